@@ -1,0 +1,1 @@
+"""Admin HTTP on loopback: /healthz, /metrics (Prometheus), /calls."""

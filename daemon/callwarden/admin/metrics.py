@@ -1,0 +1,81 @@
+"""Prometheus text-format metrics, no dependencies: counters, gauges, histograms."""
+
+from __future__ import annotations
+
+import bisect
+import threading
+
+LATENCY_BUCKETS_MS = (25, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 2000, 5000)
+
+
+class Counter:
+    kind = "counter"
+
+    def __init__(self, name: str, help_text: str) -> None:
+        self.name, self.help = name, help_text
+        self.value = 0.0
+
+    def inc(self, n: float = 1.0) -> None:
+        self.value += n
+
+    def samples(self) -> list[str]:
+        return [f"{self.name} {self.value:g}"]
+
+
+class Gauge(Counter):
+    kind = "gauge"
+
+    def set(self, value: float) -> None:
+        self.value = value
+
+
+class Histogram:
+    kind = "histogram"
+
+    def __init__(self, name: str, help_text: str, buckets: tuple = LATENCY_BUCKETS_MS) -> None:
+        self.name, self.help = name, help_text
+        self.buckets = tuple(buckets)
+        self.counts = [0] * (len(buckets) + 1)
+        self.sum = 0.0
+        self.count = 0
+        self._lock = threading.Lock()
+
+    def observe(self, value: float) -> None:
+        with self._lock:
+            self.counts[bisect.bisect_left(self.buckets, value)] += 1
+            self.sum += value
+            self.count += 1
+
+    def samples(self) -> list[str]:
+        lines, running = [], 0
+        for bound, n in zip(self.buckets, self.counts):
+            running += n
+            lines.append(f'{self.name}_bucket{{le="{bound:g}"}} {running}')
+        lines.append(f'{self.name}_bucket{{le="+Inf"}} {self.count}')
+        lines += [f"{self.name}_sum {self.sum:g}", f"{self.name}_count {self.count}"]
+        return lines
+
+
+class Metrics:
+    """The daemon's metrics, one attribute each."""
+
+    def __init__(self) -> None:
+        self.calls_active = Gauge("callwarden_calls_active", "Calls up right now")
+        self.calls_total = Counter("callwarden_calls_total", "Calls answered since start")
+        self.calls_rejected = Counter("callwarden_calls_rejected_total", "INVITEs refused (busy, codec)")
+        self.utterances = Counter("callwarden_utterances_total", "Final caller utterances transcribed")
+        self.dtmf = Counter("callwarden_dtmf_total", "DTMF digits received")
+        self.frames = Counter("callwarden_frames_total", "20 ms caller audio frames processed")
+        self.frames_dropped = Counter("callwarden_frames_dropped_total",
+                                      "Caller audio frames dropped (late past 1 s, or for a closed call)")
+        self.final_latency = Histogram("callwarden_final_latency_ms", "Endpoint decided -> final emitted (ms)")
+        self.asr_decode = Histogram("callwarden_asr_decode_ms", "ASR decode time per utterance (ms)")
+
+    def all(self) -> list:
+        return [v for v in vars(self).values() if hasattr(v, "samples")]
+
+    def render(self) -> str:
+        out = []
+        for m in self.all():
+            out += [f"# HELP {m.name} {m.help}", f"# TYPE {m.name} {m.kind}", *m.samples()]
+        return "\n".join(out) + "\n"

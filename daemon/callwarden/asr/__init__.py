@@ -1,0 +1,1 @@
+"""ASR: the only package that imports faster_whisper / ctranslate2."""

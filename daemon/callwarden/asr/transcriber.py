@@ -1,0 +1,133 @@
+"""Whisper transcription of one endpointed utterance.
+
+Two paths over the same CTranslate2 model:
+- `transcribe()` (the appliance's path) encodes only the real audio plus a
+  short silence pad instead of 30 s, and stops the decode at the end of
+  speech: tokens are capped by audio duration, and the text is cut at the
+  first timestamped segment that starts after the real audio ends (a short
+  encoder window tempts Whisper to repeat the utterance's first words there);
+- `transcribe_stock()` is faster_whisper's own `WhisperModel.transcribe`, kept
+  for the side-by-side benchmark and as a reference.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import ctranslate2
+import numpy as np
+from faster_whisper import WhisperModel
+
+from callwarden.config import AsrConfig
+from callwarden.models import asr_model_dir
+
+log = logging.getLogger("callwarden.asr")
+
+RATE_HZ = 16000
+PAD_S = 0.5                  # silence appended before computing the mel
+MIN_AUDIO_S = 1.0            # shorter inputs are padded up to this
+TOKENS_PER_S = 6.0           # generous: fast speech is ~4 words/s, ~1.3 tokens a word, plus timestamps
+TOKENS_FLOOR = 12
+TIMESTAMP_S = 0.02           # one Whisper timestamp token step
+LATE_SEGMENT_S = 0.4         # a segment starting this close to the end of the audio is a repeat
+REPEAT_PROBE_TOKENS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Transcript:
+    text: str
+    confidence: float        # exp(mean token log-probability), 0..1
+    decode_ms: float
+
+
+def resolve_device(cfg: AsrConfig) -> tuple[str, str]:
+    device = cfg.device
+    if device == "auto":
+        device = "cuda" if ctranslate2.get_cuda_device_count() > 0 else "cpu"
+    compute = cfg.compute_type
+    if compute == "auto":
+        compute = "float16" if device == "cuda" else "int8"
+    return device, compute
+
+
+class Transcriber:
+    def __init__(self, cfg: AsrConfig) -> None:
+        self.cfg = cfg
+        self.model_dir: Path = asr_model_dir(cfg.model)
+        self.device, self.compute_type = resolve_device(cfg)
+        self.whisper = WhisperModel(str(self.model_dir), device=self.device, compute_type=self.compute_type,
+                                    cpu_threads=cfg.cpu_threads, num_workers=1)
+        self._ct2 = self.whisper.model
+        self._tokenizer = self.whisper.hf_tokenizer
+        self._prompt = self._prompt_tokens()
+        self._eot = self._tokenizer.token_to_id("<|endoftext|>")
+        self._ts_begin = self._tokenizer.token_to_id("<|notimestamps|>") + 1  # Whisper's layout
+        self._feature = self.whisper.feature_extractor
+        log.info("ASR model %s on %s/%s", self.model_dir, self.device, self.compute_type)
+
+    def _prompt_tokens(self) -> list[int]:
+        tok = self._tokenizer
+        names = ["<|startoftranscript|>"]
+        if self._ct2.is_multilingual:
+            names += ["<|en|>", "<|transcribe|>"]
+        return [tok.token_to_id(n) for n in names]
+
+    def warm_up(self) -> None:
+        self.transcribe(np.zeros(RATE_HZ, dtype=np.float32))
+
+    def transcribe(self, audio: np.ndarray) -> Transcript:
+        t0 = time.perf_counter()
+        duration_s = len(audio) / RATE_HZ
+        pad = np.zeros(int(max(PAD_S, MIN_AUDIO_S - duration_s) * RATE_HZ), dtype=np.float32)
+        padded = np.concatenate([audio.astype(np.float32, copy=False), pad])
+        mel = self._feature(padded, padding=0)  # real audio + silence, not 30 s of zeros
+        mel = mel[:, : mel.shape[1] - (mel.shape[1] % 2)]
+        features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[None], dtype=np.float32))
+        encoded = self._ct2.encode(features, to_cpu=False)
+        max_tokens = int(TOKENS_FLOOR + TOKENS_PER_S * duration_s)
+        result = self._ct2.generate(encoded, [self._prompt], beam_size=self.cfg.beam_size,
+                                    max_length=max_tokens, return_scores=True, suppress_blank=True,
+                                    repetition_penalty=1.1, no_repeat_ngram_size=0)[0]
+        text = self._tokenizer.decode(self._speech_tokens(result.sequences_ids[0], duration_s)).strip()
+        # scores[0] is the cumulative log-prob normalised by length (CT2 default).
+        confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
+        return Transcript(text, min(1.0, confidence), (time.perf_counter() - t0) * 1000)
+
+    def _speech_tokens(self, ids: list[int], duration_s: float) -> list[int]:
+        """Text tokens of the segments that are real speech.
+
+        A short encoder window tempts Whisper to start the utterance over once
+        it has heard it all: such a segment starts in the last moments of the
+        audio, or restarts with the first segment's words. Both are cut.
+        """
+        segments: list[list[int]] = [[]]
+        starts: list[float] = [0.0]
+        for t in ids:
+            if t >= self._ts_begin:
+                if segments[-1]:
+                    segments.append([])
+                    starts.append((t - self._ts_begin) * TIMESTAMP_S)
+                elif len(segments) > 1:
+                    starts[-1] = (t - self._ts_begin) * TIMESTAMP_S
+            elif t < self._eot:
+                segments[-1].append(t)
+        kept = segments[0]
+        opening = segments[0][:REPEAT_PROBE_TOKENS]
+        for tokens, start_s in zip(segments[1:], starts[1:]):
+            if not tokens or start_s >= duration_s - LATE_SEGMENT_S or tokens[:len(opening)] == opening:
+                break
+            kept = kept + tokens
+        return kept
+
+    def transcribe_stock(self, audio: np.ndarray) -> Transcript:
+        t0 = time.perf_counter()
+        segments, _ = self.whisper.transcribe(audio, beam_size=self.cfg.beam_size, language="en",
+                                              condition_on_previous_text=False)
+        segments = list(segments)
+        text = " ".join(s.text.strip() for s in segments).strip()
+        logprob = np.mean([s.avg_logprob for s in segments]) if segments else -10.0
+        return Transcript(text, float(math.exp(logprob)), (time.perf_counter() - t0) * 1000)

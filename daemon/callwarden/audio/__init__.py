@@ -1,0 +1,1 @@
+"""Audio: call frames, resampling and endpointing (kernels in callwarden_native)."""

@@ -1,0 +1,107 @@
+"""Energy VAD and endpointing: a pure step fed 16 kHz chunks, returning finished utterances.
+
+Speech is a frame whose level is `speech_margin_db` above the noise floor
+and above `speech_floor_dbfs`. The floor is the quietest frame of the last
+few seconds (minimum statistics): speech always has quieter frames between
+words, so the floor follows line noise without being dragged up by speech. An utterance starts after `min_speech_ms`
+of speech (with `preroll_ms` of audio kept from before the onset) and ends
+when the caller has been quiet for `endpoint_silence_ms`: that moment is the
+endpoint, the clock from which final latency is measured.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass
+
+import numpy as np
+
+import callwarden_native as native
+from callwarden.audio.frames import AudioChunk
+from callwarden.config import AudioConfig
+
+TRAILING_PAD_MS = 200    # silence kept after the last speech frame: Whisper ends words better
+FLOOR_WINDOW_FRAMES = 150  # 3 s of 20 ms frames
+NO_SIGNAL_DBFS = -90.0     # digital silence (no RTP yet, PLC): says nothing about line noise
+
+
+@dataclass(frozen=True, slots=True)
+class Utterance:
+    audio: np.ndarray        # 16 kHz float32
+    t_start_ms: int          # first speech (after preroll) on the call clock
+    t_end_ms: int            # end of the last speech frame
+    t_endpoint_ms: int       # when the endpoint was decided
+    forced: bool = False     # cut by max_utterance_s or end of call, not by silence
+
+
+class Endpointer:
+    def __init__(self, cfg: AudioConfig) -> None:
+        self.cfg = cfg
+        self._levels: deque[float] = deque(maxlen=FLOOR_WINDOW_FRAMES)
+        self._pre: deque[AudioChunk] = deque()
+        self._chunks: list[AudioChunk] = []
+        self._in_speech = False
+        self._onset_ms = 0          # speech accumulated before an utterance is declared
+        self._silence_ms = 0
+        self._last_speech_end_ms = 0
+        self._t_start_ms = 0
+        self.level_dbfs = -120.0
+
+    @property
+    def floor_dbfs(self) -> float:
+        return min(self._levels) if self._levels else -120.0
+
+    @property
+    def in_speech(self) -> bool:
+        return self._in_speech
+
+    def feed(self, chunk: AudioChunk) -> list[Utterance]:
+        level = native.frame_dbfs(chunk.samples)
+        self.level_dbfs = level
+        if level > NO_SIGNAL_DBFS:
+            self._levels.append(level)
+        is_speech = level > max(self.floor_dbfs + self.cfg.speech_margin_db, self.cfg.speech_floor_dbfs)
+        end_ms = chunk.t_ms + chunk.duration_ms
+        if not self._in_speech:
+            return self._before_speech(chunk, is_speech, end_ms)
+        self._chunks.append(chunk)
+        if is_speech:
+            self._silence_ms = 0
+            self._last_speech_end_ms = end_ms
+        else:
+            self._silence_ms += chunk.duration_ms
+        if self._silence_ms >= self.cfg.endpoint_silence_ms:
+            return [self._finish(end_ms, forced=False)]
+        if end_ms - self._t_start_ms >= self.cfg.max_utterance_s * 1000:
+            return [self._finish(end_ms, forced=True)]
+        return []
+
+    def flush(self, t_ms: int) -> list[Utterance]:
+        """End of call: whatever speech is pending becomes an utterance."""
+        return [self._finish(t_ms, forced=True)] if self._in_speech else []
+
+    def _before_speech(self, chunk: AudioChunk, is_speech: bool, end_ms: int) -> list[Utterance]:
+        self._pre.append(chunk)
+        self._onset_ms = self._onset_ms + chunk.duration_ms if is_speech else 0
+        keep_ms = self.cfg.preroll_ms + self.cfg.min_speech_ms
+        while self._pre and sum(c.duration_ms for c in self._pre) > keep_ms + chunk.duration_ms:
+            self._pre.popleft()
+        if self._onset_ms >= self.cfg.min_speech_ms:
+            self._in_speech = True
+            self._chunks = list(self._pre)
+            self._pre.clear()
+            self._t_start_ms = end_ms - self._onset_ms
+            self._last_speech_end_ms = end_ms
+            self._silence_ms = 0
+        return []
+
+    def _finish(self, now_ms: int, forced: bool) -> Utterance:
+        keep_until = self._last_speech_end_ms + TRAILING_PAD_MS
+        chunks = [c for c in self._chunks if c.t_ms < keep_until]
+        audio = np.concatenate([c.samples for c in chunks]) if chunks else np.zeros(0, np.float32)
+        utt = Utterance(audio, self._t_start_ms, self._last_speech_end_ms, now_ms, forced)
+        self._chunks = []
+        self._in_speech = False
+        self._onset_ms = 0
+        self._silence_ms = 0
+        return utt

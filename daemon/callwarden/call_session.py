@@ -1,0 +1,124 @@
+"""One call's pipeline on the asyncio side: frames -> endpointer -> ASR -> timeline.
+
+Everything the call produces becomes a CallEvent stamped by the call's clock
+and appended to the timeline store in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+from callwarden import events as ev
+from callwarden.audio.endpointer import Endpointer, Utterance
+from callwarden.audio.frames import FrameDecoder
+from callwarden.events import CallClock, CallEvent
+from callwarden.sip import stack as sip
+
+if TYPE_CHECKING:
+    from callwarden.worker import Worker
+
+log = logging.getLogger("callwarden.call")
+
+FRAME_MS = 20
+MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
+
+
+class CallSession:
+    def __init__(self, worker: "Worker", incoming: sip.Incoming) -> None:
+        self.worker = worker
+        self.key = incoming.key
+        self.clock = CallClock()
+        self.call_id = self.clock.call_id
+        self.from_uri = incoming.from_uri
+        self.decoder = FrameDecoder()
+        self.endpointer = Endpointer(worker.cfg.audio)
+        self.pending: list[asyncio.Task] = []
+        self.prompts: dict[int, str] = {}
+        self.ended = False
+        self.utterances = 0
+        self.record(ev.CALL_START, "system", {
+            "from": incoming.from_uri, "to": incoming.to_uri, "sip_call_id": incoming.sip_call_id,
+            "headers": incoming.headers, "codec": incoming.codec})
+
+    @property
+    def log_extra(self) -> dict:
+        return {"CALL_ID": self.call_id}
+
+    def record(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
+        event = self.clock.event(kind, leg, body, t_ms)
+        self.worker.store.append(event)
+        self.worker.on_event(self, event)
+        return event
+
+    def answered(self, codec: str) -> None:
+        self.record(ev.CALL_ANSWER, "system", {"codec": codec})
+        log.info("call answered (%s)", codec, extra=self.log_extra)
+        greeting = self.worker.greeting_path
+        if greeting is not None:
+            self.say(self.worker.cfg.tts.greeting, str(greeting))
+
+    def say(self, text: str, wav_path: str) -> None:
+        prompt_id = len(self.prompts) + 1
+        self.prompts[prompt_id] = text
+        self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id})
+        self.worker.stack.play(self.key, wav_path, prompt_id)
+
+    def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
+        text = self.prompts.pop(prompt_id, None)
+        if text is not None:
+            self.record(ev.TTS_END, "agent", {"text": text, "prompt_id": prompt_id, "interrupted": interrupted})
+
+    def frame(self, pcm: bytes, t_monotonic: float) -> None:
+        t_ms = self.clock.ms_at(t_monotonic) - FRAME_MS
+        for utt in self.endpointer.feed(self.decoder.decode(pcm, t_ms)):
+            self._transcribe(utt)
+
+    def dtmf(self, digit: str) -> None:
+        self.record(ev.DTMF, "caller", {"digit": digit})
+
+    def _transcribe(self, utt: Utterance) -> None:
+        if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
+            return
+        self.pending.append(asyncio.ensure_future(self._final(utt)))
+
+    async def _final(self, utt: Utterance) -> None:
+        transcript = await self.worker.transcribe(utt.audio)
+        if not transcript.text:
+            return
+        latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
+        self.utterances += 1
+        self.record(ev.UTTERANCE_FINAL, "caller", {
+            "text": transcript.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
+            "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
+            "redactions": []})
+        self.worker.metrics.final_latency.observe(latency_ms)
+        self.worker.metrics.asr_decode.observe(transcript.decode_ms)
+        log.debug("final %d ms: %s", latency_ms, transcript.text, extra=self.log_extra)
+
+    async def end(self, reason: str, status_code: int = 0) -> None:
+        """The call is gone: transcribe what the caller said last, then close the timeline."""
+        if self.ended:
+            return
+        self.ended = True
+        for utt in self.endpointer.flush(self.clock.now_ms()):
+            self._transcribe(utt)
+        for task in self.pending:
+            try:
+                await task
+            except Exception:
+                log.exception("transcription failed", extra=self.log_extra)
+        for prompt_id in list(self.prompts):
+            self.prompt_done(prompt_id, interrupted=True)
+        duration_ms = self.clock.now_ms()
+        body = {"reason": reason, "duration_ms": duration_ms}
+        if status_code:
+            body["sip_status"] = status_code
+        self.record(ev.CALL_END, "system", body)
+        log.info("call ended: %s after %d ms, %d utterances", reason, duration_ms, self.utterances,
+                 extra=self.log_extra)
+
+    def summary(self) -> dict:
+        return {"call_id": self.call_id, "from": self.from_uri, "t_ms": self.clock.now_ms(),
+                "utterances": self.utterances, "in_speech": self.endpointer.in_speech}

@@ -1,0 +1,159 @@
+"""`callwarden` command line: parses arguments and hands off; no logic lives here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from callwarden import config as config_mod
+from callwarden.config import ConfigError
+
+EXIT_CONFIG = 2
+
+
+def _load_config(args: argparse.Namespace):
+    path = args.config
+    if path is None and config_mod.DEFAULT_PATH.exists():
+        path = config_mod.DEFAULT_PATH
+    overrides: dict = {}
+    for item in getattr(args, "set", None) or []:
+        section, key, value = config_mod.parse_override(item)
+        overrides.setdefault(section, {})[key] = value
+    cfg = config_mod.load(path, overrides)
+    if getattr(args, "state_dir", None):
+        cfg = cfg.with_state_dir(args.state_dir)
+    return cfg
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    cfg = _load_config(args)
+    from callwarden.systemd import setup_logging
+    setup_logging(cfg.daemon.log_level)
+    from callwarden import master
+    return master.run(cfg)
+
+
+def cmd_check_config(args: argparse.Namespace) -> int:
+    cfg = _load_config(args)
+    print(f"config ok: SIP {cfg.sip.host}:{cfg.sip.port} ({'/'.join(cfg.sip.transports)}), "
+          f"state {cfg.daemon.state_dir}, admin {cfg.admin.host}:{cfg.admin.port}")
+    return 0
+
+
+def _store(args: argparse.Namespace):
+    from callwarden.timeline import TimelineStore
+    return TimelineStore(_load_config(args).state_path, readonly=True)
+
+
+def cmd_calls(args: argparse.Namespace) -> int:
+    calls = _store(args).calls(args.limit)
+    if args.json:
+        for c in calls:
+            print(json.dumps(vars(c) if hasattr(c, "__dict__") else c.__dict__))
+        return 0
+    print(f"{'CALL ID':36s}  {'FROM':32s}  {'STARTED':24s}  {'DURATION':>9s}  {'UTT':>4s}  END")
+    for c in calls:
+        dur = f"{c.duration_ms / 1000:.1f} s" if c.duration_ms is not None else "active"
+        print(f"{c.call_id:36s}  {c.from_uri[:32]:32s}  {c.started:24s}  {dur:>9s}  {c.utterances:4d}  "
+              f"{c.end_reason or ''}")
+    return 0
+
+
+def cmd_timeline(args: argparse.Namespace) -> int:
+    from callwarden.timeline.render import format_event
+    store = _store(args)
+    call_id = store.find_call(args.call_id)
+    if call_id is None:
+        print(f"no call matching {args.call_id!r}", file=sys.stderr)
+        return 1
+    last = -1
+    while True:
+        for e in store.events(call_id, last):
+            print(e.to_json() if args.json else format_event(e), flush=True)
+            last = e.seq
+        if not args.follow or store.is_ended(call_id):
+            return 0
+        time.sleep(0.2)
+
+
+def cmd_models(args: argparse.Namespace) -> int:
+    from callwarden import models
+    found = models.load_manifest()
+    if args.action == "list":
+        for m in found:
+            size = sum(f.path.stat().st_size for f in m.files if f.path.exists())
+            print(f"{m.name:28s} {m.role:4s} {size / 1e6:7.1f} MB  {m.package}  {m.directory}  [{m.licence}]")
+        return 0
+    problems = models.verify(found)
+    for p in problems:
+        print(p, file=sys.stderr)
+    if not problems:
+        print(f"models ok: {sum(len(m.files) for m in found)} files match models/manifest.toml")
+    return 1 if problems else 0
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from callwarden import demo
+    return demo.main(keep_state=args.keep_state)
+
+
+def cmd_bench(args: argparse.Namespace) -> int:
+    from callwarden import bench
+    return bench.main(args)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="callwarden", description="On-premises SIP call appliance.")
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_config(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sp.add_argument("--config", type=Path, help=f"TOML config (default {config_mod.DEFAULT_PATH} if present)")
+        sp.add_argument("--state-dir", help="override [daemon] state_dir")
+        sp.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override one key")
+        return sp
+
+    with_config(sub.add_parser("run", help="run the daemon")).set_defaults(fn=cmd_run)
+    with_config(sub.add_parser("check-config", help="validate the config and exit")).set_defaults(
+        fn=cmd_check_config)
+    sp = with_config(sub.add_parser("calls", help="list recent calls"))
+    sp.add_argument("--limit", type=int, default=50)
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(fn=cmd_calls)
+    sp = with_config(sub.add_parser("timeline", help="print one call's events"))
+    sp.add_argument("call_id", help="call id or a unique prefix of it")
+    sp.add_argument("--follow", "-f", action="store_true", help="keep printing until the call ends")
+    sp.add_argument("--json", action="store_true", help="JSON lines")
+    sp.set_defaults(fn=cmd_timeline)
+    sp = sub.add_parser("models", help="list or verify the bundled models")
+    sp.add_argument("action", choices=["list", "verify"])
+    sp.set_defaults(fn=cmd_models)
+    sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
+    sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
+    sp.set_defaults(fn=cmd_demo)
+    sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
+    sp.add_argument("what", choices=["asr"])
+    sp.add_argument("--utterances", type=int, default=32)
+    sp.add_argument("--json", action="store_true", help="JSON on stdout")
+    sp.set_defaults(fn=cmd_bench)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.fn(args)
+    except ConfigError as e:
+        print(f"callwarden: config error: {e}", file=sys.stderr)
+        return EXIT_CONFIG
+    except FileNotFoundError as e:
+        print(f"callwarden: {e}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

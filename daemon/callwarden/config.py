@@ -1,0 +1,198 @@
+"""Configuration: TOML -> frozen dataclasses, one per section.
+
+Every key has a default here and a commented copy in config/callwarden.toml.
+A wrong key, type or value raises ConfigError naming the key path; the CLI
+turns that into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import tomllib
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, get_args, get_origin
+
+DEFAULT_PATH = Path("/etc/callwarden/callwarden.toml")
+
+
+class ConfigError(Exception):
+    def __init__(self, key_path: str, message: str) -> None:
+        super().__init__(f"{key_path}: {message}")
+        self.key_path = key_path
+        self.message = message
+
+
+def _rule(default: Any, *, choices: tuple | None = None, lo: float | None = None,
+          hi: float | None = None, check: Any = None, doc: str = "") -> Any:
+    meta = {"choices": choices, "lo": lo, "hi": hi, "check": check, "doc": doc}
+    if isinstance(default, list):
+        return field(default_factory=lambda: list(default), metadata=meta)
+    return field(default=default, metadata=meta)
+
+
+def _loopback(value: str) -> str | None:
+    try:
+        return None if ipaddress.ip_address(value).is_loopback else "a loopback address (127.0.0.1 or ::1)"
+    except ValueError:
+        return "an IP address"
+
+
+def _ip(value: str) -> str | None:
+    try:
+        ipaddress.ip_address(value)
+        return None
+    except ValueError:
+        return "an IP address"
+
+
+@dataclass(frozen=True)
+class DaemonConfig:
+    state_dir: str = _rule("/var/lib/callwarden")
+    log_level: str = _rule("info", choices=("debug", "info", "warning", "error"))
+
+
+@dataclass(frozen=True)
+class SipConfig:
+    host: str = _rule("127.0.0.1", check=_ip)
+    port: int = _rule(5060, lo=1, hi=65535)
+    transports: list = _rule(["udp", "tcp"], choices=("udp", "tcp"))
+    public_address: str = _rule("")
+    rtp_port_min: int = _rule(20000, lo=1024, hi=65000)
+    rtp_port_range: int = _rule(1000, lo=8, hi=20000)
+    codecs: list = _rule(["PCMU", "PCMA"], choices=("PCMU", "PCMA"))
+    max_calls: int = _rule(4, lo=1, hi=4)
+    rtp_timeout_s: float = _rule(10.0, lo=1.0, hi=600.0)
+    max_call_duration_s: float = _rule(3600.0, lo=5.0, hi=86400.0)
+    front: str = _rule("none", choices=("none", "kamailio"))
+    keep_headers: list = _rule(["X-Customer-Id", "X-Account-Id"])
+
+
+@dataclass(frozen=True)
+class AudioConfig:
+    endpoint_silence_ms: int = _rule(500, lo=100, hi=5000)
+    speech_margin_db: float = _rule(12.0, lo=3.0, hi=40.0)
+    speech_floor_dbfs: float = _rule(-50.0, lo=-90.0, hi=-10.0)
+    min_speech_ms: int = _rule(160, lo=20, hi=2000)
+    preroll_ms: int = _rule(200, lo=0, hi=1000)
+    max_utterance_s: float = _rule(20.0, lo=2.0, hi=60.0)
+
+
+@dataclass(frozen=True)
+class AsrConfig:
+    model: str = _rule("")
+    device: str = _rule("auto", choices=("auto", "cpu", "cuda"))
+    compute_type: str = _rule("auto", choices=("auto", "int8", "float16", "float32", "int8_float16"))
+    cpu_threads: int = _rule(2, lo=1, hi=64)
+    beam_size: int = _rule(1, lo=1, hi=10)
+
+
+@dataclass(frozen=True)
+class TtsConfig:
+    enabled: bool = _rule(True)
+    voice: str = _rule("")
+    greeting: str = _rule("Hello, you are speaking with an automated assistant. This call may be recorded. "
+                          "How can I help you today?")
+    length_scale: float = _rule(1.0, lo=0.5, hi=2.0)
+
+
+@dataclass(frozen=True)
+class AdminConfig:
+    enabled: bool = _rule(True)
+    host: str = _rule("127.0.0.1", check=_loopback)
+    port: int = _rule(8077, lo=1, hi=65535)
+
+
+@dataclass(frozen=True)
+class Config:
+    daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    sip: SipConfig = field(default_factory=SipConfig)
+    audio: AudioConfig = field(default_factory=AudioConfig)
+    asr: AsrConfig = field(default_factory=AsrConfig)
+    tts: TtsConfig = field(default_factory=TtsConfig)
+    admin: AdminConfig = field(default_factory=AdminConfig)
+
+    @property
+    def state_path(self) -> Path:
+        return Path(self.daemon.state_dir)
+
+    def with_state_dir(self, state_dir: str) -> "Config":
+        return replace(self, daemon=replace(self.daemon, state_dir=state_dir))
+
+
+_TYPE_WORDS = {int: "an integer", float: "a number", str: "a string", bool: "true or false", list: "a list"}
+
+
+def _check_value(key: str, f: Any, value: Any) -> Any:
+    want = f.type if isinstance(f.type, type) else {"int": int, "float": float, "str": str,
+                                                      "bool": bool, "list": list}[f.type]
+    if want is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if want is int and isinstance(value, bool) or not isinstance(value, want):
+        raise ConfigError(key, f"expected {_TYPE_WORDS[want]}, got {value!r}")
+    meta = f.metadata
+    items = value if want is list else [value]
+    for item in items:
+        if want is list and not isinstance(item, str):
+            raise ConfigError(key, f"expected a list of strings, got {value!r}")
+        if meta["choices"] and item not in meta["choices"]:
+            raise ConfigError(key, f"expected one of {', '.join(map(str, meta['choices']))}, got {item!r}")
+        if meta["check"]:
+            problem = meta["check"](item)
+            if problem:
+                raise ConfigError(key, f"expected {problem}, got {item!r}")
+    if meta["lo"] is not None and not (meta["lo"] <= value <= meta["hi"]):
+        raise ConfigError(key, f"expected a value from {meta['lo']} to {meta['hi']}, got {value!r}")
+    return value
+
+
+def from_dict(raw: dict[str, Any]) -> Config:
+    sections = {}
+    section_fields = {f.name: f for f in fields(Config)}
+    for name, table in raw.items():
+        if name not in section_fields:
+            raise ConfigError(name, f"unknown section (expected one of {', '.join(section_fields)})")
+        if not isinstance(table, dict):
+            raise ConfigError(name, "expected a table ([section])")
+        cls = section_fields[name].default_factory
+        key_fields = {f.name: f for f in fields(cls)}
+        values = {}
+        for key, value in table.items():
+            if key not in key_fields:
+                raise ConfigError(f"{name}.{key}", "unknown key")
+            values[key] = _check_value(f"{name}.{key}", key_fields[key], value)
+        sections[name] = cls(**values)
+    cfg = Config(**sections)
+    if cfg.sip.rtp_port_min + cfg.sip.rtp_port_range > 65535:
+        raise ConfigError("sip.rtp_port_range", "expected rtp_port_min + rtp_port_range <= 65535")
+    if cfg.admin.enabled and cfg.admin.port == cfg.sip.port:
+        raise ConfigError("admin.port", "expected a port different from sip.port")
+    return cfg
+
+
+def load(path: Path | None, overrides: dict[str, dict[str, Any]] | None = None) -> Config:
+    """Reads `path` (None: embedded defaults only) and applies per-section overrides."""
+    raw: dict[str, Any] = {}
+    if path is not None:
+        try:
+            raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(str(path), "file not found") from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(str(path), f"not valid TOML ({e})") from None
+    for section, values in (overrides or {}).items():
+        raw.setdefault(section, {}).update(values)
+    return from_dict(raw)
+
+
+def parse_override(text: str) -> tuple[str, str, Any]:
+    """'sip.port=5099' -> ('sip', 'port', 5099); the value is read as TOML, else as a string."""
+    key, sep, value = text.partition("=")
+    section, dot, name = key.strip().partition(".")
+    if not sep or not dot:
+        raise ConfigError(text, "expected SECTION.KEY=VALUE")
+    try:
+        parsed = tomllib.loads(f"v = {value}")["v"]
+    except tomllib.TOMLDecodeError:
+        parsed = value
+    return section, name.strip(), parsed

@@ -1,0 +1,85 @@
+"""`callwarden run`: loads models, opens the timeline, starts SIP and the admin server.
+
+With `[sip] front = "none"` this process is the single SIP worker on host:port
+(sites with at most 4 concurrent calls). SIGTERM/SIGINT hang up calls with
+reason `shutdown` and close every timeline before exit.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from pathlib import Path
+
+import callwarden_native as native
+from callwarden import events as ev
+from callwarden.admin.metrics import Metrics
+from callwarden.admin.server import AdminServer
+from callwarden.asr.transcriber import Transcriber
+from callwarden.config import Config
+from callwarden.models import tts_voice_path
+from callwarden.systemd import notify
+from callwarden.timeline import TimelineStore
+from callwarden.worker import Worker
+
+log = logging.getLogger("callwarden")
+
+
+def prepare_greeting(cfg: Config) -> Path | None:
+    if not cfg.tts.enabled:
+        return None
+    from callwarden.tts.voice import PromptCache, Voice
+    cache = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts", cfg.tts.length_scale)
+    return cache.get(cfg.tts.greeting)
+
+
+async def serve(cfg: Config) -> int:
+    state = cfg.state_path
+    state.mkdir(parents=True, exist_ok=True)
+    store = TimelineStore(state)
+    closed = store.close_open_calls(ev.END_INTERRUPTED)
+    if closed:
+        log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
+    metrics = Metrics()
+    loop = asyncio.get_running_loop()
+    native.warm_up()
+    transcriber = await loop.run_in_executor(None, Transcriber, cfg.asr)
+    await loop.run_in_executor(None, transcriber.warm_up)
+    greeting = await loop.run_in_executor(None, prepare_greeting, cfg)
+
+    def status() -> None:
+        notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
+
+    worker = Worker(cfg, store, transcriber, greeting, metrics, on_change=status)
+    await worker.start()
+    admin = None
+    if cfg.admin.enabled:
+        admin = AdminServer(cfg.admin.host, cfg.admin.port,
+                            health=lambda: {"ok": bool(worker.stack and worker.stack.bound),
+                                            "sip": worker.stack.bound if worker.stack else [],
+                                            "asr_model": str(transcriber.model_dir),
+                                            "asr_device": transcriber.device},
+                            metrics=metrics.render, calls=worker.calls)
+        await admin.start()
+    log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
+             f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
+             transcriber.device, transcriber.compute_type, state)
+    notify("READY=1")
+    status()
+
+    stopping = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    await stopping.wait()
+    log.info("stopping: hanging up %d call(s)", len(worker.sessions))
+    notify("STOPPING=1")
+    await worker.stop()
+    if admin:
+        await admin.stop()
+    store.close()
+    return 0
+
+
+def run(cfg: Config) -> int:
+    return asyncio.run(serve(cfg))

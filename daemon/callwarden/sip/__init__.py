@@ -1,0 +1,1 @@
+"""SIP: the only package that imports pjsua2."""

@@ -1,0 +1,374 @@
+"""The pjsua2 SIP/RTP stack, run in one dedicated thread.
+
+pjsua2 is driven with mainThreadOnly: every SIP callback runs in this thread,
+inside libHandleEvents(). Callbacks never block: they turn what happened into
+a plain message and hand it to asyncio with loop.call_soon_threadsafe. Work
+asked of the stack from asyncio (hang up, play a prompt) goes through a queue
+the thread drains between polls. Audio frames arrive on pjmedia's clock
+thread and are handed over the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import pjsua2 as pj
+
+from callwarden import events as ev
+from callwarden.config import SipConfig
+from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
+
+log = logging.getLogger("callwarden.sip")
+
+CLOCK_RATE_HZ = 8000
+FRAME_MS = 20
+POLL_MS = 10
+HOUSEKEEPING_S = 0.5
+
+
+# Messages from the stack to the asyncio side.
+@dataclass(frozen=True)
+class Incoming:
+    key: int
+    from_uri: str
+    to_uri: str
+    sip_call_id: str
+    headers: dict[str, str]
+    codec: str
+
+
+@dataclass(frozen=True)
+class Answered:
+    key: int
+    codec: str
+
+
+@dataclass(frozen=True)
+class Frame:
+    key: int
+    pcm: bytes          # 16-bit little-endian mono PCM at CLOCK_RATE_HZ, 20 ms
+    t_monotonic: float
+
+
+@dataclass(frozen=True)
+class Dtmf:
+    key: int
+    digit: str
+
+
+@dataclass(frozen=True)
+class PromptDone:
+    key: int
+    prompt_id: int
+
+
+@dataclass(frozen=True)
+class Ended:
+    key: int
+    reason: str
+    status_code: int
+
+
+@dataclass
+class _CallState:
+    call: "_Call"
+    started: float = field(default_factory=time.monotonic)
+    rx_packets: int = 0
+    rx_changed: float = field(default_factory=time.monotonic)
+    media_up: bool = False
+    hangup_reason: str | None = None
+    players: dict = field(default_factory=dict)
+
+
+class _FramePort(pj.AudioMediaPort):
+    def __init__(self, stack: "SipStack", key: int) -> None:
+        super().__init__()
+        self._stack, self._key = stack, key
+
+    def onFrameReceived(self, frame: "pj.MediaFrame") -> None:  # pjmedia clock thread
+        if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
+            self._stack._emit(Frame(self._key, bytes(frame.buf), time.monotonic()))
+
+
+class _Player(pj.AudioMediaPlayer):
+    def __init__(self, stack: "SipStack", key: int, prompt_id: int) -> None:
+        super().__init__()
+        self._stack, self._key, self._prompt_id = stack, key, prompt_id
+
+    def onEof2(self) -> None:
+        # Destroying the player inside its own callback is not allowed: defer it.
+        self._stack._commands.put(lambda: self._stack._finish_prompt(self._key, self._prompt_id, True))
+
+
+class _Call(pj.Call):
+    def __init__(self, stack: "SipStack", account: "pj.Account", call_id: int = pj.PJSUA_INVALID_ID) -> None:
+        super().__init__(account, call_id)
+        self._stack = stack
+        self.key = self.getId()
+        self.port: _FramePort | None = None
+
+    def onCallState(self, prm: "pj.OnCallStateParam") -> None:
+        info = self.getInfo()
+        if info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            self._stack._on_disconnected(self, info.lastStatusCode)
+
+    def onCallMediaState(self, prm: "pj.OnCallMediaStateParam") -> None:
+        self._stack._on_media(self)
+
+    def onDtmfDigit(self, prm: "pj.OnDtmfDigitParam") -> None:
+        self._stack._emit(Dtmf(self.key, prm.digit))
+
+
+class _Account(pj.Account):
+    def __init__(self, stack: "SipStack") -> None:
+        super().__init__()
+        self._stack = stack
+
+    def onIncomingCall(self, prm: "pj.OnIncomingCallParam") -> None:
+        self._stack._on_incoming(self, prm)
+
+
+class SipStack:
+    """Owns pjsua2. start() returns once SIP is bound (or raises)."""
+
+    def __init__(self, cfg: SipConfig, emit: Callable[[object], None]) -> None:
+        self.cfg = cfg
+        self._emit = emit
+        self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
+        self._calls: dict[int, _CallState] = {}
+        self._graveyard: list[_Call] = []
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._stop = threading.Event()
+        self._error: BaseException | None = None
+        self.bound: list[str] = []
+
+    # ---- control from other threads ----
+    def start(self, timeout_s: float = 15.0) -> None:
+        self._thread = threading.Thread(target=self._run, name="sip", daemon=True)
+        self._thread.start()
+        if not self._ready.wait(timeout_s):
+            raise RuntimeError("SIP stack did not start in time")
+        if self._error:
+            raise self._error
+
+    def stop(self, timeout_s: float = 5.0) -> None:
+        self._stop.set()
+        if self._thread:
+            self._thread.join(timeout_s)
+
+    def hangup(self, key: int, reason: str) -> None:
+        self._commands.put(lambda: self._hangup(key, reason))
+
+    def play(self, key: int, wav_path: str, prompt_id: int) -> None:
+        self._commands.put(lambda: self._play(key, wav_path, prompt_id))
+
+    def stop_prompt(self, key: int, prompt_id: int) -> None:
+        self._commands.put(lambda: self._finish_prompt(key, prompt_id, False))
+
+    @property
+    def active_calls(self) -> int:
+        return len(self._calls)
+
+    # ---- the SIP thread ----
+    def _run(self) -> None:
+        try:
+            self._ep = self._create_endpoint()
+        except BaseException as e:  # reported to start()
+            self._error = e
+            self._ready.set()
+            return
+        self._ready.set()
+        next_housekeeping = time.monotonic() + HOUSEKEEPING_S
+        try:
+            while not self._stop.is_set():
+                self._ep.libHandleEvents(POLL_MS)
+                while True:
+                    try:
+                        self._commands.get_nowait()()
+                    except queue.Empty:
+                        break
+                    except Exception:
+                        log.exception("SIP command failed")
+                if time.monotonic() >= next_housekeeping:
+                    next_housekeeping = time.monotonic() + HOUSEKEEPING_S
+                    self._housekeeping()
+                self._graveyard.clear()
+        finally:
+            self._shutdown()
+
+    def _create_endpoint(self) -> "pj.Endpoint":
+        ep = pj.Endpoint()
+        ep.libCreate()
+        cfg = pj.EpConfig()
+        cfg.uaConfig.threadCnt = 0
+        cfg.uaConfig.mainThreadOnly = True
+        cfg.uaConfig.maxCalls = self.cfg.max_calls
+        cfg.uaConfig.userAgent = "callwarden"
+        cfg.logConfig.level = 1
+        cfg.logConfig.consoleLevel = 1
+        cfg.medConfig.clockRate = CLOCK_RATE_HZ
+        cfg.medConfig.sndClockRate = CLOCK_RATE_HZ
+        cfg.medConfig.channelCount = 1
+        cfg.medConfig.audioFramePtime = FRAME_MS
+        cfg.medConfig.noVad = True
+        cfg.medConfig.ecTailLen = 0
+        ep.libInit(cfg)
+        ep.audDevManager().setNullDev()
+        wanted = [c.upper() for c in self.cfg.codecs]
+        for codec in ep.codecEnum2():
+            name = codec.codecId.split("/")[0].upper()
+            prio = 255 - wanted.index(name) if name in wanted and codec.codecId.endswith("/8000/1") else 0
+            ep.codecSetPriority(codec.codecId, prio)
+        tcfg = pj.TransportConfig()
+        tcfg.port = self.cfg.port
+        tcfg.boundAddress = self.cfg.host
+        if self.cfg.public_address:
+            tcfg.publicAddress = self.cfg.public_address
+        kinds = {"udp": pj.PJSIP_TRANSPORT_UDP, "tcp": pj.PJSIP_TRANSPORT_TCP}
+        for name in self.cfg.transports:
+            try:
+                ep.transportCreate(kinds[name], tcfg)
+            except pj.Error as e:
+                raise OSError(f"cannot bind SIP {name.upper()} {self.cfg.host}:{self.cfg.port}: {e.info()}") from None
+            self.bound.append(f"{name}:{self.cfg.host}:{self.cfg.port}")
+        ep.libStart()
+        acfg = pj.AccountConfig()
+        acfg.idUri = f"sip:callwarden@{self.cfg.public_address or self.cfg.host}:{self.cfg.port}"
+        acfg.mediaConfig.transportConfig.port = self.cfg.rtp_port_min
+        acfg.mediaConfig.transportConfig.portRange = self.cfg.rtp_port_range
+        acfg.mediaConfig.transportConfig.boundAddress = self.cfg.host
+        acfg.callConfig.timerUse = pj.PJSUA_SIP_TIMER_OPTIONAL
+        self._account = _Account(self)
+        self._account.create(acfg, True)
+        return ep
+
+    def _on_incoming(self, account: _Account, prm: "pj.OnIncomingCallParam") -> None:
+        call = _Call(self, account, prm.callId)
+        headers, body = split_message(prm.rdata.wholeMsg)
+        supported = [c for c in offered_codecs(body) if c.upper() in (x.upper() for x in self.cfg.codecs)]
+        op = pj.CallOpParam()
+        if len(self._calls) >= self.cfg.max_calls:
+            op.statusCode = 486  # busy here: a front (Kamailio) fails over on it
+            call.hangup(op)
+            self._graveyard.append(call)
+            return
+        if body.strip() and not supported:
+            op.statusCode = pj.PJSIP_SC_NOT_ACCEPTABLE_HERE
+            call.hangup(op)
+            self._graveyard.append(call)
+            return
+        info = call.getInfo()
+        self._calls[call.key] = _CallState(call)
+        self._emit(Incoming(call.key, info.remoteUri, info.localUri, info.callIdString,
+                            kept_headers(headers, self.cfg.keep_headers),
+                            supported[0] if supported else ""))
+        op.statusCode = 200
+        call.answer(op)
+
+    def _on_media(self, call: _Call) -> None:
+        state = self._calls.get(call.key)
+        if state is None or state.media_up:
+            return
+        try:
+            media = call.getAudioMedia(-1)
+        except pj.Error:
+            return
+        port = _FramePort(self, call.key)
+        fmt = pj.MediaFormatAudio()
+        fmt.type = pj.PJMEDIA_TYPE_AUDIO
+        fmt.clockRate, fmt.channelCount = CLOCK_RATE_HZ, 1
+        fmt.bitsPerSample, fmt.frameTimeUsec = 16, FRAME_MS * 1000
+        port.createPort(f"rx{call.key}", fmt)
+        media.startTransmit(port)
+        call.port = port
+        state.media_up = True
+        state.rx_changed = time.monotonic()
+        codec = ""
+        try:
+            codec = call.getStreamInfo(0).codecName
+        except pj.Error:
+            pass
+        self._emit(Answered(call.key, codec))
+
+    def _on_disconnected(self, call: _Call, status_code: int) -> None:
+        state = self._calls.pop(call.key, None)
+        if state is None:
+            return
+        for prompt_id in list(state.players):
+            self._drop_player(state, prompt_id)
+        reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
+                                         else ev.END_BYE)
+        self._emit(Ended(call.key, reason, status_code))
+        self._graveyard.append(call)  # freed after this callback returns
+
+    def _housekeeping(self) -> None:
+        now = time.monotonic()
+        for key, state in list(self._calls.items()):
+            if now - state.started > self.cfg.max_call_duration_s:
+                self._hangup(key, ev.END_MAX_DURATION)
+                continue
+            if not state.media_up:
+                continue
+            try:
+                packets = state.call.getStreamStat(0).rtcp.rxStat.pkt
+            except pj.Error:
+                continue
+            if packets != state.rx_packets:
+                state.rx_packets, state.rx_changed = packets, now
+            elif now - state.rx_changed > self.cfg.rtp_timeout_s:
+                self._hangup(key, ev.END_RTP_TIMEOUT)
+
+    def _hangup(self, key: int, reason: str) -> None:
+        state = self._calls.get(key)
+        if state is None or state.hangup_reason:
+            return
+        state.hangup_reason = reason
+        op = pj.CallOpParam()
+        op.statusCode = pj.PJSIP_SC_OK if state.media_up else pj.PJSIP_SC_TEMPORARILY_UNAVAILABLE
+        try:
+            state.call.hangup(op)
+        except pj.Error as e:
+            log.warning("hangup failed: %s", e.info())
+
+    def _play(self, key: int, wav_path: str, prompt_id: int) -> None:
+        state = self._calls.get(key)
+        if state is None or not state.media_up:
+            self._emit(PromptDone(key, prompt_id))
+            return
+        player = _Player(self, key, prompt_id)
+        player.createPlayer(wav_path, pj.PJMEDIA_FILE_NO_LOOP)
+        player.startTransmit(state.call.getAudioMedia(-1))
+        state.players[prompt_id] = player
+
+    def _finish_prompt(self, key: int, prompt_id: int, reached_end: bool) -> None:
+        state = self._calls.get(key)
+        if state and prompt_id in state.players:
+            self._drop_player(state, prompt_id)
+            self._emit(PromptDone(key, prompt_id))
+
+    def _drop_player(self, state: _CallState, prompt_id: int) -> None:
+        player = state.players.pop(prompt_id)
+        try:
+            player.stopTransmit(state.call.getAudioMedia(-1))
+        except pj.Error:
+            pass
+
+    def _shutdown(self) -> None:
+        for key in list(self._calls):
+            self._hangup(key, ev.END_SHUTDOWN)
+        deadline = time.monotonic() + 2.0
+        while self._calls and time.monotonic() < deadline:
+            self._ep.libHandleEvents(POLL_MS)
+        self._graveyard.clear()
+        self._calls.clear()
+        try:
+            self._account.shutdown()
+            self._ep.libDestroy()
+        except Exception:
+            log.debug("pjsua2 shutdown", exc_info=True)

@@ -1,0 +1,1 @@
+"""TTS: the only package that imports piper."""

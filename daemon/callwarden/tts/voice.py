@@ -1,0 +1,76 @@
+"""Piper synthesis and the prompt cache (8 kHz WAV files the SIP stack plays)."""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import threading
+import wave
+from pathlib import Path
+
+import numpy as np
+from piper import PiperVoice, SynthesisConfig
+
+import callwarden_native as native
+from callwarden.models import sha256_file
+
+log = logging.getLogger("callwarden.tts")
+
+CALL_RATE_HZ = 8000
+
+
+def write_wav(path: Path, pcm16: np.ndarray, rate_hz: int) -> None:
+    """Writes atomically: a reader never sees half a file."""
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    with wave.open(str(tmp), "wb") as w:
+        w.setnchannels(1)
+        w.setsampwidth(2)
+        w.setframerate(rate_hz)
+        w.writeframes(pcm16.astype("<i2").tobytes())
+    os.replace(tmp, path)
+
+
+def to_pcm16(x: np.ndarray) -> np.ndarray:
+    return (np.clip(x, -1.0, 1.0) * 32767.0).astype(np.int16)
+
+
+class Voice:
+    def __init__(self, onnx_path: Path) -> None:
+        self.onnx_path = Path(onnx_path)
+        self._voice = PiperVoice.load(str(self.onnx_path))
+        self.rate_hz: int = self._voice.config.sample_rate
+        self._lock = threading.Lock()  # one ONNX session; synthesis calls are serialised
+        self.fingerprint = sha256_file(self.onnx_path)[:16]
+
+    def synthesize(self, text: str, length_scale: float = 1.0, noise_scale: float | None = None,
+                   noise_w_scale: float | None = None) -> np.ndarray:
+        """Float32 audio at the voice's own rate (22050 Hz for joe-medium)."""
+        cfg = SynthesisConfig(length_scale=length_scale, noise_scale=noise_scale, noise_w_scale=noise_w_scale)
+        with self._lock:
+            chunks = [c.audio_float_array for c in self._voice.synthesize(text, cfg)]
+        return np.concatenate(chunks).astype(np.float32) if chunks else np.zeros(0, np.float32)
+
+    def synthesize_8k(self, text: str, length_scale: float = 1.0) -> np.ndarray:
+        return native.resample(self.synthesize(text, length_scale), self.rate_hz, CALL_RATE_HZ)
+
+
+class PromptCache:
+    """Phone-rate WAVs of prompts, keyed by voice, rate and text: synthesised once, reused."""
+
+    def __init__(self, voice: Voice, cache_dir: Path, length_scale: float = 1.0) -> None:
+        self.voice = voice
+        self.dir = Path(cache_dir)
+        self.dir.mkdir(parents=True, exist_ok=True)
+        self.length_scale = length_scale
+
+    def path_for(self, text: str) -> Path:
+        key = hashlib.sha256(f"{self.voice.fingerprint}|{self.length_scale}|{text}".encode()).hexdigest()[:24]
+        return self.dir / f"{key}.wav"
+
+    def get(self, text: str) -> Path:
+        path = self.path_for(text)
+        if not path.exists():
+            write_wav(path, to_pcm16(self.voice.synthesize_8k(text, self.length_scale)), CALL_RATE_HZ)
+            log.debug("prompt cached: %s", path.name)
+        return path

@@ -1,0 +1,120 @@
+"""The SIP worker: one pjsua2 stack (at most 4 calls) and the calls' pipelines.
+
+Messages from the SIP thread arrive through `dispatch` (already on the event
+loop). Transcription runs in one executor thread: CTranslate2 parallelises a
+decode internally, so more threads would only contend on 2 cores.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+
+from callwarden import events as ev
+from callwarden.admin.metrics import Metrics
+from callwarden.asr.transcriber import Transcriber, Transcript
+from callwarden.call_session import CallSession
+from callwarden.config import Config
+from callwarden.events import CallEvent
+from callwarden.sip import stack as sip
+from callwarden.timeline import TimelineStore
+
+log = logging.getLogger("callwarden.worker")
+
+LATE_FRAME_S = 1.0
+
+
+class Worker:
+    def __init__(self, cfg: Config, store: TimelineStore, transcriber: Transcriber,
+                 greeting_path: Path | None, metrics: Metrics,
+                 on_change: Callable[[], None] = lambda: None) -> None:
+        self.cfg = cfg
+        self.store = store
+        self.transcriber = transcriber
+        self.greeting_path = greeting_path
+        self.metrics = metrics
+        self.on_change = on_change
+        self.sessions: dict[int, CallSession] = {}
+        self._asr_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._endings: set[asyncio.Task] = set()
+        self.stack: sip.SipStack | None = None
+
+    async def start(self) -> None:
+        self._loop = asyncio.get_running_loop()
+        loop = self._loop
+        self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg))
+        await loop.run_in_executor(None, self.stack.start)
+
+    async def stop(self, drain_s: float = 5.0) -> None:
+        """Hangs up every call (reason shutdown), waits for their timelines to close."""
+        if self.stack is None:
+            return
+        for key in list(self.sessions):
+            self.stack.hangup(key, ev.END_SHUTDOWN)
+        deadline = time.monotonic() + drain_s
+        while (self.sessions or self._endings) and time.monotonic() < deadline:
+            await asyncio.sleep(0.05)
+        for key, session in list(self.sessions.items()):  # the stack never reported these
+            await session.end(ev.END_SHUTDOWN)
+            self.sessions.pop(key, None)
+        await self._loop.run_in_executor(None, self.stack.stop)
+        self._asr_pool.shutdown(wait=True)
+
+    async def transcribe(self, audio: np.ndarray) -> Transcript:
+        return await self._loop.run_in_executor(self._asr_pool, self.transcriber.transcribe, audio)
+
+    def dispatch(self, msg: object) -> None:
+        if isinstance(msg, sip.Frame):
+            session = self.sessions.get(msg.key)
+            if session is None or session.ended or time.monotonic() - msg.t_monotonic > LATE_FRAME_S:
+                self.metrics.frames_dropped.inc()
+                return
+            self.metrics.frames.inc()
+            session.frame(msg.pcm, msg.t_monotonic)
+        elif isinstance(msg, sip.Incoming):
+            self.sessions[msg.key] = CallSession(self, msg)
+            self.metrics.calls_total.inc()
+            self._changed()
+        elif isinstance(msg, sip.Answered):
+            if msg.key in self.sessions:
+                self.sessions[msg.key].answered(msg.codec)
+        elif isinstance(msg, sip.Dtmf):
+            if msg.key in self.sessions:
+                self.sessions[msg.key].dtmf(msg.digit)
+                self.metrics.dtmf.inc()
+        elif isinstance(msg, sip.PromptDone):
+            if msg.key in self.sessions:
+                self.sessions[msg.key].prompt_done(msg.prompt_id)
+        elif isinstance(msg, sip.Ended):
+            session = self.sessions.get(msg.key)
+            if session is not None:
+                task = asyncio.ensure_future(self._end(session, msg))
+                self._endings.add(task)
+                task.add_done_callback(self._endings.discard)
+
+    async def _end(self, session: CallSession, msg: sip.Ended) -> None:
+        try:
+            await session.end(msg.reason, msg.status_code)
+        finally:
+            # pjsua2 reuses call slots: the key is free only once this session is gone.
+            if self.sessions.get(msg.key) is session:
+                del self.sessions[msg.key]
+            self._changed()
+
+    def on_event(self, session: CallSession, event: CallEvent) -> None:
+        if event.kind == ev.UTTERANCE_FINAL:
+            self.metrics.utterances.inc()
+
+    def _changed(self) -> None:
+        self.metrics.calls_active.set(len(self.sessions))
+        self.on_change()
+
+    def calls(self) -> list[dict]:
+        return [s.summary() for s in self.sessions.values()]
