@@ -24,6 +24,7 @@ class _Call(pj.Call):
         self.connected_at = 0.0
         self.play_done_at = 0.0
         self.status_code = 0
+        self.dtmf_sent = False
         self.done = False
         self.play_s = 0.0
         with wave.open(play) as w:
@@ -84,7 +85,7 @@ class Caller:
             self.ep.libHandleEvents(10)
 
     def run(self, target: str, plays: list[str], records: list[str | None], tail_s: float,
-            timeout_s: float, from_user: str = "caller") -> list[dict]:
+            timeout_s: float, dtmf: str = "") -> list[dict]:
         calls = []
         for i, (play, record) in enumerate(zip(plays, records)):
             call = _Call(self, i, play, record)
@@ -101,6 +102,9 @@ class Caller:
             for c in calls:
                 if c.done or not c.connected_at:
                     continue
+                if dtmf and not c.dtmf_sent and now - c.connected_at >= c.play_s:
+                    c.dialDtmf(dtmf)  # RFC 4733 telephone-events
+                    c.dtmf_sent = True
                 if now - c.connected_at >= c.play_s + tail_s:
                     c.hangup(pj.CallOpParam())
                     c.connected_at = float("inf")
@@ -124,11 +128,13 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--record", action="append", help="WAV path recording what each call hears")
     p.add_argument("--tail-s", type=float, default=1.0, help="stay on the line this long after playing")
     p.add_argument("--timeout-s", type=float, default=120.0)
+    p.add_argument("--dtmf", default="", help="digits sent as RFC 4733 events once the WAV has played")
     args = p.parse_args(argv)
     records = (args.record or []) + [None] * len(args.play)
     caller = Caller()
     try:
-        for r in caller.run(args.target, args.play, records[: len(args.play)], args.tail_s, args.timeout_s):
+        for r in caller.run(args.target, args.play, records[: len(args.play)], args.tail_s, args.timeout_s,
+                            args.dtmf):
             print(json.dumps(r), flush=True)
     finally:
         caller.close()

@@ -1,0 +1,41 @@
+"""Test helpers: sipp runs and timeline reads."""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+from callwarden.timeline import TimelineStore
+
+SCENARIOS = Path(__file__).parent / "integration" / "scenarios"
+
+
+def run_sipp(scenario: str, port: int, *, audio: Path | None = None, play_ms: int = 0, transport: str = "u1",
+             calls: int = 1, timeout_s: float = 60, work_dir: Path, extra: list[str] | None = None
+             ) -> subprocess.CompletedProcess:
+    """Runs a scenario from tests/integration/scenarios against 127.0.0.1:port.
+
+    @AUDIO@ in the scenario becomes the raw µ-law file beside `audio`, @PLAY_MS@ `play_ms`."""
+    text = (SCENARIOS / scenario).read_text()
+    if audio is not None:
+        text = text.replace("@AUDIO@", str(audio.with_suffix(".ul")))
+    text = text.replace("@PLAY_MS@", str(play_ms))
+    xml = work_dir / scenario
+    xml.write_text(text)
+    args = ["sipp", "-sf", str(xml), "-m", str(calls), "-i", "127.0.0.1", "-mi", "127.0.0.1",
+            "-t", transport, "-nostdin", "-timeout", f"{int(timeout_s)}s", "-timeout_error",
+            "-trace_err", "-error_file", str(work_dir / f"{scenario}.errors.log"),
+            f"127.0.0.1:{port}", *(extra or [])]
+    return subprocess.run(args, capture_output=True, text=True, timeout=timeout_s + 30, cwd=work_dir)
+
+
+def all_calls(state_dir: Path):
+    store = TimelineStore(state_dir, readonly=True)
+    try:
+        return [(c, store.events(c.call_id)) for c in reversed(store.calls(1000))]
+    finally:
+        store.close()
+
+
+def finals_text(events) -> str:
+    return " ".join(e.body["text"] for e in events if e.kind == "utterance.final")

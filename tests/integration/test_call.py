@@ -1,0 +1,130 @@
+"""A real SIP call into a real daemon: transcribed, greeted, stored, readable."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import wave
+
+import numpy as np
+import pytest
+
+from callwarden.harness import Daemon, place_calls
+from callwarden.tts.render import CallerStyle
+from callwarden.wer import wer
+from helpers import all_calls, finals_text, run_sipp
+
+SCRIPT = ["Hello, I would like to ask about my account balance.",
+          "The last statement looked higher than usual.",
+          "Can you explain the new charges to me?"]
+
+
+@pytest.fixture(scope="module")
+def daemon(tmp_path_factory):
+    d = Daemon(tmp_path_factory.mktemp("call") / "state").start()
+    yield d
+    d.stop()
+
+
+@pytest.fixture(scope="module")
+def pjsua_call(daemon, render, tmp_path_factory):
+    wav = render(SCRIPT, CallerStyle(rate_wpm=170, pitch_cents=-150, noise_snr_db=28, seed=3))
+    heard = tmp_path_factory.mktemp("heard") / "heard.wav"
+    before = {c.call_id for c, _ in all_calls(daemon.state_dir)} if (daemon.state_dir / "timeline.sqlite3").exists() else set()
+    results = place_calls(daemon.uri, [wav], [heard], tail_s=1.5, dtmf="12#")
+    calls = [(c, evs) for c, evs in all_calls(daemon.state_dir) if c.call_id not in before]
+    assert len(calls) == 1, calls
+    return results, calls[0][0], calls[0][1], heard
+
+
+def test_caller_words_are_transcribed(pjsua_call):
+    results, call, events, _ = pjsua_call
+    assert results[0]["connected"]
+    finals = [e for e in events if e.kind == "utterance.final"]
+    assert len(finals) == len(SCRIPT), [e.body["text"] for e in finals]
+    assert wer(" ".join(SCRIPT), finals_text(events)) <= 0.15, finals_text(events)
+    for e in finals:
+        b = e.body
+        assert 0 <= b["t_start_ms"] < b["t_end_ms"] <= e.t_ms
+        assert 0.0 < b["confidence"] <= 1.0
+        assert b["latency_ms"] >= 0
+    assert [e.body["t_start_ms"] for e in finals] == sorted(e.body["t_start_ms"] for e in finals)
+
+
+def test_timeline_is_dense_and_complete(pjsua_call):
+    _, call, events, _ = pjsua_call
+    assert [e.seq for e in events] == list(range(len(events)))
+    assert events[0].kind == "call.start" and events[-1].kind == "call.end"
+    start = events[0].body
+    assert start["codec"] == "PCMU" and start["headers"] == {"X-Customer-Id": "demo-0"}
+    assert "caller@127.0.0.1" in start["from"]
+    assert events[-1].body["reason"] == "caller_bye"
+    assert call.end_reason == "caller_bye" and call.utterances == len(SCRIPT)
+    assert all(e.kind != "utterance.partial" for e in events)
+
+
+def test_dtmf_events_in_order(pjsua_call):
+    _, _, events, _ = pjsua_call
+    assert [e.body["digit"] for e in events if e.kind == "dtmf"] == ["1", "2", "#"]
+
+
+def test_caller_hears_the_greeting(pjsua_call, daemon):
+    _, _, events, heard = pjsua_call
+    starts = [e for e in events if e.kind == "tts.start"]
+    ends = [e for e in events if e.kind == "tts.end"]
+    assert len(starts) == 1 and len(ends) == 1
+    assert "automated assistant" in starts[0].body["text"]
+    assert ends[0].body["interrupted"] is False
+    spoken_ms = ends[0].t_ms - starts[0].t_ms
+    assert 3000 < spoken_ms < 15000
+    with wave.open(str(heard)) as w:
+        rate = w.getframerate()
+        x = np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768
+    first = x[int(0.5 * rate): int(3.0 * rate)]   # the greeting plays from the answer on
+    level = 20 * np.log10(np.sqrt(np.mean(first ** 2)) + 1e-9)
+    assert level > -35, f"greeting not heard: {level:.1f} dBFS"
+    late = x[int((spoken_ms / 1000 + 1.0) * rate):]  # after the greeting: nothing more is played
+    assert len(late) == 0 or 20 * np.log10(np.sqrt(np.mean(late ** 2)) + 1e-9) < -50
+
+
+def test_admin_endpoints_reflect_the_call(pjsua_call, daemon):
+    _, _, events, _ = pjsua_call
+    status, health = daemon.health()
+    assert status == 200 and health["ok"] and health["asr_device"] in ("cpu", "cuda")
+    assert any(s.startswith("udp:") for s in health["sip"]) and any(s.startswith("tcp:") for s in health["sip"])
+    metrics = dict(line.rsplit(" ", 1) for line in daemon.get("/metrics").splitlines()
+                   if line and not line.startswith("#"))
+    assert float(metrics["callwarden_calls_total"]) >= 1
+    assert float(metrics["callwarden_utterances_total"]) >= len(SCRIPT)
+    assert float(metrics["callwarden_final_latency_ms_count"]) >= len(SCRIPT)
+    assert float(metrics["callwarden_calls_active"]) == 0
+    assert json.loads(daemon.get("/calls")) == []
+
+
+def test_cli_reads_the_timeline(pjsua_call, daemon):
+    _, call, events, _ = pjsua_call
+    base = [sys.executable, "-m", "callwarden.cli"]
+    listing = subprocess.run(base + ["calls", "--state-dir", str(daemon.state_dir)],
+                             capture_output=True, text=True, check=True).stdout
+    assert call.call_id in listing and "caller_bye" in listing
+    out = subprocess.run(base + ["timeline", call.call_id[:8], "--json", "--state-dir", str(daemon.state_dir)],
+                         capture_output=True, text=True, check=True).stdout
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [(d["seq"], d["kind"]) for d in lines] == [(e.seq, e.kind) for e in events]
+    human = subprocess.run(base + ["timeline", call.call_id, "--state-dir", str(daemon.state_dir)],
+                           capture_output=True, text=True, check=True).stdout
+    assert "utterance.final" in human and "ended: caller_bye" in human
+
+
+def test_call_over_tcp(daemon, render, tmp_path):
+    sentences = ["I need to change the address on my order."]
+    wav = render(sentences, CallerStyle(rate_wpm=150, seed=7), lead_in_ms=600, pause_ms=1000)
+    before = {c.call_id for c, _ in all_calls(daemon.state_dir)}
+    r = run_sipp("uac_speech.xml", daemon.sip_port, audio=wav, play_ms=4500, transport="t1", work_dir=tmp_path)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    new = [(c, evs) for c, evs in all_calls(daemon.state_dir) if c.call_id not in before]
+    assert len(new) == 1
+    call, events = new[0]
+    assert events[0].body["headers"] == {"X-Customer-Id": "sipp-1"}
+    assert wer(" ".join(sentences), finals_text(events)) <= 0.15, finals_text(events)
