@@ -82,6 +82,9 @@ class Worker:
             self.sessions[msg.key] = CallSession(self, msg)
             self.metrics.calls_total.inc()
             self._changed()
+        elif isinstance(msg, sip.Rejected):
+            self.metrics.calls_rejected.inc()
+            log.warning("INVITE from %s refused with %d: %s", msg.from_uri, msg.status_code, msg.reason)
         elif isinstance(msg, sip.Answered):
             if msg.key in self.sessions:
                 self.sessions[msg.key].answered(msg.codec)

@@ -5,6 +5,11 @@ from __future__ import annotations
 import bisect
 import threading
 
+def _number(v: float) -> str:
+    """Exact for counters of any size (':g' would print 1234567 as 1.23457e+06)."""
+    return str(int(v)) if float(v).is_integer() else repr(float(v))
+
+
 LATENCY_BUCKETS_MS = (25, 50, 75, 100, 150, 200, 300, 500, 750, 1000, 2000, 5000)
 
 
@@ -19,7 +24,7 @@ class Counter:
         self.value += n
 
     def samples(self) -> list[str]:
-        return [f"{self.name} {self.value:g}"]
+        return [f"{self.name} {_number(self.value)}"]
 
 
 class Gauge(Counter):
@@ -52,7 +57,7 @@ class Histogram:
             running += n
             lines.append(f'{self.name}_bucket{{le="{bound:g}"}} {running}')
         lines.append(f'{self.name}_bucket{{le="+Inf"}} {self.count}')
-        lines += [f"{self.name}_sum {self.sum:g}", f"{self.name}_count {self.count}"]
+        lines += [f"{self.name}_sum {_number(self.sum)}", f"{self.name}_count {self.count}"]
         return lines
 
 

@@ -24,6 +24,7 @@ from faster_whisper import WhisperModel
 
 from callwarden.config import AsrConfig
 from callwarden.models import asr_model_dir
+from callwarden.wer import normalise
 
 log = logging.getLogger("callwarden.asr")
 
@@ -34,7 +35,7 @@ TOKENS_PER_S = 6.0           # generous: fast speech is ~4 words/s, ~1.3 tokens 
 TOKENS_FLOOR = 12
 TIMESTAMP_S = 0.02           # one Whisper timestamp token step
 LATE_SEGMENT_S = 0.4         # a segment starting this close to the end of the audio is a repeat
-REPEAT_PROBE_TOKENS = 3
+REPEAT_PROBE_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,12 +117,16 @@ class Transcriber:
             elif t < self._eot:
                 segments[-1].append(t)
         kept = segments[0]
-        opening = segments[0][:REPEAT_PROBE_TOKENS]
+        opening = self._opening_words(segments[0])
         for tokens, start_s in zip(segments[1:], starts[1:]):
-            if not tokens or start_s >= duration_s - LATE_SEGMENT_S or tokens[:len(opening)] == opening:
-                break
+            words = self._opening_words(tokens)
+            if not words or start_s >= duration_s - LATE_SEGMENT_S or opening[:len(words)] == words:
+                break  # a restart of the utterance, possibly cut short by the token cap
             kept = kept + tokens
         return kept
+
+    def _opening_words(self, tokens: list[int]) -> list[str]:
+        return normalise(self._tokenizer.decode(tokens))[:REPEAT_PROBE_WORDS]
 
     def transcribe_stock(self, audio: np.ndarray) -> Transcript:
         t0 = time.perf_counter()

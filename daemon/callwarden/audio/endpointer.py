@@ -3,8 +3,9 @@
 Speech is a frame whose level is `speech_margin_db` above the noise floor
 and above `speech_floor_dbfs`. The floor is the quietest frame of the last
 few seconds (minimum statistics): speech always has quieter frames between
-words, so the floor follows line noise without being dragged up by speech. An utterance starts after `min_speech_ms`
-of speech (with `preroll_ms` of audio kept from before the onset) and ends
+words, so the floor follows line noise without being dragged up by speech. An utterance starts once `min_speech_ms`
+of a short window is speech; its onset is then found by walking back across
+short gaps, and `preroll_ms` of audio before the onset is kept and ends
 when the caller has been quiet for `endpoint_silence_ms`: that moment is the
 endpoint, the clock from which final latency is measured.
 """
@@ -22,6 +23,9 @@ from callwarden.config import AudioConfig
 
 TRAILING_PAD_MS = 200    # silence kept after the last speech frame: Whisper ends words better
 FLOOR_WINDOW_FRAMES = 150  # 3 s of 20 ms frames
+LOOKBACK_MS = 1000         # audio kept before a trigger, to find where speech really began
+ONSET_WINDOW_MS = 300      # speech must fill min_speech_ms of this window to start an utterance
+ONSET_GAP_MS = 300         # walking back from the trigger, a pause this long marks the onset
 NO_SIGNAL_DBFS = -90.0     # digital silence (no RTP yet, PLC): says nothing about line noise
 
 
@@ -38,10 +42,9 @@ class Endpointer:
     def __init__(self, cfg: AudioConfig) -> None:
         self.cfg = cfg
         self._levels: deque[float] = deque(maxlen=FLOOR_WINDOW_FRAMES)
-        self._pre: deque[AudioChunk] = deque()
+        self._pre: deque[tuple[AudioChunk, bool]] = deque()
         self._chunks: list[AudioChunk] = []
         self._in_speech = False
-        self._onset_ms = 0          # speech accumulated before an utterance is declared
         self._silence_ms = 0
         self._last_speech_end_ms = 0
         self._t_start_ms = 0
@@ -81,19 +84,40 @@ class Endpointer:
         return [self._finish(t_ms, forced=True)] if self._in_speech else []
 
     def _before_speech(self, chunk: AudioChunk, is_speech: bool, end_ms: int) -> list[Utterance]:
-        self._pre.append(chunk)
-        self._onset_ms = self._onset_ms + chunk.duration_ms if is_speech else 0
-        keep_ms = self.cfg.preroll_ms + self.cfg.min_speech_ms
-        while self._pre and sum(c.duration_ms for c in self._pre) > keep_ms + chunk.duration_ms:
+        self._pre.append((chunk, is_speech))
+        keep_ms = self.cfg.preroll_ms + LOOKBACK_MS
+        while self._pre and self._pre[-1][0].t_ms - self._pre[0][0].t_ms > keep_ms:
             self._pre.popleft()
-        if self._onset_ms >= self.cfg.min_speech_ms:
-            self._in_speech = True
-            self._chunks = list(self._pre)
-            self._pre.clear()
-            self._t_start_ms = end_ms - self._onset_ms
-            self._last_speech_end_ms = end_ms
-            self._silence_ms = 0
+        # Trigger on speech density, not on a consecutive run: a short first word
+        # ("My ...") with stop-consonant gaps would otherwise never reach it.
+        recent = [c.duration_ms for c, speech in self._pre if speech and c.t_ms >= end_ms - ONSET_WINDOW_MS]
+        if sum(recent) < self.cfg.min_speech_ms:
+            return []
+        onset = self._onset_index()
+        first = onset
+        while first > 0 and self._pre[onset][0].t_ms - self._pre[first - 1][0].t_ms <= self.cfg.preroll_ms:
+            first -= 1
+        chunks = [c for c, _ in self._pre]
+        self._chunks = chunks[first:]
+        self._t_start_ms = chunks[onset].t_ms
+        self._in_speech = True
+        self._pre.clear()
+        self._last_speech_end_ms = end_ms
+        self._silence_ms = 0
         return []
+
+    def _onset_index(self) -> int:
+        """Earliest speech chunk reachable from now without crossing ONSET_GAP_MS of non-speech."""
+        onset, gap_ms = len(self._pre) - 1, 0
+        for i in range(len(self._pre) - 1, -1, -1):
+            chunk, speech = self._pre[i]
+            if speech:
+                onset, gap_ms = i, 0
+            else:
+                gap_ms += chunk.duration_ms
+                if gap_ms >= ONSET_GAP_MS:
+                    break
+        return onset
 
     def _finish(self, now_ms: int, forced: bool) -> Utterance:
         keep_until = self._last_speech_end_ms + TRAILING_PAD_MS
@@ -102,6 +126,5 @@ class Endpointer:
         utt = Utterance(audio, self._t_start_ms, self._last_speech_end_ms, now_ms, forced)
         self._chunks = []
         self._in_speech = False
-        self._onset_ms = 0
         self._silence_ms = 0
         return utt

@@ -43,6 +43,13 @@ class Incoming:
 
 
 @dataclass(frozen=True)
+class Rejected:
+    status_code: int
+    reason: str
+    from_uri: str
+
+
+@dataclass(frozen=True)
 class Answered:
     key: int
     codec: str
@@ -124,6 +131,16 @@ class _Call(pj.Call):
         self._stack._emit(Dtmf(self.key, prm.digit))
 
 
+class _Endpoint(pj.Endpoint):
+    def __init__(self, stack: "SipStack") -> None:
+        super().__init__()
+        self._stack = stack
+
+    def onRejectedIncomingCall(self, prm: "pj.OnRejectedIncomingCallParam") -> None:
+        # pjsua refuses by itself when every call slot is taken (486) or the offer fails (488).
+        self._stack._emit(Rejected(prm.statusCode, prm.reason or "refused by the SIP stack", prm.remoteInfo))
+
+
 class _Account(pj.Account):
     def __init__(self, stack: "SipStack") -> None:
         super().__init__()
@@ -203,7 +220,7 @@ class SipStack:
             self._shutdown()
 
     def _create_endpoint(self) -> "pj.Endpoint":
-        ep = pj.Endpoint()
+        ep = _Endpoint(self)
         ep.libCreate()
         cfg = pj.EpConfig()
         cfg.uaConfig.threadCnt = 0
@@ -252,24 +269,28 @@ class SipStack:
         call = _Call(self, account, prm.callId)
         headers, body = split_message(prm.rdata.wholeMsg)
         supported = [c for c in offered_codecs(body) if c.upper() in (x.upper() for x in self.cfg.codecs)]
-        op = pj.CallOpParam()
-        if len(self._calls) >= self.cfg.max_calls:
-            op.statusCode = 486  # busy here: a front (Kamailio) fails over on it
-            call.hangup(op)
-            self._graveyard.append(call)
-            return
-        if body.strip() and not supported:
-            op.statusCode = pj.PJSIP_SC_NOT_ACCEPTABLE_HERE
-            call.hangup(op)
-            self._graveyard.append(call)
-            return
         info = call.getInfo()
+        if len(self._calls) >= self.cfg.max_calls:
+            # Busy here: a front (Kamailio) fails over to another worker on it.
+            return self._reject(call, pj.PJSIP_SC_BUSY_HERE, "worker full", info.remoteUri)
+        if body.strip() and not supported:
+            offered = ", ".join(offered_codecs(body)) or "none"
+            return self._reject(call, pj.PJSIP_SC_NOT_ACCEPTABLE_HERE, f"no supported codec (offered {offered})",
+                                info.remoteUri)
+        op = pj.CallOpParam()
         self._calls[call.key] = _CallState(call)
         self._emit(Incoming(call.key, info.remoteUri, info.localUri, info.callIdString,
                             kept_headers(headers, self.cfg.keep_headers),
                             supported[0] if supported else ""))
         op.statusCode = 200
         call.answer(op)
+
+    def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str) -> None:
+        op = pj.CallOpParam()
+        op.statusCode = status_code
+        call.hangup(op)
+        self._graveyard.append(call)
+        self._emit(Rejected(status_code, reason, from_uri))
 
     def _on_media(self, call: _Call) -> None:
         state = self._calls.get(call.key)

@@ -123,8 +123,8 @@ class TimelineStore:
 
     def find_call(self, prefix: str) -> str | None:
         """Full call id from a unique prefix (people type the first 8 characters)."""
-        rows = self._db.execute("SELECT call_id FROM calls WHERE call_id LIKE ? LIMIT 2",
-                                (prefix.replace("%", "") + "%",)).fetchall()
+        rows = self._db.execute("SELECT call_id FROM calls WHERE substr(call_id, 1, ?) = ? LIMIT 2",
+                                (len(prefix), prefix)).fetchall()
         return rows[0][0] if len(rows) == 1 else None
 
     def events(self, call_id: str, after_seq: int = -1) -> list[CallEvent]:
