@@ -52,7 +52,12 @@ async def serve(cfg: Config) -> int:
         notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
 
     worker = Worker(cfg, store, transcriber, greeting, metrics, on_change=status)
-    await worker.start()
+    try:
+        await worker.start()
+    except OSError as e:
+        log.error("%s", e)
+        store.close()
+        return 1
     admin = None
     if cfg.admin.enabled:
         admin = AdminServer(cfg.admin.host, cfg.admin.port,

@@ -163,6 +163,7 @@ class SipStack:
         self._ready = threading.Event()
         self._stop = threading.Event()
         self._error: BaseException | None = None
+        self._ep: _Endpoint | None = None
         self.bound: list[str] = []
 
     # ---- control from other threads ----
@@ -195,9 +196,13 @@ class SipStack:
     # ---- the SIP thread ----
     def _run(self) -> None:
         try:
-            self._ep = self._create_endpoint()
+            self._create_endpoint()
         except BaseException as e:  # reported to start()
             self._error = e
+            # pjlib objects must die in the thread that made them.
+            if self._ep is not None:
+                self._ep.libDestroy()
+                self._ep = None
             self._ready.set()
             return
         self._ready.set()
@@ -219,8 +224,8 @@ class SipStack:
         finally:
             self._shutdown()
 
-    def _create_endpoint(self) -> "pj.Endpoint":
-        ep = _Endpoint(self)
+    def _create_endpoint(self) -> None:
+        ep = self._ep = _Endpoint(self)
         ep.libCreate()
         cfg = pj.EpConfig()
         cfg.uaConfig.threadCnt = 0
@@ -263,7 +268,6 @@ class SipStack:
         acfg.callConfig.timerUse = pj.PJSUA_SIP_TIMER_OPTIONAL
         self._account = _Account(self)
         self._account.create(acfg, True)
-        return ep
 
     def _on_incoming(self, account: _Account, prm: "pj.OnIncomingCallParam") -> None:
         call = _Call(self, account, prm.callId)
