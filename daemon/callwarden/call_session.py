@@ -95,7 +95,8 @@ class CallSession:
             "redactions": []})
         self.worker.metrics.final_latency.observe(latency_ms)
         self.worker.metrics.asr_decode.observe(transcript.decode_ms)
-        log.debug("final %d ms: %s", latency_ms, transcript.text, extra=self.log_extra)
+        # Transcript text stays out of logs (and out of journald's CODE_ARGS).
+        log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)
 
     async def end(self, reason: str, status_code: int = 0) -> None:
         """The call is gone: transcribe what the caller said last, then close the timeline."""

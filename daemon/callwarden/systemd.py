@@ -30,14 +30,16 @@ class _StderrFormatter(logging.Formatter):
         return f"{line} [call {call_id[:8]}]" if call_id else line
 
 
-def setup_logging(level: str = "info") -> None:
+def setup_logging(level: str = "info", journal_sender=None) -> logging.Handler:
     root = logging.getLogger()
     root.handlers.clear()
     root.setLevel(level.upper())
     if under_systemd() and _sd_journal is not None:
         # Fields in `extra` written in capitals (CALL_ID, KIND) become journal fields.
-        handler: logging.Handler = _sd_journal.JournalHandler(SYSLOG_IDENTIFIER="callwarden")
+        kwargs = {"sender_function": journal_sender} if journal_sender else {}
+        handler: logging.Handler = _sd_journal.JournalHandler(SYSLOG_IDENTIFIER="callwarden", **kwargs)
     else:
         handler = logging.StreamHandler(sys.stderr)
         handler.setFormatter(_StderrFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
+    return handler

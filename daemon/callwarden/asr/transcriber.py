@@ -128,10 +128,10 @@ class Transcriber:
     def _opening_words(self, tokens: list[int]) -> list[str]:
         return normalise(self._tokenizer.decode(tokens))[:REPEAT_PROBE_WORDS]
 
-    def transcribe_stock(self, audio: np.ndarray) -> Transcript:
+    def transcribe_stock(self, audio: np.ndarray, beam_size: int = 5) -> Transcript:
+        """faster-whisper's own transcribe(), with its defaults unless told otherwise."""
         t0 = time.perf_counter()
-        segments, _ = self.whisper.transcribe(audio, beam_size=self.cfg.beam_size, language="en",
-                                              condition_on_previous_text=False)
+        segments, _ = self.whisper.transcribe(audio, beam_size=beam_size, language="en")
         segments = list(segments)
         text = " ".join(s.text.strip() for s in segments).strip()
         logprob = np.mean([s.avg_logprob for s in segments]) if segments else -10.0

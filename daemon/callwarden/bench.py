@@ -1,0 +1,102 @@
+"""`callwarden bench asr`: the appliance's ASR path against stock faster-whisper, side by side.
+
+Each utterance is rendered with the Piper voice (rate, pitch and noise varied),
+put through 8 kHz µ-law and the daemon's own frame decoder, then transcribed
+by both paths in alternating order on the same audio. Reported: latency
+percentiles (endpoint -> final: the decode after the endpoint), CPU seconds per
+audio second, WER, and the CPU ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+import numpy as np
+
+from callwarden.audio.frames import FrameDecoder
+from callwarden.bench_corpus import SENTENCES
+from callwarden.config import AsrConfig
+from callwarden.wer import edit_distance, normalise, percentile
+
+PATHS = ("engine", "stock", "stock_greedy")
+
+
+def render_corpus(n: int) -> list[tuple[str, np.ndarray]]:
+    from callwarden.models import tts_voice_path
+    from callwarden.tts.render import CallerStyle, render_speech
+    from callwarden.tts.voice import Voice
+    voice = Voice(tts_voice_path(""))
+    out = []
+    for i in range(n):
+        text = SENTENCES[i % len(SENTENCES)]
+        style = CallerStyle(rate_wpm=140 + (i * 7) % 55, pitch_cents=(i * 130) % 500 - 250,
+                            noise_snr_db=(None, 30.0, 20.0)[i % 3], seed=i)
+        pcm8k = render_speech(voice, text, style)
+        decoder = FrameDecoder()
+        frames = [decoder.decode(pcm8k[j:j + 160].astype("<i2").tobytes(), 0).samples
+                  for j in range(0, len(pcm8k) - 159, 160)]
+        out.append((text, np.concatenate(frames)))
+    return out
+
+
+def summarise(latencies: list[float], cpu_s: float, audio_s: float, errors: int, words: int) -> dict:
+    return {"p50_ms": round(percentile(latencies, 50), 1), "p95_ms": round(percentile(latencies, 95), 1),
+            "p99_ms": round(percentile(latencies, 99), 1), "mean_ms": round(float(np.mean(latencies)), 1),
+            "cpu_s_per_audio_s": round(cpu_s / audio_s, 4), "wer": round(errors / max(words, 1), 4)}
+
+
+def bench_asr(n: int, log=print) -> dict:
+    from callwarden.asr.transcriber import Transcriber
+    log(f"rendering {n} utterances (Piper, varied rate/pitch/noise, 8 kHz µ-law) ...")
+    corpus = render_corpus(n)
+    transcriber = Transcriber(AsrConfig())
+    transcriber.warm_up()
+    transcriber.transcribe_stock(corpus[0][1])
+    runs = {
+        "engine": transcriber.transcribe,
+        "stock": lambda a: transcriber.transcribe_stock(a, beam_size=5),   # faster-whisper's defaults
+        "stock_greedy": lambda a: transcriber.transcribe_stock(a, beam_size=1),
+    }
+    stats = {p: {"lat": [], "cpu": 0.0, "err": 0} for p in PATHS}
+    words = 0
+    audio_s = sum(len(a) for _, a in corpus) / 16000
+    for i, (text, audio) in enumerate(corpus):
+        ref = normalise(text)
+        words += len(ref)
+        order = PATHS if i % 2 == 0 else PATHS[::-1]
+        for path in order:
+            cpu0, t0 = time.process_time(), time.perf_counter()
+            result = runs[path](audio)
+            stats[path]["lat"].append((time.perf_counter() - t0) * 1000)
+            stats[path]["cpu"] += time.process_time() - cpu0
+            stats[path]["err"] += edit_distance(ref, normalise(result.text))
+        log(f"  {i + 1:3d}/{n}  engine {stats['engine']['lat'][-1]:6.0f} ms  stock {stats['stock']['lat'][-1]:6.0f} ms")
+    report = {"utterances": n, "audio_s": round(audio_s, 1), "device": transcriber.device,
+              "compute_type": transcriber.compute_type}
+    for path in PATHS:
+        s = stats[path]
+        report[path] = summarise(s["lat"], s["cpu"], audio_s, s["err"], words)
+    report["cpu_ratio"] = round(report["stock"]["cpu_s_per_audio_s"] / report["engine"]["cpu_s_per_audio_s"], 2)
+    report["cpu_ratio_vs_greedy"] = round(
+        report["stock_greedy"]["cpu_s_per_audio_s"] / report["engine"]["cpu_s_per_audio_s"], 2)
+    return report
+
+
+def main(args: argparse.Namespace) -> int:
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    report = bench_asr(max(1, args.utterances), log)
+    if args.json:
+        print(json.dumps(report))
+        return 0
+    print(f"\n{report['utterances']} utterances, {report['audio_s']} s of audio, "
+          f"{report['device']}/{report['compute_type']}")
+    print(f"{'path':14s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'cpu s/audio s':>14s} {'WER':>7s}")
+    for path in PATHS:
+        r = report[path]
+        print(f"{path:14s} {r['p50_ms']:8.0f} {r['p95_ms']:8.0f} {r['p99_ms']:8.0f} "
+              f"{r['cpu_s_per_audio_s']:14.4f} {r['wer'] * 100:6.1f}%")
+    print(f"CPU ratio stock/engine: {report['cpu_ratio']}x (greedy stock: {report['cpu_ratio_vs_greedy']}x)")
+    return 0
