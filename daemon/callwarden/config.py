@@ -46,6 +46,18 @@ def _ip(value: str) -> str | None:
         return "an IP address"
 
 
+def _ct2_model_dir(value: str) -> str | None:
+    if value and not (Path(value) / "model.bin").is_file():
+        return "empty (the bundled model) or a CTranslate2 Whisper model directory (with model.bin)"
+    return None
+
+
+def _onnx_voice(value: str) -> str | None:
+    if value and not (Path(value).is_file() and Path(value + ".json").is_file()):
+        return "empty (the bundled voice) or a Piper .onnx file with its .onnx.json beside it"
+    return None
+
+
 @dataclass(frozen=True)
 class DaemonConfig:
     state_dir: str = _rule("/var/lib/callwarden")
@@ -80,7 +92,7 @@ class AudioConfig:
 
 @dataclass(frozen=True)
 class AsrConfig:
-    model: str = _rule("")
+    model: str = _rule("", check=_ct2_model_dir)
     device: str = _rule("auto", choices=("auto", "cpu", "cuda"))
     compute_type: str = _rule("auto", choices=("auto", "int8", "float16", "float32", "int8_float16"))
     cpu_threads: int = _rule(2, lo=1, hi=64)
@@ -90,7 +102,7 @@ class AsrConfig:
 @dataclass(frozen=True)
 class TtsConfig:
     enabled: bool = _rule(True)
-    voice: str = _rule("")
+    voice: str = _rule("", check=_onnx_voice)
     greeting: str = _rule("Hello, you are speaking with an automated assistant. This call may be recorded. "
                           "How can I help you today?")
     length_scale: float = _rule(1.0, lo=0.5, hi=2.0)

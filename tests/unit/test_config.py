@@ -238,3 +238,14 @@ def test_run_with_bad_config_exits_2_before_loading_models(tmp_path):
     assert len(lines) == 1, proc.stderr
     assert "asr.device" in lines[0]
     assert not (tmp_path / "state").exists()
+
+
+def test_model_paths_must_exist(tmp_path):
+    with pytest.raises(ConfigError) as e:
+        config.from_dict({"asr": {"model": str(tmp_path / "nowhere")}})
+    assert e.value.key_path == "asr.model" and "model.bin" in e.value.message
+    (tmp_path / "model.bin").write_bytes(b"")
+    assert config.from_dict({"asr": {"model": str(tmp_path)}}).asr.model == str(tmp_path)
+    with pytest.raises(ConfigError) as e:
+        config.from_dict({"tts": {"voice": str(tmp_path / "voice.onnx")}})
+    assert e.value.key_path == "tts.voice"
