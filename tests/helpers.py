@@ -15,10 +15,12 @@ def run_sipp(scenario: str, port: int, *, audio: Path | None = None, play_ms: in
              ) -> subprocess.CompletedProcess:
     """Runs a scenario from tests/integration/scenarios against 127.0.0.1:port.
 
-    @AUDIO@ in the scenario becomes the raw µ-law file beside `audio`, @PLAY_MS@ `play_ms`."""
+    @AUDIO@ / @AUDIO_ALAW@ in the scenario become the raw µ-law / A-law files beside `audio`,
+    @PLAY_MS@ becomes `play_ms`."""
     text = (SCENARIOS / scenario).read_text()
     if audio is not None:
         text = text.replace("@AUDIO@", str(audio.with_suffix(".ul")))
+        text = text.replace("@AUDIO_ALAW@", str(audio.with_suffix(".al")))
     text = text.replace("@PLAY_MS@", str(play_ms))
     xml = work_dir / scenario
     xml.write_text(text)

@@ -74,6 +74,7 @@ class SipConfig:
     rtp_port_range: int = _rule(1000, lo=8, hi=20000)
     codecs: list = _rule(["PCMU", "PCMA"], choices=("PCMU", "PCMA"))
     max_calls: int = _rule(4, lo=1, hi=4)
+    answer_after_ms: int = _rule(0, lo=0, hi=30000)
     rtp_timeout_s: float = _rule(10.0, lo=1.0, hi=600.0)
     max_call_duration_s: float = _rule(3600.0, lo=5.0, hi=86400.0)
     front: str = _rule("none", choices=("none", "kamailio"))

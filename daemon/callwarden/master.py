@@ -43,6 +43,20 @@ async def serve(cfg: Config) -> int:
         log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
     metrics = Metrics()
     loop = asyncio.get_running_loop()
+    readiness = {"sip": [], "asr_model": None, "asr_device": None}
+    worker: Worker | None = None
+    admin = None
+    if cfg.admin.enabled:
+        # Up first, so that /healthz says 503 while models load instead of refusing connections.
+        admin = AdminServer(cfg.admin.host, cfg.admin.port,
+                            health=lambda: {"ok": bool(readiness["sip"] and readiness["asr_model"]), **readiness},
+                            metrics=metrics.render, calls=lambda: worker.calls() if worker else [])
+        try:
+            await admin.start()
+        except OSError as e:
+            log.error("cannot bind admin HTTP %s:%d: %s", cfg.admin.host, cfg.admin.port, e.strerror)
+            store.close()
+            return 1
     native.warm_up()
     transcriber = await loop.run_in_executor(None, Transcriber, cfg.asr)
     await loop.run_in_executor(None, transcriber.warm_up)
@@ -57,16 +71,10 @@ async def serve(cfg: Config) -> int:
     except OSError as e:
         log.error("%s", e)
         store.close()
+        if admin:
+            await admin.stop()
         return 1
-    admin = None
-    if cfg.admin.enabled:
-        admin = AdminServer(cfg.admin.host, cfg.admin.port,
-                            health=lambda: {"ok": bool(worker.stack and worker.stack.bound),
-                                            "sip": worker.stack.bound if worker.stack else [],
-                                            "asr_model": str(transcriber.model_dir),
-                                            "asr_device": transcriber.device},
-                            metrics=metrics.render, calls=worker.calls)
-        await admin.start()
+    readiness.update(sip=worker.stack.bound, asr_model=str(transcriber.model_dir), asr_device=transcriber.device)
     log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
              transcriber.device, transcriber.compute_type, state)

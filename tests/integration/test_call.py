@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
+import time
 import wave
 
 import numpy as np
@@ -128,3 +130,41 @@ def test_call_over_tcp(daemon, render, tmp_path):
     call, events = new[0]
     assert events[0].body["headers"] == {"X-Customer-Id": "sipp-1"}
     assert wer(" ".join(sentences), finals_text(events)) <= 0.15, finals_text(events)
+
+
+def test_pcma_call(daemon, render, tmp_path):
+    sentences = ["My parcel was delivered to the neighbour instead."]
+    wav = render(sentences, CallerStyle(rate_wpm=160, pitch_cents=150, seed=8), lead_in_ms=600, pause_ms=1000)
+    before = {c.call_id for c, _ in all_calls(daemon.state_dir)}
+    r = run_sipp("uac_pcma.xml", daemon.sip_port, audio=wav, play_ms=4500, work_dir=tmp_path)
+    assert r.returncode == 0, r.stdout[-2000:] + r.stderr[-2000:]
+    (call, events), = [(c, e) for c, e in all_calls(daemon.state_dir) if c.call_id not in before]
+    assert events[0].body["codec"] == "PCMA"
+    assert next(e for e in events if e.kind == "call.answer").body["codec"] == "PCMA"
+    assert wer(" ".join(sentences), finals_text(events)) <= 0.15, finals_text(events)
+
+
+def test_timeline_follow_streams_until_the_call_ends(daemon, render, tmp_path):
+    sentences = ["I would like to know if my claim was approved.", "It was filed two weeks ago."]
+    wav = render(sentences, CallerStyle(rate_wpm=165, seed=9), lead_in_ms=600, pause_ms=1200)
+    before = {c.call_id for c, _ in all_calls(daemon.state_dir)}
+    result: dict = {}
+    thread = threading.Thread(target=lambda: result.update(r=run_sipp(
+        "uac_speech.xml", daemon.sip_port, audio=wav, play_ms=7500, work_dir=tmp_path)))
+    thread.start()
+    try:
+        new: list = []
+        deadline = time.monotonic() + 20
+        while not new and time.monotonic() < deadline:
+            time.sleep(0.1)
+            new = [c for c, _ in all_calls(daemon.state_dir) if c.call_id not in before]
+        assert new, "the call never started"
+        follow = subprocess.run([sys.executable, "-m", "callwarden.cli", "timeline", new[0].call_id, "--follow",
+                                 "--state-dir", str(daemon.state_dir)], capture_output=True, text=True, timeout=60)
+    finally:
+        thread.join(60)
+    assert result["r"].returncode == 0
+    assert follow.returncode == 0                     # --follow returned on its own at call end
+    lines = follow.stdout.splitlines()
+    assert "call.start" in lines[0] and "ended: caller_bye" in lines[-1]
+    assert sum("utterance.final" in line for line in lines) == 2

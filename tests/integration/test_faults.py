@@ -149,3 +149,24 @@ def test_sip_port_in_use_is_a_clear_error(tmp_path):
     assert out.returncode == 1
     assert f"cannot bind SIP UDP 127.0.0.1:{port}" in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_cancel_while_ringing_then_a_call_rings_and_is_answered(daemon_factory, speech, tmp_path):
+    daemon = daemon_factory("--set", "sip.answer_after_ms=3000")
+    r = run_sipp("uac_cancel.xml", daemon.sip_port, work_dir=tmp_path)
+    assert r.returncode == 0, r.stdout[-1500:] + r.stderr[-1500:]
+    deadline = time.monotonic() + 10
+    calls = []
+    while time.monotonic() < deadline and not (calls and calls[0][0].ended):
+        time.sleep(0.1)
+        calls = all_calls(daemon.state_dir)
+    (call, events), = calls
+    assert [e.kind for e in events] == ["call.start", "call.end"]   # never answered, nothing played
+    assert call.end_reason == "caller_cancel"
+
+    r = run_sipp("uac_speech.xml", daemon.sip_port, audio=speech, play_ms=5000, work_dir=tmp_path)
+    assert r.returncode == 0, r.stdout[-1500:] + r.stderr[-1500:]
+    (call, events), = [(c, e) for c, e in all_calls(daemon.state_dir) if c.end_reason != "caller_cancel"]
+    answer = next(e for e in events if e.kind == "call.answer")
+    assert 2900 <= answer.t_ms <= 4500                                # rang for answer_after_ms
+    assert wer(SENTENCE[0], finals_text(events)) <= 0.15

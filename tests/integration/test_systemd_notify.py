@@ -14,13 +14,16 @@ def test_ready_and_status_over_notify_socket(tmp_path, render):
     path = tmp_path / "notify.sock"
     sock = socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM)
     sock.bind(str(path))
-    sock.settimeout(1.0)
     daemon = Daemon(tmp_path / "state", env={"NOTIFY_SOCKET": str(path)})
     messages: list[str] = []
+    health_before_ready: set[int] = set()
+    sock.settimeout(0.2)
 
     def read_until(predicate, timeout_s: float) -> None:
         deadline = time.monotonic() + timeout_s
         while time.monotonic() < deadline and not any(predicate(m) for m in messages):
+            if not any("READY=1" in m for m in messages):
+                health_before_ready.add(daemon.health()[0])
             try:
                 messages.append(sock.recv(4096).decode())
             except socket.timeout:
@@ -31,6 +34,7 @@ def test_ready_and_status_over_notify_socket(tmp_path, render):
         read_until(lambda m: "READY=1" in m, 180)
         assert any("READY=1" in m for m in messages), daemon.log_tail()
         assert daemon.health()[0] == 200      # ready means ready: SIP bound, model loaded
+        assert 503 in health_before_ready and 200 not in health_before_ready   # 503 while loading
         wav = render(["Just checking my balance."], CallerStyle(seed=21), lead_in_ms=400, pause_ms=800)
         r = run_sipp("uac_speech.xml", daemon.sip_port, audio=wav, play_ms=3000, work_dir=tmp_path)
         assert r.returncode == 0, r.stderr[-1500:]

@@ -158,6 +158,7 @@ class SipStack:
         self._emit = emit
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
+        self._ringing: dict[int, float] = {}   # call key -> when to answer
         self._graveyard: list[_Call] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -217,6 +218,8 @@ class SipStack:
                         break
                     except Exception:
                         log.exception("SIP command failed")
+                if self._ringing:
+                    self._answer_due()
                 if time.monotonic() >= next_housekeeping:
                     next_housekeeping = time.monotonic() + HOUSEKEEPING_S
                     self._housekeeping()
@@ -286,8 +289,28 @@ class SipStack:
         self._emit(Incoming(call.key, info.remoteUri, info.localUri, info.callIdString,
                             kept_headers(headers, self.cfg.keep_headers),
                             supported[0] if supported else ""))
-        op.statusCode = 200
-        call.answer(op)
+        if self.cfg.answer_after_ms > 0:
+            op.statusCode = pj.PJSIP_SC_RINGING
+            call.answer(op)
+            self._ringing[call.key] = time.monotonic() + self.cfg.answer_after_ms / 1000
+        else:
+            op.statusCode = pj.PJSIP_SC_OK
+            call.answer(op)
+
+    def _answer_due(self) -> None:
+        now = time.monotonic()
+        for key, due in list(self._ringing.items()):
+            if now < due:
+                continue
+            del self._ringing[key]
+            state = self._calls.get(key)
+            if state is not None and not state.hangup_reason:
+                op = pj.CallOpParam()
+                op.statusCode = pj.PJSIP_SC_OK
+                try:
+                    state.call.answer(op)
+                except pj.Error as e:  # the caller may have cancelled a moment ago
+                    log.info("answer failed: %s", e.info())
 
     def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str) -> None:
         op = pj.CallOpParam()
@@ -323,6 +346,7 @@ class SipStack:
 
     def _on_disconnected(self, call: _Call, status_code: int) -> None:
         state = self._calls.pop(call.key, None)
+        self._ringing.pop(call.key, None)
         if state is None:
             return
         for prompt_id in list(state.players):

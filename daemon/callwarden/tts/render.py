@@ -67,8 +67,9 @@ def silence(ms: int, noise_snr_db: float | None = None, seed: int = 0) -> np.nda
 
 
 def save_caller_audio(pcm16: np.ndarray, wav_path: Path) -> Path:
-    """Writes the WAV the pjsua2 caller plays and the raw .ul sipp plays, side by side."""
+    """Writes the WAV the pjsua2 caller plays and the raw .ul (µ-law) and .al (A-law) sipp plays."""
     write_wav(wav_path, pcm16, CALL_RATE_HZ)
+    wav_path.with_suffix(".al").write_bytes(native.alaw_encode(pcm16).tobytes())
     ul_path = wav_path.with_suffix(".ul")
     ul_path.write_bytes(native.ulaw_encode(pcm16).tobytes())
     return ul_path
