@@ -22,6 +22,7 @@ import ctranslate2
 import numpy as np
 from faster_whisper import WhisperModel
 
+from callwarden.asr.cleanup import trim_restart
 from callwarden.config import AsrConfig
 from callwarden.models import asr_model_dir
 from callwarden.wer import normalise
@@ -93,7 +94,7 @@ class Transcriber:
         result = self._ct2.generate(encoded, [self._prompt], beam_size=self.cfg.beam_size,
                                     max_length=max_tokens, return_scores=True, suppress_blank=True,
                                     repetition_penalty=1.1, no_repeat_ngram_size=0)[0]
-        text = self._tokenizer.decode(self._speech_tokens(result.sequences_ids[0], duration_s)).strip()
+        text = trim_restart(self._tokenizer.decode(self._speech_tokens(result.sequences_ids[0], duration_s)).strip())
         # scores[0] is the cumulative log-prob normalised by length (CT2 default).
         confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
         return Transcript(text, min(1.0, confidence), (time.perf_counter() - t0) * 1000)
