@@ -1,0 +1,61 @@
+"""Words that mark a context (payment, identity) and PHI terms. Lower case; matched on word boundaries."""
+
+PAYMENT_CONTEXT = [r"card", r"credit", r"debit", r"visa", r"master ?card", r"amex", r"american express",
+                   r"discover", r"pay(?:ing|ment)?\b.*\bby card", r"card number", r"long number",
+                   r"first (?:\w+ )?(?:digits|numbers)", r"(?:the )?rest (?:is|of (?:it|the number))",
+                   r"last (?:\w+ )?(?:digits|numbers)", r"security code", r"cvv", r"cvc", r"cv2",
+                   r"expir\w*", r"valid (?:until|thru|through)", r"on the back"]
+CVV_CONTEXT = [r"security code", r"cvv", r"cvc", r"cv2", r"three digits", r"on the back", r"verification code"]
+EXPIRY_CONTEXT = [r"expir\w*", r"valid (?:until|thru|through)", r"exp date"]
+SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national insurance", r"\bsocial\b"]
+DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bborn\b", r"birth ?day", r"birth date"]
+PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin"]
+ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
+                   r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
+PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",
+                 r"number is", r"landline", r"text me"]
+EMAIL_CONTEXT = [r"e-?mail", r"email address", r"mail address"]
+ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved to", r"deliver(?:ed|y)? to",
+                   r"zip ?code", r"post ?code"]
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+          "nov", "dec"]
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+            "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth",
+            "eighteenth", "nineteenth", "twentieth", "thirtieth"]
+STREET_SUFFIXES = ["street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr", "boulevard",
+                   "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "highway",
+                   "parkway", "square", "circle", "trail", "row", "walk"]
+
+MEDICATIONS = [
+    "lisinopril", "metformin", "atorvastatin", "simvastatin", "rosuvastatin", "amlodipine", "losartan",
+    "valsartan", "metoprolol", "atenolol", "carvedilol", "propranolol", "hydrochlorothiazide", "furosemide",
+    "spironolactone", "warfarin", "apixaban", "rivaroxaban", "clopidogrel", "aspirin", "insulin", "glipizide",
+    "sitagliptin", "empagliflozin", "semaglutide", "ozempic", "levothyroxine", "synthroid", "omeprazole",
+    "pantoprazole", "esomeprazole", "ranitidine", "albuterol", "salbutamol", "fluticasone", "montelukast",
+    "prednisone", "prednisolone", "ibuprofen", "naproxen", "acetaminophen", "paracetamol", "tramadol",
+    "oxycodone", "hydrocodone", "morphine", "codeine", "gabapentin", "pregabalin", "sertraline",
+    "fluoxetine", "citalopram", "escitalopram", "paroxetine", "venlafaxine", "duloxetine", "bupropion",
+    "trazodone", "mirtazapine", "amitriptyline", "alprazolam", "lorazepam", "diazepam", "clonazepam",
+    "zolpidem", "quetiapine", "risperidone", "olanzapine", "aripiprazole", "lithium", "lamotrigine",
+    "levetiracetam", "topiramate", "methotrexate", "adalimumab", "humira", "amoxicillin", "azithromycin",
+    "doxycycline", "ciprofloxacin", "cephalexin", "penicillin", "tamoxifen", "letrozole", "finasteride",
+    "tamsulosin", "sildenafil", "methylphenidate", "adderall", "ritalin", "epipen", "xanax", "prozac",
+    "zoloft", "lipitor", "eliquis", "xarelto", "chemotherapy", "chemo", "dialysis", "antidepressants",
+    "antibiotics", "blood thinners", "statins", "inhaler",
+]
+CONDITIONS = [
+    "high blood pressure", "low blood pressure", "hypertension", "hypotension", "type one diabetes",
+    "type two diabetes", "type 1 diabetes", "type 2 diabetes", "diabetes", "diabetic", "asthma", "copd",
+    "emphysema", "heart failure", "heart disease", "heart attack", "atrial fibrillation", "afib",
+    "arrhythmia", "stroke", "cancer", "leukemia", "lymphoma", "melanoma", "tumor", "tumour", "hiv", "aids",
+    "hepatitis", "cirrhosis", "kidney disease", "kidney failure", "epilepsy", "seizures", "migraines",
+    "multiple sclerosis", "parkinson's", "parkinsons", "alzheimer's", "alzheimers", "dementia",
+    "depression", "anxiety", "bipolar", "schizophrenia", "ptsd", "adhd", "autism", "eating disorder",
+    "anorexia", "bulimia", "arthritis", "rheumatoid arthritis", "osteoporosis", "lupus", "crohn's",
+    "crohns", "colitis", "celiac", "thyroid", "hypothyroidism", "hyperthyroidism", "high cholesterol",
+    "cholesterol", "obesity", "sleep apnea", "pneumonia", "tuberculosis", "covid", "long covid",
+    "pregnant", "pregnancy", "miscarriage", "infertility", "std", "chlamydia", "herpes", "addiction",
+    "alcoholism", "overdose", "glaucoma", "cataracts", "allergy", "allergies", "psoriasis", "eczema",
+]

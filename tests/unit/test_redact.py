@@ -1,0 +1,162 @@
+"""Redaction on the labelled dialogs, in the spellings Whisper really produces."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from callwarden.redact import finders
+from callwarden.redact.leaks import leaks
+from callwarden.redact.redactor import FAILED, CallRedactor
+from callwarden.redact.spoken import luhn_ok, number_runs
+
+DIALOGS = sorted((Path(__file__).resolve().parents[3] / "shared" / "data" / "dialogs" / "dev").glob("*.json"))
+DIGIT = {"zero": "0", "oh": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+         "seven": "7", "eight": "8", "nine": "9"}
+
+
+def digits_written(text: str) -> str:
+    """'four one one one, one one one one' -> '4111, 1111' (how Whisper often writes it)."""
+    return re.sub(r"\b(?:(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)[ -]?)+\b",
+                  lambda m: "".join(DIGIT[w] for w in re.findall(r"[a-z]+", m.group())) + " ", text).replace(" ,", ",")
+
+
+def comma_grouped(text: str) -> str:
+    """'4111 1111 1111 1111' -> '4,111,111,111,111,111' (Whisper's thousands separators)."""
+    def group(m):
+        d = re.sub(r"\D", "", m.group())
+        head = len(d) % 3 or 3
+        return ",".join([d[:head]] + [d[i:i + 3] for i in range(head, len(d), 3)])
+    return re.sub(r"\d[\d ,]*\d", group, digits_written(text))
+
+
+def damaged(text: str) -> str:
+    """'four one one one ...' -> 'for 111 111 111 ...': homophones and a wrong digit count."""
+    t = digits_written(text)
+    return re.sub(r"\b4(\d{3})", r"for \1", t)
+
+
+SPELLINGS = {"script": lambda t: t, "digits": digits_written, "commas": comma_grouped, "damaged": damaged}
+CASES = [(p, name) for p in DIALOGS for name in SPELLINGS
+         if any(s for t in json.loads(p.read_text())["turns"] for s in t.get("secrets", []))]
+
+
+def play(dialog: dict, spell) -> tuple[list[str], list[str], CallRedactor]:
+    r = CallRedactor()
+    stored, entities = [], []
+    for turn in dialog["turns"]:
+        if "say" in turn:
+            red = r.redact(spell(turn["say"]), 0, 1000)
+            stored.append(red.text)
+            entities += [rec.entity for rec in red.records]
+        elif "dtmf" in turn:
+            stored.append("".join(r.dtmf(d, 0)[0] for d in turn["dtmf"]))
+    return stored, entities, r
+
+
+@pytest.mark.skipif(not DIALOGS, reason="../shared/data/dialogs is not beside this checkout")
+@pytest.mark.parametrize("path,spelling", CASES, ids=[f"{p.stem}-{s}" for p, s in CASES])
+def test_no_secret_survives(path, spelling):
+    dialog = json.loads(path.read_text())
+    stored, entities, _ = play(dialog, SPELLINGS[spelling])
+    everything = "\n".join(stored)
+    for turn in dialog["turns"]:
+        for secret in turn.get("secrets", []):
+            assert not leaks(secret["text"], everything), (secret, stored)
+            assert not leaks(SPELLINGS[spelling](secret["text"]), everything), (secret, stored)
+    assert FAILED not in everything
+
+
+@pytest.mark.skipif(not DIALOGS, reason="../shared/data/dialogs is not beside this checkout")
+def test_turns_without_secrets_are_left_alone():
+    for path in DIALOGS:
+        dialog = json.loads(path.read_text())
+        r = CallRedactor()
+        for turn in dialog["turns"]:
+            if "say" in turn:
+                red = r.redact(turn["say"], 0, 1000)
+                if not turn.get("secrets"):
+                    assert red.text == turn["say"], (path.name, turn["say"], red.text)
+
+
+def test_entities_are_typed():
+    r = CallRedactor()
+    assert r.redact("I'd like to pay by card.", 0, 1000).records == ()
+    red = r.redact("It's 4111 1111 1111 1111 and it expires 11/28.", 1000, 5000)
+    assert red.text == "It's [PCI_PAN] and it expires [PCI_EXPIRY]."
+    red = r.redact("The security code is 659.", 5000, 6000)
+    assert red.text == "The security code is [PCI_CVV]."
+    red = r.redact("It's 4111 1111 1111 1111 and it expires 11/28.", 1000, 5000)
+    rec = red.records[0]
+    assert 1000 <= rec.t_start_ms < rec.t_end_ms <= 5000 and rec.rule == "payment_context"
+    assert "value" not in rec.to_dict() and "4111" not in json.dumps(rec.to_dict())
+
+
+def test_card_number_outside_payment_context_by_luhn_and_length():
+    r = CallRedactor()
+    assert r.redact("number 4111111111111111 please", 0, 100).records[0].rule == "luhn"
+    assert r.redact("number 4111111111111112 please", 0, 100).records[0].rule == "pan_length"
+    assert r.redact("order 472918 please", 0, 100).text == "order 472918 please"
+
+
+def test_payment_context_masks_short_runs_and_expires():
+    r = CallRedactor()
+    r.redact("I want to pay my bill with my credit card.", 0, 100)
+    # Whatever its length: even "four" is masked while the caller reads out a card.
+    assert r.redact("The first four are for one one one.", 0, 100).text == "The first [PCI_PAN] are [PCI_PAN]."
+    for _ in range(3):
+        r.redact("Okay.", 0, 100)
+    assert r.redact("My order is 472918.", 0, 100).text == "My order is 472918."   # the context closed
+
+
+def test_agent_question_opens_a_context_for_dtmf():
+    r = CallRedactor()
+    assert r.dtmf("1", 0) == ("1", None)                 # a menu choice stays as keyed
+    r.note_agent_text("Please key in your PIN followed by hash.")
+    digit, record = r.dtmf("7", 10)
+    assert digit == "*" and record.entity == "pin"
+
+
+def test_email_phone_address_ssn_phi():
+    r = CallRedactor()
+    assert r.redact("you can write to jane.miller@example.com", 0, 1).text == "you can write to [EMAIL]"
+    assert r.redact("My email is jane dot miller at example dot com.", 0, 1).text == "My email is [EMAIL]."
+    assert r.redact("call me back at 555-213-8840 please", 0, 1).text == "call me back at [PHONE] please"
+    assert r.redact("I live at 42 Elm Street now", 0, 1).text == "I live at [ADDRESS] now"
+    assert r.redact("it is 631-75-1488", 0, 1).text == "it is [SSN]"
+    assert r.redact("I take metformin for my type two diabetes", 0, 1).text == "I take [PHI]"
+    assert r.redact("I'm at the office", 0, 1).text == "I'm at the office"
+
+
+def test_fails_closed(monkeypatch):
+    def broken(*_):
+        raise RuntimeError("finder bug")
+    monkeypatch.setattr(finders, "find_spans", broken)
+    red = CallRedactor().redact("My card is 4111 1111 1111 1111", 0, 100)
+    assert red.failed and red.text == FAILED and red.records[0].rule == "redaction_failed"
+
+
+def test_spoken_number_assembly():
+    def digits(text):
+        return [r.digits for r in number_runs(text)]
+    assert digits("four one one one, one one one one") == ["41111111"]
+    assert digits("4,111,111,111,111,111") == ["4111111111111111"]
+    assert digits("for 111 111") == ["4111111"]
+    assert digits("I called for help") == []
+    assert digits("double five, triple two") == ["55222"]
+    assert digits("forty-one eleven") == ["4111"]
+    assert digits("eleven twenty eight") == ["1128"]
+    assert digits("four oh one two") == ["4012"]
+    assert luhn_ok("4111111111111111") and not luhn_ok("4111111111111112")
+
+
+def test_leak_checker_sees_every_spelling():
+    secret = "four one one one, one one one one, one one one one, one one one one"
+    for stored in ["4111 1111 1111 1111", "4,111,111,111,111,111", "for 111 111 111", "card 4-1-1-1"]:
+        assert leaks(secret, stored), stored
+    assert not leaks(secret, "the card number is [PCI_PAN]")
+    assert leaks("jane dot miller at example dot com", "it is Jane dot Miller at example dot com")
+    assert not leaks("jane dot miller at example dot com", "it is [EMAIL]")
