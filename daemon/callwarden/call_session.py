@@ -14,6 +14,7 @@ from callwarden import events as ev
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.events import CallClock, CallEvent
+from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
 
 if TYPE_CHECKING:
@@ -34,6 +35,7 @@ class CallSession:
         self.from_uri = incoming.from_uri
         self.decoder = FrameDecoder()
         self.endpointer = Endpointer(worker.cfg.audio)
+        self.redactor = CallRedactor()
         self.pending: list[asyncio.Task] = []
         self.prompts: dict[int, str] = {}
         self.ended = False
@@ -62,6 +64,7 @@ class CallSession:
     def say(self, text: str, wav_path: str) -> None:
         prompt_id = len(self.prompts) + 1
         self.prompts[prompt_id] = text
+        self.redactor.note_agent_text(text)
         self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id})
         self.worker.stack.play(self.key, wav_path, prompt_id)
 
@@ -76,7 +79,10 @@ class CallSession:
             self._transcribe(utt)
 
     def dtmf(self, digit: str) -> None:
-        self.record(ev.DTMF, "caller", {"digit": digit})
+        t_ms = self.clock.now_ms()
+        shown, record = self.redactor.dtmf(digit, t_ms)
+        self.record(ev.DTMF, "caller", {"digit": shown, "redactions": [record.to_dict()] if record else []},
+                    t_ms=t_ms)
 
     def _transcribe(self, utt: Utterance) -> None:
         if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
@@ -87,12 +93,20 @@ class CallSession:
         transcript = await self.worker.transcribe(utt.audio)
         if not transcript.text:
             return
+        # The unredacted text goes no further than this line: only the redacted one is stored.
+        redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
         self.record(ev.UTTERANCE_FINAL, "caller", {
-            "text": transcript.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
+            "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
             "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
-            "redactions": []})
+            "redactions": [r.to_dict() for r in redacted.records]})
+        if redacted.failed:
+            self.record(ev.FLAG, "system", {
+                "type": "redaction_failed", "severity": "critical", "confidence": 1.0,
+                "evidence": {"t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms, "text": redacted.text},
+                "latency_ms": max(0, self.clock.now_ms() - utt.t_end_ms)})
+            log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
         self.worker.metrics.final_latency.observe(latency_ms)
         self.worker.metrics.asr_decode.observe(transcript.decode_ms)
         # Transcript text stays out of logs (and out of journald's CODE_ARGS).

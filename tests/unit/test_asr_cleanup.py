@@ -19,3 +19,9 @@ def test_real_second_sentences_are_kept():
 
 def test_case_and_punctuation_do_not_hide_a_restart():
     assert trim_restart("Could someone check the line? could SOMEONE,") == "Could someone check the line?"
+
+
+def test_restart_after_a_comma():
+    assert trim_restart("It expires 11 28, it expires 11 28") == "It expires 11 28,"
+    assert trim_restart("Okay, okay") == "Okay, okay"
+    assert trim_restart("I think, I think so") == "I think, I think so"

@@ -160,3 +160,11 @@ def test_leak_checker_sees_every_spelling():
     assert not leaks(secret, "the card number is [PCI_PAN]")
     assert leaks("jane dot miller at example dot com", "it is Jane dot Miller at example dot com")
     assert not leaks("jane dot miller at example dot com", "it is [EMAIL]")
+
+
+def test_dtmf_takes_the_latest_context():
+    r = CallRedactor()
+    r.redact("I'd like to pay my bill by card.", 0, 1)
+    assert r.dtmf("4", 0)[1].entity == "pci_pan"
+    r.redact("Okay, I'll type my PIN now.", 0, 1)
+    assert r.dtmf("2", 0)[1].entity == "pin"

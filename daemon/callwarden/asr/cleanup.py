@@ -7,6 +7,8 @@ import re
 from callwarden.wer import normalise
 
 _SENTENCE_END = re.compile(r"[.?!]\s+")
+_CLAUSE_END = re.compile(r"[.?!,;]\s+")
+MIN_CLAUSE_REPEAT_WORDS = 2   # after a comma, "okay, okay" is speech; "it expires X, it expires" is not
 
 
 def trim_restart(text: str) -> str:
@@ -17,13 +19,20 @@ def trim_restart(text: str) -> str:
     sentence does not stop exactly partway through a repeat of the first.
     """
     while True:
-        ends = list(_SENTENCE_END.finditer(text))
-        if not ends:
+        cut = _restart_at(text, _SENTENCE_END, 1)
+        if cut is None:
+            cut = _restart_at(text, _CLAUSE_END, MIN_CLAUSE_REPEAT_WORDS)
+        if cut is None:
             return text
-        first_end = ends[0].end()
-        last_end = ends[-1].end()
-        opening = normalise(text[:first_end])
-        tail = normalise(text[last_end:])
-        if not tail or tail != opening[: len(tail)]:
-            return text
-        text = text[:last_end].rstrip()
+        text = text[:cut].rstrip()
+
+
+def _restart_at(text: str, boundary: re.Pattern, min_words: int) -> int | None:
+    ends = list(boundary.finditer(text))
+    if not ends:
+        return None
+    opening = normalise(text[:ends[0].end()])
+    tail = normalise(text[ends[-1].end():])
+    if len(tail) >= min_words and tail == opening[: len(tail)]:
+        return ends[-1].end()
+    return None

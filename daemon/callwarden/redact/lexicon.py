@@ -9,7 +9,9 @@ CVV_CONTEXT = [r"security code", r"cvv", r"cvc", r"cv2", r"three digits", r"on t
 EXPIRY_CONTEXT = [r"expir\w*", r"valid (?:until|thru|through)", r"exp date"]
 SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national insurance", r"\bsocial\b"]
 DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bborn\b", r"birth ?day", r"birth date"]
-PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin"]
+# Keypad entry ("I'll type my ...") counts too: ASR often mangles the word PIN itself ("type my p").
+PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin",
+               r"(?:type|key|enter|punch)(?:s|ing)? (?:in )?(?:my|the|your)\b", r"on the keypad"]
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
 PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",

@@ -44,12 +44,14 @@ class Redacted:
 class CallRedactor:
     def __init__(self) -> None:
         self._turn = 0
-        self._open: dict[str, int] = {}   # context -> last turn it applies to
+        self._open: dict[str, int] = {}    # context -> last turn it applies to
+        self._opened: dict[str, int] = {}  # context -> turn it was last heard in
 
     def note_agent_text(self, text: str) -> None:
         """What the agent asks opens contexts too ("Please say your card number")."""
         for ctx in f.contexts_in(text):
             self._open[ctx] = self._turn + CONTEXT_TURNS - 1
+            self._opened[ctx] = self._turn
 
     def active(self) -> set[str]:
         return {ctx for ctx, until in self._open.items() if until >= self._turn}
@@ -66,6 +68,7 @@ class CallRedactor:
     def _redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         for ctx in f.contexts_in(text):
             self._open[ctx] = self._turn + CONTEXT_TURNS
+            self._opened[ctx] = self._turn
         spans = f.find_spans(text, self.active())
         self._turn += 1
         out, records, pos = [], [], 0
@@ -80,9 +83,11 @@ class CallRedactor:
         return Redacted("".join(out), tuple(records))
 
     def dtmf(self, digit: str, t_ms: int) -> tuple[str, RedactionRecord | None]:
-        """A keyed digit inside a payment or identity context is stored as '*'."""
-        for ctx in self.active():
-            if ctx in DTMF_CONTEXTS:
-                entity = DTMF_CONTEXTS[ctx]
-                return "*", RedactionRecord(entity, t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
-        return digit, None
+        """A keyed digit inside a payment or identity context is stored as '*'.
+
+        The most recently opened context names it: "pay by card ... I'll type my PIN" keys a PIN."""
+        candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
+        if not candidates:
+            return digit, None
+        ctx = max(candidates, key=lambda c: (self._opened.get(c, -1), c))
+        return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)

@@ -1,0 +1,44 @@
+"""Card numbers and PINs spoken or keyed on a real call never reach the disk, in any spelling."""
+
+from __future__ import annotations
+
+import json
+
+from callwarden.harness import Daemon, place_calls
+from callwarden.redact.leaks import leaks
+from callwarden.tts.render import CallerStyle
+from helpers import all_calls
+
+SCRIPT = ["I'd like to pay my bill by card.",
+          "The card number is four one one one, one one one one, one one one one, one one one one.",
+          "It expires eleven twenty eight.",
+          "Okay, I'll type my PIN now."]
+SECRETS = ["four one one one, one one one one, one one one one, one one one one", "eleven twenty eight"]
+PIN = "2577"
+
+
+def test_spoken_card_and_keyed_pin_are_redacted(tmp_path, render):
+    wav = render(SCRIPT, CallerStyle(rate_wpm=155, pitch_cents=-100, noise_snr_db=30, seed=31), pause_ms=1500)
+    daemon = Daemon(tmp_path / "state").start()
+    try:
+        place_calls(daemon.uri, [wav], tail_s=2.0, dtmf=PIN)
+    finally:
+        daemon.stop()
+    (call, events), = all_calls(daemon.state_dir)
+    finals = [e for e in events if e.kind == "utterance.final"]
+    stored_text = "\n".join(e.body["text"] for e in finals)
+    assert "[PCI_PAN]" in stored_text, stored_text
+    entities = {r["entity"] for e in finals for r in e.body["redactions"]}
+    assert "pci_pan" in entities
+    for secret in SECRETS:
+        assert not leaks(secret, stored_text), stored_text
+    keyed = [e.body for e in events if e.kind == "dtmf"]
+    assert [k["digit"] for k in keyed] == ["*"] * 4
+    assert all(k["redactions"][0]["entity"] == "pin" for k in keyed), (keyed, stored_text)
+    everything = json.dumps([e.to_dict() for e in events])
+    assert not leaks("4111 1111 1111 1111", everything) and PIN not in everything
+    # Not in the database file, its WAL, or the daemon's log, in the spellings Whisper uses.
+    for path in [*daemon.state_dir.glob("timeline.sqlite3*"), daemon.log_path]:
+        raw = path.read_bytes().decode("latin-1")
+        for spelling in ("4111", "111 111", "1111", "1,111", PIN):
+            assert spelling not in raw, (path.name, spelling)
