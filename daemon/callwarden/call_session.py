@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callwarden import events as ev
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
+from callwarden.audio.recording import CallRecorder
 from callwarden.events import CallClock, CallEvent
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
@@ -36,6 +38,9 @@ class CallSession:
         self.decoder = FrameDecoder()
         self.endpointer = Endpointer(worker.cfg.audio)
         self.redactor = CallRedactor()
+        rec_cfg = worker.cfg.recording
+        self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
+        self.muted_ms: list[tuple[int, int]] = []
         self.pending: list[asyncio.Task] = []
         self.prompts: dict[int, str] = {}
         self.ended = False
@@ -65,7 +70,9 @@ class CallSession:
         prompt_id = len(self.prompts) + 1
         self.prompts[prompt_id] = text
         self.redactor.note_agent_text(text)
-        self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id})
+        started = self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id})
+        if self.recorder:
+            self.recorder.agent_prompt(Path(wav_path), started.t_ms)
         self.worker.stack.play(self.key, wav_path, prompt_id)
 
     def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
@@ -75,12 +82,16 @@ class CallSession:
 
     def frame(self, pcm: bytes, t_monotonic: float) -> None:
         t_ms = self.clock.ms_at(t_monotonic) - FRAME_MS
+        if self.recorder:
+            self.recorder.caller_frame(pcm, t_ms)
         for utt in self.endpointer.feed(self.decoder.decode(pcm, t_ms)):
             self._transcribe(utt)
 
     def dtmf(self, digit: str) -> None:
         t_ms = self.clock.now_ms()
         shown, record = self.redactor.dtmf(digit, t_ms)
+        if record:
+            self.muted_ms.append((t_ms - FRAME_MS * 5, t_ms + FRAME_MS * 5))
         self.record(ev.DTMF, "caller", {"digit": shown, "redactions": [record.to_dict()] if record else []},
                     t_ms=t_ms)
 
@@ -95,6 +106,9 @@ class CallSession:
             return
         # The unredacted text goes no further than this line: only the redacted one is stored.
         redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
+        if redacted.records:
+            # Word timings inside a turn are estimates: the whole turn is muted in the recording.
+            self.muted_ms.append((utt.t_start_ms, utt.t_end_ms))
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
         self.record(ev.UTTERANCE_FINAL, "caller", {
@@ -128,6 +142,13 @@ class CallSession:
             self.prompt_done(prompt_id, interrupted=True)
         duration_ms = self.clock.now_ms()
         body = {"reason": reason, "duration_ms": duration_ms}
+        if self.recorder:
+            path = self.worker.cfg.state_path / "recordings" / f"{self.call_id}.wav"
+            try:
+                self.recorder.write(path, self.muted_ms, duration_ms)
+                body["recording"] = path.name
+            except OSError as e:
+                log.error("recording not written: %s", e.strerror, extra=self.log_extra)
         if status_code:
             body["sip_status"] = status_code
         self.record(ev.CALL_END, "system", body)

@@ -95,6 +95,19 @@ def cmd_models(args: argparse.Namespace) -> int:
     return 1 if problems else 0
 
 
+def cmd_sync(args: argparse.Namespace) -> int:
+    cfg = _load_config(args)
+    if args.action == "pubkey":
+        from callwarden.sync import keys
+        from callwarden.sync.uploader import appliance_name
+        key = keys.load_or_create(cfg.state_path)
+        print(f"callwarden-receiver appliances add {appliance_name(cfg.sync)} {keys.public_key_text(key)}")
+        return 0
+    from callwarden.sync.uploader import status_lines
+    print(status_lines(cfg.state_path, cfg.sync))
+    return 0
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from callwarden import demo
     return demo.main(keep_state=args.keep_state)
@@ -130,6 +143,9 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("models", help="list or verify the bundled models")
     sp.add_argument("action", choices=["list", "verify"])
     sp.set_defaults(fn=cmd_models)
+    sp = with_config(sub.add_parser("sync", help="sync backlog and chain state, or this appliance's key"))
+    sp.add_argument("action", choices=["status", "pubkey"])
+    sp.set_defaults(fn=cmd_sync)
     sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
     sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
     sp.set_defaults(fn=cmd_demo)

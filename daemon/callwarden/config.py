@@ -92,6 +92,13 @@ class AudioConfig:
 
 
 @dataclass(frozen=True)
+class RecordingConfig:
+    enabled: bool = _rule(False)
+    retention_days: float = _rule(30.0, lo=0.01, hi=3650.0)
+    max_s: float = _rule(3600.0, lo=10.0, hi=86400.0)
+
+
+@dataclass(frozen=True)
 class AsrConfig:
     model: str = _rule("", check=_ct2_model_dir)
     device: str = _rule("auto", choices=("auto", "cpu", "cuda"))
@@ -116,6 +123,24 @@ class AdminConfig:
     port: int = _rule(8077, lo=1, hi=65535)
 
 
+def _http_url(value: str) -> str | None:
+    if value and not value.startswith(("http://", "https://")):
+        return "empty or an http:// or https:// URL of the receiver"
+    return None
+
+
+@dataclass(frozen=True)
+class SyncConfig:
+    enabled: bool = _rule(False)
+    url: str = _rule("", check=_http_url)
+    appliance: str = _rule("")
+    batch_max_events: int = _rule(500, lo=1, hi=10000)
+    max_backlog_events: int = _rule(1_000_000, lo=100, hi=100_000_000)
+    timeout_s: float = _rule(10.0, lo=1.0, hi=120.0)
+    retry_max_s: float = _rule(60.0, lo=1.0, hi=3600.0)
+    ca_file: str = _rule("")
+
+
 @dataclass(frozen=True)
 class Config:
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
@@ -124,6 +149,8 @@ class Config:
     asr: AsrConfig = field(default_factory=AsrConfig)
     tts: TtsConfig = field(default_factory=TtsConfig)
     admin: AdminConfig = field(default_factory=AdminConfig)
+    sync: SyncConfig = field(default_factory=SyncConfig)
+    recording: RecordingConfig = field(default_factory=RecordingConfig)
 
     @property
     def state_path(self) -> Path:
@@ -178,6 +205,8 @@ def from_dict(raw: dict[str, Any]) -> Config:
     cfg = Config(**sections)
     if cfg.sip.rtp_port_min + cfg.sip.rtp_port_range > 65535:
         raise ConfigError("sip.rtp_port_range", "expected rtp_port_min + rtp_port_range <= 65535")
+    if cfg.sync.enabled and not cfg.sync.url:
+        raise ConfigError("sync.url", "expected the receiver's URL when sync.enabled = true")
     if cfg.admin.enabled and cfg.admin.port == cfg.sip.port:
         raise ConfigError("admin.port", "expected a port different from sip.port")
     return cfg

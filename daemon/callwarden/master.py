@@ -17,13 +17,18 @@ from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
 from callwarden.admin.server import AdminServer
 from callwarden.asr.transcriber import Transcriber
+from callwarden.audio.recording import expire as expire_recordings
 from callwarden.config import Config
 from callwarden.models import tts_voice_path
+from callwarden.sync import keys
+from callwarden.sync.uploader import Uploader
 from callwarden.systemd import notify
 from callwarden.timeline import TimelineStore
 from callwarden.worker import Worker
 
 log = logging.getLogger("callwarden")
+
+HOUSEKEEPING_S = 3600.0
 
 
 def prepare_greeting(cfg: Config) -> Path | None:
@@ -34,10 +39,24 @@ def prepare_greeting(cfg: Config) -> Path | None:
     return cache.get(cfg.tts.greeting)
 
 
+async def hourly_housekeeping(cfg: Config, stopping: asyncio.Event) -> None:
+    while not stopping.is_set():
+        try:
+            await asyncio.wait_for(stopping.wait(), timeout=HOUSEKEEPING_S)
+        except asyncio.TimeoutError:
+            if cfg.recording.enabled:
+                expire_recordings(cfg.state_path / "recordings", cfg.recording.retention_days)
+
+
 async def serve(cfg: Config) -> int:
     state = cfg.state_path
     state.mkdir(parents=True, exist_ok=True)
-    store = TimelineStore(state)
+    if cfg.recording.enabled:
+        removed = expire_recordings(state / "recordings", cfg.recording.retention_days)
+        if removed:
+            log.info("removed %d recording(s) past retention", removed)
+    key = keys.load_or_create(state)       # the appliance's signing key, made at first start
+    store = TimelineStore(state, outbox=cfg.sync.enabled)
     closed = store.close_open_calls(ev.END_INTERRUPTED)
     if closed:
         log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
@@ -75,19 +94,28 @@ async def serve(cfg: Config) -> int:
             await admin.stop()
         return 1
     readiness.update(sip=worker.stack.bound, asr_model=str(transcriber.model_dir), asr_device=transcriber.device)
+    stopping = asyncio.Event()
+    housekeeping = asyncio.ensure_future(hourly_housekeeping(cfg, stopping))
+    uploader_task = None
+    if cfg.sync.enabled:
+        uploader = Uploader(cfg.sync, state, key, metrics)
+        uploader_task = asyncio.ensure_future(uploader.run(stopping))
+        log.info("sync to %s as %s", cfg.sync.url, uploader.appliance)
     log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
              transcriber.device, transcriber.compute_type, state)
     notify("READY=1")
     status()
 
-    stopping = asyncio.Event()
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
     await stopping.wait()
     log.info("stopping: hanging up %d call(s)", len(worker.sessions))
     notify("STOPPING=1")
     await worker.stop()
+    await housekeeping
+    if uploader_task:
+        await uploader_task
     if admin:
         await admin.stop()
     store.close()

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import wave
+
+import numpy as np
 
 from callwarden.harness import Daemon, place_calls
 from callwarden.redact.leaks import leaks
@@ -19,7 +22,7 @@ PIN = "2577"
 
 def test_spoken_card_and_keyed_pin_are_redacted(tmp_path, render):
     wav = render(SCRIPT, CallerStyle(rate_wpm=155, pitch_cents=-100, noise_snr_db=30, seed=31), pause_ms=1500)
-    daemon = Daemon(tmp_path / "state").start()
+    daemon = Daemon(tmp_path / "state", extra=["--set", "recording.enabled=true"]).start()
     try:
         place_calls(daemon.uri, [wav], tail_s=2.0, dtmf=PIN)
     finally:
@@ -42,3 +45,24 @@ def test_spoken_card_and_keyed_pin_are_redacted(tmp_path, render):
         raw = path.read_bytes().decode("latin-1")
         for spelling in ("4111", "111 111", "1111", "1,111", PIN):
             assert spelling not in raw, (path.name, spelling)
+
+    # The recording: stereo, caller left / agent right; redacted turns are silent, the rest is not.
+    end = events[-1].body
+    path = daemon.state_dir / "recordings" / end["recording"]
+    assert oct(path.stat().st_mode & 0o777) == "0o640"
+    with wave.open(str(path)) as w:
+        assert (w.getnchannels(), w.getframerate()) == (2, 8000)
+        x = np.frombuffer(w.readframes(w.getnframes()), "<i2").reshape(-1, 2).astype(np.float32) / 32768
+
+    def level_db(channel: int, a_ms: int, b_ms: int) -> float:
+        seg = x[a_ms * 8:b_ms * 8, channel]
+        return float(20 * np.log10(np.sqrt(np.mean(seg ** 2)) + 1e-9))
+
+    for e in finals:
+        a, b = e.body["t_start_ms"], e.body["t_end_ms"]
+        if e.body["redactions"]:
+            assert level_db(0, a - 200, b + 200) < -80, e.body["text"]
+        else:
+            assert level_db(0, a, b) > -40, e.body["text"]
+    greeting = next(e for e in events if e.kind == "tts.start")
+    assert level_db(1, greeting.t_ms + 300, greeting.t_ms + 2500) > -35

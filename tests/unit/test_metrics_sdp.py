@@ -77,7 +77,9 @@ def test_render_has_help_type_and_parses():
     assert text.endswith("\n")
     lines = text.splitlines()
     names = [x.name for x in m.all()]
-    assert len(names) == 9
+    assert len(names) == len(set(names)) and all(n.startswith("callwarden_") for n in names)
+    assert {"callwarden_calls_active", "callwarden_calls_total", "callwarden_utterances_total",
+            "callwarden_final_latency_ms", "callwarden_frames_dropped_total"} <= set(names)
     for metric in m.all():
         help_i = lines.index(f"# HELP {metric.name} {metric.help}")
         assert lines[help_i + 1] == f"# TYPE {metric.name} {metric.kind}"

@@ -74,6 +74,10 @@ class Metrics:
         self.frames_dropped = Counter("callwarden_frames_dropped_total",
                                       "Caller audio frames dropped (late past 1 s, or for a closed call)")
         self.final_latency = Histogram("callwarden_final_latency_ms", "Endpoint decided -> final emitted (ms)")
+        self.sync_backlog = Gauge("callwarden_sync_backlog_events", "Events waiting for the receiver")
+        self.sync_backlog_alarm = Gauge("callwarden_sync_backlog_alarm", "1 when the backlog is past 80 % of its bound")
+        self.sync_batches = Counter("callwarden_sync_batches_total", "Batches stored by the receiver")
+        self.sync_errors = Counter("callwarden_sync_errors_total", "Batch sends that failed (retried)")
         self.asr_decode = Histogram("callwarden_asr_decode_ms", "ASR decode time per utterance (ms)")
 
     def all(self) -> list:

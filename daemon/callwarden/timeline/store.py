@@ -39,6 +39,18 @@ CREATE TABLE IF NOT EXISTS calls (
     next_seq    INTEGER NOT NULL DEFAULT 0
 );
 CREATE INDEX IF NOT EXISTS calls_started ON calls (started);
+-- Events waiting to be synced, in the order they were stored; filled in the same
+-- transaction as `events` when sync is on, emptied by the uploader as batches land.
+CREATE TABLE IF NOT EXISTS outbox (
+    id      INTEGER PRIMARY KEY AUTOINCREMENT,
+    call_id TEXT NOT NULL,
+    seq     INTEGER NOT NULL,
+    event   BLOB NOT NULL
+);
+CREATE TABLE IF NOT EXISTS sync_state (
+    key   TEXT PRIMARY KEY,
+    value BLOB
+);
 """
 
 DB_NAME = "timeline.sqlite3"
@@ -57,8 +69,9 @@ class CallSummary:
 
 
 class TimelineStore:
-    def __init__(self, state_dir: Path | str, *, readonly: bool = False) -> None:
+    def __init__(self, state_dir: Path | str, *, readonly: bool = False, outbox: bool = False) -> None:
         self.path = Path(state_dir) / DB_NAME
+        self.outbox = outbox
         if readonly:
             if not self.path.exists():
                 raise FileNotFoundError(f"no timeline database at {self.path}")
@@ -91,6 +104,9 @@ class TimelineStore:
             db.execute("INSERT INTO events VALUES (?,?,?,?,?,?,?)",
                        (event.call_id, event.seq, event.t_ms, event.wall, event.kind, event.leg,
                         json.dumps(event.body, separators=(",", ":"), ensure_ascii=False)))
+            if self.outbox:
+                db.execute("INSERT INTO outbox (call_id, seq, event) VALUES (?,?,?)",
+                           (event.call_id, event.seq, event.to_msgpack()))
             updates = "next_seq = next_seq + 1"
             params: list = []
             if event.kind == ev.UTTERANCE_FINAL:
