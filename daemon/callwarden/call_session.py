@@ -15,6 +15,7 @@ from callwarden import events as ev
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
+from callwarden.detect.pipeline import CallAnalysis
 from callwarden.events import CallClock, CallEvent
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
@@ -41,6 +42,7 @@ class CallSession:
         rec_cfg = worker.cfg.recording
         self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
         self.muted_ms: list[tuple[int, int]] = []
+        self.analysis = CallAnalysis(worker.cfg)
         self.pending: list[asyncio.Task] = []
         self.prompts: dict[int, str] = {}
         self.ended = False
@@ -54,6 +56,14 @@ class CallSession:
         return {"CALL_ID": self.call_id}
 
     def record(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
+        event = self._store(kind, leg, body, t_ms)
+        for produced in self.analysis.feed(event, self.clock.now_ms()):
+            self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
+            if produced.kind == ev.ROUTE:
+                log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
+        return event
+
+    def _store(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
         event = self.clock.event(kind, leg, body, t_ms)
         self.worker.store.append(event)
         self.worker.on_event(self, event)
@@ -140,6 +150,8 @@ class CallSession:
                 log.exception("transcription failed", extra=self.log_extra)
         for prompt_id in list(self.prompts):
             self.prompt_done(prompt_id, interrupted=True)
+        final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
+        self.record(final_route.kind, final_route.leg, final_route.body)
         duration_ms = self.clock.now_ms()
         body = {"reason": reason, "duration_ms": duration_ms}
         if self.recorder:

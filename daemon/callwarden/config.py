@@ -92,6 +92,16 @@ class AudioConfig:
 
 
 @dataclass(frozen=True)
+class DetectConfig:
+    low_confidence_threshold: float = _rule(0.45, lo=0.0, hi=1.0)
+
+
+@dataclass(frozen=True)
+class RouteConfig:
+    consent_refused_action: str = _rule("end", choices=("end", "escalate"))
+
+
+@dataclass(frozen=True)
 class RecordingConfig:
     enabled: bool = _rule(False)
     retention_days: float = _rule(30.0, lo=0.01, hi=3650.0)
@@ -151,6 +161,8 @@ class Config:
     admin: AdminConfig = field(default_factory=AdminConfig)
     sync: SyncConfig = field(default_factory=SyncConfig)
     recording: RecordingConfig = field(default_factory=RecordingConfig)
+    detect: DetectConfig = field(default_factory=DetectConfig)
+    route: RouteConfig = field(default_factory=RouteConfig)
 
     @property
     def state_path(self) -> Path:

@@ -1,0 +1,84 @@
+"""The call's detectors. Each is fed every stored CallEvent and returns flag events.
+
+Returned events are unsequenced (seq -1): the call session stamps them on
+its clock when it records them.
+"""
+
+from __future__ import annotations
+
+from callwarden import events as ev
+from callwarden.detect import phrases
+from callwarden.events import CallEvent
+
+SENSITIVE = {"pci_pan": "pci", "pci_cvv": "pci", "pci_expiry": "pci", "ssn": "pii", "dob": "pii", "pin": "pii",
+             "bank_account": "pii", "email": "pii", "phone": "pii", "address": "pii", "phi": "phi"}
+
+
+def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: float,
+         t_start_ms: int, t_end_ms: int, text: str) -> CallEvent:
+    body = {"type": type_, "severity": severity, "confidence": round(confidence, 3),
+            "evidence": {"t_start_ms": t_start_ms, "t_end_ms": t_end_ms, "text": text},
+            "latency_ms": max(0, now_ms - t_end_ms)}
+    return CallEvent(source.call_id, -1, now_ms, ev.wall_now(), ev.FLAG, "system", body)
+
+
+class PhraseDetector:
+    """Intent flags from final caller turns; one flag per episode (consecutive turns with the intent)."""
+
+    FLAG_TYPES = (phrases.ESCALATION, phrases.OPT_OUT, phrases.CONSENT_REFUSED, phrases.COMPLAINT,
+                  phrases.DISTRESS, phrases.FRUSTRATION)
+
+    def __init__(self) -> None:
+        self._previous_turn: set[str] = set()
+
+    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
+        if event.kind != ev.UTTERANCE_FINAL:
+            return []
+        b = event.body
+        found = {h.intent: h for h in phrases.find_intents(b["text"]) if h.intent in self.FLAG_TYPES}
+        out = [flag(event, now_ms, intent, phrases.SEVERITY[intent], hit.confidence, b["t_start_ms"],
+                    b["t_end_ms"], b["text"])
+               for intent, hit in found.items() if intent not in self._previous_turn]
+        self._previous_turn = set(found)
+        return out
+
+
+class SensitiveDataDetector:
+    """pci / pii / phi flags from what the redactor masked (turns and keyed digits)."""
+
+    def __init__(self) -> None:
+        self._previous: set[str] = set()
+
+    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
+        if event.kind not in (ev.UTTERANCE_FINAL, ev.DTMF):
+            return []
+        b = event.body
+        types = {SENSITIVE[r["entity"]] for r in b.get("redactions", []) if r["entity"] in SENSITIVE}
+        if event.kind == ev.DTMF:
+            start = end = event.t_ms
+            text = "[DTMF]"
+        else:
+            start, end, text = b["t_start_ms"], b["t_end_ms"], b["text"]
+        out = [flag(event, now_ms, t, "warn" if t == "pci" else "info", 0.95, start, end, text)
+               for t in sorted(types) if t not in self._previous]
+        if event.kind == ev.UTTERANCE_FINAL or types:
+            self._previous = types if event.kind == ev.UTTERANCE_FINAL else self._previous | types
+        return out
+
+
+class LowConfidenceDetector:
+    """Two consecutive caller turns the ASR was unsure of."""
+
+    def __init__(self, threshold: float) -> None:
+        self.threshold = threshold
+        self._run = 0
+
+    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
+        if event.kind != ev.UTTERANCE_FINAL:
+            return []
+        b = event.body
+        self._run = self._run + 1 if b["confidence"] < self.threshold else 0
+        if self._run == 2:
+            return [flag(event, now_ms, "low_confidence", "warn", 1 - b["confidence"], b["t_start_ms"],
+                         b["t_end_ms"], b["text"])]
+        return []

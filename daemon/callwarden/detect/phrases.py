@@ -1,0 +1,133 @@
+"""What callers say when they want a human, want out, refuse, complain, are in danger or are fed up.
+
+Each intent is a set of patterns over the lower-cased turn. A match inside a
+negated clause ("I don't want to cancel", "no need for a manager") does not
+count, and false friends ("I'm dying to know", "my agent told me", "stop the
+late fees", "my lawyer friend") are excluded explicitly.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ESCALATION, OPT_OUT, CONSENT_REFUSED = "escalation_request", "opt_out", "consent_refused"
+COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP = "complaint", "distress", "frustration", "follow_up_request"
+
+_HUMAN = (r"(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
+          r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser)")
+_ASK = (r"(?:speak|talk|chat) (?:to|with)|transfer me|put me through|connect me|get me|give me|"
+        r"i (?:want|need|would like|'d like) (?:to (?:speak|talk) (?:to|with) )?|can i (?:have|get|speak|talk)|"
+        r"let me (?:speak|talk)|i demand")
+
+PATTERNS: dict[str, list[str]] = {
+    ESCALATION: [
+        rf"\b(?:{_ASK})\b.{{0,25}}\b{_HUMAN}\b",
+        r"\b(?:human|operator|representative|agent|supervisor|manager)(?:,)? please\b",
+        r"^\W*(?:human|operator|representative|agent|real person)\W*$",
+        r"\bstop (?:the )?(?:bot|robot|machine)\b.{0,20}\b(?:person|human)\b",
+        r"\b(?:escalate|transfer) (?:this|my call|the call|me)\b",
+    ],
+    OPT_OUT: [
+        r"\b(?:do not|don't|never|stop) (?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting|"
+        r"email|emailing) (?:me|this number|my number|us)\b",
+        r"\b(?:take|remove|delete) (?:me|my (?:number|name|details))(?: off| from)? (?:your|the|this) "
+        r"(?:list|lists|database|records|calling list)\b",
+        r"\b(?:unsubscribe|opt me out|opt out)\b",
+        r"\bput me on (?:the|your) do not call\b|\bdo not call list\b",
+        r"\b(?:no more|stop (?:all )?(?:these|the|your)) (?:calls|messages|texts|emails)\b",
+    ],
+    CONSENT_REFUSED: [
+        r"\b(?:don't|do not|won't|will not|didn't|did not) (?:consent|agree|give (?:my )?(?:consent|permission))\b"
+        r".{0,30}\b(?:record|recording|recorded|automat|bot|ai|machine)",
+        r"\b(?:don't|do not) (?:record|want (?:this|to be|my call|the call)? ?(?:call )?recorded)\b",
+        r"\bstop (?:the )?recording\b",
+        r"\bi (?:don't|do not) (?:want to )?(?:talk|speak) to (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
+        r"\bno(?:,)? (?:you may not|you can't|you cannot) record\b",
+        r"\bi (?:object|refuse) to (?:being )?(?:recorded|recording|the recording)\b",
+        r"\b(?:not|never) (?:okay|ok|fine|happy) (?:with|about) (?:being )?(?:recorded|recording|this recording)\b",
+    ],
+    COMPLAINT: [
+        r"\b(?:file|make|lodge|submit|raise|register) (?:a |an )?(?:formal |official )?complaint\b",
+        r"\bi (?:want|wish|would like|'d like) to complain\b",
+        r"\b(?:contact|call|get|speak to|talk to|see|hear from|calling) (?:my |a )?(?:lawyer|attorney|solicitor)"
+        r"(?! friend)\b",
+        r"\b(?:my |our )(?:lawyer|attorney|solicitor)s? (?:will|is going to|are going to)\b",
+        r"\b(?:sue|suing|take (?:you|this) to court|legal action|small claims|report you to|ombudsman|"
+        r"better business bureau|regulator)\b",
+    ],
+    DISTRESS: [
+        r"\b(?:chest pain|heart attack|can't breathe|cannot breathe|can't breath|trouble breathing|"
+        r"difficulty breathing|stroke|unconscious|not breathing|overdose|overdosed|bleeding (?:a lot|badly|heavily)|"
+        r"collapsed|seizure)\b",
+        r"\b(?:kill|hurt|harm) (?:myself|me)\b|\bsuicid\w*|\bend (?:my|it all)\b|\bwant to die\b|"
+        r"\bdon't want to (?:live|be alive)\b",
+        r"\b(?:in danger|someone is (?:trying to|going to) (?:hurt|kill)|being attacked|he's going to hurt|"
+        r"she's going to hurt|threatening me|break(?:ing)? in|fire in|call (?:an )?ambulance|"
+        r"need (?:an )?ambulance|call 911|emergency)\b",
+    ],
+    FRUSTRATION: [
+        r"\b(?:useless|ridiculous|pathetic|incompetent|absurd|unacceptable|outrageous|a joke|a waste of (?:my )?time|"
+        r"fed up|sick (?:and tired )?of|tired of|had enough|fuming|furious|livid|so annoyed|so angry|"
+        r"this is insane|for god's sake|are you kidding|what the hell|stupid)\b",
+        r"\b(?:called|rung|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b",
+        r"\bnobody (?:ever )?(?:helps|listens|calls back)\b|\bno one (?:ever )?(?:helps|listens)\b",
+        r"\byou(?:'re| are) not (?:listening|helping|understanding)\b",
+    ],
+    FOLLOW_UP: [
+        r"\b(?:call|ring|phone) me back\b|\bcallback\b|\bcall-back\b",
+        r"\b(?:email|e-mail|text|send|write|mail) (?:me|it|them|that)\b.{0,30}"
+        r"\b(?:details|information|info|summary|confirmation|instead|in writing|later)\b",
+        r"\b(?:in writing|written (?:confirmation|follow-up|follow up|summary))\b",
+        r"\b(?:follow up|follow-up) (?:with me|by email|in writing)\b|\bopen a ticket\b",
+        r"\bhave someone (?:call|get back to|contact) me\b|\bget back to me\b",
+    ],
+}
+
+# Phrases that look like an intent and are not one.
+FALSE_FRIENDS: dict[str, list[str]] = {
+    DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
+               r"\bemergency (?:contact|number|exit|fund|savings)\b", r"\bmy (?:heart|chest) (?:sank|is set)\b"],
+    OPT_OUT: [r"\bstop the (?:late )?(?:fee|fees|charges|payments?|direct debit)\b", r"\bdon't want to cancel\b",
+              r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)"],
+    ESCALATION: [r"\bmy (?:insurance |travel |real estate )?agent (?:told|said|says|mentioned)\b",
+                 r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b"],
+    COMPLAINT: [r"\blawyer friend\b", r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
+                r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
+    FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b"],
+}
+
+NEGATION = re.compile(r"\b(?:no need (?:to|for)|don't need (?:to|a|an)|do not need (?:to|a|an)|"
+                      r"not (?:going|trying) to|never said|i'm not|i am not|without)\b[^.,;!?]*$")
+
+_COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
+_FRIENDS = {k: [re.compile(p) for p in v] for k, v in FALSE_FRIENDS.items()}
+SEVERITY = {ESCALATION: "warn", OPT_OUT: "warn", CONSENT_REFUSED: "warn", COMPLAINT: "warn",
+            DISTRESS: "critical", FRUSTRATION: "warn", FOLLOW_UP: "info"}
+
+
+@dataclass(frozen=True, slots=True)
+class IntentHit:
+    intent: str
+    confidence: float
+    start: int
+    end: int
+
+
+def normalise(text: str) -> str:
+    return " ".join(text.lower().replace("’", "'").replace("\u2019", "'").split())
+
+
+def find_intents(text: str) -> list[IntentHit]:
+    t = normalise(text)
+    hits = []
+    for intent, patterns in _COMPILED.items():
+        cleaned = t
+        for friend in _FRIENDS.get(intent, []):
+            cleaned = friend.sub(lambda m: " " * len(m.group()), cleaned)
+        for rx in patterns:
+            m = rx.search(cleaned)
+            if m and not NEGATION.search(cleaned[:m.start()]):
+                hits.append(IntentHit(intent, 0.9, m.start(), m.end()))
+                break
+    return hits

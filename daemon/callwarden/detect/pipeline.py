@@ -1,0 +1,35 @@
+"""CallAnalysis: a call's detectors and routing policy as one pure step.
+
+`feed(event)` takes each stored event and returns the flag and route events it
+causes, in order (a flag, then the route it triggers). The call session
+records them; tests replay labelled dialogs through the same object.
+"""
+
+from __future__ import annotations
+
+from callwarden import events as ev
+from callwarden.config import Config
+from callwarden.detect.detectors import LowConfidenceDetector, PhraseDetector, SensitiveDataDetector
+from callwarden.events import CallEvent
+from callwarden.route.policy import RoutePolicy
+
+
+class CallAnalysis:
+    def __init__(self, cfg: Config) -> None:
+        self.detectors = [PhraseDetector(), SensitiveDataDetector(),
+                          LowConfidenceDetector(cfg.detect.low_confidence_threshold)]
+        self.policy = RoutePolicy(cfg.route.consent_refused_action)
+
+    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
+        out: list[CallEvent] = []
+        if event.kind in (ev.UTTERANCE_FINAL, ev.DTMF):
+            for detector in self.detectors:
+                for flag in detector.feed(event, now_ms):
+                    out.append(flag)
+                    out += self.policy.feed(flag, now_ms)
+        if event.kind == ev.UTTERANCE_FINAL:
+            out += self.policy.feed(event, now_ms)   # follow-up requests route without a flag
+        return out
+
+    def final_route(self, call_id: str, now_ms: int) -> CallEvent:
+        return self.policy.final(call_id, now_ms)

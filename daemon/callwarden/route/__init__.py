@@ -1,0 +1,1 @@
+"""Routing: flags -> action (auto, escalate, ticket, end). Pure; call control lives in sip/."""

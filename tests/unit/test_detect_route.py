@@ -1,0 +1,94 @@
+"""Detection and routing replayed over the labelled dialogs' text (audio-free), plus detector units.
+
+Real-call detection is exercised by the integration tests; timing flags (silence,
+audio_dropout) need audio and are not covered here."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from callwarden import events as ev
+from callwarden.config import Config
+from callwarden.detect.detectors import LowConfidenceDetector, PhraseDetector
+from callwarden.detect.phrases import find_intents
+from callwarden.detect.pipeline import CallAnalysis
+from callwarden.events import CallClock
+from callwarden.redact.redactor import CallRedactor
+
+DIALOGS = sorted((Path(__file__).resolve().parents[3] / "shared" / "data" / "dialogs" / "dev").glob("*.json"))
+AUDIO_ONLY = {"silence", "audio_dropout", "low_confidence"}
+
+
+def replay(dialog: dict) -> tuple[list[tuple[str, int]], str]:
+    """(flag type, turn index) raised and the final route, turn by turn as a call would."""
+    clock, redactor, analysis = CallClock(), CallRedactor(), CallAnalysis(Config())
+    flags, t = [], 0
+    for i, turn in enumerate(dialog["turns"]):
+        produced = []
+        if "say" in turn:
+            red = redactor.redact(turn["say"], t, t + 2000)
+            final = clock.event(ev.UTTERANCE_FINAL, "caller", {
+                "text": red.text, "t_start_ms": t, "t_end_ms": t + 2000, "confidence": 0.8, "latency_ms": 100,
+                "redactions": [r.to_dict() for r in red.records]}, t_ms=t + 2100)
+            produced = analysis.feed(final, t + 2100)
+        for digit in turn.get("dtmf", ""):
+            shown, rec = redactor.dtmf(digit, t)
+            produced += analysis.feed(clock.event(ev.DTMF, "caller", {
+                "digit": shown, "redactions": [rec.to_dict()] if rec else []}, t_ms=t), t)
+        flags += [(e.body["type"], i) for e in produced if e.kind == ev.FLAG]
+        t += 2000 + turn.get("pause_ms", 0) + turn.get("silence_ms", 0) + turn.get("rtp_gap_ms", 0)
+    return flags, analysis.final_route(clock.call_id, t).body["action"]
+
+
+TEXT_DIALOGS = [p for p in DIALOGS
+                if not {f["type"] for f in json.loads(p.read_text())["expect"]["flags"]} & AUDIO_ONLY]
+
+
+@pytest.mark.skipif(not DIALOGS, reason="../shared/data/dialogs is not beside this checkout")
+@pytest.mark.parametrize("path", TEXT_DIALOGS, ids=[p.stem for p in TEXT_DIALOGS])
+def test_dialog_flags_and_route(path):
+    dialog = json.loads(path.read_text())
+    flags, route = replay(dialog)
+    raised = {f for f, _ in flags}
+    for want in dialog["expect"]["flags"]:
+        assert (want["type"], want["turn"]) in flags, (want, flags)
+    assert not raised & set(dialog["expect"].get("no_flags", [])), flags
+    assert route == dialog["expect"]["route"], (route, flags)
+
+
+def test_false_friends_and_negation():
+    assert find_intents("I'm dying to know when it ships") == []
+    assert find_intents("stop the late fees please") == []
+    assert find_intents("my agent told me it renews in June") == []
+    assert find_intents("No need to get a manager, you're doing fine") == []
+    assert [h.intent for h in find_intents("Can I speak to a real person please?")] == ["escalation_request"]
+    assert [h.intent for h in find_intents("Take me off your calling list.")] == ["opt_out"]
+    assert [h.intent for h in find_intents("I'm calling my attorney about this")] == ["complaint"]
+
+
+def test_one_flag_per_episode():
+    clock, det = CallClock(), PhraseDetector()
+
+    def turn(text):
+        e = clock.event(ev.UTTERANCE_FINAL, "caller", {"text": text, "t_start_ms": 0, "t_end_ms": 10,
+                                                       "confidence": 0.9})
+        return [f.body["type"] for f in det.feed(e, 20)]
+    assert turn("Let me talk to a human.") == ["escalation_request"]
+    assert turn("A human, please.") == []                      # the same episode
+    assert turn("What time do you open?") == []
+    assert turn("I want to speak to an agent.") == ["escalation_request"]   # a new one
+
+
+def test_low_confidence_needs_two_consecutive_turns():
+    clock, det = CallClock(), LowConfidenceDetector(0.45)
+
+    def turn(conf):
+        e = clock.event(ev.UTTERANCE_FINAL, "caller", {"text": "x", "t_start_ms": 0, "t_end_ms": 10,
+                                                       "confidence": conf})
+        return det.feed(e, 20)
+    assert turn(0.3) == [] and turn(0.8) == [] and turn(0.3) == []
+    flag, = turn(0.35)
+    assert flag.body["type"] == "low_confidence" and flag.body["latency_ms"] == 10
