@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 from callwarden.timeline import TimelineStore
@@ -41,3 +44,25 @@ def all_calls(state_dir: Path):
 
 def finals_text(events) -> str:
     return " ".join(e.body["text"] for e in events if e.kind == "utterance.final")
+
+
+class Webhook:
+    """A real HTTP server on loopback that records what it is sent."""
+
+    def __init__(self, port: int, status: int = 200) -> None:
+        received = self.received = []
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                received.append(json.loads(self.rfile.read(int(self.headers["Content-Length"]))))
+                self.send_response(status)
+                self.end_headers()
+
+            def log_message(self, *a):
+                pass
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()

@@ -45,6 +45,10 @@ class CallSession:
         self.analysis = CallAnalysis(worker.cfg)
         self.pending: list[asyncio.Task] = []
         self.prompts: dict[int, str] = {}
+        self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
+        self._prompt_seq = 0
+        self.transcript: list[dict] = []          # redacted finals, for tickets
+        self.transfer_target = ""
         self.ended = False
         self.utterances = 0
         self.record(ev.CALL_START, "system", {
@@ -59,8 +63,9 @@ class CallSession:
         event = self._store(kind, leg, body, t_ms)
         for produced in self.analysis.feed(event, self.clock.now_ms()):
             self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
-            if produced.kind == ev.ROUTE:
+            if produced.kind == ev.ROUTE and not self.ended:
                 log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
+                self.act(produced.body)
         return event
 
     def _store(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
@@ -76,9 +81,20 @@ class CallSession:
         if greeting is not None:
             self.say(self.worker.cfg.tts.greeting, str(greeting))
 
-    def say(self, text: str, wav_path: str) -> None:
-        prompt_id = len(self.prompts) + 1
+    def say(self, text: str, wav_path: str | None, then=None) -> None:
+        """Plays a prompt (stopping any still playing), then runs `then`."""
+        for old in list(self.prompts):
+            self.worker.stack.stop_prompt(self.key, old)
+            self.prompt_done(old, interrupted=True)
+        if wav_path is None:        # TTS off: act at once
+            if then:
+                then()
+            return
+        self._prompt_seq += 1
+        prompt_id = self._prompt_seq
         self.prompts[prompt_id] = text
+        if then:
+            self._then[prompt_id] = then
         self.redactor.note_agent_text(text)
         started = self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id})
         if self.recorder:
@@ -89,6 +105,55 @@ class CallSession:
         text = self.prompts.pop(prompt_id, None)
         if text is not None:
             self.record(ev.TTS_END, "agent", {"text": text, "prompt_id": prompt_id, "interrupted": interrupted})
+        then = self._then.pop(prompt_id, None)
+        if then and not interrupted and not self.ended:
+            then()
+
+    # ---- carrying out routes ----
+    def act(self, route: dict) -> None:
+        cfg = self.worker.cfg.route
+        action = route["action"]
+        if action == "end":
+            if "opt_out" in route["flags"]:
+                self.worker.dnc.add(self.from_uri, "opt_out")
+            self.say(cfg.goodbye_prompt, self.worker.prompt(cfg.goodbye_prompt),
+                     then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT))
+        elif action == "escalate":
+            if not cfg.escalate_uri:
+                self._escalation_failed(route["reason"], "no human queue configured ([route] escalate_uri)")
+                return
+            headers = {"X-Callwarden-Call-Id": self.call_id, "X-Callwarden-Reason": route["reason"][:120]}
+            self.transfer_target = cfg.escalate_uri
+            self.say(cfg.handoff_prompt, self.worker.prompt(cfg.handoff_prompt),
+                     then=lambda: self.worker.stack.transfer(self.key, cfg.escalate_uri, headers))
+        elif action == "ticket":
+            self.open_ticket(route["reason"], route["flags"])
+
+    def transfer_status(self, status_code: int, reason: str, final: bool) -> None:
+        if not final:
+            return
+        ok = 200 <= status_code < 300
+        self.record(ev.TRANSFER, "system", {"target": self.transfer_target, "result": "ok" if ok else "failed",
+                                            "sip_status": status_code, "reason": reason})
+        if ok:
+            self.worker.stack.hangup(self.key, ev.END_TRANSFERRED)
+        else:
+            self._escalation_failed("escalation", f"transfer failed: {status_code} {reason}")
+
+    def _escalation_failed(self, why: str, detail: str) -> None:
+        cfg = self.worker.cfg.route
+        self.open_ticket(f"{why}; {detail}", list(self.analysis.policy.flags))
+        self.say(cfg.fallback_prompt, self.worker.prompt(cfg.fallback_prompt))
+
+    def open_ticket(self, reason: str, flags: list[str]) -> None:
+        payload = {"call_id": self.call_id, "from": self.from_uri, "reason": reason, "flags": flags,
+                   "transcript": list(self.transcript), "created": ev.wall_now()}
+        try:
+            ticket_id, result = self.worker.tickets.enqueue(payload), "queued"
+        except (OverflowError, OSError) as e:
+            ticket_id, result = "", f"not queued: {e}"
+            log.error("ticket not queued: %s", e, extra=self.log_extra)
+        self.record(ev.TICKET, "system", {"id": ticket_id, "result": result, "reason": reason})
 
     def frame(self, pcm: bytes, t_monotonic: float) -> None:
         t_ms = self.clock.ms_at(t_monotonic) - FRAME_MS
@@ -116,6 +181,7 @@ class CallSession:
             return
         # The unredacted text goes no further than this line: only the redacted one is stored.
         redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
+        self.transcript.append({"t_ms": utt.t_start_ms, "text": redacted.text})
         if redacted.records:
             # Word timings inside a turn are estimates: the whole turn is muted in the recording.
             self.muted_ms.append((utt.t_start_ms, utt.t_end_ms))

@@ -108,6 +108,22 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_dnc(args: argparse.Namespace) -> int:
+    from callwarden.route.dnc import DoNotCall
+    dnc = DoNotCall(_load_config(args).state_path)
+    if args.action == "list":
+        for h, added, reason in dnc.entries():
+            print(f"{h}  {added}  {reason}")
+        return 0
+    if not args.number:
+        print("callwarden: dnc add/remove needs a NUMBER", file=sys.stderr)
+        return EXIT_CONFIG
+    if args.action == "add":
+        print(dnc.add(args.number, "added by an operator"))
+        return 0
+    return 0 if dnc.remove(args.number) else 1
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from callwarden import demo
     return demo.main(keep_state=args.keep_state)
@@ -146,6 +162,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_config(sub.add_parser("sync", help="sync backlog and chain state, or this appliance's key"))
     sp.add_argument("action", choices=["status", "pubkey"])
     sp.set_defaults(fn=cmd_sync)
+    sp = with_config(sub.add_parser("dnc", help="the do-not-call list (numbers kept as keyed hashes)"))
+    sp.add_argument("action", choices=["list", "add", "remove"])
+    sp.add_argument("number", nargs="?")
+    sp.set_defaults(fn=cmd_dnc)
     sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
     sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
     sp.set_defaults(fn=cmd_demo)

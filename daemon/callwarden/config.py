@@ -96,9 +96,27 @@ class DetectConfig:
     low_confidence_threshold: float = _rule(0.45, lo=0.0, hi=1.0)
 
 
+def _http_url(value: str) -> str | None:
+    if value and not value.startswith(("http://", "https://")):
+        return "empty or an http:// or https:// URL"
+    return None
+
+
+def _sip_uri(value: str) -> str | None:
+    if value and not value.startswith(("sip:", "sips:")):
+        return "empty or a sip: URI of the human queue"
+    return None
+
+
 @dataclass(frozen=True)
 class RouteConfig:
     consent_refused_action: str = _rule("end", choices=("end", "escalate"))
+    escalate_uri: str = _rule("", check=_sip_uri)
+    ticket_webhook_url: str = _rule("", check=_http_url)
+    handoff_prompt: str = _rule("Let me put you through to a colleague now.")
+    goodbye_prompt: str = _rule("Thank you for calling. Goodbye.")
+    fallback_prompt: str = _rule("I'm sorry, nobody can take your call right now. "
+                                 "We have opened a ticket and will get back to you.")
 
 
 @dataclass(frozen=True)
@@ -131,12 +149,6 @@ class AdminConfig:
     enabled: bool = _rule(True)
     host: str = _rule("127.0.0.1", check=_loopback)
     port: int = _rule(8077, lo=1, hi=65535)
-
-
-def _http_url(value: str) -> str | None:
-    if value and not value.startswith(("http://", "https://")):
-        return "empty or an http:// or https:// URL of the receiver"
-    return None
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,8 @@ END_MAX_DURATION = "max_duration"
 END_SHUTDOWN = "shutdown"       # daemon stopped while the call was up
 END_INTERRUPTED = "daemon_lost"  # found open after a crash/kill of the daemon
 END_LOCAL = "local_hangup"
+END_AGENT = "agent_end"          # the routing policy ended the call (opt-out, consent refused)
+END_TRANSFERRED = "transferred"  # handed to a human (REFER accepted by the target)
 
 
 def new_call_id() -> str:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import signal
-from pathlib import Path
 
 import callwarden_native as native
 from callwarden import events as ev
@@ -20,6 +19,8 @@ from callwarden.asr.transcriber import Transcriber
 from callwarden.audio.recording import expire as expire_recordings
 from callwarden.config import Config
 from callwarden.models import tts_voice_path
+from callwarden.route.dnc import DoNotCall
+from callwarden.route.tickets import TicketQueue
 from callwarden.sync import keys
 from callwarden.sync.uploader import Uploader
 from callwarden.systemd import notify
@@ -31,12 +32,15 @@ log = logging.getLogger("callwarden")
 HOUSEKEEPING_S = 3600.0
 
 
-def prepare_greeting(cfg: Config) -> Path | None:
+def prepare_prompts(cfg: Config):
+    """The prompt cache with every fixed prompt synthesised, so no call waits for Piper."""
     if not cfg.tts.enabled:
         return None
     from callwarden.tts.voice import PromptCache, Voice
     cache = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts", cfg.tts.length_scale)
-    return cache.get(cfg.tts.greeting)
+    for text in (cfg.tts.greeting, cfg.route.handoff_prompt, cfg.route.goodbye_prompt, cfg.route.fallback_prompt):
+        cache.get(text)
+    return cache
 
 
 async def hourly_housekeeping(cfg: Config, stopping: asyncio.Event) -> None:
@@ -79,12 +83,14 @@ async def serve(cfg: Config) -> int:
     native.warm_up()
     transcriber = await loop.run_in_executor(None, Transcriber, cfg.asr)
     await loop.run_in_executor(None, transcriber.warm_up)
-    greeting = await loop.run_in_executor(None, prepare_greeting, cfg)
+    prompts = await loop.run_in_executor(None, prepare_prompts, cfg)
+    dnc = DoNotCall(state)
+    tickets = TicketQueue(state, cfg.route.ticket_webhook_url)
 
     def status() -> None:
         notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
 
-    worker = Worker(cfg, store, transcriber, greeting, metrics, on_change=status)
+    worker = Worker(cfg, store, transcriber, prompts, metrics, dnc, tickets, on_change=status)
     try:
         await worker.start()
     except OSError as e:
@@ -96,6 +102,7 @@ async def serve(cfg: Config) -> int:
     readiness.update(sip=worker.stack.bound, asr_model=str(transcriber.model_dir), asr_device=transcriber.device)
     stopping = asyncio.Event()
     housekeeping = asyncio.ensure_future(hourly_housekeeping(cfg, stopping))
+    ticket_task = asyncio.ensure_future(tickets.run(stopping)) if cfg.route.ticket_webhook_url else None
     uploader_task = None
     if cfg.sync.enabled:
         uploader = Uploader(cfg.sync, state, key, metrics)
@@ -114,6 +121,8 @@ async def serve(cfg: Config) -> int:
     notify("STOPPING=1")
     await worker.stop()
     await housekeeping
+    if ticket_task:
+        await ticket_task
     if uploader_task:
         await uploader_task
     if admin:

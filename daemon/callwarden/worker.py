@@ -11,8 +11,7 @@ import asyncio
 import logging
 import time
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 import numpy as np
 
@@ -22,8 +21,13 @@ from callwarden.asr.transcriber import Transcriber, Transcript
 from callwarden.call_session import CallSession
 from callwarden.config import Config
 from callwarden.events import CallEvent
+from callwarden.route.dnc import DoNotCall
+from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
 from callwarden.timeline import TimelineStore
+
+if TYPE_CHECKING:
+    from callwarden.tts.voice import PromptCache
 
 log = logging.getLogger("callwarden.worker")
 
@@ -32,12 +36,15 @@ LATE_FRAME_S = 1.0
 
 class Worker:
     def __init__(self, cfg: Config, store: TimelineStore, transcriber: Transcriber,
-                 greeting_path: Path | None, metrics: Metrics,
+                 prompts: "PromptCache | None", metrics: Metrics, dnc: DoNotCall, tickets: TicketQueue,
                  on_change: Callable[[], None] = lambda: None) -> None:
         self.cfg = cfg
         self.store = store
         self.transcriber = transcriber
-        self.greeting_path = greeting_path
+        self.prompts = prompts
+        self.greeting_path = self.prompt(cfg.tts.greeting)
+        self.dnc = dnc
+        self.tickets = tickets
         self.metrics = metrics
         self.on_change = on_change
         self.sessions: dict[int, CallSession] = {}
@@ -67,6 +74,10 @@ class Worker:
         await self._loop.run_in_executor(None, self.stack.stop)
         self._asr_pool.shutdown(wait=True)
 
+    def prompt(self, text: str) -> str | None:
+        """The WAV of a prompt (fixed prompts are synthesised at start-up); None when TTS is off."""
+        return str(self.prompts.get(text)) if self.prompts else None
+
     async def transcribe(self, audio: np.ndarray) -> Transcript:
         return await self._loop.run_in_executor(self._asr_pool, self.transcriber.transcribe, audio)
 
@@ -92,6 +103,9 @@ class Worker:
             if msg.key in self.sessions:
                 self.sessions[msg.key].dtmf(msg.digit)
                 self.metrics.dtmf.inc()
+        elif isinstance(msg, sip.TransferStatus):
+            if msg.key in self.sessions:
+                self.sessions[msg.key].transfer_status(msg.status_code, msg.reason, msg.final)
         elif isinstance(msg, sip.PromptDone):
             if msg.key in self.sessions:
                 self.sessions[msg.key].prompt_done(msg.prompt_id)

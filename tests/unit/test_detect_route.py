@@ -66,6 +66,8 @@ def test_false_friends_and_negation():
     assert find_intents("No need to get a manager, you're doing fine") == []
     assert [h.intent for h in find_intents("Can I speak to a real person please?")] == ["escalation_request"]
     assert [h.intent for h in find_intents("Take me off your calling list.")] == ["opt_out"]
+    # tiny.en has heard that as "take me after calling list" on a real call
+    assert [h.intent for h in find_intents("Please take me after calling list.")] == ["opt_out"]
     assert [h.intent for h in find_intents("I'm calling my attorney about this")] == ["complaint"]
 
 

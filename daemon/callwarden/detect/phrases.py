@@ -33,6 +33,8 @@ PATTERNS: dict[str, list[str]] = {
         r"email|emailing) (?:me|this number|my number|us)\b",
         r"\b(?:take|remove|delete) (?:me|my (?:number|name|details))(?: off| from)? (?:your|the|this) "
         r"(?:list|lists|database|records|calling list)\b",
+        r"\b(?:take|remove|delete|get|cross) me\b.{0,20}\b(?:call(?:ing)?|contact|phone|mailing|marketing) "
+        r"lists?\b",
         r"\b(?:unsubscribe|opt me out|opt out)\b",
         r"\bput me on (?:the|your) do not call\b|\bdo not call list\b",
         r"\b(?:no more|stop (?:all )?(?:these|the|your)) (?:calls|messages|texts|emails)\b",

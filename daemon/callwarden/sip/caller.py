@@ -38,6 +38,13 @@ class _Call(pj.Call):
         elif info.state == pj.PJSIP_INV_STATE_DISCONNECTED:
             self.done = True
 
+    def onCallTransferRequest(self, prm: "pj.OnCallTransferRequestParam") -> None:
+        # Accept, and give pjsua2 an object for the new leg (it crashes without one).
+        prm.statusCode = 202
+        leg = _TransferredCall(self.owner.account)
+        self.owner.transferred.append(leg)
+        prm.newCall = leg
+
     def onCallMediaState(self, prm: "pj.OnCallMediaStateParam") -> None:
         if self.player is not None:
             return
@@ -49,6 +56,18 @@ class _Call(pj.Call):
         self.player = pj.AudioMediaPlayer()
         self.player.createPlayer(self.play_path, pj.PJMEDIA_FILE_NO_LOOP)
         self.player.startTransmit(media)
+
+
+class _TransferredCall(pj.Call):
+    """The leg pjsua2 places when the far end REFERs us (a blind transfer)."""
+
+    def __init__(self, account: "pj.Account") -> None:
+        super().__init__(account)
+        self.done = False
+
+    def onCallState(self, prm: "pj.OnCallStateParam") -> None:
+        if self.getInfo().state == pj.PJSIP_INV_STATE_DISCONNECTED:
+            self.done = True
 
 
 class Caller:
@@ -78,6 +97,7 @@ class Caller:
         acfg.mediaConfig.transportConfig.port = 40000
         self.account = pj.Account()
         self.account.create(acfg, True)
+        self.transferred: list[_TransferredCall] = []
 
     def poll(self, seconds: float) -> None:
         end = time.monotonic() + seconds
@@ -117,7 +137,17 @@ class Caller:
         return results
 
     def close(self) -> None:
+        for leg in self.transferred:
+            if not leg.done:
+                try:
+                    leg.hangup(pj.CallOpParam())
+                except pj.Error:
+                    pass
+        deadline = time.monotonic() + 3
+        while time.monotonic() < deadline and not all(leg.done for leg in self.transferred):
+            self.ep.libHandleEvents(10)
         self.poll(0.2)
+        self.transferred.clear()
         self.ep.libDestroy()
 
 

@@ -16,6 +16,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from typing import Callable
+from urllib.parse import quote
 
 import pjsua2 as pj
 
@@ -75,6 +76,14 @@ class PromptDone:
 
 
 @dataclass(frozen=True)
+class TransferStatus:
+    key: int
+    status_code: int
+    reason: str
+    final: bool
+
+
+@dataclass(frozen=True)
 class Ended:
     key: int
     reason: str
@@ -129,6 +138,12 @@ class _Call(pj.Call):
 
     def onDtmfDigit(self, prm: "pj.OnDtmfDigitParam") -> None:
         self._stack._emit(Dtmf(self.key, prm.digit))
+
+    def onCallTransferStatus(self, prm: "pj.OnCallTransferStatusParam") -> None:
+        # NOTIFYs of the REFER: 1xx progress, then the target's final answer.
+        self._stack._emit(TransferStatus(self.key, prm.statusCode, prm.reason, prm.finalNotify))
+        if prm.finalNotify:
+            prm.cont = False
 
 
 class _Endpoint(pj.Endpoint):
@@ -186,6 +201,9 @@ class SipStack:
 
     def play(self, key: int, wav_path: str, prompt_id: int) -> None:
         self._commands.put(lambda: self._play(key, wav_path, prompt_id))
+
+    def transfer(self, key: int, target_uri: str, headers: dict[str, str]) -> None:
+        self._commands.put(lambda: self._transfer(key, target_uri, headers))
 
     def stop_prompt(self, key: int, prompt_id: int) -> None:
         self._commands.put(lambda: self._finish_prompt(key, prompt_id, False))
@@ -384,6 +402,24 @@ class SipStack:
             state.call.hangup(op)
         except pj.Error as e:
             log.warning("hangup failed: %s", e.info())
+
+    def _transfer(self, key: int, target_uri: str, headers: dict[str, str]) -> None:
+        """Blind transfer (REFER). The headers ride on the REFER and, as Refer-To URI
+        headers, on the INVITE the caller's side sends to the target."""
+        state = self._calls.get(key)
+        if state is None:
+            return
+        op = pj.CallOpParam(True)
+        for name, value in headers.items():
+            hdr = pj.SipHeader()
+            hdr.hName, hdr.hValue = name, value
+            op.txOption.headers.append(hdr)
+        embedded = "&".join(f"{n}={quote(v, safe='')}" for n, v in headers.items())
+        target = target_uri + ("?" + embedded if embedded else "")
+        try:
+            state.call.xfer(target, op)
+        except pj.Error as e:
+            self._emit(TransferStatus(key, 500, f"REFER not sent: {e.info()}", True))
 
     def _play(self, key: int, wav_path: str, prompt_id: int) -> None:
         state = self._calls.get(key)

@@ -1,0 +1,86 @@
+"""Routes carried out on real calls: opt-out ends with BYE and a DNC entry; an escalation is a
+REFER to the human queue (a sipp UAS), and a refused transfer becomes a delivered ticket."""
+
+from __future__ import annotations
+
+import subprocess
+import time
+
+from callwarden.harness import free_port, place_calls
+from callwarden.route.dnc import DoNotCall
+from callwarden.tts.render import CallerStyle
+from helpers import SCENARIOS, Webhook, all_calls
+
+STYLE = CallerStyle(rate_wpm=160, noise_snr_db=30, seed=41)
+
+
+def kinds(events, kind):
+    return [e.body for e in events if e.kind == kind]
+
+
+def start_queue(scenario: str, port: int, work_dir) -> subprocess.Popen:
+    return subprocess.Popen(["sipp", "-sf", str(SCENARIOS / scenario), "-m", "1", "-i", "127.0.0.1",
+                             "-mi", "127.0.0.1", "-p", str(port), "-nostdin", "-timeout", "60s",
+                             "-trace_err", "-error_file", str(work_dir / f"{scenario}.err")],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, cwd=work_dir)
+
+
+def test_opt_out_ends_the_call_and_adds_the_caller_to_dnc(daemon_factory, render):
+    wav = render(["Hi, I have a question about my bill.", "Please do not call me again."], STYLE,
+                 pause_ms=1500, tail_ms=6000)
+    daemon = daemon_factory()
+    results = place_calls(daemon.uri, [wav], tail_s=5.0, timeout_s=60)
+    (call, events), = all_calls(daemon.state_dir)
+    heard = [e.body["text"] for e in events if e.kind == "utterance.final"]
+    assert [f["type"] for f in kinds(events, "flag")] == ["opt_out"], heard
+    routes = kinds(events, "route")
+    assert routes[0]["action"] == "end" and routes[-1] == {**routes[-1], "action": "end", "final": True}
+    assert any(t["text"].startswith("Thank you for calling") for t in kinds(events, "tts.start"))
+    assert call.end_reason == "agent_end" and results[0]["connected"]
+    assert DoNotCall(daemon.state_dir).contains("sip:caller@127.0.0.1")
+
+
+def test_escalation_is_a_refer_to_the_human_queue(daemon_factory, render, tmp_path):
+    queue_port = free_port()
+    queue = start_queue("uas_queue_answer.xml", queue_port, tmp_path)
+    wav = render(["Hello, it's about my account.", "I want to talk to a human agent."], STYLE,
+                 pause_ms=1500, tail_ms=1000)
+    daemon = daemon_factory("--set", f'route.escalate_uri="sip:queue@127.0.0.1:{queue_port}"')
+    place_calls(daemon.uri, [wav], tail_s=10.0, timeout_s=60)
+    out, err = queue.communicate(timeout=60)
+    assert queue.returncode == 0, out[-1500:] + err[-1500:]     # INVITE arrived with X-Callwarden-Call-Id
+    (call, events), = all_calls(daemon.state_dir)
+    assert "escalation_request" in [f["type"] for f in kinds(events, "flag")]
+    route = kinds(events, "route")[0]
+    assert route["action"] == "escalate" and route["latency_ms"] < 1000
+    transfer, = kinds(events, "transfer")
+    assert transfer["result"] == "ok" and transfer["target"].endswith(f":{queue_port}")
+    assert call.end_reason == "transferred"
+
+
+def test_refused_transfer_becomes_a_delivered_ticket(daemon_factory, render, tmp_path):
+    queue_port, hook_port = free_port(), free_port()
+    hook = Webhook(hook_port)
+    queue = start_queue("uas_queue_busy.xml", queue_port, tmp_path)
+    wav = render(["Hello, it's about my account.", "Let me talk to your supervisor."], STYLE,
+                 pause_ms=1500, tail_ms=1000)
+    try:
+        daemon = daemon_factory("--set", f'route.escalate_uri="sip:queue@127.0.0.1:{queue_port}"',
+                                "--set", f'route.ticket_webhook_url="http://127.0.0.1:{hook_port}/t"')
+        place_calls(daemon.uri, [wav], tail_s=12.0, timeout_s=60)
+        queue.communicate(timeout=30)
+        deadline = time.monotonic() + 10
+        while not hook.received and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        hook.close()
+    (call, events), = all_calls(daemon.state_dir)
+    transfer, = kinds(events, "transfer")
+    assert transfer["result"] == "failed" and transfer["sip_status"] == 486
+    ticket, = kinds(events, "ticket")
+    assert ticket["result"] == "queued"
+    assert any(t["text"].startswith("I'm sorry, nobody can take") for t in kinds(events, "tts.start"))
+    delivered, = hook.received
+    assert delivered["ticket_id"] == ticket["id"] and delivered["call_id"] == call.call_id
+    assert "escalation_request" in delivered["flags"]
+    assert any("supervisor" in t["text"].lower() for t in delivered["transcript"])
