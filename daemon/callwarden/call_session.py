@@ -42,13 +42,14 @@ class CallSession:
         rec_cfg = worker.cfg.recording
         self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
         self.muted_ms: list[tuple[int, int]] = []
-        self.analysis = CallAnalysis(worker.cfg)
+        self.analysis = CallAnalysis(worker.cfg, self.call_id)
         self.pending: list[asyncio.Task] = []
         self.prompts: dict[int, str] = {}
         self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
         self._prompt_seq = 0
         self.transcript: list[dict] = []          # redacted finals, for tickets
         self.transfer_target = ""
+        self.answered_at_ms: int | None = None
         self.ended = False
         self.utterances = 0
         self.record(ev.CALL_START, "system", {
@@ -61,12 +62,16 @@ class CallSession:
 
     def record(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
         event = self._store(kind, leg, body, t_ms)
-        for produced in self.analysis.feed(event, self.clock.now_ms()):
+        self._record_all(self.analysis.feed(event, self.clock.now_ms()))
+        return event
+
+    def _record_all(self, produced_events: list[CallEvent]) -> None:
+        """Stores flags and routes the analysis produced, and carries out new routes."""
+        for produced in produced_events:
             self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
             if produced.kind == ev.ROUTE and not self.ended:
                 log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
                 self.act(produced.body)
-        return event
 
     def _store(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
         event = self.clock.event(kind, leg, body, t_ms)
@@ -75,7 +80,7 @@ class CallSession:
         return event
 
     def answered(self, codec: str) -> None:
-        self.record(ev.CALL_ANSWER, "system", {"codec": codec})
+        self.answered_at_ms = self.record(ev.CALL_ANSWER, "system", {"codec": codec}).t_ms
         log.info("call answered (%s)", codec, extra=self.log_extra)
         greeting = self.worker.greeting_path
         if greeting is not None:
@@ -161,6 +166,12 @@ class CallSession:
             self.recorder.caller_frame(pcm, t_ms)
         for utt in self.endpointer.feed(self.decoder.decode(pcm, t_ms)):
             self._transcribe(utt)
+        if self.answered_at_ms is not None:
+            self._record_all(self.analysis.frame(t_ms, self.endpointer.in_speech, bool(self.prompts),
+                                                 self.clock.now_ms()))
+
+    def rtp_state(self, flowing: bool, since_monotonic: float) -> None:
+        self._record_all(self.analysis.rtp(flowing, self.clock.ms_at(since_monotonic), self.clock.now_ms()))
 
     def dtmf(self, digit: str) -> None:
         t_ms = self.clock.now_ms()

@@ -75,7 +75,7 @@ class SipConfig:
     codecs: list = _rule(["PCMU", "PCMA"], choices=("PCMU", "PCMA"))
     max_calls: int = _rule(4, lo=1, hi=4)
     answer_after_ms: int = _rule(0, lo=0, hi=30000)
-    rtp_timeout_s: float = _rule(10.0, lo=1.0, hi=600.0)
+    rtp_timeout_s: float = _rule(20.0, lo=1.0, hi=600.0)
     max_call_duration_s: float = _rule(3600.0, lo=5.0, hi=86400.0)
     front: str = _rule("none", choices=("none", "kamailio"))
     keep_headers: list = _rule(["X-Customer-Id", "X-Account-Id"])
@@ -94,6 +94,8 @@ class AudioConfig:
 @dataclass(frozen=True)
 class DetectConfig:
     low_confidence_threshold: float = _rule(0.45, lo=0.0, hi=1.0)
+    silence_s: float = _rule(8.0, lo=1.0, hi=600.0)
+    audio_dropout_s: float = _rule(2.0, lo=0.5, hi=60.0)
 
 
 def _http_url(value: str) -> str | None:

@@ -56,7 +56,8 @@ class Worker:
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         loop = self._loop
-        self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg))
+        self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
+                                  dropout_s=self.cfg.detect.audio_dropout_s)
         await loop.run_in_executor(None, self.stack.start)
 
     async def stop(self, drain_s: float = 5.0) -> None:
@@ -103,6 +104,9 @@ class Worker:
             if msg.key in self.sessions:
                 self.sessions[msg.key].dtmf(msg.digit)
                 self.metrics.dtmf.inc()
+        elif isinstance(msg, sip.RtpState):
+            if msg.key in self.sessions:
+                self.sessions[msg.key].rtp_state(msg.flowing, msg.since_monotonic)
         elif isinstance(msg, sip.TransferStatus):
             if msg.key in self.sessions:
                 self.sessions[msg.key].transfer_status(msg.status_code, msg.reason, msg.final)

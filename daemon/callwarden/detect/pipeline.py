@@ -10,23 +10,36 @@ from __future__ import annotations
 from callwarden import events as ev
 from callwarden.config import Config
 from callwarden.detect.detectors import LowConfidenceDetector, PhraseDetector, SensitiveDataDetector
+from callwarden.detect.timing import TimingDetector
 from callwarden.events import CallEvent
 from callwarden.route.policy import RoutePolicy
 
 
 class CallAnalysis:
-    def __init__(self, cfg: Config) -> None:
+    def __init__(self, cfg: Config, call_id: str = "") -> None:
         self.detectors = [PhraseDetector(), SensitiveDataDetector(),
                           LowConfidenceDetector(cfg.detect.low_confidence_threshold)]
+        self.timing = TimingDetector(call_id, int(cfg.detect.silence_s * 1000), int(cfg.detect.audio_dropout_s * 1000))
         self.policy = RoutePolicy(cfg.route.consent_refused_action)
+
+    def with_policy(self, flags: list[CallEvent], now_ms: int) -> list[CallEvent]:
+        out: list[CallEvent] = []
+        for flag in flags:
+            out.append(flag)
+            out += self.policy.feed(flag, now_ms)
+        return out
+
+    def frame(self, t_ms: int, caller_speaking: bool, agent_speaking: bool, now_ms: int) -> list[CallEvent]:
+        return self.with_policy(self.timing.frame(t_ms, caller_speaking, agent_speaking, now_ms), now_ms)
+
+    def rtp(self, flowing: bool, since_ms: int, now_ms: int) -> list[CallEvent]:
+        return self.with_policy(self.timing.rtp(flowing, since_ms, now_ms), now_ms)
 
     def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
         out: list[CallEvent] = []
         if event.kind in (ev.UTTERANCE_FINAL, ev.DTMF):
             for detector in self.detectors:
-                for flag in detector.feed(event, now_ms):
-                    out.append(flag)
-                    out += self.policy.feed(flag, now_ms)
+                out += self.with_policy(detector.feed(event, now_ms), now_ms)
         if event.kind == ev.UTTERANCE_FINAL:
             out += self.policy.feed(event, now_ms)   # follow-up requests route without a flag
         return out

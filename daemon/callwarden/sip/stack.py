@@ -29,7 +29,7 @@ log = logging.getLogger("callwarden.sip")
 CLOCK_RATE_HZ = 8000
 FRAME_MS = 20
 POLL_MS = 10
-HOUSEKEEPING_S = 0.5
+HOUSEKEEPING_S = 0.1      # RTP checks: dropouts are reported within 100 ms of their threshold
 
 
 # Messages from the stack to the asyncio side.
@@ -84,6 +84,13 @@ class TransferStatus:
 
 
 @dataclass(frozen=True)
+class RtpState:
+    key: int
+    flowing: bool
+    since_monotonic: float   # when the last packet arrived (stopped) or the first new one (resumed)
+
+
+@dataclass(frozen=True)
 class Ended:
     key: int
     reason: str
@@ -97,6 +104,7 @@ class _CallState:
     rx_packets: int = 0
     rx_changed: float = field(default_factory=time.monotonic)
     media_up: bool = False
+    rtp_gap: bool = False
     hangup_reason: str | None = None
     players: dict = field(default_factory=dict)
 
@@ -168,8 +176,9 @@ class _Account(pj.Account):
 class SipStack:
     """Owns pjsua2. start() returns once SIP is bound (or raises)."""
 
-    def __init__(self, cfg: SipConfig, emit: Callable[[object], None]) -> None:
+    def __init__(self, cfg: SipConfig, emit: Callable[[object], None], dropout_s: float = 2.0) -> None:
         self.cfg = cfg
+        self.dropout_s = dropout_s
         self._emit = emit
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
@@ -388,8 +397,14 @@ class SipStack:
                 continue
             if packets != state.rx_packets:
                 state.rx_packets, state.rx_changed = packets, now
+                if state.rtp_gap:
+                    state.rtp_gap = False
+                    self._emit(RtpState(key, True, now))
             elif now - state.rx_changed > self.cfg.rtp_timeout_s:
                 self._hangup(key, ev.END_RTP_TIMEOUT)
+            elif packets and not state.rtp_gap and now - state.rx_changed >= self.dropout_s:
+                state.rtp_gap = True
+                self._emit(RtpState(key, False, state.rx_changed))
 
     def _hangup(self, key: int, reason: str) -> None:
         state = self._calls.get(key)

@@ -1,0 +1,45 @@
+"""Dead air and dead lines: `silence` (RTP flowing, caller quiet while the agent waits) and
+`audio_dropout` (no RTP at all mid-call). Pure: fed frame observations and RTP state."""
+
+from __future__ import annotations
+
+from callwarden import events as ev
+from callwarden.events import CallEvent
+
+
+class TimingDetector:
+    def __init__(self, call_id: str, silence_ms: int, dropout_ms: int) -> None:
+        self.call_id = call_id
+        self.silence_ms = silence_ms
+        self.dropout_ms = dropout_ms
+        self._quiet_since: int | None = None    # caller quiet and agent silent since
+        self._silence_flagged = False
+        self._rtp_flowing = True
+
+    def frame(self, t_ms: int, caller_speaking: bool, agent_speaking: bool, now_ms: int) -> list[CallEvent]:
+        if caller_speaking or agent_speaking or not self._rtp_flowing:
+            self._quiet_since = None
+            self._silence_flagged = False
+            return []
+        if self._quiet_since is None:
+            self._quiet_since = t_ms
+            return []
+        if not self._silence_flagged and t_ms - self._quiet_since >= self.silence_ms:
+            self._silence_flagged = True
+            return [self._flag("silence", "warn", self._quiet_since, self._quiet_since + self.silence_ms,
+                               now_ms, "[no speech]")]
+        return []
+
+    def rtp(self, flowing: bool, since_ms: int, now_ms: int) -> list[CallEvent]:
+        """RTP stopped (flowing False, since = last packet) or resumed."""
+        self._rtp_flowing = flowing
+        if flowing:
+            return []
+        self._quiet_since = None
+        return [self._flag("audio_dropout", "warn", since_ms, since_ms + self.dropout_ms, now_ms, "[no RTP]")]
+
+    def _flag(self, type_: str, severity: str, start: int, end: int, now_ms: int, text: str) -> CallEvent:
+        body = {"type": type_, "severity": severity, "confidence": 1.0,
+                "evidence": {"t_start_ms": start, "t_end_ms": end, "text": text},
+                "latency_ms": max(0, now_ms - end)}
+        return CallEvent(self.call_id, -1, now_ms, ev.wall_now(), ev.FLAG, "system", body)
