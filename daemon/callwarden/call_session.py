@@ -227,8 +227,9 @@ class CallSession:
                 log.exception("transcription failed", extra=self.log_extra)
         for prompt_id in list(self.prompts):
             self.prompt_done(prompt_id, interrupted=True)
-        final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
-        self.record(final_route.kind, final_route.leg, final_route.body)
+        if self.answered_at_ms is not None:       # a call never answered was never routed
+            final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
+            self.record(final_route.kind, final_route.leg, final_route.body)
         duration_ms = self.clock.now_ms()
         body = {"reason": reason, "duration_ms": duration_ms}
         if self.recorder:

@@ -168,3 +168,10 @@ def test_dtmf_takes_the_latest_context():
     assert r.dtmf("4", 0)[1].entity == "pci_pan"
     r.redact("Okay, I'll type my PIN now.", 0, 1)
     assert r.dtmf("2", 0)[1].entity == "pin"
+
+
+def test_pin_context_survives_asr_damage():
+    for heard in ["Okay, I'll cut my p. I am now", "Okay, I'll type my p in now.", "I need to verify my identity."]:
+        r = CallRedactor()
+        r.redact(heard, 0, 1)
+        assert r.dtmf("2", 0)[1].entity == "pin", heard

@@ -11,7 +11,9 @@ SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national i
 DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bborn\b", r"birth ?day", r"birth date"]
 # Keypad entry ("I'll type my ...") counts too: ASR often mangles the word PIN itself ("type my p").
 PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin",
-               r"(?:type|key|enter|punch)(?:s|ing)? (?:in )?(?:my|the|your)\b", r"on the keypad"]
+               r"(?:type|key|enter|punch)(?:s|ing)? (?:in )?(?:my|the|your)\b", r"on the keypad",
+               # tiny.en often writes a spoken "PIN" as a bare "p" ("I'll cut my p in now")
+               r"\b(?:my|the|your) p\b(?!\.\w)", r"verify (?:my |your )?identity"]
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
 PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",

@@ -1,0 +1,1 @@
+"""`callwarden eval DIR`: labelled dialogs played into a daemon over real SIP, then scored."""
