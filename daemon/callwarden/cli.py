@@ -129,6 +129,11 @@ def cmd_demo(args: argparse.Namespace) -> int:
     return demo.main(keep_state=args.keep_state)
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from callwarden.evaluation import run
+    return run.main(args)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     from callwarden import bench
     return bench.main(args)
@@ -169,6 +174,15 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
     sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
     sp.set_defaults(fn=cmd_demo)
+    sp = sub.add_parser("eval", help="play labelled dialogs into a daemon over real SIP and score them")
+    sp.add_argument("dir", help="a directory of dialog *.json files (schema: shared/data/dialogs/README.md)")
+    sp.add_argument("--report", help="write the JSON report here")
+    sp.add_argument("--json", action="store_true", help="JSON report on stdout, progress on stderr")
+    sp.add_argument("--only", help="comma-separated dialog ids")
+    sp.add_argument("--min-recall", type=float, default=0.0)
+    sp.add_argument("--min-precision", type=float, default=0.0)
+    sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
+    sp.set_defaults(fn=cmd_eval)
     sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
     sp.add_argument("what", choices=["asr"])
     sp.add_argument("--utterances", type=int, default=32)

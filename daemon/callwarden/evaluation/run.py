@@ -1,0 +1,100 @@
+"""Runs the eval: render every dialog, start a daemon, play the dialogs into it over real SIP
+(four at a time: one worker's capacity), read the timelines back, score them."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+from callwarden.evaluation import dialogs as dlg
+from callwarden.evaluation import scenario, score
+from callwarden.harness import Daemon
+from callwarden.timeline import TimelineStore
+
+JOBS = 4
+
+
+def _play(dialog: dlg.Dialog, wav: Path, number: int, port: int, work: Path) -> int:
+    xml = work / f"{dialog.id}.xml"
+    xml.write_text(scenario.build(dialog, wav.with_suffix(".ul"), number))
+    timeout_s = dialog.audio_ms // 1000 + 60
+    r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1", "-nostdin",
+                        "-timeout", f"{timeout_s}s", "-timeout_error", "-trace_err",
+                        "-error_file", str(work / f"{dialog.id}.sipp.log"), f"127.0.0.1:{port}"],
+                       capture_output=True, text=True, cwd=work, timeout=timeout_s + 30)
+    return r.returncode
+
+
+def run(directory: Path, only: list[str] | None = None, log=print, keep: bool = False) -> dict:
+    from callwarden.models import tts_voice_path
+    from callwarden.tts.voice import Voice
+    dialogs = [d for d in dlg.load(directory) if not only or d.id in only]
+    work = Path(tempfile.mkdtemp(prefix="callwarden-eval-"))
+    daemon = Daemon(work / "state")
+    daemon.start(wait=False)
+    try:
+        voice = Voice(tts_voice_path(""))
+        wavs = {d.id: dlg.render(d, voice, work) for d in dialogs}
+        log(f"eval: {len(dialogs)} dialogs rendered (Piper, 8 kHz µ-law); daemon on 127.0.0.1:{daemon.sip_port}")
+        daemon.wait_healthy()
+        numbers = {d.id: i for i, d in enumerate(dialogs)}
+        with ThreadPoolExecutor(JOBS) as pool:
+            codes = dict(zip([d.id for d in dialogs], pool.map(
+                lambda d: _play(d, wavs[d.id], numbers[d.id], daemon.sip_port, work), dialogs)))
+    finally:
+        daemon.stop()
+    store = TimelineStore(daemon.state_dir, readonly=True)
+    log_text = daemon.log_path.read_text(errors="replace") if daemon.log_path else ""
+    by_number = {}
+    for call in store.calls(10_000):
+        events = store.events(call.call_id)
+        user = call.from_uri.split("sip:+1555")[-1].split("@")[0]
+        if user.isdigit():
+            by_number[int(user)] = events
+    results, failed = [], 0
+    for d in dialogs:
+        events = by_number.get(numbers[d.id])
+        if codes[d.id] != 0 or not events:
+            failed += 1
+            log(f"  {d.id}: call failed (sipp exit {codes[d.id]}, {'no' if not events else 'a'} timeline)")
+            continue
+        r = score.score_call(d, events, log_text)
+        results.append(r)
+        mark = "ok " if not (r["fn"] or r["fp"] or not r["route_ok"] or r["leaks"]) else "MISS"
+        log(f"  {mark} {d.id}: route {r['route']} (want {d.expect['route']}), flags {sorted(r['tp'])}"
+            + (f", missed {r['fn']}" if r["fn"] else "") + (f", extra {r['fp']}" if r["fp"] else "")
+            + (f", LEAKS {len(r['leaks'])}" if r["leaks"] else ""))
+    store.close()
+    if not keep:
+        shutil.rmtree(work, ignore_errors=True)
+    else:
+        log(f"eval: work kept in {work}")
+    return score.report(results, failed)
+
+
+def main(args) -> int:
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    only = [x for x in (args.only or "").split(",") if x]
+    report = run(Path(args.dir), only, log, args.keep)
+    text = json.dumps(report, indent=2)
+    if args.report:
+        Path(args.report).write_text(text + "\n")
+    if args.json:
+        print(text)
+    else:
+        for t, f in report["flags"].items():
+            print(f"{t:20s} recall {f['recall']:.3f}  precision {f['precision']:.3f}  (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
+        print(f"route accuracy {report['route_accuracy']:.3f}; flag latency p50 {report['flag_latency_ms']['p50']:.0f} ms, "
+              f"p99 {report['flag_latency_ms']['p99']:.0f} ms; secret leaks {report['secret_leaks']}; "
+              f"failed calls {report['failed_calls']}")
+    below = [t for t, f in report["flags"].items()
+             if f["recall"] < args.min_recall or f["precision"] < args.min_precision]
+    if below:
+        print(f"eval: below the bar: {', '.join(below)}", file=sys.stderr)
+    # A leaked secret or a call that did not complete fails the run whatever the bars.
+    return 1 if below or report["secret_leaks"] or report["failed_calls"] else 0

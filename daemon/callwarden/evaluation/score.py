@@ -1,0 +1,97 @@
+"""Scores what a daemon stored for each dialog against its labels (pure; no I/O).
+
+A flag counts for the expected turn when the turn its evidence falls in is
+within one of the labelled turn (endpointing can shift a boundary). A flag type
+a dialog does not expect is a false positive, counted once per dialog.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from callwarden.evaluation.dialogs import Dialog
+from callwarden.events import CallEvent
+from callwarden.redact.leaks import leaks
+from callwarden.wer import percentile
+
+TIMING_FLAGS = {"silence", "audio_dropout"}
+TURN_TOLERANCE = 1
+
+
+def flag_turn(dialog: Dialog, flag: CallEvent, offset_ms: int) -> int | None:
+    ev = flag.body["evidence"]
+    anchor = ev["t_end_ms"] if flag.body["type"] in TIMING_FLAGS else ev["t_start_ms"]
+    return dialog.turn_at(anchor - offset_ms)
+
+
+def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> dict:
+    answer = next((e for e in events if e.kind == "call.answer"), None)
+    offset = answer.t_ms if answer else 0
+    flags = [e for e in events if e.kind == "flag"]
+    raised = [(f.body["type"], flag_turn(dialog, f, offset), f) for f in flags]
+    result = {"dialog": dialog.id, "tp": [], "fn": [], "fp": [], "latency_ms": [], "leaks": []}
+    expected_types = {x["type"] for x in dialog.expect["flags"]}
+    for want in dialog.expect["flags"]:
+        match = next((f for t, turn, f in raised if t == want["type"] and turn is not None
+                      and abs(turn - want["turn"]) <= TURN_TOLERANCE), None)
+        if match is None:
+            result["fn"].append(want["type"])
+            continue
+        result["tp"].append(want["type"])
+        if want["type"] in TIMING_FLAGS:
+            result["latency_ms"].append(match.t_ms - match.body["evidence"]["t_end_ms"])
+        else:
+            turn = dialog.turns[want["turn"]]
+            result["latency_ms"].append(match.t_ms - (offset + turn.end_ms))
+    result["fp"] = sorted({t for t, _, _ in raised if t not in expected_types})
+    routes = [e for e in events if e.kind == "route" and e.body.get("final")]
+    result["route"] = routes[-1].body["action"] if routes else None
+    result["route_ok"] = result["route"] == dialog.expect["route"]
+    stored = {f"{e.kind} seq {e.seq}": "\n".join(_strings(e.body)) for e in events}
+    log_lines = [_TIMESTAMP.sub(" ", line) for line in log_text.splitlines()]
+    for secret in dialog.secrets():
+        for where, text in stored.items():
+            if any(leaks(secret["text"], line) for line in text.splitlines()):
+                result["leaks"].append({"dialog": dialog.id, "entity": secret["entity"], "where": where})
+        if any(leaks(secret["text"], line) for line in log_lines):
+            result["leaks"].append({"dialog": dialog.id, "entity": secret["entity"], "where": "daemon log"})
+    return result
+
+
+# Times, dates and ids in log lines are not caller data: digits in them are not leaks.
+_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|\[call [0-9a-f]+\]|0x[0-9a-f]+|\b\w+\.c\b")
+
+
+def _strings(value) -> list[str]:
+    """The text an event stores (numbers such as t_ms are timing, not caller data)."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        return [s for v in value.values() for s in _strings(v)]
+    if isinstance(value, list):
+        return [s for v in value for s in _strings(v)]
+    return []
+
+
+def report(results: list[dict], failed_calls: int) -> dict:
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
+    for r in results:
+        for key in ("tp", "fp", "fn"):
+            for t in r[key]:
+                counts[t][key] += 1
+    flags = {}
+    for t, c in sorted(counts.items()):
+        recall = c["tp"] / (c["tp"] + c["fn"]) if c["tp"] + c["fn"] else 1.0
+        precision = c["tp"] / (c["tp"] + c["fp"]) if c["tp"] + c["fp"] else 1.0
+        flags[t] = {**c, "recall": round(recall, 3), "precision": round(precision, 3)}
+    latencies = [x for r in results for x in r["latency_ms"]]
+    leaks_found = [leak for r in results for leak in r["leaks"]]
+    return {
+        "dialogs": len(results) + failed_calls, "failed_calls": failed_calls, "flags": flags,
+        "route_accuracy": round(sum(r["route_ok"] for r in results) / max(len(results), 1), 3),
+        "flag_latency_ms": {"p50": percentile(latencies, 50), "p99": percentile(latencies, 99)},
+        "secret_leaks": len(leaks_found), "leaks": leaks_found,
+        "misses": [{"dialog": r["dialog"], "fn": r["fn"], "fp": r["fp"], "route": r["route"]}
+                   for r in results if r["fn"] or r["fp"] or not r["route_ok"]],
+    }

@@ -1,0 +1,87 @@
+"""Receiver settings: optional TOML file ([receiver] table), then environment, then CLI flags.
+
+Same rules as the appliance's config: every key has a default, a wrong key, type or value
+raises ConfigError naming the key path, and the CLI turns that into one line and exit 2.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from callwarden.config import ConfigError
+
+DSN_ENV = "CALLWARDEN_RECEIVER_DSN"
+MIB = 1024 * 1024
+
+# key -> (type, lo, hi); None bounds mean "no range check".
+_RULES: dict[str, tuple[type, float | None, float | None]] = {
+    "dsn": (str, None, None),
+    "host": (str, None, None),
+    "port": (int, 1, 65535),
+    "threads": (int, 1, 256),
+    "max_body_bytes": (int, 1024, 1024 * MIB),
+    "sample_percent": (float, 0.0, 100.0),
+    "pool_size": (int, 1, 256),
+}
+
+
+@dataclass(frozen=True)
+class ReceiverConfig:
+    dsn: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8088
+    threads: int = 8
+    max_body_bytes: int = 8 * MIB       # POST /v1/batches bodies above this get 413
+    sample_percent: float = 7.0         # Label Studio export: random stratum share
+    pool_size: int = 8                  # PostgreSQL connections kept by `serve`
+
+
+def _check(key: str, value: Any) -> Any:
+    kind, lo, hi = _RULES[key]
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        value = float(value)
+    if isinstance(value, bool) or not isinstance(value, kind):
+        raise ConfigError(f"receiver.{key}", f"expected {'an integer' if kind is int else 'a ' + kind.__name__}"
+                                             f", got {value!r}")
+    if lo is not None and not (lo <= value <= hi):
+        raise ConfigError(f"receiver.{key}", f"expected a value from {lo:g} to {hi:g}, got {value!r}")
+    return value
+
+
+def load(path: Path | None = None, overrides: dict[str, Any] | None = None,
+         environ: dict[str, str] | None = None) -> ReceiverConfig:
+    """File (if any) < CALLWARDEN_RECEIVER_DSN < overrides (CLI flags; None values are skipped)."""
+    values: dict[str, Any] = {}
+    if path is not None:
+        try:
+            raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            raise ConfigError(str(path), "file not found") from None
+        except tomllib.TOMLDecodeError as e:
+            raise ConfigError(str(path), f"not valid TOML ({e})") from None
+        for section in raw:
+            if section != "receiver":
+                raise ConfigError(section, "unknown section (expected receiver)")
+        table = raw.get("receiver", {})
+        if not isinstance(table, dict):
+            raise ConfigError("receiver", "expected a table ([receiver])")
+        values.update(table)
+    env = os.environ if environ is None else environ
+    if env.get(DSN_ENV):
+        values["dsn"] = env[DSN_ENV]
+    values.update({k: v for k, v in (overrides or {}).items() if v is not None})
+    known = {f.name for f in fields(ReceiverConfig)}
+    for key in values:
+        if key not in known:
+            raise ConfigError(f"receiver.{key}", "unknown key")
+    return replace(ReceiverConfig(), **{k: _check(k, v) for k, v in values.items()})
+
+
+def require_dsn(cfg: ReceiverConfig) -> str:
+    if not cfg.dsn:
+        raise ConfigError("receiver.dsn", f"expected a PostgreSQL connection string (--dsn or {DSN_ENV})")
+    return cfg.dsn

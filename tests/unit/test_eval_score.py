@@ -1,0 +1,49 @@
+"""Eval scoring on hand-made timelines: turn mapping, TP/FP/FN, routes, leaks (not numbers)."""
+
+from pathlib import Path
+
+from callwarden import events as ev
+from callwarden.evaluation.dialogs import Dialog, Turn
+from callwarden.evaluation.score import report, score_call
+from callwarden.events import CallClock
+
+
+def dialog():
+    d = Dialog("t-1", Path("t-1.json"), {
+        "turns": [{"say": "hello"}, {"say": "card is 4111 1111 1111 1111",
+                                     "secrets": [{"text": "4111 1111 1111 1111", "entity": "pci_pan"}]},
+                  {"say": "let me talk to a human"}],
+        "expect": {"flags": [{"type": "pci", "turn": 1}, {"type": "escalation_request", "turn": 2}],
+                   "no_flags": ["opt_out"], "route": "escalate"}})
+    d.turns = [Turn(0, "say", 1000, 2000, 4000), Turn(1, "say", 4000, 7000, 9000), Turn(2, "say", 9000, 11000, 13000)]
+    return d
+
+
+def timeline(card_text="card is [PCI_PAN]", extra_flag=None, route="escalate"):
+    c = CallClock()
+    evs = [c.event(ev.CALL_START, "system", {}), c.event(ev.CALL_ANSWER, "system", {}, t_ms=500)]
+    evs.append(c.event(ev.UTTERANCE_FINAL, "caller", {"text": card_text, "t_start_ms": 4600, "t_end_ms": 7500,
+                                                      "latency_ms": 11280}, t_ms=7700))
+    for type_, start in [("pci", 4600), ("escalation_request", 9600)] + ([extra_flag] if extra_flag else []):
+        evs.append(c.event(ev.FLAG, "system", {"type": type_, "evidence": {"t_start_ms": start, "t_end_ms": start + 900}},
+                           t_ms=start + 2500))
+    evs.append(c.event(ev.ROUTE, "system", {"action": route, "final": True}, t_ms=14000))
+    return evs
+
+
+def test_all_found_no_leak_even_when_numbers_look_like_the_secret():
+    r = score_call(dialog(), timeline())
+    assert sorted(r["tp"]) == ["escalation_request", "pci"] and r["fn"] == [] and r["fp"] == []
+    assert r["route_ok"] and r["leaks"] == []          # latency_ms 11280 is not "1111"
+    assert r["latency_ms"] == [7100 - 7500, 12100 - 11500]
+
+
+def test_misses_extra_flags_wrong_route_and_leaks():
+    r = score_call(dialog(), timeline("card is 4,111,111,111,111,111", ("opt_out", 9700), "auto"),
+                   log_text="2026-11-24 08:11:11,111 INFO something [call 1111abcd]")
+    assert r["fp"] == ["opt_out"] and not r["route_ok"]
+    assert [leak["where"] for leak in r["leaks"]] == ["utterance.final seq 2"]   # not the log's timestamp
+    rep = report([r], failed_calls=1)
+    assert rep["dialogs"] == 2 and rep["failed_calls"] == 1 and rep["secret_leaks"] == 1
+    assert rep["flags"]["opt_out"] == {"tp": 0, "fp": 1, "fn": 0, "recall": 1.0, "precision": 0.0}
+    assert rep["route_accuracy"] == 0.0
