@@ -1,0 +1,48 @@
+"""GDPR erasure: a call's content goes, the chain's hashes and signatures stay.
+
+Each event row of the call keeps call_id/seq/kind/leg/t_ms/wall with body {"erased": true};
+every batch that held one of them loses its raw bytes (hash, prev_hash and sig stay), so
+`verify` still checks linkage and signatures and skips the content check there.
+"""
+
+from __future__ import annotations
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+ERASED_BODY = {"erased": True}
+
+
+def erase_in_tx(conn: psycopg.Connection, appliance: str, call_ids: list[str]) -> dict:
+    """Erases `call_ids` of one appliance inside the caller's transaction (the appliance row is locked)."""
+    seqs = conn.execute("UPDATE events SET body = %s WHERE appliance = %s AND call_id = ANY(%s) "
+                        "RETURNING batch_seq", (Jsonb(ERASED_BODY), appliance, call_ids)).fetchall()
+    batch_seqs = sorted({r[0] for r in seqs})
+    cur = conn.execute("UPDATE batches SET raw = NULL, erased_at = now() "
+                       "WHERE appliance = %s AND batch_seq = ANY(%s) AND raw IS NOT NULL",
+                       (appliance, batch_seqs))
+    batches_cleared = cur.rowcount
+    # The summary's from/to are caller identities: they go too.
+    conn.execute("UPDATE calls SET erased = true, erased_at = COALESCE(erased_at, now()), "
+                 "from_uri = NULL, to_uri = NULL WHERE appliance = %s AND call_id = ANY(%s)",
+                 (appliance, call_ids))
+    return {"events": len(seqs), "batches": batches_cleared}
+
+
+def erase_call(conn: psycopg.Connection, call_id: str) -> dict | None:
+    """Erases one call on every appliance that sent it; None when no such call is stored."""
+    with conn.transaction():
+        appliances = [r[0] for r in conn.execute(
+            "SELECT appliance FROM calls WHERE call_id = %s UNION SELECT appliance FROM events WHERE call_id = %s",
+            (call_id, call_id))]
+        if not appliances:
+            return None
+        # Same lock order as ingest (appliance row), so a batch of this call arriving
+        # concurrently either lands before (and is erased here) or sees erased = true.
+        conn.execute("SELECT name FROM appliances WHERE name = ANY(%s) ORDER BY name FOR UPDATE", (appliances,))
+        total = {"call_id": call_id, "appliances": sorted(appliances), "events": 0, "batches": 0}
+        for appliance in sorted(appliances):
+            done = erase_in_tx(conn, appliance, [call_id])
+            total["events"] += done["events"]
+            total["batches"] += done["batches"]
+        return total
