@@ -69,6 +69,9 @@ def test_false_friends_and_negation():
     # tiny.en has heard that as "take me after calling list" on a real call
     assert [h.intent for h in find_intents("Please take me after calling list.")] == ["opt_out"]
     assert [h.intent for h in find_intents("I'm calling my attorney about this")] == ["complaint"]
+    # heard on a real call for "I want to file a formal complaint"
+    assert [h.intent for h in find_intents("I went to follow a formal complaint.")] == ["complaint"]
+    assert find_intents("I have no complaints, it works") == []
 
 
 def test_one_flag_per_episode():

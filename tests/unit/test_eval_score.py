@@ -40,7 +40,8 @@ def test_all_found_no_leak_even_when_numbers_look_like_the_secret():
 
 def test_misses_extra_flags_wrong_route_and_leaks():
     r = score_call(dialog(), timeline("card is 4,111,111,111,111,111", ("opt_out", 9700), "auto"),
-                   log_text="2026-11-24 08:11:11,111 INFO something [call 1111abcd]")
+                   log_text="2026-11-24 08:11:11,111 INFO something [call 1111abcd]\n"
+                            "ready: SIP udp:127.0.0.1:41111, state /tmp/callwarden-eval-x4111/state")
     assert r["fp"] == ["opt_out"] and not r["route_ok"]
     assert [leak["where"] for leak in r["leaks"]] == ["utterance.final seq 2"]   # not the log's timestamp
     rep = report([r], failed_calls=1)

@@ -51,6 +51,8 @@ PATTERNS: dict[str, list[str]] = {
     ],
     COMPLAINT: [
         r"\b(?:file|make|lodge|submit|raise|register) (?:a |an )?(?:formal |official )?complaint\b",
+        r"\b(?:formal|official|written) complaint\b",
+        r"\bcomplaint (?:against|about) (?:you|your|this company|the company)\b",
         r"\bi (?:want|wish|would like|'d like) to complain\b",
         r"\b(?:contact|call|get|speak to|talk to|see|hear from|calling) (?:my |a )?(?:lawyer|attorney|solicitor)"
         r"(?! friend)\b",
@@ -116,8 +118,15 @@ class IntentHit:
     end: int
 
 
+# tiny.en writes a spoken "want to" as "went to" or "wanna" often enough to matter.
+_ASR_FIXES = [(re.compile(r"\bi went to\b"), "i want to"), (re.compile(r"\bwanna\b"), "want to")]
+
+
 def normalise(text: str) -> str:
-    return " ".join(text.lower().replace("’", "'").replace("\u2019", "'").split())
+    t = " ".join(text.lower().replace("\u2019", "'").split())
+    for rx, fixed in _ASR_FIXES:
+        t = rx.sub(fixed, t)
+    return t
 
 
 def find_intents(text: str) -> list[IntentHit]:

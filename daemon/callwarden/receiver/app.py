@@ -1,0 +1,203 @@
+"""The receiver's HTTP API: a plain WSGI application, served by waitress.
+
+POST /v1/batches                  one msgpack batch (callwarden.sync.batch) -> JSON result
+GET  /v1/calls?appliance=&day=&limit=   call summaries, newest first
+GET  /v1/calls/{call_id}          the call's summary and events in seq order
+GET  /v1/export/label-studio?day=&percent=   Label Studio tasks (stratified sample)
+GET  /v1/report/sla?day=YYYY-MM-DD[&format=csv]   SLA report
+GET  /healthz                     200 when PostgreSQL answers
+Errors are JSON {"error": "..."}; event content never goes to the log.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import signal
+import sys
+from typing import Callable, Iterable
+from urllib.parse import parse_qs, unquote
+
+import psycopg
+
+from callwarden.receiver import db, export, ingest, queries, report
+from callwarden.receiver.config import ReceiverConfig, require_dsn
+from callwarden.sync import batch as wire
+
+log = logging.getLogger("callwarden.receiver")
+
+REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed",
+           409: "Conflict", 411: "Length Required", 413: "Content Too Large", 415: "Unsupported Media Type",
+           500: "Internal Server Error", 503: "Service Unavailable"}
+
+
+class HttpError(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+def _json(status: int, payload: object) -> tuple[int, str, bytes]:
+    return status, "application/json", json.dumps(payload, ensure_ascii=False).encode("utf-8")
+
+
+def _param(query: dict[str, list[str]], name: str) -> str | None:
+    values = query.get(name)
+    return values[-1] if values else None
+
+
+def _int_param(query: dict, name: str, default: int, lo: int, hi: int) -> int:
+    text = _param(query, name)
+    if text is None or text == "":
+        return default
+    if not text.isdigit() or not (lo <= int(text) <= hi):
+        raise HttpError(400, f"{name}: expected an integer from {lo} to {hi}")
+    return int(text)
+
+
+def _day_param(query: dict, required: bool):
+    text = _param(query, "day")
+    if not text:
+        if required:
+            raise HttpError(400, "day: expected YYYY-MM-DD")
+        return None
+    try:
+        return queries.parse_day(text)
+    except ValueError as e:
+        raise HttpError(400, str(e)) from None
+
+
+class ReceiverApp:
+    def __init__(self, cfg: ReceiverConfig, pool: db.Pool) -> None:
+        self.cfg = cfg
+        self.pool = pool
+
+    def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        try:
+            status, ctype, body = self.route(environ)
+        except HttpError as e:
+            status, ctype, body = _json(e.status, {"error": e.message})
+        except (db.DbError, psycopg.OperationalError) as e:
+            log.error("database unavailable: %s", type(e).__name__)
+            status, ctype, body = _json(503, {"error": "database unavailable"})
+        except Exception:
+            log.exception("request failed: %s %s", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
+            status, ctype, body = _json(500, {"error": "internal error"})
+        start_response(f"{status} {REASONS.get(status, '')}",
+                       [("Content-Type", ctype), ("Content-Length", str(len(body)))])
+        return [body]
+
+    def route(self, environ: dict) -> tuple[int, str, bytes]:
+        method = environ.get("REQUEST_METHOD", "GET")
+        # WSGI hands PATH_INFO over as latin-1-decoded bytes
+        path = environ.get("PATH_INFO", "").encode("latin-1").decode("utf-8", "replace")
+        query = parse_qs(environ.get("QUERY_STRING", ""))
+        if path == "/v1/batches":
+            if method != "POST":
+                raise HttpError(405, "use POST")
+            return self.post_batch(environ)
+        if method != "GET":
+            raise HttpError(405, "use GET")
+        if path == "/healthz":
+            return self.healthz()
+        if path == "/v1/calls":
+            return self.get_calls(query)
+        if path.startswith("/v1/calls/") and len(path) > len("/v1/calls/"):
+            return self.get_call(unquote(path[len("/v1/calls/"):]))
+        if path == "/v1/export/label-studio":
+            return self.get_export(query)
+        if path == "/v1/report/sla":
+            return self.get_report(query)
+        raise HttpError(404, "no such endpoint")
+
+    def healthz(self) -> tuple[int, str, bytes]:
+        with self.pool.connection() as conn:
+            conn.execute("SELECT 1")
+        return _json(200, {"ok": True})
+
+    def post_batch(self, environ: dict) -> tuple[int, str, bytes]:
+        ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
+        if ctype != wire.CONTENT_TYPE:
+            raise HttpError(415, f"expected Content-Type {wire.CONTENT_TYPE}")
+        length_text = environ.get("CONTENT_LENGTH") or ""
+        if not length_text.isdigit():
+            raise HttpError(411, "Content-Length required")
+        length = int(length_text)
+        # Checked before reading, so an oversized body is never buffered here.
+        if length > self.cfg.max_body_bytes:
+            raise HttpError(413, f"body over {self.cfg.max_body_bytes} bytes")
+        raw = environ["wsgi.input"].read(length)
+        try:
+            decoded = wire.decode(raw)
+        except wire.BatchError as e:
+            raise HttpError(400, str(e)) from None
+        with self.pool.connection() as conn:
+            try:
+                return _json(200, ingest.store(conn, decoded))
+            except ingest.Rejected as e:
+                if e.status != 409:  # 409s are already logged as alarms
+                    log.info("batch %d from %r refused: %d %s", decoded["batch_seq"], decoded["appliance"],
+                             e.status, e.message)
+                raise HttpError(e.status, e.message) from None
+
+    def get_calls(self, query: dict) -> tuple[int, str, bytes]:
+        limit = _int_param(query, "limit", 100, 1, queries.MAX_LIMIT)
+        day = _day_param(query, required=False)
+        with self.pool.connection() as conn:
+            return _json(200, queries.list_calls(conn, appliance=_param(query, "appliance"), day=day, limit=limit))
+
+    def get_call(self, call_id: str) -> tuple[int, str, bytes]:
+        with self.pool.connection() as conn:
+            found = queries.call_events(conn, call_id)
+        if found is None:
+            raise HttpError(404, "no such call")
+        return _json(200, found)
+
+    def get_export(self, query: dict) -> tuple[int, str, bytes]:
+        day = _day_param(query, required=False)
+        percent_text = _param(query, "percent")
+        try:
+            percent = self.cfg.sample_percent if not percent_text else float(percent_text)
+        except ValueError:
+            percent = -1.0
+        if not (0.0 <= percent <= 100.0):
+            raise HttpError(400, "percent: expected a number from 0 to 100")
+        with self.pool.connection() as conn:
+            return _json(200, export.label_studio_tasks(conn, day=day, percent=percent))
+
+    def get_report(self, query: dict) -> tuple[int, str, bytes]:
+        day = _day_param(query, required=True)
+        fmt = _param(query, "format") or "json"
+        if fmt not in ("json", "csv"):
+            raise HttpError(400, "format: expected json or csv")
+        with self.pool.connection() as conn:
+            result = report.sla_report(conn, day)
+        if fmt == "csv":
+            return 200, "text/csv; charset=utf-8", report.to_csv(result).encode("utf-8")
+        return _json(200, result)
+
+
+def serve(cfg: ReceiverConfig) -> int:
+    """Runs until SIGTERM/SIGINT. Refuses to start on a database that still needs `migrate`."""
+    import waitress
+
+    dsn = require_dsn(cfg)
+    with db.connect(dsn) as conn:
+        pending = db.pending_migrations(conn)
+    if pending:
+        raise db.DbError(f"database schema is not current (pending: {', '.join(pending)}): "
+                         "run `callwarden-receiver migrate` first")
+    pool = db.Pool(dsn, cfg.pool_size)
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
+    log.info("callwarden-receiver listening on http://%s:%d", cfg.host, cfg.port)
+    try:
+        # waitress refuses bodies with Content-Length >= its limit before reading them.
+        waitress.serve(ReceiverApp(cfg, pool), host=cfg.host, port=cfg.port, threads=cfg.threads,
+                       max_request_body_size=cfg.max_body_bytes + 1, ident="callwarden-receiver",
+                       clear_untrusted_proxy_headers=True)
+    except (KeyboardInterrupt, SystemExit):
+        pass
+    finally:
+        pool.close()
+    return 0

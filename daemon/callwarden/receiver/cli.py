@@ -1,0 +1,208 @@
+"""`callwarden-receiver` command line: parses arguments and hands off.
+
+Exit codes: 0 ok; 1 a failure (verify found a broken link, database error, no such call);
+2 bad arguments or configuration. Errors are one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import psycopg
+
+from callwarden.config import ConfigError
+from callwarden.receiver import config as config_mod
+from callwarden.receiver import db
+
+EXIT_FAIL = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line instead of usage + error
+        sys.stderr.write(f"{self.prog}: error: {message}\n")
+        sys.exit(EXIT_USAGE)
+
+
+def _cfg(args: argparse.Namespace) -> config_mod.ReceiverConfig:
+    overrides = {"dsn": args.dsn}
+    for key in ("host", "port", "threads", "max_body_bytes"):
+        overrides[key] = getattr(args, key, None)
+    return config_mod.load(args.config, overrides)
+
+
+def _conn(args: argparse.Namespace):
+    return db.connect(config_mod.require_dsn(_cfg(args)))
+
+
+def cmd_migrate(args: argparse.Namespace) -> int:
+    applied = db.migrate(config_mod.require_dsn(_cfg(args)))
+    print(f"applied {len(applied)} migrations ({', '.join(applied)})" if applied else "schema is current")
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    cfg = _cfg(args)
+    from callwarden.systemd import setup_logging
+    setup_logging(args.log_level)
+    from callwarden.receiver.app import serve
+    return serve(cfg)
+
+
+def cmd_appliances_add(args: argparse.Namespace) -> int:
+    with _conn(args) as conn:
+        db.add_appliance(conn, args.name, args.public_key, replace=args.replace)
+    print(f"appliance {args.name} registered")
+    return 0
+
+
+def cmd_appliances_list(args: argparse.Namespace) -> int:
+    with _conn(args) as conn:
+        rows = db.list_appliances(conn)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return 0
+    print(f"{'NAME':24s}  {'BATCHES':>8s}  {'LAST SEQ':>8s}  {'LAST RECEIVED':32s}  PUBLIC KEY")
+    for r in rows:
+        last = "-" if r["last_batch_seq"] is None else str(r["last_batch_seq"])
+        print(f"{r['name'][:24]:24s}  {r['batches']:8d}  {last:>8s}  {r['last_received_at'] or '-':32s}  "
+              f"{r['public_key']}")
+    return 0
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    from callwarden.receiver.verify import verify
+    with _conn(args) as conn:
+        report = verify(conn, args.appliance)
+    for broken in report.broken:
+        print(broken.line())
+    if report.broken:
+        return EXIT_FAIL
+    print(report.summary())
+    return 0
+
+
+def cmd_erase(args: argparse.Namespace) -> int:
+    from callwarden.receiver.erase import erase_call
+    with _conn(args) as conn:
+        done = erase_call(conn, args.call_id)
+    if done is None:
+        print(f"callwarden-receiver: no call {args.call_id} is stored", file=sys.stderr)
+        return EXIT_FAIL
+    print(f"erased call {args.call_id}: {done['events']} event bodies, raw content of {done['batches']} "
+          f"batches dropped (hashes and signatures kept)")
+    return 0
+
+
+def _day(text: str):
+    from callwarden.receiver.queries import parse_day
+    try:
+        return parse_day(text)
+    except ValueError as e:
+        raise argparse.ArgumentTypeError(str(e)) from None
+
+
+def _percent(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = -1.0
+    if not 0.0 <= value <= 100.0:
+        raise argparse.ArgumentTypeError("expected a number from 0 to 100")
+    return value
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from callwarden.receiver.export import label_studio_tasks
+    cfg = _cfg(args)
+    percent = cfg.sample_percent if args.percent is None else args.percent
+    with db.connect(config_mod.require_dsn(cfg)) as conn:
+        tasks = label_studio_tasks(conn, day=args.day, percent=percent)
+    text = json.dumps(tasks, ensure_ascii=False, indent=1)
+    if args.out:
+        Path(args.out).write_text(text + "\n", encoding="utf-8")
+        print(f"wrote {len(tasks)} tasks to {args.out}", file=sys.stderr)
+    else:
+        print(text)
+    return 0
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from callwarden.receiver.report import sla_report, to_csv
+    with _conn(args) as conn:
+        result = sla_report(conn, args.day)
+    print(to_csv(result), end="") if args.csv else print(json.dumps(result, indent=2))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="callwarden-receiver", description="callwarden central receiver")
+    p.add_argument("--config", type=Path, help="TOML file with a [receiver] table")
+    p.add_argument("--dsn", help=f"PostgreSQL connection string (default: ${config_mod.DSN_ENV})")
+    sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    sub.add_parser("migrate", help="apply pending schema migrations").set_defaults(func=cmd_migrate)
+
+    s = sub.add_parser("serve", help="run the HTTP API")
+    s.add_argument("--host")
+    s.add_argument("--port", type=int)
+    s.add_argument("--threads", type=int)
+    s.add_argument("--max-body-bytes", type=int, dest="max_body_bytes")
+    s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    s.set_defaults(func=cmd_serve)
+
+    a = sub.add_parser("appliances", help="register and list appliances")
+    asub = a.add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = asub.add_parser("add", help="register NAME with its base64 Ed25519 public key")
+    add.add_argument("name")
+    add.add_argument("public_key")
+    add.add_argument("--replace", action="store_true", help="re-key an already registered appliance")
+    add.set_defaults(func=cmd_appliances_add)
+    ls = asub.add_parser("list")
+    ls.add_argument("--json", action="store_true")
+    ls.set_defaults(func=cmd_appliances_list)
+
+    v = sub.add_parser("verify", help="re-walk every stored chain; exit 1 on the first broken link")
+    v.add_argument("--appliance")
+    v.set_defaults(func=cmd_verify)
+
+    e = sub.add_parser("erase", help="GDPR: delete a call's content, keep the chain verifiable")
+    e.add_argument("call_id")
+    e.set_defaults(func=cmd_erase)
+
+    x = sub.add_parser("export", help="Label Studio tasks for a stratified sample of calls")
+    x.add_argument("--out", help="file to write (default: stdout)")
+    x.add_argument("--day", type=_day, help="only calls started on this UTC day (YYYY-MM-DD)")
+    x.add_argument("--percent", type=_percent, help="random stratum share (default: sample_percent, 7)")
+    x.set_defaults(func=cmd_export)
+
+    r = sub.add_parser("report", help="SLA report for one UTC day")
+    r.add_argument("--day", type=_day, required=True)
+    r.add_argument("--csv", action="store_true")
+    r.set_defaults(func=cmd_report)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.func(args)
+    except ConfigError as e:
+        print(f"callwarden-receiver: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except (db.DbError, ValueError, OSError) as e:
+        print(f"callwarden-receiver: {e}", file=sys.stderr)
+        return EXIT_FAIL
+    except psycopg.Error as e:
+        first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+        print(f"callwarden-receiver: database error: {first}", file=sys.stderr)
+        return EXIT_FAIL
+    except KeyboardInterrupt:
+        return EXIT_FAIL
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,98 @@
+"""Label Studio export: a stratified, deterministic sample of calls as annotation tasks.
+
+Strata (a call can be in several):
+- random: sha256(call_id) falls in the first `percent` % of the hash space, so the same call
+  is in or out on every run and on every receiver;
+- critical: the call raised a flag with severity critical;
+- redaction: the call has redactions (compliance spot-check of the redacted text).
+Erased calls are never exported.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+
+import psycopg
+
+from callwarden.receiver import queries
+from callwarden.receiver.jsonb import from_jsonb
+
+MODEL_VERSION = "callwarden"
+_KINDS = ("utterance.final", "tts.start", "tts.end", "flag", "route")
+
+
+def in_random_sample(call_id: str, percent: float) -> bool:
+    bucket = int.from_bytes(hashlib.sha256(call_id.encode("utf-8")).digest()[:8], "big")
+    return bucket < percent / 100.0 * 2**64
+
+
+def strata(call: dict, percent: float) -> list[str]:
+    found = []
+    if in_random_sample(call["call_id"], percent):
+        found.append("random")
+    if call["critical_flags"] > 0:
+        found.append("critical")
+    if call["redactions"] > 0:
+        found.append("redaction")
+    return found
+
+
+def _num(value: object) -> int | float | None:
+    return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
+
+
+def _utterances(events: list[tuple]) -> list[dict]:
+    """Caller finals and agent prompts in seq order; a prompt ends at its tts.end."""
+    out: list[dict] = []
+    open_prompt: dict | None = None
+    for _seq, t_ms, kind, _leg, raw_body in events:
+        body = from_jsonb(raw_body)
+        text = body.get("text") if isinstance(body.get("text"), str) else None
+        if kind == "utterance.final" and text is not None:
+            out.append({"speaker": "caller", "start_ms": _num(body.get("t_start_ms")),
+                        "end_ms": _num(body.get("t_end_ms")), "text": text})
+        elif kind == "tts.start" and text is not None:
+            open_prompt = {"speaker": "agent", "start_ms": t_ms, "end_ms": None, "text": text}
+            out.append(open_prompt)
+        elif kind == "tts.end" and open_prompt is not None:
+            open_prompt["end_ms"] = t_ms
+            open_prompt = None
+    return out
+
+
+def _fmt_ms(ms: object) -> str:
+    return f"{ms / 1000:.1f}s" if isinstance(ms, (int, float)) and not isinstance(ms, bool) else "?"
+
+
+def task(call: dict, events: list[tuple], call_strata: list[str]) -> dict:
+    utterances = _utterances(events)
+    flags = []
+    for _seq, _t, kind, _leg, raw_body in events:
+        body = from_jsonb(raw_body)
+        if kind == "flag" and isinstance(body.get("type"), str):
+            flags.append({"type": body["type"], "severity": body.get("severity"),
+                          "confidence": _num(body.get("confidence"))})
+    text = "\n".join(f"{u['speaker']} [{_fmt_ms(u['start_ms'])}-{_fmt_ms(u['end_ms'])}]: {u['text']}"
+                     for u in utterances)
+    types = sorted({f["type"] for f in flags})
+    scores = [f["confidence"] for f in flags if f["confidence"] is not None]
+    prediction = {"model_version": MODEL_VERSION, "score": max(scores) if scores else None,
+                  "result": [{"from_name": "flags", "to_name": "text", "type": "choices",
+                              "value": {"choices": types}}]}
+    if call["last_route_action"]:
+        prediction["result"].append({"from_name": "route", "to_name": "text", "type": "choices",
+                                     "value": {"choices": [call["last_route_action"]]}})
+    return {"data": {"call_id": call["call_id"], "appliance": call["appliance"], "started": call["started"],
+                     "strata": call_strata, "text": text, "utterances": utterances, "flags": flags},
+            "predictions": [prediction]}
+
+
+def label_studio_tasks(conn: psycopg.Connection, *, day: date | None, percent: float) -> list[dict]:
+    chosen = []
+    for call in queries.calls_of_day(conn, day):
+        call_strata = strata(call, percent)
+        if call_strata and not call["erased"]:
+            chosen.append((call, call_strata))
+    events = queries.events_by_call(conn, [c for c, _ in chosen], _KINDS)
+    return [task(c, events[(c["appliance"], c["call_id"])], s) for c, s in chosen]

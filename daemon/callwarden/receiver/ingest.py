@@ -1,0 +1,240 @@
+"""Accepting one batch: authenticate, check content and chain, store it in one transaction.
+
+Order of checks (and HTTP status): shape (400, done by batch.decode) -> appliance known and
+signature good (401) -> hash matches content (400) -> events well-formed (400) -> chain
+(same seq + same hash: idempotent 200; fork or gap: 409 and a WARNING alarm).
+The appliance row is locked FOR UPDATE for the whole transaction, so two concurrent posts
+for one appliance are serialised and cannot both extend the chain.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from callwarden.events import UTTERANCE_PARTIAL
+from callwarden.receiver.erase import erase_in_tx
+from callwarden.receiver.jsonb import to_jsonb
+from callwarden.sync import batch as wire
+from callwarden.sync import keys
+
+log = logging.getLogger("callwarden.receiver")
+
+EVENT_FIELDS = ("call_id", "seq", "t_ms", "wall", "kind", "leg", "body")
+INT64_MAX = 2**63 - 1
+MAX_TEXT_FIELD_CHARS = 200  # call_id, kind, leg, wall are short identifiers
+
+
+class Rejected(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.message = message
+
+
+@dataclass
+class CallDelta:
+    """What one batch adds to a call's summary row."""
+    from_uri: str | None = None
+    to_uri: str | None = None
+    started: datetime | None = None
+    ended: datetime | None = None
+    duration_ms: int | None = None
+    end_reason: str | None = None
+    utterances: int = 0
+    flags: int = 0
+    critical_flags: int = 0
+    redactions: int = 0
+    route_action: str | None = None
+    route_seq: int | None = None
+    n_events: int = 0
+
+
+def parse_wall(text: str) -> datetime | None:
+    try:
+        t = datetime.fromisoformat(text)
+    except ValueError:
+        return None
+    return t if t.tzinfo else t.replace(tzinfo=timezone.utc)
+
+
+def _text(i: int, name: str, value: object) -> str:
+    if not isinstance(value, str) or "\x00" in value or not (0 < len(value) <= MAX_TEXT_FIELD_CHARS):
+        raise Rejected(400, f"events[{i}].{name}: expected a string of 1 to {MAX_TEXT_FIELD_CHARS} characters")
+    return value
+
+
+def _int(i: int, name: str, value: object, lo: int) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not (lo <= value <= INT64_MAX):
+        raise Rejected(400, f"events[{i}].{name}: expected an integer from {lo} to 2^63-1")
+    return value
+
+
+def event_rows(batch: dict) -> list[tuple]:
+    """Checks every event is exactly a CallEvent map and turns it into an events row."""
+    rows, seen = [], set()
+    for i, e in enumerate(batch["events"]):
+        if set(e) != set(EVENT_FIELDS):
+            raise Rejected(400, f"events[{i}]: expected exactly the CallEvent fields {', '.join(EVENT_FIELDS)}")
+        call_id, kind = _text(i, "call_id", e["call_id"]), _text(i, "kind", e["kind"])
+        if kind == UTTERANCE_PARTIAL:
+            raise Rejected(400, f"events[{i}]: {UTTERANCE_PARTIAL} is local only and never synced")
+        if not isinstance(e["body"], dict):
+            raise Rejected(400, f"events[{i}].body: expected a map")
+        seq = _int(i, "seq", e["seq"], 0)
+        if (call_id, seq) in seen:
+            raise Rejected(400, f"events[{i}]: call_id/seq repeated inside the batch")
+        seen.add((call_id, seq))
+        try:
+            body = to_jsonb(e["body"])
+        except TypeError as err:
+            raise Rejected(400, f"events[{i}].body: {err}") from None
+        rows.append((call_id, seq, i, _int(i, "t_ms", e["t_ms"], -INT64_MAX), _text(i, "wall", e["wall"]),
+                     kind, _text(i, "leg", e["leg"]), body))
+    return rows
+
+
+def _count_redactions(body: dict) -> int:
+    found = body.get("redactions")
+    return len(found) if isinstance(found, list) else 0
+
+
+def call_deltas(events: list[dict]) -> dict[str, CallDelta]:
+    deltas: dict[str, CallDelta] = {}
+    for e in events:
+        d = deltas.setdefault(e["call_id"], CallDelta())
+        body, kind = e["body"], e["kind"]
+        d.n_events += 1
+        wall = parse_wall(e["wall"])
+        if wall is not None and (d.started is None or wall < d.started):
+            d.started = wall  # earliest event seen; call.start (seq 0) in practice
+        if kind == "call.start":
+            d.from_uri = body.get("from") if isinstance(body.get("from"), str) else None
+            d.to_uri = body.get("to") if isinstance(body.get("to"), str) else None
+        elif kind == "call.end":
+            d.ended = wall
+            dur = body.get("duration_ms")
+            d.duration_ms = dur if isinstance(dur, int) and not isinstance(dur, bool) and 0 <= dur <= INT64_MAX else None
+            d.end_reason = body.get("reason") if isinstance(body.get("reason"), str) else None
+        elif kind == "utterance.final":
+            d.utterances += 1
+            d.redactions += _count_redactions(body)
+        elif kind == "dtmf":
+            d.redactions += _count_redactions(body)
+        elif kind == "flag":
+            d.flags += 1
+            d.critical_flags += body.get("severity") == "critical"
+        elif kind == "route" and (d.route_seq is None or e["seq"] > d.route_seq):
+            action = body.get("action")
+            d.route_action, d.route_seq = (action if isinstance(action, str) else None), e["seq"]
+    return deltas
+
+
+def _strip_nul(value: str | None) -> str | None:
+    # text columns refuse NUL; the exact value is still in the event body
+    return value.replace("\x00", "") if value else value
+
+
+_UPSERT_CALL = """
+INSERT INTO calls (appliance, call_id, from_uri, to_uri, started, ended, duration_ms, end_reason,
+                   utterances, flags, critical_flags, redactions, last_route_action, last_route_seq, n_events)
+VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s)
+ON CONFLICT (appliance, call_id) DO UPDATE SET
+    from_uri = CASE WHEN calls.erased THEN NULL ELSE COALESCE(EXCLUDED.from_uri, calls.from_uri) END,
+    to_uri = CASE WHEN calls.erased THEN NULL ELSE COALESCE(EXCLUDED.to_uri, calls.to_uri) END,
+    started = LEAST(calls.started, EXCLUDED.started),
+    ended = COALESCE(EXCLUDED.ended, calls.ended),
+    duration_ms = COALESCE(EXCLUDED.duration_ms, calls.duration_ms),
+    end_reason = COALESCE(EXCLUDED.end_reason, calls.end_reason),
+    utterances = calls.utterances + EXCLUDED.utterances,
+    flags = calls.flags + EXCLUDED.flags,
+    critical_flags = calls.critical_flags + EXCLUDED.critical_flags,
+    redactions = calls.redactions + EXCLUDED.redactions,
+    last_route_action = CASE WHEN EXCLUDED.last_route_seq > calls.last_route_seq OR calls.last_route_seq IS NULL
+                             THEN COALESCE(EXCLUDED.last_route_action, calls.last_route_action)
+                             ELSE calls.last_route_action END,
+    last_route_seq = GREATEST(calls.last_route_seq, EXCLUDED.last_route_seq),
+    n_events = calls.n_events + EXCLUDED.n_events
+"""
+
+
+def result(appliance: str, batch_seq: int, digest: str, n_events: int) -> dict:
+    return {"appliance": appliance, "batch_seq": batch_seq, "hash": digest, "stored_events": n_events}
+
+
+def alarm(appliance: str, batch_seq: int, what: str) -> Rejected:
+    # Names the appliance and position only: never any event content.
+    log.warning("ALARM: chain conflict from appliance %r at batch_seq %d: %s", appliance, batch_seq, what)
+    return Rejected(409, what)
+
+
+def authenticate(conn: psycopg.Connection, batch: dict) -> None:
+    row = conn.execute("SELECT public_key FROM appliances WHERE name = %s", (batch["appliance"],)).fetchone()
+    conn.rollback()
+    if row is None:
+        raise Rejected(401, "unknown appliance")
+    try:
+        ok = wire.verify_signature(batch, keys.public_key_from_text(row[0]))
+    except ValueError:
+        ok = False
+    if not ok:
+        raise Rejected(401, "bad signature")
+
+
+def store(conn: psycopg.Connection, batch: dict) -> dict:
+    """Checks and stores one decoded batch; returns the 200 result or raises Rejected."""
+    appliance, batch_seq, digest = batch["appliance"], batch["batch_seq"], batch["hash"]
+    authenticate(conn, batch)
+    try:
+        raw = wire.canonical_msgpack(batch["events"])
+    except TypeError:  # mixed key types cannot be put in canonical order
+        raise Rejected(400, "events cannot be canonically encoded") from None
+    # batch.verify_hash, on bytes encoded once: these same bytes are what we store as raw.
+    if hashlib.sha256(bytes.fromhex(batch["prev_hash"]) + raw).hexdigest() != digest:
+        raise Rejected(400, "hash does not match the events")
+    if batch_seq > INT64_MAX:
+        raise Rejected(400, "batch_seq: expected at most 2^63-1")
+    rows = event_rows(batch)
+    try:
+        with conn.transaction():
+            conn.execute("SELECT 1 FROM appliances WHERE name = %s FOR UPDATE", (appliance,))
+            same = conn.execute("SELECT hash, n_events FROM batches WHERE appliance = %s AND batch_seq = %s",
+                                (appliance, batch_seq)).fetchone()
+            if same is not None:
+                if same[0] == digest:
+                    return result(appliance, batch_seq, digest, same[1])
+                raise alarm(appliance, batch_seq, f"fork: batch_seq {batch_seq} is already stored with another hash")
+            last = conn.execute("SELECT batch_seq, hash FROM batches WHERE appliance = %s "
+                                "ORDER BY batch_seq DESC LIMIT 1", (appliance,)).fetchone()
+            expected_seq, expected_prev = (0, wire.GENESIS_HASH) if last is None else (last[0] + 1, last[1])
+            if batch_seq != expected_seq:
+                raise alarm(appliance, batch_seq, f"gap: expected batch_seq {expected_seq}, got {batch_seq}")
+            if batch["prev_hash"] != expected_prev:
+                raise alarm(appliance, batch_seq, "fork: prev_hash is not the hash of the last stored batch")
+            conn.execute("INSERT INTO batches (appliance, batch_seq, prev_hash, hash, sig, raw, n_events) "
+                         "VALUES (%s, %s, %s, %s, %s, %s, %s)",
+                         (appliance, batch_seq, batch["prev_hash"], digest, batch["sig"], raw, len(rows)))
+            with conn.cursor().copy("COPY events (appliance, call_id, seq, batch_seq, batch_idx, t_ms, wall, kind, "
+                                    "leg, body) FROM STDIN") as copy:
+                for call_id, seq, idx, t_ms, wall, kind, leg, body in rows:
+                    copy.write_row((appliance, call_id, seq, batch_seq, idx, t_ms, wall, kind, leg, Jsonb(body)))
+            deltas = call_deltas(batch["events"])
+            with conn.cursor() as cur:  # executemany pipelines: one round trip for all calls
+                cur.executemany(_UPSERT_CALL, [(
+                    appliance, call_id, _strip_nul(d.from_uri), _strip_nul(d.to_uri), d.started, d.ended,
+                    d.duration_ms, _strip_nul(d.end_reason), d.utterances, d.flags, d.critical_flags,
+                    d.redactions, _strip_nul(d.route_action), d.route_seq, d.n_events) for call_id, d in deltas.items()])
+            erased = [r[0] for r in conn.execute("SELECT call_id FROM calls WHERE appliance = %s AND erased "
+                                                 "AND call_id = ANY(%s)", (appliance, list(deltas)))]
+            if erased:
+                # Late events of an already erased call: erased on arrival, batch keeps only its hash.
+                erase_in_tx(conn, appliance, erased)
+    except psycopg.errors.UniqueViolation:
+        raise alarm(appliance, batch_seq, "an event of this batch (call_id, seq) is already stored") from None
+    log.info("stored batch %d from %r (%d events)", batch_seq, appliance, len(rows))
+    return result(appliance, batch_seq, digest, len(rows))

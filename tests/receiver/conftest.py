@@ -1,0 +1,106 @@
+"""Receiver fixtures: one real PostgreSQL per session, a migrated template database, fresh
+databases cloned from it per test, and `callwarden-receiver serve` as a subprocess."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+import psycopg
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/receiver_pg.py
+from receiver_pg import PgCluster, free_port  # noqa: E402
+
+from callwarden.receiver import db  # noqa: E402
+from rx_util import Appliance  # noqa: E402
+
+TEMPLATE_DB = "cw_template"
+SERVER_MAX_BODY_BYTES = 256 * 1024  # small, so the 413 test sends little
+
+
+def receiver_exe() -> str:
+    exe = Path(sys.executable).parent / "callwarden-receiver"
+    return str(exe) if exe.exists() else shutil.which("callwarden-receiver") or "callwarden-receiver"
+
+
+def run_cli(*args: str, dsn: str | None = None, timeout_s: float = 60) -> subprocess.CompletedProcess:
+    env = dict(os.environ)
+    env.pop("CALLWARDEN_RECEIVER_DSN", None)
+    cmd = [receiver_exe(), *(["--dsn", dsn] if dsn else []), *args]
+    return subprocess.run(cmd, capture_output=True, text=True, timeout=timeout_s, env=env)
+
+
+@pytest.fixture(scope="session")
+def pg():
+    cluster = PgCluster().start()
+    try:
+        template = cluster.create_db(TEMPLATE_DB)
+        done = run_cli("migrate", dsn=template)
+        assert done.returncode == 0, done.stderr
+        yield cluster
+    finally:
+        cluster.stop()
+
+
+@pytest.fixture
+def fresh_dsn(pg):
+    """A migrated, empty database of this test's own."""
+    return pg.create_db(f"t_{uuid.uuid4().hex[:12]}", template=TEMPLATE_DB)
+
+
+class Server:
+    def __init__(self, url: str, dsn: str, proc: subprocess.Popen, log_path: Path) -> None:
+        self.url, self.dsn, self.proc, self.log_path = url, dsn, proc, log_path
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace")
+
+
+@pytest.fixture(scope="session")
+def server(pg, tmp_path_factory):
+    dsn = pg.create_db("cw_server", template=TEMPLATE_DB)
+    port = free_port()
+    log_path = tmp_path_factory.mktemp("receiver") / "serve.log"
+    env = dict(os.environ, CALLWARDEN_RECEIVER_DSN=dsn)  # also covers the env variable path
+    with open(log_path, "wb") as log_file:
+        proc = subprocess.Popen([receiver_exe(), "serve", "--host", "127.0.0.1", "--port", str(port),
+                                 "--max-body-bytes", str(SERVER_MAX_BODY_BYTES), "--threads", "8"],
+                                stdout=log_file, stderr=subprocess.STDOUT, env=env)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            with urllib.request.urlopen(url + "/healthz", timeout=2) as r:
+                if r.status == 200:
+                    break
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError(f"receiver did not start: {log_path.read_text(errors='replace')}")
+        time.sleep(0.05)
+    yield Server(url, dsn, proc, log_path)
+    proc.terminate()
+    try:
+        proc.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+
+
+def register(dsn: str, appliance: Appliance) -> Appliance:
+    with psycopg.connect(dsn) as conn:
+        db.add_appliance(conn, appliance.name, appliance.public_key)
+    return appliance
+
+
+@pytest.fixture
+def appliance(server, tmp_path):
+    """A registered appliance with its own key, on the shared server's database."""
+    return register(server.dsn, Appliance(tmp_path / "key"))
