@@ -83,3 +83,25 @@ def test_appliances_add_and_list(fresh_dsn, tmp_path):
     assert [(a["name"], a["public_key"], a["batches"]) for a in listed] == [("edge-1", other.public_key, 0)]
     table = run_cli("appliances", "list", dsn=fresh_dsn).stdout
     assert "edge-1" in table and other.public_key in table
+
+
+def _call_app(app, method: str, path: str, query: str = "") -> tuple[str, dict]:
+    import io
+    seen = {}
+
+    def start_response(status, headers):
+        seen["status"] = status
+    body = b"".join(app({"REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query,
+                         "wsgi.input": io.BytesIO(b"")}, start_response))
+    return seen["status"], json.loads(body)
+
+
+def test_wsgi_app_answers_503_when_the_database_is_away_and_405_on_wrong_methods():
+    from callwarden.receiver.app import ReceiverApp
+    from callwarden.receiver.db import Pool
+    cfg = rconfig.load(None, {}, environ={})
+    app = ReceiverApp(cfg, Pool(f"host=127.0.0.1 port={free_port()} user=x dbname=x connect_timeout=2", 1))
+    assert _call_app(app, "GET", "/healthz") == ("503 Service Unavailable", {"error": "database unavailable"})
+    assert _call_app(app, "GET", "/v1/batches")[0] == "405 Method Not Allowed"
+    assert _call_app(app, "DELETE", "/v1/calls")[0] == "405 Method Not Allowed"
+    assert _call_app(app, "POST", "/v1/batches")[0] == "415 Unsupported Media Type"

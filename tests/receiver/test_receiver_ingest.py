@@ -58,6 +58,9 @@ def test_two_chained_batches_are_stored_and_listed(server, appliance):
                                                      "call.end"]
     assert detail["events"][1]["body"]["text"] == "I need help with my bill"
     assert get(server.url, f"/v1/calls/{uuid.uuid4()}")[0] == 404
+    log = server.log()
+    assert f"stored batch 1 from '{appliance.name}' (3 events)" in log
+    assert "help with my bill" not in log and "+15550100" not in log
 
 
 def test_duplicate_batch_is_idempotent(server, appliance):

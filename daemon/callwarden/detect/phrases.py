@@ -27,6 +27,8 @@ PATTERNS: dict[str, list[str]] = {
         r"^\W*(?:human|operator|representative|agent|real person)\W*$",
         r"\bstop (?:the )?(?:bot|robot|machine)\b.{0,20}\b(?:person|human)\b",
         r"\b(?:escalate|transfer) (?:this|my call|the call|me)\b",
+        r"\b(?:is there|are there|do you have|have you got) (?:a |an |any )?(?:real |live )?(?:human|person|people|agent|"
+        r"someone|somebody)\b.{0,25}\b(?:talk|speak|help)",
     ],
     OPT_OUT: [
         r"\b(?:do not|don't|never|stop) (?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting|"
@@ -38,6 +40,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:unsubscribe|opt me out|opt out)\b",
         r"\bput me on (?:the|your) do not call\b|\bdo not call list\b",
         r"\b(?:no more|stop (?:all )?(?:these|the|your)) (?:calls|messages|texts|emails)\b",
+        r"\b(?:don't|do not) want (?:any )?(?:more )?(?:calls|messages|texts|marketing)\b",
     ],
     CONSENT_REFUSED: [
         r"\b(?:don't|do not|won't|will not|didn't|did not) (?:consent|agree|give (?:my )?(?:consent|permission))\b"
@@ -47,6 +50,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\bi (?:don't|do not) (?:want to )?(?:talk|speak) to (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
         r"\bno(?:,)? (?:you may not|you can't|you cannot) record\b",
         r"\bi (?:object|refuse) to (?:being )?(?:recorded|recording|the recording)\b",
+        r"\b(?:rather not|prefer not to|don't want to|do not want to) be recorded\b",
+        r"\b(?:do not|don't) have my (?:consent|permission)\b",
+        r"\bnot (?:okay|ok|fine|happy|comfortable) (?:with|about) (?:this |the |my )?(?:call )?(?:being )?record",
+        r"\b(?:don't|do not) want to (?:speak|talk) (?:with|to) (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
         r"\b(?:not|never) (?:okay|ok|fine|happy) (?:with|about) (?:being )?(?:recorded|recording|this recording)\b",
     ],
     COMPLAINT: [
@@ -54,6 +61,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:formal|official|written) complaint\b",
         r"\bcomplaint (?:against|about) (?:you|your|this company|the company)\b",
         r"\bi (?:want|wish|would like|'d like) to complain\b",
+        r"\b(?:complain|complaining) about\b",
+        r"\b(?:going|go|goes) to (?:my |a |our )?(?:lawyer|attorney|solicitor)s?\b",
         r"\b(?:contact|call|get|speak to|talk to|see|hear from|calling) (?:my |a )?(?:lawyer|attorney|solicitor)"
         r"(?! friend)\b",
         r"\b(?:my |our )(?:lawyer|attorney|solicitor)s? (?:will|is going to|are going to)\b",
@@ -66,8 +75,9 @@ PATTERNS: dict[str, list[str]] = {
         r"collapsed|seizure)\b",
         r"\b(?:kill|hurt|harm) (?:myself|me)\b|\bsuicid\w*|\bend (?:my|it all)\b|\bwant to die\b|"
         r"\bdon't want to (?:live|be alive)\b",
+        r"\b(?:took|taken|swallowed) (?:too many|a lot of|all (?:my|the)) (?:pills|tablets)\b",
         r"\b(?:in danger|someone is (?:trying to|going to) (?:hurt|kill)|being attacked|he's going to hurt|"
-        r"she's going to hurt|threatening me|break(?:ing)? in|fire in|call (?:an )?ambulance|"
+        r"she's going to hurt|threatening me|break(?:ing)? in(?:to)?|fire in|call (?:an )?ambulance|"
         r"need (?:an )?ambulance|call 911|emergency)\b",
     ],
     FRUSTRATION: [
@@ -77,6 +87,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:called|rung|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b",
         r"\bnobody (?:ever )?(?:helps|listens|calls back)\b|\bno one (?:ever )?(?:helps|listens)\b",
         r"\byou(?:'re| are) not (?:listening|helping|understanding)\b",
+        r"\b(?:are you serious|unbelievable|hopeless|frustrat\w+|annoy(?:ed|ing)|infuriating|"
+        r"this is (?:a )?(?:nightmare|disgrace|shambles))\b",
+        r"\b(?:been )?waiting (?:for )?(?:an hour|hours|ages|forever|all day|weeks)\b",
+        r"\bwhy is (?:this|it|everything) so (?:difficult|hard|complicated|slow)\b",
     ],
     FOLLOW_UP: [
         r"\b(?:call|ring|phone) me back\b|\bcallback\b|\bcall-back\b",

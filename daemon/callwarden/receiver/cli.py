@@ -134,7 +134,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     from callwarden.receiver.report import sla_report, to_csv
     with _conn(args) as conn:
         result = sla_report(conn, args.day)
-    print(to_csv(result), end="") if args.csv else print(json.dumps(result, indent=2))
+    if args.csv:
+        print(to_csv(result), end="")
+    else:
+        print(json.dumps(result, indent=2))
     return 0
 
 

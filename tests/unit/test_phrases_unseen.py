@@ -1,0 +1,43 @@
+"""Phrasings that are not in the dev dialogs: every intent in other words, and look-alikes that are not."""
+
+import pytest
+
+from callwarden.detect.phrases import FOLLOW_UP, find_intents
+
+OTHER_WORDS = {
+ "escalation_request": ["Can you transfer me to someone?", "I'd rather speak with a person.", "Get me a live agent.",
+   "Is there a human I can talk to?", "Operator!", "Put me through to a real person please.", "I need to speak to somebody in charge.",
+   "Could I talk to an actual human being?", "Connect me with customer service, a person please.", "I want a representative."],
+ "opt_out": ["Please stop calling me.", "Remove my number from your list.", "I don't want any more calls from you.",
+   "Unsubscribe me from these calls.", "Never call me again.", "Don't contact me again.", "Put me on your do not call list.",
+   "Stop phoning this number."],
+ "consent_refused": ["I do not agree to be recorded.", "Please don't record this call.", "I don't want to talk to a robot.",
+   "I'd rather not be recorded.", "I don't give permission to record this.", "You do not have my consent to record.",
+   "I'm not okay with this call being recorded.", "No, I don't want to speak with an AI."],
+ "distress": ["I think I'm having a heart attack.", "My husband just collapsed.", "I want to kill myself.",
+   "Someone is breaking into my house.", "I can't breathe.", "I took too many pills.", "There's a fire in my kitchen.",
+   "I need an ambulance right now."],
+ "complaint": ["I want to make a complaint.", "I'm reporting you to the regulator.", "This is going to my solicitor.",
+   "I'll be taking legal action.", "I want to lodge a complaint about your service.", "I'm going to sue you.",
+   "I'd like to complain about the engineer."],
+ "frustration": ["This is a joke.", "Are you serious?", "I've been waiting for an hour.", "Unbelievable.",
+   "This is absolutely ridiculous.", "I'm sick of this.", "You people are hopeless.", "Why is this so difficult?",
+   "I'm getting really annoyed now."],
+}
+LOOK_ALIKES = ["I'm dying to try your new app.", "My agent said the policy covers it.", "Stop the direct debit from next month.",
+ "My lawyer friend told me about you.", "No worries, take your time.", "The recording of my meeting was great.",
+ "I don't need a manager, thanks.", "That was a killer deal.", "I saw the fire department on the news.",
+ "Please record my new address.", "I'm not upset, just curious.", "Can you stop the payment for this month?",
+ "I'd like to speak about my bill.", "The human resources department sent me.", "I complained last year and you fixed it.",
+ "My heart is set on the blue one.", "I need to cancel my old card.", "Could you call the driver?",
+ "I'm calling to say thank you.", "The person at the store was helpful."]
+
+
+@pytest.mark.parametrize("intent,text", [(i, t) for i, ts in OTHER_WORDS.items() for t in ts])
+def test_intent_in_other_words(intent, text):
+    assert intent in [h.intent for h in find_intents(text)]
+
+
+@pytest.mark.parametrize("text", LOOK_ALIKES)
+def test_look_alikes_raise_nothing(text):
+    assert [h.intent for h in find_intents(text) if h.intent != FOLLOW_UP] == []
