@@ -238,16 +238,19 @@ def from_dict(raw: dict[str, Any]) -> Config:
     return cfg
 
 
+def read_toml(path: Path) -> dict[str, Any]:
+    """A TOML file's tables; a missing or malformed file is a ConfigError naming it."""
+    try:
+        return tomllib.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(str(path), "file not found") from None
+    except tomllib.TOMLDecodeError as e:
+        raise ConfigError(str(path), f"not valid TOML ({e})") from None
+
+
 def load(path: Path | None, overrides: dict[str, dict[str, Any]] | None = None) -> Config:
     """Reads `path` (None: embedded defaults only) and applies per-section overrides."""
-    raw: dict[str, Any] = {}
-    if path is not None:
-        try:
-            raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(str(path), "file not found") from None
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(str(path), f"not valid TOML ({e})") from None
+    raw: dict[str, Any] = read_toml(path) if path is not None else {}
     for section, values in (overrides or {}).items():
         raw.setdefault(section, {}).update(values)
     return from_dict(raw)

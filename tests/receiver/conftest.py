@@ -16,7 +16,7 @@ import psycopg
 import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/receiver_pg.py
-from receiver_pg import PgCluster, free_port  # noqa: E402
+from receiver_pg import PG_BIN, PgCluster, free_port  # noqa: E402
 
 from callwarden.receiver import db  # noqa: E402
 from rx_util import Appliance  # noqa: E402
@@ -39,6 +39,8 @@ def run_cli(*args: str, dsn: str | None = None, timeout_s: float = 60) -> subpro
 
 @pytest.fixture(scope="session")
 def pg():
+    if not (PG_BIN / "initdb").exists():
+        pytest.skip(f"PostgreSQL server binaries not found in {PG_BIN} (set CALLWARDEN_PG_BIN)")
     cluster = PgCluster().start()
     try:
         template = cluster.create_db(TEMPLATE_DB)

@@ -7,12 +7,11 @@ raises ConfigError naming the key path, and the CLI turns that into one line and
 from __future__ import annotations
 
 import os
-import tomllib
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from callwarden.config import ConfigError
+from callwarden.config import ConfigError, read_toml
 
 DSN_ENV = "CALLWARDEN_RECEIVER_DSN"
 MIB = 1024 * 1024
@@ -57,12 +56,7 @@ def load(path: Path | None = None, overrides: dict[str, Any] | None = None,
     """File (if any) < CALLWARDEN_RECEIVER_DSN < overrides (CLI flags; None values are skipped)."""
     values: dict[str, Any] = {}
     if path is not None:
-        try:
-            raw = tomllib.loads(Path(path).read_text(encoding="utf-8"))
-        except FileNotFoundError:
-            raise ConfigError(str(path), "file not found") from None
-        except tomllib.TOMLDecodeError as e:
-            raise ConfigError(str(path), f"not valid TOML ({e})") from None
+        raw = read_toml(path)
         for section in raw:
             if section != "receiver":
                 raise ConfigError(section, "unknown section (expected receiver)")
