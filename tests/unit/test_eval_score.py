@@ -41,10 +41,16 @@ def test_all_found_no_leak_even_when_numbers_look_like_the_secret():
 def test_misses_extra_flags_wrong_route_and_leaks():
     r = score_call(dialog(), timeline("card is 4,111,111,111,111,111", ("opt_out", 9700), "auto"),
                    log_text="2026-11-24 08:11:11,111 INFO something [call 1111abcd]\n"
-                            "ready: SIP udp:127.0.0.1:41111, state /tmp/callwarden-eval-x4111/state")
+                            "ready: SIP udp:127.0.0.1:41111, state /tmp/callwarden-eval-x4111/state\n"
+                            "call ended: caller_bye after 41111 ms, 4 utterances")
     assert r["fp"] == ["opt_out"] and not r["route_ok"]
     assert [leak["where"] for leak in r["leaks"]] == ["utterance.final seq 2"]   # not the log's timestamp
     rep = report([r], failed_calls=1)
     assert rep["dialogs"] == 2 and rep["failed_calls"] == 1 and rep["secret_leaks"] == 1
     assert rep["flags"]["opt_out"] == {"tp": 0, "fp": 1, "fn": 0, "recall": 1.0, "precision": 0.0}
     assert rep["route_accuracy"] == 0.0
+
+
+def test_a_secret_in_the_log_is_reported_with_its_line():
+    r = score_call(dialog(), timeline(), log_text="ok\nthe caller said 4111 1111 1111 1111\n")
+    assert [leak["where"] for leak in r["leaks"]] == ["daemon log line 2"]

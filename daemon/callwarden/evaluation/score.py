@@ -54,14 +54,17 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
         for where, text in stored.items():
             if any(leaks(secret["text"], line) for line in text.splitlines()):
                 result["leaks"].append({"dialog": dialog.id, "entity": secret["entity"], "where": where})
-        if any(leaks(secret["text"], line) for line in log_lines):
-            result["leaks"].append({"dialog": dialog.id, "entity": secret["entity"], "where": "daemon log"})
+        for n, line in enumerate(log_lines, 1):
+            if leaks(secret["text"], line):
+                result["leaks"].append({"dialog": dialog.id, "entity": secret["entity"],
+                                        "where": f"daemon log line {n}"})
     return result
 
 
 # Times, dates and ids in log lines are not caller data: digits in them are not leaks.
 _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|\[call [0-9a-f]+\]|0x[0-9a-f]+|"
-                        r"\b\w+\.c\b|\S*/\S*|<?sips?:[^\s>]*>?|\d+\.\d+\.\d+\.\d+(?::\d+)?|\b\w+\.(?:cpp|py):\d+")
+                        r"\b\w+\.c\b|\S*/\S*|<?sips?:[^\s>]*>?|\d+\.\d+\.\d+\.\d+(?::\d+)?|\b\w+\.(?:cpp|py):\d+|"
+                        r"\b\d+(?:\.\d+)? ?(?:ms|s|%|utterances?|call\(s\)|calls?|events?|files?|bytes)\b")
 
 
 def _strings(value) -> list[str]:
