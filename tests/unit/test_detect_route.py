@@ -97,3 +97,14 @@ def test_low_confidence_needs_two_consecutive_turns():
     assert turn(0.3) == [] and turn(0.8) == [] and turn(0.3) == []
     flag, = turn(0.35)
     assert flag.body["type"] == "low_confidence" and flag.body["latency_ms"] == 10
+
+
+def test_low_confidence_ignores_turns_with_found_entities():
+    clock, det = CallClock(), LowConfidenceDetector(0.45)
+
+    def turn(conf, redactions=()):
+        e = clock.event(ev.UTTERANCE_FINAL, "caller", {"text": "x", "t_start_ms": 0, "t_end_ms": 10,
+                                                       "confidence": conf, "redactions": list(redactions)})
+        return det.feed(e, 20)
+    assert turn(0.44, [{"entity": "pci_pan"}]) == [] and turn(0.44) == []
+    assert turn(0.44, [{"entity": "pci_cvv"}]) == []
