@@ -45,6 +45,7 @@ class Daemon:
     proc: subprocess.Popen | None = None
     log_path: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
+    died_before_stop: bool = False   # set by stop(): the process had already exited (a crash)
 
     @property
     def uri(self) -> str:
@@ -103,6 +104,8 @@ class Daemon:
 
     def stop(self, timeout_s: float = 20.0) -> int:
         if not self.proc or self.proc.poll() is not None:
+            if self.proc and not self.died_before_stop and self.proc.returncode not in (0, -9):
+                self.died_before_stop = True
             return self.proc.returncode if self.proc else 0
         self.proc.send_signal(signal.SIGTERM)
         try:

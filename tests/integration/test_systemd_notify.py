@@ -42,7 +42,9 @@ def test_ready_and_status_over_notify_socket(tmp_path, render):
         statuses = [m for m in messages if m.startswith("STATUS=")]
         assert "STATUS=1 active call(s), 1 total" in statuses
         assert statuses[-1] == "STATUS=0 active call(s), 1 total"
-        daemon.stop()
+        code = daemon.stop()
+        assert not daemon.died_before_stop, f"daemon died ({code}) before SIGTERM:\n{daemon.log_tail()}"
+        assert code == 0, daemon.log_tail()
         read_until(lambda m: "STOPPING=1" in m, 5)
         assert "STOPPING=1" in messages
     finally:

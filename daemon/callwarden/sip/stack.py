@@ -29,6 +29,7 @@ log = logging.getLogger("callwarden.sip")
 CLOCK_RATE_HZ = 8000
 FRAME_MS = 20
 POLL_MS = 10
+GRAVEYARD_S = 2.0
 HOUSEKEEPING_S = 0.1      # RTP checks: dropouts are reported within 100 ms of their threshold
 
 
@@ -183,7 +184,9 @@ class SipStack:
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
         self._ringing: dict[int, float] = {}   # call key -> when to answer
-        self._graveyard: list[_Call] = []
+        # pjsua2 objects (calls, players) are freed a while after they are done with, never in the
+        # iteration that disconnected them: a media-thread callback may still be on its way.
+        self._graveyard: list[tuple[float, object]] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._stop = threading.Event()
@@ -250,7 +253,8 @@ class SipStack:
                 if time.monotonic() >= next_housekeeping:
                     next_housekeeping = time.monotonic() + HOUSEKEEPING_S
                     self._housekeeping()
-                self._graveyard.clear()
+                if self._graveyard and self._graveyard[0][0] <= time.monotonic():
+                    self._graveyard = [(t, o) for t, o in self._graveyard if t > time.monotonic()]
         finally:
             self._shutdown()
 
@@ -339,11 +343,14 @@ class SipStack:
                 except pj.Error as e:  # the caller may have cancelled a moment ago
                     log.info("answer failed: %s", e.info())
 
+    def _bury(self, obj: object) -> None:
+        self._graveyard.append((time.monotonic() + GRAVEYARD_S, obj))
+
     def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str) -> None:
         op = pj.CallOpParam()
         op.statusCode = status_code
         call.hangup(op)
-        self._graveyard.append(call)
+        self._bury(call)
         self._emit(Rejected(status_code, reason, from_uri))
 
     def _on_media(self, call: _Call) -> None:
@@ -381,7 +388,7 @@ class SipStack:
         reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
                                          else ev.END_BYE)
         self._emit(Ended(call.key, reason, status_code))
-        self._graveyard.append(call)  # freed after this callback returns
+        self._bury(call)
 
     def _housekeeping(self) -> None:
         now = time.monotonic()
@@ -458,6 +465,7 @@ class SipStack:
             player.stopTransmit(state.call.getAudioMedia(-1))
         except pj.Error:
             pass
+        self._bury(player)
 
     def _shutdown(self) -> None:
         for key in list(self._calls):
