@@ -29,6 +29,8 @@ def _load_config(args: argparse.Namespace):
 
 
 def cmd_run(args: argparse.Namespace) -> int:
+    import faulthandler
+    faulthandler.enable()   # a crash in native code (pjsua2, CTranslate2) leaves every thread's stack in the log
     cfg = _load_config(args)
     from callwarden.systemd import setup_logging
     setup_logging(cfg.daemon.log_level)

@@ -21,7 +21,8 @@ def dialog():
 
 def timeline(card_text="card is [PCI_PAN]", extra_flag=None, route="escalate"):
     c = CallClock()
-    evs = [c.event(ev.CALL_START, "system", {}), c.event(ev.CALL_ANSWER, "system", {}, t_ms=500)]
+    evs = [c.event(ev.CALL_START, "system", {"sip_call_id": "1-41111@127.0.0.1"}),
+           c.event(ev.CALL_ANSWER, "system", {}, t_ms=500)]
     evs.append(c.event(ev.UTTERANCE_FINAL, "caller", {"text": card_text, "t_start_ms": 4600, "t_end_ms": 7500,
                                                       "latency_ms": 11280}, t_ms=7700))
     for type_, start in [("pci", 4600), ("escalation_request", 9600)] + ([extra_flag] if extra_flag else []):

@@ -47,7 +47,10 @@ def run(directory: Path, only: list[str] | None = None, log=print, keep: bool = 
             codes = dict(zip([d.id for d in dialogs], pool.map(
                 lambda d: _play(d, wavs[d.id], numbers[d.id], daemon.sip_port, work), dialogs)))
     finally:
-        daemon.stop()
+        code = daemon.stop()
+    if daemon.died_before_stop:
+        keep = True
+        log(f"eval: the daemon died during the run (exit {code}); its log: {daemon.log_path}")
     store = TimelineStore(daemon.state_dir, readonly=True)
     log_text = daemon.log_path.read_text(errors="replace") if daemon.log_path else ""
     by_number = {}

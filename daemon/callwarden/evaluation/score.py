@@ -48,7 +48,8 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
     routes = [e for e in events if e.kind == "route" and e.body.get("final")]
     result["route"] = routes[-1].body["action"] if routes else None
     result["route_ok"] = result["route"] == dialog.expect["route"]
-    stored = {f"{e.kind} seq {e.seq}": "\n".join(_strings(e.body)) for e in events}
+    # call.start holds SIP signalling (caller id, the far end's Call-ID with its own digits): not speech.
+    stored = {f"{e.kind} seq {e.seq}": "\n".join(_strings(e.body)) for e in events if e.kind != "call.start"}
     log_lines = [_TIMESTAMP.sub(" ", line) for line in log_text.splitlines()]
     for secret in dialog.secrets():
         for where, text in stored.items():

@@ -184,8 +184,8 @@ class SipStack:
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
         self._ringing: dict[int, float] = {}   # call key -> when to answer
-        # pjsua2 objects (calls, players) are freed a while after they are done with, never in the
-        # iteration that disconnected them: a media-thread callback may still be on its way.
+        # Players are freed a while after they stopped (a media-thread callback may be on its way);
+        # calls on the next poll: a pjsua2 Call object holds its call slot, and pjsua reuses slots.
         self._graveyard: list[tuple[float, object]] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -253,8 +253,9 @@ class SipStack:
                 if time.monotonic() >= next_housekeeping:
                     next_housekeeping = time.monotonic() + HOUSEKEEPING_S
                     self._housekeeping()
-                if self._graveyard and self._graveyard[0][0] <= time.monotonic():
-                    self._graveyard = [(t, o) for t, o in self._graveyard if t > time.monotonic()]
+                if self._graveyard:
+                    now = time.monotonic()
+                    self._graveyard = [(t, o) for t, o in self._graveyard if t > now]
         finally:
             self._shutdown()
 
@@ -343,14 +344,14 @@ class SipStack:
                 except pj.Error as e:  # the caller may have cancelled a moment ago
                     log.info("answer failed: %s", e.info())
 
-    def _bury(self, obj: object) -> None:
-        self._graveyard.append((time.monotonic() + GRAVEYARD_S, obj))
+    def _bury(self, obj: object, after_s: float = GRAVEYARD_S) -> None:
+        self._graveyard.append((time.monotonic() + after_s, obj))
 
     def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str) -> None:
         op = pj.CallOpParam()
         op.statusCode = status_code
         call.hangup(op)
-        self._bury(call)
+        self._bury(call, after_s=0.0)
         self._emit(Rejected(status_code, reason, from_uri))
 
     def _on_media(self, call: _Call) -> None:
@@ -388,7 +389,7 @@ class SipStack:
         reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
                                          else ev.END_BYE)
         self._emit(Ended(call.key, reason, status_code))
-        self._bury(call)
+        self._bury(call, after_s=0.0)
 
     def _housekeeping(self) -> None:
         now = time.monotonic()
