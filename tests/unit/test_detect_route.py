@@ -72,6 +72,7 @@ def test_false_friends_and_negation():
     # heard on a real call for "I want to file a formal complaint"
     assert [h.intent for h in find_intents("I went to follow a formal complaint.")] == ["complaint"]
     assert find_intents("I have no complaints, it works") == []
+    assert [h.intent for h in find_intents("I don't want to talk to the machine.")] == ["consent_refused"]
 
 
 def test_one_flag_per_episode():

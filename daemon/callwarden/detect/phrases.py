@@ -47,7 +47,8 @@ PATTERNS: dict[str, list[str]] = {
         r".{0,30}\b(?:record|recording|recorded|automat|bot|ai|machine)",
         r"\b(?:don't|do not) (?:record|want (?:this|to be|my call|the call)? ?(?:call )?recorded)\b",
         r"\bstop (?:the )?recording\b",
-        r"\bi (?:don't|do not) (?:want to )?(?:talk|speak) to (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
+        r"\bi (?:don't|do not) (?:want to )?(?:talk|speak) to (?:a |an |the |this |your |some )?"
+        r"(?:bot|robot|machine|ai|computer|recording)\b",
         r"\bno(?:,)? (?:you may not|you can't|you cannot) record\b",
         r"\bi (?:object|refuse) to (?:being )?(?:recorded|recording|the recording)\b",
         r"\b(?:rather not|prefer not to|don't want to|do not want to) be recorded\b",
