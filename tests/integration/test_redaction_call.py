@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import wave
 
 import numpy as np
 
+from callwarden.evaluation.score import texts_of
 from callwarden.harness import Daemon, place_calls
 from callwarden.redact.leaks import leaks
 from callwarden.tts.render import CallerStyle
@@ -38,12 +38,14 @@ def test_spoken_card_and_keyed_pin_are_redacted(tmp_path, render):
     keyed = [e.body for e in events if e.kind == "dtmf"]
     assert [k["digit"] for k in keyed] == ["*"] * 4
     assert all(k["redactions"][0]["entity"] == "pin" for k in keyed), (keyed, stored_text)
-    everything = json.dumps([e.to_dict() for e in events])
-    assert not leaks("4111 1111 1111 1111", everything) and PIN not in everything
-    # Not in the database file, its WAL, or the daemon's log, in the spellings Whisper uses.
+    # Text the events store (numbers such as t_ms and ids are timing, not caller data).
+    everything = "\n".join(text for e in events if e.kind != "call.start" for text in texts_of(e.body))
+    assert not leaks("4111 1111 1111 1111", everything) and PIN not in everything, everything
+    # Not in the database file, its WAL, or the daemon's log, in the spellings Whisper uses
+    # (long enough that no timestamp or id can contain them by chance).
     for path in [*daemon.state_dir.glob("timeline.sqlite3*"), daemon.log_path]:
-        raw = path.read_bytes().decode("latin-1")
-        for spelling in ("4111", "111 111", "1111", "1,111", PIN):
+        raw = path.read_bytes().decode("latin-1").lower()
+        for spelling in ("4111 1111", "4111111111", "4,111,111", "1111 1111", "111 111 111", "four one one one"):
             assert spelling not in raw, (path.name, spelling)
 
     # The recording: stereo, caller left / agent right; redacted turns are silent, the rest is not.

@@ -49,7 +49,7 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
     result["route"] = routes[-1].body["action"] if routes else None
     result["route_ok"] = result["route"] == dialog.expect["route"]
     # call.start holds SIP signalling (caller id, the far end's Call-ID with its own digits): not speech.
-    stored = {f"{e.kind} seq {e.seq}": "\n".join(_strings(e.body)) for e in events if e.kind != "call.start"}
+    stored = {f"{e.kind} seq {e.seq}": "\n".join(texts_of(e.body)) for e in events if e.kind != "call.start"}
     log_lines = [_TIMESTAMP.sub(" ", line) for line in log_text.splitlines()]
     for secret in dialog.secrets():
         for where, text in stored.items():
@@ -68,14 +68,14 @@ _TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|\[call
                         r"\b\d+(?:\.\d+)? ?(?:ms|s|%|utterances?|call\(s\)|calls?|events?|files?|bytes)\b")
 
 
-def _strings(value) -> list[str]:
+def texts_of(value) -> list[str]:
     """The text an event stores (numbers such as t_ms are timing, not caller data)."""
     if isinstance(value, str):
         return [value]
     if isinstance(value, dict):
-        return [s for v in value.values() for s in _strings(v)]
+        return [s for v in value.values() for s in texts_of(v)]
     if isinstance(value, list):
-        return [s for v in value for s in _strings(v)]
+        return [s for v in value for s in texts_of(v)]
     return []
 
 
