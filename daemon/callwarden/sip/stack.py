@@ -389,6 +389,11 @@ class SipStack:
         reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
                                          else ev.END_BYE)
         self._emit(Ended(call.key, reason, status_code))
+        if call.port is not None:
+            # The media clock thread may be inside this port's onFrameReceived right now:
+            # the port outlives the call by GRAVEYARD_S (nothing transmits to it any more).
+            self._bury(call.port)
+            call.port = None
         self._bury(call, after_s=0.0)
 
     def _housekeeping(self) -> None:
