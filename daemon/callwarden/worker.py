@@ -85,8 +85,11 @@ class Worker:
     def dispatch(self, msg: object) -> None:
         if isinstance(msg, sip.Frame):
             session = self.sessions.get(msg.key)
-            if session is None or session.ended or time.monotonic() - msg.t_monotonic > LATE_FRAME_S:
-                self.metrics.frames_dropped.inc()
+            if session is None or session.ended:
+                self.metrics.frames_after_end.inc()
+                return
+            if time.monotonic() - msg.t_monotonic > LATE_FRAME_S:
+                self.metrics.frames_late.inc()
                 return
             self.metrics.frames.inc()
             session.frame(msg.pcm, msg.t_monotonic)

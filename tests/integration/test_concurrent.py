@@ -60,6 +60,6 @@ def test_four_calls_keep_their_own_words(daemon_factory, render, tmp_path):
         assert [e.seq for e in events] == list(range(len(events)))
         assert call.end_reason == "caller_bye"
     assert seen == {0, 1, 2, 3}
-    assert "callwarden_frames_dropped_total 0" in metrics
+    assert "callwarden_frames_late_total 0" in metrics
     assert "callwarden_calls_rejected_total 1" in metrics
     assert "callwarden_calls_total 4" in metrics

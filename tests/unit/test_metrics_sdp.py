@@ -79,7 +79,7 @@ def test_render_has_help_type_and_parses():
     names = [x.name for x in m.all()]
     assert len(names) == len(set(names)) and all(n.startswith("callwarden_") for n in names)
     assert {"callwarden_calls_active", "callwarden_calls_total", "callwarden_utterances_total",
-            "callwarden_final_latency_ms", "callwarden_frames_dropped_total"} <= set(names)
+            "callwarden_final_latency_ms", "callwarden_frames_late_total"} <= set(names)
     for metric in m.all():
         help_i = lines.index(f"# HELP {metric.name} {metric.help}")
         assert lines[help_i + 1] == f"# TYPE {metric.name} {metric.kind}"
@@ -95,7 +95,7 @@ def test_render_has_help_type_and_parses():
     types = dict(re.findall(r"^# TYPE (\S+) (\S+)$", text, re.M))
     assert types["callwarden_final_latency_ms"] == "histogram"
     assert types["callwarden_calls_active"] == "gauge"
-    assert types["callwarden_frames_dropped_total"] == "counter"
+    assert types["callwarden_frames_late_total"] == "counter"
 
 
 # --- SDP / SIP ----------------------------------------------------------------

@@ -71,8 +71,10 @@ class Metrics:
         self.utterances = Counter("callwarden_utterances_total", "Final caller utterances transcribed")
         self.dtmf = Counter("callwarden_dtmf_total", "DTMF digits received")
         self.frames = Counter("callwarden_frames_total", "20 ms caller audio frames processed")
-        self.frames_dropped = Counter("callwarden_frames_dropped_total",
-                                      "Caller audio frames dropped (late past 1 s, or for a closed call)")
+        self.frames_late = Counter("callwarden_frames_late_total",
+                                   "Caller audio frames dropped because they waited past 1 s (loop stalled)")
+        self.frames_after_end = Counter("callwarden_frames_after_end_total",
+                                        "Caller audio frames that arrived for a call already ending (harmless)")
         self.final_latency = Histogram("callwarden_final_latency_ms", "Endpoint decided -> final emitted (ms)")
         self.sync_backlog = Gauge("callwarden_sync_backlog_events", "Events waiting for the receiver")
         self.sync_backlog_alarm = Gauge("callwarden_sync_backlog_alarm", "1 when the backlog is past 80 % of its bound")
