@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import threading
+import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
@@ -61,6 +62,38 @@ class Webhook:
             def log_message(self, *a):
                 pass
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        threading.Thread(target=self.server.serve_forever, daemon=True).start()
+
+    def close(self):
+        self.server.shutdown()
+        self.server.server_close()
+
+
+class DialogWebhook:
+    """A real HTTP dialog webhook on loopback: `answer(request) -> (status, body bytes)`; records requests."""
+
+    def __init__(self, port: int, answer, delay_s: float = 0.0) -> None:
+        received = self.received = []
+        self.headers: list[dict] = []
+        headers = self.headers
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_POST(self):
+                request = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                received.append(request)
+                headers.append(dict(self.headers))
+                time.sleep(delay_s)
+                status, body = answer(request)
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(body)))
+                self.end_headers()
+                self.wfile.write(body)
+
+            def log_message(self, *a):
+                pass
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.url = f"http://127.0.0.1:{port}/dialog"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):

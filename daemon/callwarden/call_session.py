@@ -12,9 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from callwarden import events as ev
+from callwarden.agent.bargein import BargeInDetector
+from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, END, NONE
+from callwarden.agent.script import ScriptedAgent
+from callwarden.agent.webhook import WebhookAgent
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
+from callwarden.detect.detectors import flag as flag_event
 from callwarden.detect.pipeline import CallAnalysis
 from callwarden.events import CallClock, CallEvent
 from callwarden.redact.redactor import CallRedactor
@@ -43,10 +48,19 @@ class CallSession:
         self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
         self.muted_ms: list[tuple[int, int]] = []
         self.analysis = CallAnalysis(worker.cfg, self.call_id)
+        agent_cfg = worker.cfg.agent
+        self.agent = (WebhookAgent(agent_cfg, self.call_id, self.from_uri) if agent_cfg.mode == "webhook"
+                      else ScriptedAgent(agent_cfg))
+        self.bargein = BargeInDetector(agent_cfg.bargein_min_speech_ms) if agent_cfg.bargein else None
+        self.recording_consent = "notified" if agent_cfg.recording_consent == "notify" else "not asked"
         self.pending: list[asyncio.Task] = []
         self.prompts: dict[int, str] = {}
         self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
+        self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
+        self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
         self._prompt_seq = 0
+        self.handed_off = False                    # the call is leaving the agent (transfer, goodbye)
+        self._route_spoke = False                  # a route already answered the current caller turn
         self.transcript: list[dict] = []          # redacted finals, for tickets
         self.transfer_target = ""
         self.answered_at_ms: int | None = None
@@ -69,6 +83,8 @@ class CallSession:
         """Stores flags and routes the analysis produced, and carries out new routes."""
         for produced in produced_events:
             self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
+            if produced.kind == ev.FLAG and produced.body["type"] == "consent_refused":
+                self.recording_consent, self.recorder = CONSENT_REFUSED, None
             if produced.kind == ev.ROUTE and not self.ended:
                 log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
                 self.act(produced.body)
@@ -83,14 +99,27 @@ class CallSession:
         self.answered_at_ms = self.record(ev.CALL_ANSWER, "system", {"codec": codec}).t_ms
         log.info("call answered (%s)", codec, extra=self.log_extra)
         greeting = self.worker.greeting_path
-        if greeting is not None:
-            self.say(self.worker.cfg.tts.greeting, str(greeting))
+        # The disclosure is never cut short: the caller hears all of it.
+        self.say(self.worker.cfg.tts.greeting, str(greeting) if greeting else None, then=self._opening,
+                 interruptible=False)
 
-    def say(self, text: str, wav_path: str | None, then=None) -> None:
-        """Plays a prompt (stopping any still playing), then runs `then`."""
+    def _opening(self) -> None:
+        for text in self.agent.opening():
+            if self.worker.cfg.agent.recording_consent == "ask":
+                self.recording_consent = "asked"
+            self.say(text, self.worker.prompt(text))
+
+    def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True) -> None:
+        """Plays a prompt, then runs `then`. A newer prompt replaces one still playing, unless
+        that one must not be cut (the disclosure, a goodbye): then it waits its turn."""
+        if any(p not in self._interruptible for p in self.prompts):
+            self._queued.append((text, wav_path, then, interruptible))
+            return
         for old in list(self.prompts):
             self.worker.stack.stop_prompt(self.key, old)
             self.prompt_done(old, interrupted=True)
+        if isinstance(self.agent, WebhookAgent):
+            self.agent.heard_agent(text)
         if wav_path is None:        # TTS off: act at once
             if then:
                 then()
@@ -98,6 +127,8 @@ class CallSession:
         self._prompt_seq += 1
         prompt_id = self._prompt_seq
         self.prompts[prompt_id] = text
+        if interruptible:
+            self._interruptible.add(prompt_id)
         if then:
             self._then[prompt_id] = then
         self.redactor.note_agent_text(text)
@@ -108,31 +139,59 @@ class CallSession:
 
     def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
         text = self.prompts.pop(prompt_id, None)
+        self._interruptible.discard(prompt_id)
         if text is not None:
             self.record(ev.TTS_END, "agent", {"text": text, "prompt_id": prompt_id, "interrupted": interrupted})
         then = self._then.pop(prompt_id, None)
         if then and not interrupted and not self.ended:
             then()
+        if self._queued and not self.prompts and not self.ended:
+            # Replies that a later one would replace at once are dropped unheard.
+            queued, self._queued = self._queued, []
+            kept = [q for i, q in enumerate(queued) if i == len(queued) - 1 or not q[3]]
+            self._queued = kept[1:]
+            self.say(*kept[0])
+
+    def _barge_in(self, onset_ms: int) -> None:
+        """The caller talks over a reply: stop it now and say so in the timeline."""
+        now_ms = self.clock.now_ms()
+        for prompt_id in [p for p in self.prompts if p in self._interruptible]:
+            self.worker.stack.stop_prompt(self.key, prompt_id)
+            self.record(ev.BARGEIN, "caller", {"prompt_id": prompt_id, "onset_ms": onset_ms,
+                                               "latency_ms": max(0, now_ms - onset_ms)})
+            self.prompt_done(prompt_id, interrupted=True)
 
     # ---- carrying out routes ----
-    def act(self, route: dict) -> None:
+    def act(self, route: dict, prompt: str | None = None) -> None:
+        """Carries out a route; `prompt` replaces the configured one (a dialog's own words)."""
         cfg = self.worker.cfg.route
         action = route["action"]
         if action == "end":
             if "opt_out" in route["flags"]:
                 self.worker.dnc.add(self.from_uri, "opt_out")
-            self.say(cfg.goodbye_prompt, self.worker.prompt(cfg.goodbye_prompt),
-                     then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT))
+            self._goodbye(prompt or cfg.goodbye_prompt)
         elif action == "escalate":
             if not cfg.escalate_uri:
                 self._escalation_failed(route["reason"], "no human queue configured ([route] escalate_uri)")
                 return
             headers = {"X-Callwarden-Call-Id": self.call_id, "X-Callwarden-Reason": route["reason"][:120]}
             self.transfer_target = cfg.escalate_uri
-            self.say(cfg.handoff_prompt, self.worker.prompt(cfg.handoff_prompt),
-                     then=lambda: self.worker.stack.transfer(self.key, cfg.escalate_uri, headers))
+            self.handed_off = self._route_spoke = True
+            # REFER at once, the hand-off prompt plays while the PBX takes the call: a caller in
+            # distress waits for nobody's sentence to end.
+            self.worker.stack.transfer(self.key, cfg.escalate_uri, headers)
+            text = prompt or cfg.handoff_prompt
+            self.say(text, self.worker.prompt(text))
         elif action == "ticket":
             self.open_ticket(route["reason"], route["flags"])
+            text = prompt or self.worker.cfg.agent.ticket_reply
+            self._route_spoke = True
+            self.say(text, self.worker.prompt(text))
+
+    def _goodbye(self, text: str) -> None:
+        self.handed_off = self._route_spoke = True
+        self.say(text, self.worker.prompt(text), then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT),
+                 interruptible=False)
 
     def transfer_status(self, status_code: int, reason: str, final: bool) -> None:
         if not final:
@@ -147,6 +206,8 @@ class CallSession:
 
     def _escalation_failed(self, why: str, detail: str) -> None:
         cfg = self.worker.cfg.route
+        self.handed_off = False        # nobody took the call: the agent keeps it
+        self._route_spoke = True
         self.open_ticket(f"{why}; {detail}", list(self.analysis.policy.flags))
         self.say(cfg.fallback_prompt, self.worker.prompt(cfg.fallback_prompt))
 
@@ -166,6 +227,11 @@ class CallSession:
             self.recorder.caller_frame(pcm, t_ms)
         for utt in self.endpointer.feed(self.decoder.decode(pcm, t_ms)):
             self._transcribe(utt)
+        if self.bargein is not None:
+            onset_ms = self.bargein.feed(t_ms, self.endpointer.last_is_speech,
+                                         any(p in self._interruptible for p in self.prompts))
+            if onset_ms is not None:
+                self._barge_in(onset_ms)
         if self.answered_at_ms is not None:
             self._record_all(self.analysis.frame(t_ms, self.endpointer.in_speech, bool(self.prompts),
                                                  self.clock.now_ms()))
@@ -198,7 +264,8 @@ class CallSession:
             self.muted_ms.append((utt.t_start_ms, utt.t_end_ms))
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
-        self.record(ev.UTTERANCE_FINAL, "caller", {
+        self._route_spoke = False
+        final = self.record(ev.UTTERANCE_FINAL, "caller", {
             "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
             "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
             "redactions": [r.to_dict() for r in redacted.records]})
@@ -212,6 +279,47 @@ class CallSession:
         self.worker.metrics.asr_decode.observe(transcript.decode_ms)
         # Transcript text stays out of logs (and out of journald's CODE_ARGS).
         log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)
+        if not (self.ended or self.handed_off or self._route_spoke or redacted.failed):
+            await self._agent_turn(final)
+
+    # ---- the dialog ----
+    async def _agent_turn(self, final: CallEvent) -> None:
+        if isinstance(self.agent, WebhookAgent):
+            reply = await self.agent.reply(final.body, list(self.analysis.policy.flags))
+        else:
+            reply = self.agent.reply(final.body["text"])
+        if self.ended or self.handed_off:
+            return
+        if reply.consent:
+            self._consent(reply.consent, final)
+            if self.handed_off:          # the refusal was routed (goodbye or a human)
+                return
+        text = reply.say
+        wav = await self.worker.prompt_async(text) if text else None
+        if self.ended or self.handed_off:
+            return
+        if reply.action == END:
+            self._goodbye(text or self.worker.cfg.route.goodbye_prompt)
+        elif reply.action != NONE:
+            routes = self.analysis.policy.agent_action(final, self.clock.now_ms(), reply.action,
+                                                       f"dialog: {reply.reason}")
+            for route in routes:
+                self._store(route.kind, route.leg, route.body, route.t_ms)
+                self.act(route.body, prompt=text or None)
+            if not routes and text:
+                self.say(text, wav)
+        elif text:
+            self.say(text, wav)
+
+    def _consent(self, answer: str, final: CallEvent) -> None:
+        self.recording_consent = answer
+        if answer != CONSENT_GIVEN:
+            self.recorder = None         # no recording without a yes
+        if answer == CONSENT_REFUSED and "consent_refused" not in self.analysis.policy.flags:
+            b = final.body
+            flag = flag_event(final, self.clock.now_ms(), "consent_refused", "warn", 0.95,
+                              b["t_start_ms"], b["t_end_ms"], b["text"])
+            self._record_all(self.analysis.with_policy([flag], self.clock.now_ms()))
 
     async def end(self, reason: str, status_code: int = 0) -> None:
         """The call is gone: transcribe what the caller said last, then close the timeline."""
@@ -231,7 +339,7 @@ class CallSession:
             final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
             self.record(final_route.kind, final_route.leg, final_route.body)
         duration_ms = self.clock.now_ms()
-        body = {"reason": reason, "duration_ms": duration_ms}
+        body = {"reason": reason, "duration_ms": duration_ms, "recording_consent": self.recording_consent}
         if self.recorder:
             path = self.worker.cfg.state_path / "recordings" / f"{self.call_id}.wav"
             try:

@@ -121,6 +121,73 @@ class RouteConfig:
                                  "We have opened a ticket and will get back to you.")
 
 
+INTENT_ACTIONS = ("none", "end", "ticket", "escalate")
+
+
+@dataclass(frozen=True)
+class IntentRule:
+    """One scripted intent: any trigger phrase in a caller turn gets the reply, then the action."""
+    name: str
+    triggers: tuple[str, ...]
+    reply: str
+    action: str = "none"
+
+
+DEFAULT_INTENTS = (
+    IntentRule("opening_hours", ("opening hours", "open hours", "when are you open", "what time do you open",
+                                 "what time do you close", "are you open"),
+               "We are open Monday to Friday, from nine in the morning to six in the evening."),
+    IntentRule("goodbye", ("that's all", "that is all", "nothing else", "goodbye", "bye"),
+               "Thank you for calling. Goodbye.", "end"),
+)
+
+
+def _intent_rules(key: str, value: Any) -> tuple[IntentRule, ...]:
+    """[[agent.intents]] tables -> IntentRules; a bad entry names its index and key."""
+    if not isinstance(value, list):
+        raise ConfigError(key, "expected an array of tables ([[agent.intents]])")
+    rules, names = [], set()
+    for i, table in enumerate(value):
+        where = f"{key}[{i}]"
+        if not isinstance(table, dict):
+            raise ConfigError(where, f"expected a table with name, triggers, reply, got {table!r}")
+        unknown = set(table) - {"name", "triggers", "reply", "action"}
+        if unknown:
+            raise ConfigError(f"{where}.{sorted(unknown)[0]}", "unknown key (expected name, triggers, reply, action)")
+        for field_name in ("name", "reply"):
+            if not isinstance(table.get(field_name), str) or not table[field_name].strip():
+                raise ConfigError(f"{where}.{field_name}", f"expected a non-empty string, got {table.get(field_name)!r}")
+        triggers = table.get("triggers")
+        if (not isinstance(triggers, list) or not triggers
+                or not all(isinstance(t, str) and t.strip() for t in triggers)):
+            raise ConfigError(f"{where}.triggers", f"expected a non-empty list of phrases, got {triggers!r}")
+        action = table.get("action", "none")
+        if action not in INTENT_ACTIONS:
+            raise ConfigError(f"{where}.action", f"expected one of {', '.join(INTENT_ACTIONS)}, got {action!r}")
+        if table["name"] in names:
+            raise ConfigError(f"{where}.name", f"expected a unique name, {table['name']!r} is used twice")
+        names.add(table["name"])
+        rules.append(IntentRule(table["name"], tuple(t.strip().lower() for t in triggers), table["reply"], action))
+    return tuple(rules)
+
+
+@dataclass(frozen=True)
+class AgentConfig:
+    mode: str = _rule("script", choices=("script", "webhook"))
+    recording_consent: str = _rule("notify", choices=("notify", "ask"))
+    consent_question: str = _rule("May we record this call? Please say yes or no.")
+    consent_thanks: str = _rule("Thank you. How can I help you today?")
+    consent_declined: str = _rule("Understood.")
+    fallback_reply: str = _rule("Sorry, I didn't get that. Could you say it another way?")
+    ticket_reply: str = _rule("I have opened a ticket for you. Someone will get back to you.")
+    webhook_url: str = _rule("", check=_http_url)
+    webhook_timeout_ms: int = _rule(1500, lo=100, hi=30000)
+    webhook_token: str = _rule("")
+    bargein: bool = _rule(True)
+    bargein_min_speech_ms: int = _rule(80, lo=20, hi=1000)
+    intents: tuple = field(default=DEFAULT_INTENTS, metadata={"parse": _intent_rules})
+
+
 @dataclass(frozen=True)
 class RecordingConfig:
     enabled: bool = _rule(False)
@@ -177,6 +244,7 @@ class Config:
     recording: RecordingConfig = field(default_factory=RecordingConfig)
     detect: DetectConfig = field(default_factory=DetectConfig)
     route: RouteConfig = field(default_factory=RouteConfig)
+    agent: AgentConfig = field(default_factory=AgentConfig)
 
     @property
     def state_path(self) -> Path:
@@ -226,13 +294,17 @@ def from_dict(raw: dict[str, Any]) -> Config:
         for key, value in table.items():
             if key not in key_fields:
                 raise ConfigError(f"{name}.{key}", "unknown key")
-            values[key] = _check_value(f"{name}.{key}", key_fields[key], value)
+            parse = key_fields[key].metadata.get("parse")
+            values[key] = (parse(f"{name}.{key}", value) if parse
+                           else _check_value(f"{name}.{key}", key_fields[key], value))
         sections[name] = cls(**values)
     cfg = Config(**sections)
     if cfg.sip.rtp_port_min + cfg.sip.rtp_port_range > 65535:
         raise ConfigError("sip.rtp_port_range", "expected rtp_port_min + rtp_port_range <= 65535")
     if cfg.sync.enabled and not cfg.sync.url:
         raise ConfigError("sync.url", "expected the receiver's URL when sync.enabled = true")
+    if cfg.agent.mode == "webhook" and not cfg.agent.webhook_url:
+        raise ConfigError("agent.webhook_url", "expected the dialog webhook's URL when agent.mode = \"webhook\"")
     if cfg.admin.enabled and cfg.admin.port == cfg.sip.port:
         raise ConfigError("admin.port", "expected a port different from sip.port")
     return cfg

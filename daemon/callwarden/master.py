@@ -38,8 +38,14 @@ def prepare_prompts(cfg: Config):
         return None
     from callwarden.tts.voice import PromptCache, Voice
     cache = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts", cfg.tts.length_scale)
-    for text in (cfg.tts.greeting, cfg.route.handoff_prompt, cfg.route.goodbye_prompt, cfg.route.fallback_prompt):
-        cache.get(text)
+    agent = cfg.agent
+    fixed = [cfg.tts.greeting, cfg.route.handoff_prompt, cfg.route.goodbye_prompt, cfg.route.fallback_prompt,
+             agent.fallback_reply, agent.ticket_reply, *(rule.reply for rule in agent.intents)]
+    if agent.recording_consent == "ask":
+        fixed += [agent.consent_question, agent.consent_thanks, agent.consent_declined]
+    for text in fixed:
+        if text:
+            cache.get(text)
     return cache
 
 

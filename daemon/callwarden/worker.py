@@ -49,6 +49,7 @@ class Worker:
         self.on_change = on_change
         self.sessions: dict[int, CallSession] = {}
         self._asr_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
+        self._tts_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
@@ -74,10 +75,17 @@ class Worker:
             self.sessions.pop(key, None)
         await self._loop.run_in_executor(None, self.stack.stop)
         self._asr_pool.shutdown(wait=True)
+        self._tts_pool.shutdown(wait=True)
 
     def prompt(self, text: str) -> str | None:
         """The WAV of a prompt (fixed prompts are synthesised at start-up); None when TTS is off."""
         return str(self.prompts.get(text)) if self.prompts else None
+
+    async def prompt_async(self, text: str) -> str | None:
+        """The WAV of any text (a webhook's reply): synthesised off the event loop when not cached."""
+        if not self.prompts:
+            return None
+        return str(await self._loop.run_in_executor(self._tts_pool, self.prompts.get, text))
 
     async def transcribe(self, audio: np.ndarray) -> Transcript:
         return await self._loop.run_in_executor(self._asr_pool, self.transcriber.transcribe, audio)

@@ -80,8 +80,32 @@ def test_every_dataclass_field_has_a_template_line():
     template = template_defaults()
     for section_field in fields(Config):
         cls = section_field.default_factory
-        missing = {f.name for f in fields(cls)} - set(template[section_field.name])
+        scalar = {f.name for f in fields(cls) if "parse" not in f.metadata}
+        missing = scalar - set(template[section_field.name])
         assert not missing, f"[{section_field.name}] keys missing from the template: {missing}"
+
+
+def test_template_intent_examples_are_the_default_intents():
+    block = "\n".join(line[3:] for line in TEMPLATE.read_text(encoding="utf-8").splitlines()
+                      if line.startswith("#>"))
+    assert config.from_dict(tomllib.loads(block)).agent.intents == config.DEFAULT_INTENTS
+
+
+@pytest.mark.parametrize("intents,key_path", [
+    ("[{name = 'x', triggers = ['a'], reply = 'r', action = 'dance'}]", "agent.intents[0].action"),
+    ("[{name = 'x', triggers = [], reply = 'r'}]", "agent.intents[0].triggers"),
+    ("[{name = 'x', triggers = ['a'], reply = ''}]", "agent.intents[0].reply"),
+    ("[{name = 'x', triggers = ['a'], reply = 'r'}, {name = 'x', triggers = ['b'], reply = 'r'}]",
+     "agent.intents[1].name"),
+    ("[{name = 'x', triggers = ['a'], reply = 'r', colour = 'red'}]", "agent.intents[0].colour"),
+    ("'x'", "agent.intents"),
+])
+def test_bad_intent_tables_name_the_entry(tmp_path, intents, key_path):
+    assert error_for(tmp_path, f"[agent]\nintents = {intents}\n").key_path == key_path
+
+
+def test_webhook_mode_needs_a_url(tmp_path):
+    assert error_for(tmp_path, '[agent]\nmode = "webhook"\n').key_path == "agent.webhook_url"
 
 
 def test_template_loads_to_defaults_commented_and_uncommented(tmp_path):

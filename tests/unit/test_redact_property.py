@@ -23,7 +23,8 @@ def luhn_complete(body: str) -> str:
 
 @st.composite
 def spoken_card(draw):
-    digits = luhn_complete(draw(st.text("0123456789", min_size=12, max_size=18)))
+    # Issued card numbers never start with 0 (ISO/IEC 7812 major industry identifier 1-9).
+    digits = luhn_complete(draw(st.sampled_from("123456789")) + draw(st.text("0123456789", min_size=11, max_size=17)))
     style = draw(st.sampled_from(["words", "groups", "commas", "dashes", "oh", "mixed"]))
     groups = [digits[i:i + 4] for i in range(0, len(digits), 4)]
     if style == "words":

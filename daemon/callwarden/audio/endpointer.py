@@ -49,6 +49,7 @@ class Endpointer:
         self._last_speech_end_ms = 0
         self._t_start_ms = 0
         self.level_dbfs = -120.0
+        self.last_is_speech = False     # the latest frame's decision (barge-in reads it)
 
     @property
     def floor_dbfs(self) -> float:
@@ -64,6 +65,7 @@ class Endpointer:
         if level > NO_SIGNAL_DBFS:
             self._levels.append(level)
         is_speech = level > max(self.floor_dbfs + self.cfg.speech_margin_db, self.cfg.speech_floor_dbfs)
+        self.last_is_speech = is_speech
         end_ms = chunk.t_ms + chunk.duration_ms
         if not self._in_speech:
             return self._before_speech(chunk, is_speech, end_ms)

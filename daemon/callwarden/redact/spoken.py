@@ -19,6 +19,7 @@ TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5",
 # Words ASR writes for digits, trusted only next to a real number ("for 111 111", "oh one").
 HOMOPHONES = {"oh": "0", "o": "0", "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
               "ate": "8", "nein": "9", "tree": "3"}
+ZERO_WORDS = {"oh", "o"}
 REPEATERS = {"double": 2, "triple": 3}
 JOINERS = {",", "-", ".", "dash", "hyphen", "/"}
 
@@ -73,6 +74,13 @@ def _definite(tokens: list[Token], i: int) -> tuple[str, int] | None:
     return None
 
 
+def _zeros_after_digit(tokens: list[Token], parts: list[tuple[str, int, int, bool]]) -> bool:
+    k = len(parts) - 1
+    while k >= 0 and not parts[k][3] and tokens[parts[k][1]].lower in ZERO_WORDS:
+        k -= 1
+    return k >= 0 and k < len(parts) - 1 and parts[k][3]
+
+
 def number_runs(text: str, tokens: list[Token] | None = None) -> list[NumberRun]:
     tokens = tokenize(text) if tokens is None else tokens
     runs: list[NumberRun] = []
@@ -97,7 +105,8 @@ def number_runs(text: str, tokens: list[Token] | None = None) -> list[NumberRun]
                 continue
             break
         # Homophones count only inside a run that has real numbers, never at its edges alone.
-        while parts and not parts[-1][3]:
+        # Trailing "oh"s after a real digit are zeros ("... nine nine oh oh"); "for"/"to" are not.
+        while parts and not parts[-1][3] and not _zeros_after_digit(tokens, parts):
             parts.pop()
         while parts and not parts[0][3] and not (len(parts) > 1 and parts[1][3]):
             parts.pop(0)

@@ -44,6 +44,10 @@ class RoutePolicy:
                 return self._decide(event, now_ms, "ticket", "caller asked for a follow-up", None)
         return []
 
+    def agent_action(self, event: CallEvent, now_ms: int, action: str, reason: str) -> list[CallEvent]:
+        """The dialog (script or webhook) asked for a ticket or a human after caller turn `event`."""
+        return self._decide(event, now_ms, action, reason, None)
+
     def _decide(self, event: CallEvent, now_ms: int, action: str, reason: str, flag_type: str | None
                 ) -> list[CallEvent]:
         if flag_type:

@@ -71,6 +71,9 @@ class PromptCache:
     def get(self, text: str) -> Path:
         path = self.path_for(text)
         if not path.exists():
-            write_wav(path, to_pcm16(self.voice.synthesize_8k(text, self.length_scale)), CALL_RATE_HZ)
+            # Written aside and renamed: a call reading the cache never sees half a file.
+            partial = path.with_suffix(f".{threading.get_ident()}.part")
+            write_wav(partial, to_pcm16(self.voice.synthesize_8k(text, self.length_scale)), CALL_RATE_HZ)
+            os.replace(partial, path)
             log.debug("prompt cached: %s", path.name)
         return path
