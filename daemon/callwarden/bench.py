@@ -127,6 +127,15 @@ def main(args: argparse.Namespace) -> int:
               f"p50 {report['analysis']['p50_ms']} ms, p99 {report['analysis']['p99_ms']} ms "
               f"(redaction alone p99 {report['redaction_only']['p99_ms']} ms)")
         return 0
+    if args.what == "calls":
+        from callwarden.bench_calls import bench_calls
+        report = bench_calls(max(1, args.rounds), log)
+        print(json.dumps(report) if args.json else "\n".join(
+            f"{mode:12s} flag after speech end p50 {r['flag_after_speech_end']['p50_ms']:.0f} ms "
+            f"p99 {r['flag_after_speech_end']['p99_ms']:.0f} ms; flag -> REFER p50 {r['flag_to_refer']['p50_ms']:.0f} ms "
+            f"p99 {r['flag_to_refer']['p99_ms']:.0f} ms; {r['flags_from_partials']} of {r['calls']} flags from partials, "
+            f"{r['transferred']} transferred, {r['no_flag']} without a flag" for mode, r in report.items()))
+        return 0
     report = bench_asr(max(1, args.utterances), log)
     if args.json:
         print(json.dumps(report))

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("callwarden.call")
 
 FRAME_MS = 20
+TICKET_WAIT_MS = 10_000     # a ticket waits at most this long for the caller to finish the turn
 MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
 
 
@@ -54,15 +55,21 @@ class CallSession:
         self.bargein = BargeInDetector(agent_cfg.bargein_min_speech_ms) if agent_cfg.bargein else None
         self.recording_consent = "notified" if agent_cfg.recording_consent == "notify" else "not asked"
         self.pending: list[asyncio.Task] = []
+        self._finals: list[asyncio.Task] = []       # transcriptions of finished utterances
         self.prompts: dict[int, str] = {}
         self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
         self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
         self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
         self._prompt_seq = 0
+        self._partial_due_ms = 0                   # utterance_ms at which the next partial is due
+        self._partial_running = False
+        self._utterance_serial = 0                 # tells a late partial from the current utterance
         self.handed_off = False                    # the call is leaving the agent (transfer, goodbye)
         self._route_spoke = False                  # a route already answered the current caller turn
         self.transcript: list[dict] = []          # redacted finals, for tickets
         self.transfer_target = ""
+        self._escalation_flag_ms: int | None = None    # the flag that started the transfer
+        self._refer_sent_ms: int | None = None
         self.answered_at_ms: int | None = None
         self.ended = False
         self.utterances = 0
@@ -176,6 +183,7 @@ class CallSession:
                 return
             headers = {"X-Callwarden-Call-Id": self.call_id, "X-Callwarden-Reason": route["reason"][:120]}
             self.transfer_target = cfg.escalate_uri
+            self._escalation_flag_ms = self.clock.now_ms() - route["latency_ms"]
             self.handed_off = self._route_spoke = True
             # REFER at once, the hand-off prompt plays while the PBX takes the call: a caller in
             # distress waits for nobody's sentence to end.
@@ -193,12 +201,19 @@ class CallSession:
         self.say(text, self.worker.prompt(text), then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT),
                  interruptible=False)
 
+    def refer_sent(self, t_monotonic: float) -> None:
+        self._refer_sent_ms = self.clock.ms_at(t_monotonic)
+
     def transfer_status(self, status_code: int, reason: str, final: bool) -> None:
         if not final:
             return
         ok = 200 <= status_code < 300
-        self.record(ev.TRANSFER, "system", {"target": self.transfer_target, "result": "ok" if ok else "failed",
-                                            "sip_status": status_code, "reason": reason})
+        body = {"target": self.transfer_target, "result": "ok" if ok else "failed", "sip_status": status_code,
+                "reason": reason}
+        if self._refer_sent_ms is not None and self._escalation_flag_ms is not None:
+            body["refer_sent_ms"] = self._refer_sent_ms
+            body["flag_to_refer_ms"] = max(0, self._refer_sent_ms - self._escalation_flag_ms)
+        self.record(ev.TRANSFER, "system", body)
         if ok:
             self.worker.stack.hangup(self.key, ev.END_TRANSFERRED)
         else:
@@ -212,6 +227,21 @@ class CallSession:
         self.say(cfg.fallback_prompt, self.worker.prompt(cfg.fallback_prompt))
 
     def open_ticket(self, reason: str, flags: list[str]) -> None:
+        """Queues a ticket once the turn being spoken or transcribed is in its transcript (a flag
+        raised from a partial gets here before that turn's final)."""
+        if self.ended or not (self.endpointer.in_speech or any(not t.done() for t in self._finals)):
+            self._enqueue_ticket(reason, flags)
+            return
+        self.pending.append(asyncio.ensure_future(self._ticket_after_turn(reason, flags)))
+
+    async def _ticket_after_turn(self, reason: str, flags: list[str]) -> None:
+        deadline = self.clock.now_ms() + TICKET_WAIT_MS
+        while self.clock.now_ms() < deadline and not self.ended and self.endpointer.in_speech:
+            await asyncio.sleep(0.05)
+        await asyncio.gather(*[t for t in self._finals if not t.done()], return_exceptions=True)
+        self._enqueue_ticket(reason, flags)
+
+    def _enqueue_ticket(self, reason: str, flags: list[str]) -> None:
         payload = {"call_id": self.call_id, "from": self.from_uri, "reason": reason, "flags": flags,
                    "transcript": list(self.transcript), "created": ev.wall_now()}
         try:
@@ -226,7 +256,11 @@ class CallSession:
         if self.recorder:
             self.recorder.caller_frame(pcm, t_ms)
         for utt in self.endpointer.feed(self.decoder.decode(pcm, t_ms)):
+            self._utterance_serial += 1
+            self._partial_due_ms = 0
             self._transcribe(utt)
+        if self.worker.cfg.asr.partials and self.endpointer.in_speech:
+            self._maybe_partial()
         if self.bargein is not None:
             onset_ms = self.bargein.feed(t_ms, self.endpointer.last_is_speech,
                                          any(p in self._interruptible for p in self.prompts))
@@ -247,10 +281,45 @@ class CallSession:
         self.record(ev.DTMF, "caller", {"digit": shown, "redactions": [record.to_dict()] if record else []},
                     t_ms=t_ms)
 
+    def _maybe_partial(self) -> None:
+        """A partial decode every partial_interval_ms of new speech, only while the decoder is idle:
+        finals are never queued behind partials, and under load partials are the ones shed."""
+        speech_ms = self.endpointer.utterance_ms
+        interval_ms = self.worker.cfg.asr.partial_interval_ms
+        if self._partial_due_ms == 0:
+            self._partial_due_ms = interval_ms
+        if speech_ms < self._partial_due_ms or self._partial_running or not self.worker.asr_idle:
+            return
+        self._partial_due_ms = speech_ms + interval_ms
+        self._partial_running = True
+        t_start_ms = self.endpointer.utterance_start_ms
+        task = asyncio.ensure_future(self._partial(self.endpointer.current_audio(), t_start_ms,
+                                                   t_start_ms + speech_ms, self._utterance_serial))
+        task.add_done_callback(lambda _: setattr(self, "_partial_running", False))
+
+    async def _partial(self, audio, t_start_ms: int, t_end_ms: int, serial: int) -> None:
+        try:
+            transcript = await self.worker.transcribe(audio)
+        except Exception:
+            log.exception("partial transcription failed", extra=self.log_extra)
+            return
+        if self.ended or serial != self._utterance_serial or not transcript.text:
+            return      # the utterance's final is already on its way: this hypothesis is stale
+        # Partials stay in memory: only flags they cause are stored, with redacted evidence.
+        redacted = self.redactor.preview(transcript.text, t_start_ms, t_end_ms)
+        partial = self.clock.event(ev.UTTERANCE_PARTIAL, "caller", {
+            "text": redacted.text, "t_start_ms": t_start_ms, "t_end_ms": t_end_ms,
+            "confidence": round(transcript.confidence, 3)})
+        self.worker.metrics.partials.inc()
+        if not redacted.failed:
+            self._record_all(self.analysis.feed(partial, self.clock.now_ms()))
+
     def _transcribe(self, utt: Utterance) -> None:
         if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
             return
-        self.pending.append(asyncio.ensure_future(self._final(utt)))
+        task = asyncio.ensure_future(self._final(utt))
+        self.pending.append(task)
+        self._finals.append(task)
 
     async def _final(self, utt: Utterance) -> None:
         transcript = await self.worker.transcribe(utt.audio)

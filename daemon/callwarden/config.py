@@ -202,6 +202,8 @@ class AsrConfig:
     compute_type: str = _rule("auto", choices=("auto", "int8", "float16", "float32", "int8_float16"))
     cpu_threads: int = _rule(2, lo=1, hi=64)
     beam_size: int = _rule(1, lo=1, hi=10)
+    partials: bool = _rule(True)
+    partial_interval_ms: int = _rule(300, lo=100, hi=5000)
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,7 @@ class Worker:
         self.sessions: dict[int, CallSession] = {}
         self._asr_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
         self._tts_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
+        self._asr_requests = 0          # queued or running decodes: partials wait for zero
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
@@ -87,8 +88,16 @@ class Worker:
             return None
         return str(await self._loop.run_in_executor(self._tts_pool, self.prompts.get, text))
 
+    @property
+    def asr_idle(self) -> bool:
+        return self._asr_requests == 0
+
     async def transcribe(self, audio: np.ndarray) -> Transcript:
-        return await self._loop.run_in_executor(self._asr_pool, self.transcriber.transcribe, audio)
+        self._asr_requests += 1
+        try:
+            return await self._loop.run_in_executor(self._asr_pool, self.transcriber.transcribe, audio)
+        finally:
+            self._asr_requests -= 1
 
     def dispatch(self, msg: object) -> None:
         if isinstance(msg, sip.Frame):
@@ -118,6 +127,9 @@ class Worker:
         elif isinstance(msg, sip.RtpState):
             if msg.key in self.sessions:
                 self.sessions[msg.key].rtp_state(msg.flowing, msg.since_monotonic)
+        elif isinstance(msg, sip.ReferSent):
+            if msg.key in self.sessions:
+                self.sessions[msg.key].refer_sent(msg.t_monotonic)
         elif isinstance(msg, sip.TransferStatus):
             if msg.key in self.sessions:
                 self.sessions[msg.key].transfer_status(msg.status_code, msg.reason, msg.final)

@@ -56,6 +56,7 @@ def test_escalation_is_a_refer_to_the_human_queue(daemon_factory, render, tmp_pa
     transfer, = kinds(events, "transfer")
     assert transfer["result"] == "ok" and transfer["target"].endswith(f":{queue_port}")
     assert call.end_reason == "transferred"
+    assert 0 <= transfer["flag_to_refer_ms"] < transfer["refer_sent_ms"]
 
 
 def test_refused_transfer_becomes_a_delivered_ticket(daemon_factory, render, tmp_path):

@@ -124,3 +124,18 @@ def test_dead_webhook_falls_back_to_the_script(daemon_factory, render):
     (_, events), = all_calls(daemon.state_dir)
     assert kinds(events, "tts.start")[1].body["text"].startswith("We are open Monday")
     assert "dialog webhook failed: unreachable" in daemon.log_tail(400)
+
+
+def test_partials_raise_the_flag_while_the_caller_is_still_speaking(daemon_factory, render):
+    wav = render(["I want to talk to a human agent right now, because the last three times I called "
+                  "nobody could fix my internet connection and I have been waiting for weeks."],
+                 CallerStyle(rate_wpm=150, noise_snr_db=30, seed=12), lead_in_ms=GREETING_MS, tail_ms=3000)
+    daemon = daemon_factory()
+    place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
+    (_, events), = all_calls(daemon.state_dir)
+    flag = next(e for e in kinds(events, "flag") if e.body["type"] == "escalation_request")
+    final = kinds(events, "utterance.final")[0]
+    # Raised from a partial hypothesis: before the caller stopped talking, with the words so far.
+    assert flag.t_ms < final.body["t_end_ms"], (flag.body, final.body)
+    assert len(flag.body["evidence"]["text"]) < len(final.body["text"])
+    assert not kinds(events, "utterance.partial")          # partials are never stored

@@ -68,6 +68,7 @@ class Metrics:
         self.calls_active = Gauge("callwarden_calls_active", "Calls up right now")
         self.calls_total = Counter("callwarden_calls_total", "Calls answered since start")
         self.calls_rejected = Counter("callwarden_calls_rejected_total", "INVITEs refused (busy, codec)")
+        self.partials = Counter("callwarden_partials_total", "Partial hypotheses decoded while callers spoke")
         self.utterances = Counter("callwarden_utterances_total", "Final caller utterances transcribed")
         self.dtmf = Counter("callwarden_dtmf_total", "DTMF digits received")
         self.frames = Counter("callwarden_frames_total", "20 ms caller audio frames processed")

@@ -81,6 +81,21 @@ class Endpointer:
             return [self._finish(end_ms, forced=True)]
         return []
 
+    @property
+    def utterance_ms(self) -> int:
+        """Speech so far in the current utterance (0 outside one)."""
+        return self._last_speech_end_ms - self._t_start_ms if self._in_speech else 0
+
+    def current_audio(self) -> np.ndarray:
+        """The current utterance's audio so far (a partial decode's input)."""
+        if not self._chunks:
+            return np.zeros(0, np.float32)
+        return np.concatenate([c.samples for c in self._chunks])
+
+    @property
+    def utterance_start_ms(self) -> int:
+        return self._t_start_ms
+
     def flush(self, t_ms: int) -> list[Utterance]:
         """End of call: whatever speech is pending becomes an utterance."""
         return [self._finish(t_ms, forced=True)] if self._in_speech else []

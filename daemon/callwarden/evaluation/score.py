@@ -45,6 +45,9 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
             turn = dialog.turns[want["turn"]]
             result["latency_ms"].append(match.t_ms - (offset + turn.end_ms))
     result["fp"] = sorted({t for t, _, _ in raised if t not in expected_types})
+    result["bargein_ms"] = [e.body["latency_ms"] for e in events if e.kind == "bargein"]
+    result["refer_ms"] = [e.body["flag_to_refer_ms"] for e in events
+                          if e.kind == "transfer" and "flag_to_refer_ms" in e.body]
     routes = [e for e in events if e.kind == "route" and e.body.get("final")]
     result["route"] = routes[-1].body["action"] if routes else None
     result["route_ok"] = result["route"] == dialog.expect["route"]
@@ -79,6 +82,11 @@ def texts_of(value) -> list[str]:
     return []
 
 
+def _spread(values: list[float]) -> dict:
+    return {"n": len(values), "p50": percentile(values, 50) if values else None,
+            "p99": percentile(values, 99) if values else None}
+
+
 def report(results: list[dict], failed_calls: int) -> dict:
     counts: dict[str, dict[str, int]] = defaultdict(lambda: {"tp": 0, "fp": 0, "fn": 0})
     for r in results:
@@ -96,6 +104,8 @@ def report(results: list[dict], failed_calls: int) -> dict:
         "dialogs": len(results) + failed_calls, "failed_calls": failed_calls, "flags": flags,
         "route_accuracy": round(sum(r["route_ok"] for r in results) / max(len(results), 1), 3),
         "flag_latency_ms": {"p50": percentile(latencies, 50), "p99": percentile(latencies, 99)},
+        "bargein_latency_ms": _spread([x for r in results for x in r.get("bargein_ms", [])]),
+        "flag_to_refer_ms": _spread([x for r in results for x in r.get("refer_ms", [])]),
         "secret_leaks": len(leaks_found), "leaks": leaks_found,
         "misses": [{"dialog": r["dialog"], "fn": r["fn"], "fp": r["fp"], "route": r["route"]}
                    for r in results if r["fn"] or r["fp"] or not r["route_ok"]],

@@ -8,6 +8,8 @@ recorded (entity, span on the call clock, rule), never the value.
 
 from __future__ import annotations
 
+import copy
+
 from dataclasses import asdict, dataclass
 
 from callwarden.redact import finders as f
@@ -55,6 +57,10 @@ class CallRedactor:
 
     def active(self) -> set[str]:
         return {ctx for ctx, until in self._open.items() if until >= self._turn}
+
+    def preview(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
+        """Redacts a partial hypothesis with the call's context, leaving that context as it was."""
+        return copy.deepcopy(self).redact(text, t_start_ms, t_end_ms)
 
     def redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         """Never raises: any failure gives FAILED text (fail closed)."""

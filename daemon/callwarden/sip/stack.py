@@ -85,6 +85,12 @@ class TransferStatus:
 
 
 @dataclass(frozen=True)
+class ReferSent:
+    key: int
+    t_monotonic: float      # when pjsua2 handed the REFER to the transport
+
+
+@dataclass(frozen=True)
 class RtpState:
     key: int
     flowing: bool
@@ -446,6 +452,7 @@ class SipStack:
         target = target_uri + ("?" + embedded if embedded else "")
         try:
             state.call.xfer(target, op)
+            self._emit(ReferSent(key, time.monotonic()))
         except pj.Error as e:
             self._emit(TransferStatus(key, 500, f"REFER not sent: {e.info()}", True))
 
