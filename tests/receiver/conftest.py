@@ -19,10 +19,23 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests/receive
 from receiver_pg import PG_BIN, PgCluster, free_port  # noqa: E402
 
 from callwarden.receiver import db  # noqa: E402
-from rx_util import Appliance  # noqa: E402
+from callwarden.receiver.auth import token_sha256  # noqa: E402
+from rx_util import TOKEN, Appliance  # noqa: E402
 
 TEMPLATE_DB = "cw_template"
 SERVER_MAX_BODY_BYTES = 256 * 1024  # small, so the 413 test sends little
+SERVER_MAX_IMPORT_BYTES = 1024 * 1024
+# The shared server's config: the test token, and cost inputs the report tests work out by hand.
+SERVER_CONFIG = f"""
+[receiver]
+api_token_sha256 = "{token_sha256(TOKEN)}"
+max_import_bytes = {SERVER_MAX_IMPORT_BYTES}
+currency = "EUR"
+cost_per_call = 0.05
+cost_per_minute = 0.5
+cost_per_escalation = 4.0
+cost_per_ticket = 1.5
+"""
 
 
 def receiver_exe() -> str:
@@ -58,22 +71,23 @@ def fresh_dsn(pg):
 
 
 class Server:
-    def __init__(self, url: str, dsn: str, proc: subprocess.Popen, log_path: Path) -> None:
-        self.url, self.dsn, self.proc, self.log_path = url, dsn, proc, log_path
+    def __init__(self, url: str, dsn: str, proc: subprocess.Popen, log_path: Path, config_path: Path) -> None:
+        self.url, self.dsn, self.proc, self.log_path, self.config_path = url, dsn, proc, log_path, config_path
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
 
-@pytest.fixture(scope="session")
-def server(pg, tmp_path_factory):
-    dsn = pg.create_db("cw_server", template=TEMPLATE_DB)
+def start_server(dsn: str, work_dir: Path, config_text: str, *extra: str) -> Server:
+    """`callwarden-receiver serve` on a free loopback port, with `config_text` as its --config."""
     port = free_port()
-    log_path = tmp_path_factory.mktemp("receiver") / "serve.log"
+    log_path = work_dir / "serve.log"
+    config_path = work_dir / "receiver.toml"
+    config_path.write_text(config_text)
     env = dict(os.environ, CALLWARDEN_RECEIVER_DSN=dsn)  # also covers the env variable path
     with open(log_path, "wb") as log_file:
-        proc = subprocess.Popen([receiver_exe(), "serve", "--host", "127.0.0.1", "--port", str(port),
-                                 "--max-body-bytes", str(SERVER_MAX_BODY_BYTES), "--threads", "8"],
+        proc = subprocess.Popen([receiver_exe(), "--config", str(config_path), "serve", "--host", "127.0.0.1",
+                                 "--port", str(port), "--threads", "8", *extra],
                                 stdout=log_file, stderr=subprocess.STDOUT, env=env)
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
@@ -88,12 +102,23 @@ def server(pg, tmp_path_factory):
             proc.kill()
             raise RuntimeError(f"receiver did not start: {log_path.read_text(errors='replace')}")
         time.sleep(0.05)
-    yield Server(url, dsn, proc, log_path)
-    proc.terminate()
+    return Server(url, dsn, proc, log_path, config_path)
+
+
+def stop_server(server: Server) -> None:
+    server.proc.terminate()
     try:
-        proc.wait(timeout=10)
+        server.proc.wait(timeout=10)
     except subprocess.TimeoutExpired:
-        proc.kill()
+        server.proc.kill()
+
+
+@pytest.fixture(scope="session")
+def server(pg, tmp_path_factory):
+    running = start_server(pg.create_db("cw_server", template=TEMPLATE_DB), tmp_path_factory.mktemp("receiver"),
+                           SERVER_CONFIG, "--max-body-bytes", str(SERVER_MAX_BODY_BYTES))
+    yield running
+    stop_server(running)
 
 
 def register(dsn: str, appliance: Appliance) -> Appliance:

@@ -12,6 +12,8 @@ from callwarden.events import CallEvent
 from callwarden.sync import batch as wire
 from callwarden.sync import keys
 
+TOKEN = "test-token-7c1d0e55b6a54f7f9a1e"  # the shared test server's API token (conftest.SERVER_CONFIG)
+
 
 def call_events(call_id: str | None = None, *, first_seq: int = 0, texts: tuple[str, ...] = ("hello",),
                 start: bool = True, end: bool = False, wall: str = "2025-03-14T09:30:00.000Z",
@@ -38,6 +40,33 @@ def call_events(call_id: str | None = None, *, first_seq: int = 0, texts: tuple[
         add("route", "system", {"action": route, "reason": "test", "flags": [], "latency_ms": 5})
     if end:
         add("call.end", "system", {"reason": "caller_bye", "duration_ms": 4200})
+    return [e.to_dict() for e in out]
+
+
+def dialog_events(call_id: str, turns: list[tuple[str, str]], *, wall: str, route: str | None = "auto",
+                  flags: tuple[dict, ...] = (), duration_ms: int = 60_000) -> list[dict]:
+    """A whole call with bot turns: ("agent", text) is a tts.start/tts.end pair, ("caller", text)
+    an utterance.final; then flags, the route and call.end."""
+    out: list[CallEvent] = []
+
+    def add(kind: str, leg: str, body: dict) -> None:
+        out.append(CallEvent(call_id, len(out), 1000 * len(out), wall, kind, leg, body))
+
+    add("call.start", "system", {"from": "sip:+15550100@pbx", "to": "sip:help@pbx", "sip_call_id": call_id,
+                                  "headers": {}, "codec": "PCMU"})
+    for i, (speaker, text) in enumerate(turns):
+        if speaker == "agent":
+            add("tts.start", "agent", {"text": text, "prompt_id": i})
+            add("tts.end", "agent", {"text": text, "prompt_id": i, "interrupted": False})
+        else:
+            add("utterance.final", "caller", {"text": text, "t_start_ms": 1000 * len(out), "t_end_ms": 1000 * len(out)
+                                              + 700, "confidence": 0.9, "latency_ms": 150, "redactions": []})
+    for body in flags:
+        add("flag", "system", {"severity": "warn", "confidence": 0.8, "latency_ms": 300,
+                               "evidence": {"t_start_ms": 0, "t_end_ms": 800, "text": "..."}, **body})
+    if route:
+        add("route", "system", {"action": route, "reason": "test", "flags": [], "latency_ms": 5})
+    add("call.end", "system", {"reason": "caller_bye", "duration_ms": duration_ms})
     return [e.to_dict() for e in out]
 
 
@@ -77,11 +106,32 @@ def post(url: str, body: bytes, content_type: str = wire.CONTENT_TYPE, timeout_s
             return e.code, {"error": text.decode(errors="replace")}
 
 
-def get(url: str, path: str, timeout_s: float = 10) -> tuple[int, object]:
+def auth_headers(token: str | None = TOKEN) -> dict[str, str]:
+    return {"Authorization": f"Bearer {token}"} if token is not None else {}
+
+
+def get(url: str, path: str, timeout_s: float = 10, token: str | None = TOKEN) -> tuple[int, object]:
+    """GET with the test token (None: no Authorization header); JSON bodies decoded, others as text."""
+    req = urllib.request.Request(url + path, headers=auth_headers(token))
     try:
-        with urllib.request.urlopen(url + path, timeout=timeout_s) as r:
+        with urllib.request.urlopen(req, timeout=timeout_s) as r:
             raw = r.read()
             ctype = r.headers.get("Content-Type", "")
             return r.status, (json.loads(raw) if ctype.startswith("application/json") else raw.decode())
     except urllib.error.HTTPError as e:
         return e.code, json.loads(e.read())
+
+
+def post_json(url: str, path: str, body: bytes, token: str | None = TOKEN, content_type: str = "application/json",
+              timeout_s: float = 30) -> tuple[int, dict]:
+    headers = {"Content-Type": content_type, **auth_headers(token)}
+    req = urllib.request.Request(url + path, data=body, method="POST", headers=headers)
+    try:
+        with urllib.request.urlopen(req, timeout=timeout_s) as r:
+            return r.status, json.loads(r.read())
+    except urllib.error.HTTPError as e:
+        text = e.read()
+        try:
+            return e.code, json.loads(text)
+        except ValueError:
+            return e.code, {"error": text.decode(errors="replace")}

@@ -23,10 +23,12 @@ from callwarden.sync.uploader import Uploader
 from callwarden.timeline import TimelineStore
 from callwarden.tts.render import CallerStyle
 from helpers import all_calls, run_sipp
+from rx_util import auth_headers
 
 
 def fetch_call(url: str, call_id: str) -> dict:
-    with urllib.request.urlopen(f"{url}/v1/calls/{call_id}", timeout=5) as r:
+    req = urllib.request.Request(f"{url}/v1/calls/{call_id}", headers=auth_headers())
+    with urllib.request.urlopen(req, timeout=5) as r:
         return json.loads(r.read())
 
 

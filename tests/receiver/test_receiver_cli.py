@@ -15,7 +15,9 @@ from rx_util import Appliance
 
 @pytest.mark.parametrize("args", [[], ["frobnicate"], ["appliances"], ["appliances", "add", "onlyname"],
                                   ["report", "--day", "2025-02-30"], ["export", "--percent", "150"],
-                                  ["serve", "--port", "http"]])
+                                  ["serve", "--port", "http"], ["import-annotations"],
+                                  ["export", "--preference-pairs", "--label-config"],
+                                  ["export", "--preference-pairs", "--percent", "5"]])
 def test_bad_arguments_exit_2_with_one_line(args):
     done = run_cli(*args)
     assert done.returncode == 2
@@ -85,23 +87,30 @@ def test_appliances_add_and_list(fresh_dsn, tmp_path):
     assert "edge-1" in table and other.public_key in table
 
 
-def _call_app(app, method: str, path: str, query: str = "") -> tuple[str, dict]:
+def _call_app(app, method: str, path: str, query: str = "", authorization: str | None = None) -> tuple[str, dict]:
     import io
     seen = {}
 
     def start_response(status, headers):
         seen["status"] = status
-    body = b"".join(app({"REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query,
-                         "wsgi.input": io.BytesIO(b"")}, start_response))
+    environ = {"REQUEST_METHOD": method, "PATH_INFO": path, "QUERY_STRING": query, "wsgi.input": io.BytesIO(b"")}
+    if authorization is not None:
+        environ["HTTP_AUTHORIZATION"] = authorization
+    body = b"".join(app(environ, start_response))
     return seen["status"], json.loads(body)
 
 
 def test_wsgi_app_answers_503_when_the_database_is_away_and_405_on_wrong_methods():
     from callwarden.receiver.app import ReceiverApp
     from callwarden.receiver.db import Pool
-    cfg = rconfig.load(None, {}, environ={})
+    from callwarden.receiver.auth import token_sha256
+    cfg = rconfig.load(None, {"api_token_sha256": token_sha256("t0k3n")}, environ={})
     app = ReceiverApp(cfg, Pool(f"host=127.0.0.1 port={free_port()} user=x dbname=x connect_timeout=2", 1))
     assert _call_app(app, "GET", "/healthz") == ("503 Service Unavailable", {"error": "database unavailable"})
     assert _call_app(app, "GET", "/v1/batches")[0] == "405 Method Not Allowed"
-    assert _call_app(app, "DELETE", "/v1/calls")[0] == "405 Method Not Allowed"
+    assert _call_app(app, "DELETE", "/v1/calls", authorization="Bearer t0k3n")[0] == "405 Method Not Allowed"
+    assert _call_app(app, "GET", "/v1/annotations", authorization="Bearer t0k3n")[0] == "405 Method Not Allowed"
+    assert _call_app(app, "GET", "/v1/calls", authorization="Bearer t0k3n")[0] == "503 Service Unavailable"
+    # the token is checked before the method or the database
+    assert _call_app(app, "DELETE", "/v1/calls")[0] == "401 Unauthorized"
     assert _call_app(app, "POST", "/v1/batches")[0] == "415 Unsupported Media Type"

@@ -51,25 +51,39 @@ def day_calls(server, tmp_path_factory):
 EXPECTED = {
     "day": DAY, "calls": 5, "erased_calls": 0, "contained": 2, "containment_rate": 0.4,
     "escalated": 1, "escalation_rate": 0.2, "tickets": 1, "ticket_rate": 0.2, "opt_outs": 1, "opt_out_rate": 0.2,
-    "transfers": 1, "transfer_rate": 0.2, "flags": {"escalation_request": 1, "opt_out": 1},
+    "transfers": 1, "transfer_rate": 0.2,
+    # nothing annotated on this day: the annotation figures are not applicable
+    "annotated_calls": 0, "escalation_annotated": 0, "escalation_accuracy": None,
+    "hallucination_annotated": 0, "hallucination_rate": None,
+    "flags": {"escalation_request": 1, "opt_out": 1},
     "asr_latency_ms": {"n": 6, "p50": 120, "p99": 130},
     "flag_latency_ms": {"n": 2, "p50": 300, "p99": 450},
+    # opt-out 20 % is past 15 %; transfers 20 % are under 40 %
+    "alarms": {"opt_out_rate": {"threshold": 0.15, "firing": True},
+               "transfer_rate": {"threshold": 0.4, "firing": False}},
+    # conftest.SERVER_CONFIG: 5 calls * 0.05 + 2 ended calls * 4.2 s = 0.14 min * 0.5
+    # + 1 escalation * 4.0 + 1 ticket * 1.5 = 5.82, over 2 contained calls
+    "cost": {"currency": "EUR", "total": 5.82, "per_resolution": 2.91, "resolutions": 2},
 }
 
 
 def test_sla_report_json_over_http_and_cli(server, day_calls):
     assert get(server.url, f"/v1/report/sla?day={DAY}") == (200, EXPECTED)
-    done = run_cli("report", "--day", DAY, dsn=server.dsn)
+    done = run_cli("--config", str(server.config_path), "report", "--day", DAY, dsn=server.dsn)
     assert done.returncode == 0 and json.loads(done.stdout) == EXPECTED
+    assert "ALARM: opt_out_rate on 2031-06-02 is 20.0%, past 15.0%" in done.stderr
     assert get(server.url, "/v1/report/sla")[0] == 400
 
 
 def test_sla_report_csv(server, day_calls):
-    done = run_cli("report", "--day", DAY, "--csv", dsn=server.dsn)
+    done = run_cli("--config", str(server.config_path), "report", "--day", DAY, "--csv", dsn=server.dsn)
     rows = dict(csv.reader(io.StringIO(done.stdout)))
     assert rows["metric"] == "value"
     assert rows["calls"] == "5" and rows["containment_rate"] == "0.4" and rows["flags.opt_out"] == "1"
     assert rows["asr_latency_ms.p99"] == "130"
+    assert rows["escalation_accuracy"] == "n/a" and rows["hallucination_rate"] == "n/a"
+    assert rows["alarms.opt_out_rate.firing"] == "true" and rows["alarms.transfer_rate.firing"] == "false"
+    assert rows["cost.per_resolution"] == "2.91" and rows["cost.currency"] == "EUR"
     status, text = get(server.url, f"/v1/report/sla?day={DAY}&format=csv")
     assert status == 200 and text == done.stdout
 
@@ -77,6 +91,15 @@ def test_sla_report_csv(server, day_calls):
 def test_empty_day_report(server):
     status, body = get(server.url, "/v1/report/sla?day=1999-01-01")
     assert status == 200 and body["calls"] == 0 and body["containment_rate"] is None
+    assert body["alarms"]["opt_out_rate"]["firing"] is False
+    assert body["cost"] == {"currency": "EUR", "total": 0.0, "per_resolution": None, "resolutions": 0}
+
+
+def test_cost_is_null_without_cost_inputs(server, day_calls):
+    done = run_cli("report", "--day", DAY, dsn=server.dsn)  # no --config: every cost input is 0
+    assert done.returncode == 0
+    assert json.loads(done.stdout)["cost"] == {"currency": "USD", "total": None, "per_resolution": None,
+                                               "resolutions": 2}
 
 
 def test_label_studio_export_strata(server, day_calls, tmp_path):

@@ -1,12 +1,17 @@
 """The receiver's HTTP API: a plain WSGI application, served by waitress.
 
 POST /v1/batches                  one msgpack batch (callwarden.sync.batch) -> JSON result
+POST /v1/annotations              a Label Studio JSON export of our tasks -> JSON counts
 GET  /v1/calls?appliance=&day=&limit=   call summaries, newest first
 GET  /v1/calls/{call_id}          the call's summary and events in seq order
 GET  /v1/export/label-studio?day=&percent=   Label Studio tasks (stratified sample)
+GET  /v1/export/label-studio/config          the labeling config (XML) those tasks are made for
+GET  /v1/export/preference-pairs?day=        RLHF pairs as JSON lines
 GET  /v1/report/sla?day=YYYY-MM-DD[&format=csv]   SLA report
 GET  /healthz                     200 when PostgreSQL answers
-Errors are JSON {"error": "..."}; event content never goes to the log.
+Batches are authenticated by their appliance's signature; /healthz by nothing; everything
+else needs `Authorization: Bearer TOKEN` (auth.py; 403 while no token is configured).
+Errors are JSON {"error": "..."}; event content and tokens never go to the log.
 """
 
 from __future__ import annotations
@@ -20,22 +25,26 @@ from urllib.parse import parse_qs, unquote
 
 import psycopg
 
-from callwarden.receiver import db, export, ingest, queries, report
+from callwarden.receiver import (annotation_store, annotations, auth, db, export, ingest, labels, pairs, queries,
+                                 report)
 from callwarden.receiver.config import ReceiverConfig, require_dsn
 from callwarden.sync import batch as wire
 
 log = logging.getLogger("callwarden.receiver")
 
-REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 404: "Not Found", 405: "Method Not Allowed",
-           409: "Conflict", 411: "Length Required", 413: "Content Too Large", 415: "Unsupported Media Type",
-           500: "Internal Server Error", 503: "Service Unavailable"}
+REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
+           405: "Method Not Allowed", 409: "Conflict", 411: "Length Required", 413: "Content Too Large",
+           415: "Unsupported Media Type", 422: "Unprocessable Content", 500: "Internal Server Error",
+           503: "Service Unavailable"}
+JSONL = "application/x-ndjson; charset=utf-8"
 
 
 class HttpError(Exception):
-    def __init__(self, status: int, message: str) -> None:
+    def __init__(self, status: int, message: str, **extra: object) -> None:
         super().__init__(message)
         self.status = status
         self.message = message
+        self.extra = extra  # more JSON fields for the error body
 
 
 def _json(status: int, payload: object) -> tuple[int, str, bytes]:
@@ -74,10 +83,13 @@ class ReceiverApp:
         self.pool = pool
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        headers: list[tuple[str, str]] = []
         try:
             status, ctype, body = self.route(environ)
         except HttpError as e:
-            status, ctype, body = _json(e.status, {"error": e.message})
+            status, ctype, body = _json(e.status, {"error": e.message, **e.extra})
+            if status == 401:
+                headers.append(("WWW-Authenticate", 'Bearer realm="callwarden-receiver"'))
         except (db.DbError, psycopg.OperationalError) as e:
             log.error("database unavailable: %s", type(e).__name__)
             status, ctype, body = _json(503, {"error": "database unavailable"})
@@ -85,7 +97,7 @@ class ReceiverApp:
             log.exception("request failed: %s %s", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
             status, ctype, body = _json(500, {"error": "internal error"})
         start_response(f"{status} {REASONS.get(status, '')}",
-                       [("Content-Type", ctype), ("Content-Length", str(len(body)))])
+                       [("Content-Type", ctype), ("Content-Length", str(len(body))), *headers])
         return [body]
 
     def route(self, environ: dict) -> tuple[int, str, bytes]:
@@ -97,16 +109,30 @@ class ReceiverApp:
             if method != "POST":
                 raise HttpError(405, "use POST")
             return self.post_batch(environ)
+        if path == "/healthz":
+            if method != "GET":
+                raise HttpError(405, "use GET")
+            return self.healthz()
+        try:
+            auth.check(environ.get("HTTP_AUTHORIZATION"), self.cfg.api_token_sha256)
+        except auth.Denied as e:
+            raise HttpError(e.status, e.message) from None
+        if path == "/v1/annotations":
+            if method != "POST":
+                raise HttpError(405, "use POST")
+            return self.post_annotations(environ)
         if method != "GET":
             raise HttpError(405, "use GET")
-        if path == "/healthz":
-            return self.healthz()
         if path == "/v1/calls":
             return self.get_calls(query)
         if path.startswith("/v1/calls/") and len(path) > len("/v1/calls/"):
             return self.get_call(unquote(path[len("/v1/calls/"):]))
         if path == "/v1/export/label-studio":
             return self.get_export(query)
+        if path == "/v1/export/label-studio/config":
+            return 200, "application/xml; charset=utf-8", labels.label_config(self.cfg.intents).encode("utf-8")
+        if path == "/v1/export/preference-pairs":
+            return self.get_pairs(query)
         if path == "/v1/report/sla":
             return self.get_report(query)
         raise HttpError(404, "no such endpoint")
@@ -116,18 +142,22 @@ class ReceiverApp:
             conn.execute("SELECT 1")
         return _json(200, {"ok": True})
 
-    def post_batch(self, environ: dict) -> tuple[int, str, bytes]:
+    @staticmethod
+    def _body(environ: dict, content_type: str, limit: int) -> bytes:
         ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
-        if ctype != wire.CONTENT_TYPE:
-            raise HttpError(415, f"expected Content-Type {wire.CONTENT_TYPE}")
+        if ctype != content_type:
+            raise HttpError(415, f"expected Content-Type {content_type}")
         length_text = environ.get("CONTENT_LENGTH") or ""
         if not length_text.isdigit():
             raise HttpError(411, "Content-Length required")
         length = int(length_text)
         # Checked before reading, so an oversized body is never buffered here.
-        if length > self.cfg.max_body_bytes:
-            raise HttpError(413, f"body over {self.cfg.max_body_bytes} bytes")
-        raw = environ["wsgi.input"].read(length)
+        if length > limit:
+            raise HttpError(413, f"body over {limit} bytes")
+        return environ["wsgi.input"].read(length)
+
+    def post_batch(self, environ: dict) -> tuple[int, str, bytes]:
+        raw = self._body(environ, wire.CONTENT_TYPE, self.cfg.max_body_bytes)
         try:
             decoded = wire.decode(raw)
         except wire.BatchError as e:
@@ -140,6 +170,26 @@ class ReceiverApp:
                     log.info("batch %d from %r refused: %d %s", decoded["batch_seq"], decoded["appliance"],
                              e.status, e.message)
                 raise HttpError(e.status, e.message) from None
+
+    def post_annotations(self, environ: dict) -> tuple[int, str, bytes]:
+        raw = self._body(environ, "application/json", self.cfg.max_import_bytes)
+        try:
+            parsed = annotations.parse(raw)
+            with self.pool.connection() as conn:
+                counts = annotation_store.import_annotations(conn, parsed)
+        except annotations.Malformed as e:
+            raise HttpError(400, str(e)) from None
+        except annotation_store.UnknownCalls as e:
+            raise HttpError(422, "annotations name calls this receiver does not store; nothing was imported",
+                            unknown_calls=[{"appliance": a, "call_id": c} for a, c in e.calls]) from None
+        log.info("imported annotations: %s", counts)
+        return _json(200, counts)
+
+    def get_pairs(self, query: dict) -> tuple[int, str, bytes]:
+        day = _day_param(query, required=False)
+        with self.pool.connection() as conn:
+            found = pairs.preference_pairs(conn, day)
+        return 200, JSONL, pairs.to_jsonl(found).encode("utf-8")
 
     def get_calls(self, query: dict) -> tuple[int, str, bytes]:
         limit = _int_param(query, "limit", 100, 1, queries.MAX_LIMIT)
@@ -172,7 +222,7 @@ class ReceiverApp:
         if fmt not in ("json", "csv"):
             raise HttpError(400, "format: expected json or csv")
         with self.pool.connection() as conn:
-            result = report.sla_report(conn, day)
+            result = report.sla_report(conn, day, self.cfg)
         if fmt == "csv":
             return 200, "text/csv; charset=utf-8", report.to_csv(result).encode("utf-8")
         return _json(200, result)
@@ -191,11 +241,14 @@ def serve(cfg: ReceiverConfig) -> int:
     pool = db.Pool(dsn, cfg.pool_size)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     log.info("callwarden-receiver listening on http://%s:%d", cfg.host, cfg.port)
+    if not cfg.api_token_sha256:
+        log.warning("no api_token_sha256 configured: reads and annotation imports get 403 "
+                    "(`callwarden-receiver token` makes one)")
     try:
         # waitress refuses bodies with Content-Length >= its limit before reading them.
         waitress.serve(ReceiverApp(cfg, pool), host=cfg.host, port=cfg.port, threads=cfg.threads,
-                       max_request_body_size=cfg.max_body_bytes + 1, ident="callwarden-receiver",
-                       clear_untrusted_proxy_headers=True)
+                       max_request_body_size=max(cfg.max_body_bytes, cfg.max_import_bytes) + 1,
+                       ident="callwarden-receiver", clear_untrusted_proxy_headers=True)
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:

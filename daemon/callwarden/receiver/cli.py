@@ -1,7 +1,8 @@
 """`callwarden-receiver` command line: parses arguments and hands off.
 
-Exit codes: 0 ok; 1 a failure (verify found a broken link, database error, no such call);
-2 bad arguments or configuration. Errors are one line on stderr, never a traceback.
+Exit codes: 0 ok; 1 a failure (verify found a broken link, database error, no such call,
+annotations naming calls that are not stored); 2 bad arguments, configuration or input file.
+Errors are one line on stderr (unknown calls: one line each), never a traceback.
 """
 
 from __future__ import annotations
@@ -93,7 +94,7 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print(f"callwarden-receiver: no call {args.call_id} is stored", file=sys.stderr)
         return EXIT_FAIL
     print(f"erased call {args.call_id}: {done['events']} event bodies, raw content of {done['batches']} "
-          f"batches dropped (hashes and signatures kept)")
+          f"batches and {done['annotations']} annotations dropped (hashes and signatures kept)")
     return 0
 
 
@@ -115,25 +116,77 @@ def _percent(text: str) -> float:
     return value
 
 
-def cmd_export(args: argparse.Namespace) -> int:
-    from callwarden.receiver.export import label_studio_tasks
-    cfg = _cfg(args)
-    percent = cfg.sample_percent if args.percent is None else args.percent
-    with db.connect(config_mod.require_dsn(cfg)) as conn:
-        tasks = label_studio_tasks(conn, day=args.day, percent=percent)
-    text = json.dumps(tasks, ensure_ascii=False, indent=1)
-    if args.out:
-        Path(args.out).write_text(text + "\n", encoding="utf-8")
-        print(f"wrote {len(tasks)} tasks to {args.out}", file=sys.stderr)
+def _write(out: str | None, text: str, what: str) -> None:
+    if out:
+        Path(out).write_text(text, encoding="utf-8")
+        print(f"wrote {what} to {out}", file=sys.stderr)
     else:
-        print(text)
+        sys.stdout.write(text)
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    if args.percent is not None and (args.preference_pairs or args.label_config):
+        print("callwarden-receiver export: error: --percent applies to the Label Studio tasks only", file=sys.stderr)
+        return EXIT_USAGE
+    cfg = _cfg(args)
+    if args.label_config:
+        from callwarden.receiver.labels import label_config
+        _write(args.out, label_config(cfg.intents), "the labeling config")
+        return 0
+    with db.connect(config_mod.require_dsn(cfg)) as conn:
+        if args.preference_pairs:
+            from callwarden.receiver.pairs import preference_pairs, to_jsonl
+            found = preference_pairs(conn, args.day)
+            _write(args.out, to_jsonl(found), f"{len(found)} preference pairs")
+            return 0
+        from callwarden.receiver.export import label_studio_tasks
+        percent = cfg.sample_percent if args.percent is None else args.percent
+        tasks = label_studio_tasks(conn, day=args.day, percent=percent)
+    _write(args.out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", f"{len(tasks)} tasks")
+    return 0
+
+
+def cmd_import_annotations(args: argparse.Namespace) -> int:
+    from callwarden.receiver.annotation_store import UnknownCalls, import_annotations
+    from callwarden.receiver.annotations import Malformed, parse
+    try:
+        raw = sys.stdin.buffer.read() if args.file == "-" else Path(args.file).read_bytes()
+    except OSError as e:
+        print(f"callwarden-receiver: cannot read {args.file}: {e.strerror}", file=sys.stderr)
+        return EXIT_USAGE
+    try:
+        parsed = parse(raw)
+        with _conn(args) as conn:
+            counts = import_annotations(conn, parsed)
+    except Malformed as e:
+        print(f"callwarden-receiver: {args.file}: {e}", file=sys.stderr)
+        return EXIT_USAGE
+    except UnknownCalls as e:
+        for appliance, call_id in e.calls:
+            print(f"callwarden-receiver: unknown call {call_id} from appliance {appliance}", file=sys.stderr)
+        print(f"callwarden-receiver: {len(e.calls)} annotated calls are not stored here; nothing was imported",
+              file=sys.stderr)
+        return EXIT_FAIL
+    print(f"{counts['annotations']} annotations: {counts['inserted']} new, {counts['updated']} updated, "
+          f"{counts['corrections']} corrected replies; skipped {counts['skipped_cancelled']} cancelled, "
+          f"{counts['skipped_erased_calls']} of erased calls")
+    return 0
+
+
+def cmd_token(args: argparse.Namespace) -> int:
+    from callwarden.receiver.auth import new_token
+    token, digest = new_token()
+    print(f"token (give it to API clients; shown once, not stored): {token}")
+    print("config line for the [receiver] table:")
+    print(f'api_token_sha256 = "{digest}"')
     return 0
 
 
 def cmd_report(args: argparse.Namespace) -> int:
     from callwarden.receiver.report import sla_report, to_csv
-    with _conn(args) as conn:
-        result = sla_report(conn, args.day)
+    cfg = _cfg(args)
+    with db.connect(config_mod.require_dsn(cfg)) as conn:
+        result = sla_report(conn, args.day, cfg)
     if args.csv:
         print(to_csv(result), end="")
     else:
@@ -176,11 +229,23 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("call_id")
     e.set_defaults(func=cmd_erase)
 
-    x = sub.add_parser("export", help="Label Studio tasks for a stratified sample of calls")
+    x = sub.add_parser("export", help="Label Studio tasks for a stratified sample of calls (default), "
+                                      "their labeling config, or RLHF preference pairs")
+    what = x.add_mutually_exclusive_group()
+    what.add_argument("--preference-pairs", action="store_true",
+                      help="JSON lines {context, rejected, chosen} from annotators' corrected replies")
+    what.add_argument("--label-config", action="store_true", help="the Label Studio labeling config (XML)")
     x.add_argument("--out", help="file to write (default: stdout)")
     x.add_argument("--day", type=_day, help="only calls started on this UTC day (YYYY-MM-DD)")
     x.add_argument("--percent", type=_percent, help="random stratum share (default: sample_percent, 7)")
     x.set_defaults(func=cmd_export)
+
+    i = sub.add_parser("import-annotations", help="import a Label Studio JSON export of annotated tasks")
+    i.add_argument("file", help="the export file, or - for stdin")
+    i.set_defaults(func=cmd_import_annotations)
+
+    t = sub.add_parser("token", help="make an API token for reads and imports; prints its config line")
+    t.set_defaults(func=cmd_token)
 
     r = sub.add_parser("report", help="SLA report for one UTC day")
     r.add_argument("--day", type=_day, required=True)

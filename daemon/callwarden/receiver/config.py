@@ -2,11 +2,13 @@
 
 Same rules as the appliance's config: every key has a default, a wrong key, type or value
 raises ConfigError naming the key path, and the CLI turns that into one line and exit 2.
+receiver.toml next to this module lists every key with its default and what it is for.
 """
 
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -15,17 +17,31 @@ from callwarden.config import ConfigError, read_toml
 
 DSN_ENV = "CALLWARDEN_RECEIVER_DSN"
 MIB = 1024 * 1024
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
-# key -> (type, lo, hi); None bounds mean "no range check".
+# key -> (type, lo, hi); None bounds mean "no range check". Lists hold strings.
 _RULES: dict[str, tuple[type, float | None, float | None]] = {
     "dsn": (str, None, None),
     "host": (str, None, None),
     "port": (int, 1, 65535),
     "threads": (int, 1, 256),
     "max_body_bytes": (int, 1024, 1024 * MIB),
+    "max_import_bytes": (int, 1024, 1024 * MIB),
     "sample_percent": (float, 0.0, 100.0),
     "pool_size": (int, 1, 256),
+    "api_token_sha256": (str, None, None),
+    "intents": (list, None, None),
+    "alarm_opt_out_rate": (float, 0.0, 1.0),
+    "alarm_transfer_rate": (float, 0.0, 1.0),
+    "currency": (str, None, None),
+    "cost_per_call": (float, 0.0, 1e9),
+    "cost_per_minute": (float, 0.0, 1e9),
+    "cost_per_escalation": (float, 0.0, 1e9),
+    "cost_per_ticket": (float, 0.0, 1e9),
 }
+
+DEFAULT_INTENTS = ("billing", "payment", "account_change", "technical_support", "opening_hours",
+                   "callback", "complaint", "cancel", "other")
 
 
 @dataclass(frozen=True)
@@ -35,19 +51,46 @@ class ReceiverConfig:
     port: int = 8088
     threads: int = 8
     max_body_bytes: int = 8 * MIB       # POST /v1/batches bodies above this get 413
+    max_import_bytes: int = 64 * MIB    # POST /v1/annotations bodies above this get 413
     sample_percent: float = 7.0         # Label Studio export: random stratum share
     pool_size: int = 8                  # PostgreSQL connections kept by `serve`
+    # sha256 (hex) of the bearer token every read and the annotation import need.
+    # Empty: those requests get 403, also on loopback (see receiver.toml for why).
+    api_token_sha256: str = ""
+    intents: tuple[str, ...] = DEFAULT_INTENTS  # the intent choices of the Label Studio config
+    alarm_opt_out_rate: float = 0.15    # SLA report alarms when a day's rate is past these
+    alarm_transfer_rate: float = 0.40
+    currency: str = "USD"               # cost inputs of the SLA report's cost per resolution
+    cost_per_call: float = 0.0
+    cost_per_minute: float = 0.0
+    cost_per_escalation: float = 0.0
+    cost_per_ticket: float = 0.0
+
+    @property
+    def costs_configured(self) -> bool:
+        return any((self.cost_per_call, self.cost_per_minute, self.cost_per_escalation, self.cost_per_ticket))
 
 
 def _check(key: str, value: Any) -> Any:
     kind, lo, hi = _RULES[key]
     if kind is float and isinstance(value, int) and not isinstance(value, bool):
         value = float(value)
+    if kind is list:
+        if not (isinstance(value, (list, tuple)) and value
+                and all(isinstance(v, str) and 0 < len(v) <= 100 for v in value)):
+            raise ConfigError(f"receiver.{key}", f"expected a non-empty list of short strings, got {value!r}")
+        if len(set(value)) != len(value):
+            raise ConfigError(f"receiver.{key}", "expected each entry once")
+        return tuple(value)
     if isinstance(value, bool) or not isinstance(value, kind):
         raise ConfigError(f"receiver.{key}", f"expected {'an integer' if kind is int else 'a ' + kind.__name__}"
                                              f", got {value!r}")
     if lo is not None and not (lo <= value <= hi):
         raise ConfigError(f"receiver.{key}", f"expected a value from {lo:g} to {hi:g}, got {value!r}")
+    if key == "api_token_sha256" and value and not _SHA256_HEX.fullmatch(value):
+        # The hash, never the token: a leaked config file must not open the API.
+        raise ConfigError(f"receiver.{key}", "expected 64 lower-case hex digits (the line "
+                                             "`callwarden-receiver token` prints), not the token itself")
     return value
 
 

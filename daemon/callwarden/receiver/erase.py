@@ -3,6 +3,7 @@
 Each event row of the call keeps call_id/seq/kind/leg/t_ms/wall with body {"erased": true};
 every batch that held one of them loses its raw bytes (hash, prev_hash and sig stay), so
 `verify` still checks linkage and signatures and skips the content check there.
+Imported annotations of the call (answers and corrected replies) are deleted too.
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ def erase_in_tx(conn: psycopg.Connection, appliance: str, call_ids: list[str]) -
     conn.execute("UPDATE calls SET erased = true, erased_at = COALESCE(erased_at, now()), "
                  "from_uri = NULL, to_uri = NULL WHERE appliance = %s AND call_id = ANY(%s)",
                  (appliance, call_ids))
-    return {"events": len(seqs), "batches": batches_cleared}
+    annotations = conn.execute("DELETE FROM annotations WHERE appliance = %s AND call_id = ANY(%s)",
+                               (appliance, call_ids)).rowcount
+    return {"events": len(seqs), "batches": batches_cleared, "annotations": annotations}
 
 
 def erase_call(conn: psycopg.Connection, call_id: str) -> dict | None:
@@ -40,9 +43,9 @@ def erase_call(conn: psycopg.Connection, call_id: str) -> dict | None:
         # Same lock order as ingest (appliance row), so a batch of this call arriving
         # concurrently either lands before (and is erased here) or sees erased = true.
         conn.execute("SELECT name FROM appliances WHERE name = ANY(%s) ORDER BY name FOR UPDATE", (appliances,))
-        total = {"call_id": call_id, "appliances": sorted(appliances), "events": 0, "batches": 0}
+        total = {"call_id": call_id, "appliances": sorted(appliances), "events": 0, "batches": 0, "annotations": 0}
         for appliance in sorted(appliances):
             done = erase_in_tx(conn, appliance, [call_id])
-            total["events"] += done["events"]
-            total["batches"] += done["batches"]
+            for key in ("events", "batches", "annotations"):
+                total[key] += done[key]
         return total

@@ -6,6 +6,10 @@ Strata (a call can be in several):
 - critical: the call raised a flag with severity critical;
 - redaction: the call has redactions (compliance spot-check of the redacted text).
 Erased calls are never exported.
+
+Each task's data carries `dialogue` (caller and agent turns, each with the seq of its event)
+for the labeling config in labels.py; annotations made on it come back through annotations.py,
+which finds a corrected bot turn by that seq.
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ from datetime import date
 
 import psycopg
 
-from callwarden.receiver import queries
+from callwarden.receiver import labels, queries
 from callwarden.receiver.jsonb import from_jsonb
 
 MODEL_VERSION = "callwarden"
@@ -42,18 +46,21 @@ def _num(value: object) -> int | float | None:
     return value if isinstance(value, (int, float)) and not isinstance(value, bool) else None
 
 
-def _utterances(events: list[tuple]) -> list[dict]:
-    """Caller finals and agent prompts in seq order; a prompt ends at its tts.end."""
+def turns(events: list[tuple]) -> list[dict]:
+    """Caller finals and agent prompts in seq order; a prompt ends at its tts.end.
+
+    Each turn: seq (of the utterance.final or tts.start event), speaker (caller/agent),
+    start_ms, end_ms, text (redacted, as stored)."""
     out: list[dict] = []
     open_prompt: dict | None = None
-    for _seq, t_ms, kind, _leg, raw_body in events:
+    for seq, t_ms, kind, _leg, raw_body in events:
         body = from_jsonb(raw_body)
         text = body.get("text") if isinstance(body.get("text"), str) else None
         if kind == "utterance.final" and text is not None:
-            out.append({"speaker": "caller", "start_ms": _num(body.get("t_start_ms")),
+            out.append({"seq": seq, "speaker": "caller", "start_ms": _num(body.get("t_start_ms")),
                         "end_ms": _num(body.get("t_end_ms")), "text": text})
         elif kind == "tts.start" and text is not None:
-            open_prompt = {"speaker": "agent", "start_ms": t_ms, "end_ms": None, "text": text}
+            open_prompt = {"seq": seq, "speaker": "agent", "start_ms": t_ms, "end_ms": None, "text": text}
             out.append(open_prompt)
         elif kind == "tts.end" and open_prompt is not None:
             open_prompt["end_ms"] = t_ms
@@ -66,7 +73,10 @@ def _fmt_ms(ms: object) -> str:
 
 
 def task(call: dict, events: list[tuple], call_strata: list[str]) -> dict:
-    utterances = _utterances(events)
+    call_turns = turns(events)
+    utterances = [{k: t[k] for k in ("speaker", "start_ms", "end_ms", "text")} for t in call_turns]
+    # Paragraphs input: author/text are what Label Studio shows; seq names the turn on import.
+    dialogue = [{"author": t["speaker"], "text": t["text"], "seq": t["seq"]} for t in call_turns]
     flags = []
     for _seq, _t, kind, _leg, raw_body in events:
         body = from_jsonb(raw_body)
@@ -78,13 +88,14 @@ def task(call: dict, events: list[tuple], call_strata: list[str]) -> dict:
     types = sorted({f["type"] for f in flags})
     scores = [f["confidence"] for f in flags if f["confidence"] is not None]
     prediction = {"model_version": MODEL_VERSION, "score": max(scores) if scores else None,
-                  "result": [{"from_name": "flags", "to_name": "text", "type": "choices",
+                  "result": [{"from_name": labels.FLAGS, "to_name": labels.OBJECT, "type": "choices",
                               "value": {"choices": types}}]}
     if call["last_route_action"]:
-        prediction["result"].append({"from_name": "route", "to_name": "text", "type": "choices",
+        prediction["result"].append({"from_name": labels.ROUTE, "to_name": labels.OBJECT, "type": "choices",
                                      "value": {"choices": [call["last_route_action"]]}})
     return {"data": {"call_id": call["call_id"], "appliance": call["appliance"], "started": call["started"],
-                     "strata": call_strata, "text": text, "utterances": utterances, "flags": flags},
+                     "strata": call_strata, "text": text, "utterances": utterances, "dialogue": dialogue,
+                     "flags": flags},
             "predictions": [prediction]}
 
 
