@@ -126,6 +126,12 @@ def cmd_dnc(args: argparse.Namespace) -> int:
     return 0 if dnc.remove(args.number) else 1
 
 
+def cmd_doctor(args: argparse.Namespace) -> int:
+    from callwarden import doctor
+    path = args.config or (config_mod.DEFAULT_PATH if config_mod.DEFAULT_PATH.exists() else None)
+    return doctor.main(lambda: _load_config(args), str(path) if path else "embedded defaults")
+
+
 def cmd_demo(args: argparse.Namespace) -> int:
     from callwarden import demo
     return demo.main(keep_state=args.keep_state)
@@ -173,6 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("action", choices=["list", "add", "remove"])
     sp.add_argument("number", nargs="?")
     sp.set_defaults(fn=cmd_dnc)
+    with_config(sub.add_parser("doctor", help="check ports, models, GPU, Kamailio, disk, clock, receiver")
+                ).set_defaults(fn=cmd_doctor)
     sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
     sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
     sp.set_defaults(fn=cmd_demo)

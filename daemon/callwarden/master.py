@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import signal
 
 import callwarden_native as native
@@ -56,6 +57,20 @@ async def hourly_housekeeping(cfg: Config, stopping: asyncio.Event) -> None:
         except asyncio.TimeoutError:
             if cfg.recording.enabled:
                 expire_recordings(cfg.state_path / "recordings", cfg.recording.retention_days)
+
+
+async def watchdog_pings(stopping: asyncio.Event) -> None:
+    """WATCHDOG=1 every half of the unit's WatchdogSec, sent from the event loop: a wedged
+    loop stops the pings and systemd restarts the service. Nothing without WatchdogSec."""
+    usec = int(os.environ.get("WATCHDOG_USEC", "0") or 0)
+    if usec <= 0 or os.environ.get("WATCHDOG_PID", str(os.getpid())) != str(os.getpid()):
+        return
+    while not stopping.is_set():
+        notify("WATCHDOG=1")
+        try:
+            await asyncio.wait_for(stopping.wait(), timeout=usec / 2e6)
+        except asyncio.TimeoutError:
+            pass
 
 
 async def serve(cfg: Config) -> int:
@@ -119,6 +134,7 @@ async def serve(cfg: Config) -> int:
              transcriber.device, transcriber.compute_type, state)
     notify("READY=1")
     status()
+    watchdog = asyncio.ensure_future(watchdog_pings(stopping))
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
@@ -127,6 +143,7 @@ async def serve(cfg: Config) -> int:
     notify("STOPPING=1")
     await worker.stop()
     await housekeeping
+    await watchdog
     if ticket_task:
         await ticket_task
     if uploader_task:
