@@ -127,6 +127,22 @@ def main(args: argparse.Namespace) -> int:
               f"p50 {report['analysis']['p50_ms']} ms, p99 {report['analysis']['p99_ms']} ms "
               f"(redaction alone p99 {report['redaction_only']['p99_ms']} ms)")
         return 0
+    if args.what == "load":
+        from callwarden.bench_load import bench_load
+        report = bench_load(args.calls, args.duration_s, log)
+        if args.json:
+            print(json.dumps(report))
+            return 0
+        print(f"\n{report['calls']} concurrent callers, {report['duration_s']:.0f} s, endpoint -> final")
+        for path in ("engine", "stock"):
+            r = report[path]
+            print(f"{path:7s} finals {r['finals']:4d}  p50 {r['p50_ms']:7.0f}  p95 {r['p95_ms']:7.0f}  "
+                  f"p99 {r['p99_ms']:7.0f}  max {r['max_ms']:7.0f} ms  WER {r['wer'] * 100:5.1f}%  "
+                  f"CPU {r['cpu_s_per_wall_s']:.2f} cores")
+        e = report["engine"]
+        print(f"engine: mean batch {e['mean_batch']}, partials {e['partials_planned']} planned / "
+              f"{e['partials_shed']} shed; p99 ratio stock/engine {report['p99_ratio']}x")
+        return 0
     if args.what == "calls":
         from callwarden.bench_calls import bench_calls
         report = bench_calls(max(1, args.rounds), log)

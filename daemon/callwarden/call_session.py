@@ -22,6 +22,7 @@ from callwarden.audio.recording import CallRecorder
 from callwarden.detect.detectors import flag as flag_event
 from callwarden.detect.pipeline import CallAnalysis
 from callwarden.events import CallClock, CallEvent
+from callwarden.models import sha256_file
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
 
@@ -169,14 +170,14 @@ class CallSession:
             self.prompt_done(prompt_id, interrupted=True)
 
     # ---- carrying out routes ----
-    def act(self, route: dict, prompt: str | None = None) -> None:
-        """Carries out a route; `prompt` replaces the configured one (a dialog's own words)."""
+    def act(self, route: dict, prompt: str | None = None, prompt_wav: str | None = None) -> None:
+        """Carries out a route; `prompt` (with its WAV) replaces the configured one (a dialog's own words)."""
         cfg = self.worker.cfg.route
         action = route["action"]
         if action == "end":
             if "opt_out" in route["flags"]:
                 self.worker.dnc.add(self.from_uri, "opt_out")
-            self._goodbye(prompt or cfg.goodbye_prompt)
+            self._goodbye(prompt or cfg.goodbye_prompt, prompt_wav)
         elif action == "escalate":
             if not cfg.escalate_uri:
                 self._escalation_failed(route["reason"], "no human queue configured ([route] escalate_uri)")
@@ -189,16 +190,16 @@ class CallSession:
             # distress waits for nobody's sentence to end.
             self.worker.stack.transfer(self.key, cfg.escalate_uri, headers)
             text = prompt or cfg.handoff_prompt
-            self.say(text, self.worker.prompt(text))
+            self.say(text, prompt_wav if prompt else self.worker.prompt(text))
         elif action == "ticket":
             self.open_ticket(route["reason"], route["flags"])
             text = prompt or self.worker.cfg.agent.ticket_reply
             self._route_spoke = True
-            self.say(text, self.worker.prompt(text))
+            self.say(text, prompt_wav if prompt else self.worker.prompt(text))
 
-    def _goodbye(self, text: str) -> None:
+    def _goodbye(self, text: str, wav: str | None = None) -> None:
         self.handed_off = self._route_spoke = True
-        self.say(text, self.worker.prompt(text), then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT),
+        self.say(text, wav or self.worker.prompt(text), then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT),
                  interruptible=False)
 
     def refer_sent(self, t_monotonic: float) -> None:
@@ -299,11 +300,11 @@ class CallSession:
 
     async def _partial(self, audio, t_start_ms: int, t_end_ms: int, serial: int) -> None:
         try:
-            transcript = await self.worker.transcribe(audio)
-        except Exception:
-            log.exception("partial transcription failed", extra=self.log_extra)
+            transcript = await self.worker.transcribe(audio, "partial", self.call_id)
+        except Exception as e:
+            log.warning("partial transcription failed: %s", e, extra=self.log_extra)
             return
-        if self.ended or serial != self._utterance_serial or not transcript.text:
+        if transcript is None or self.ended or serial != self._utterance_serial or not transcript.text:
             return      # the utterance's final is already on its way: this hypothesis is stale
         # Partials stay in memory: only flags they cause are stored, with redacted evidence.
         redacted = self.redactor.preview(transcript.text, t_start_ms, t_end_ms)
@@ -322,7 +323,7 @@ class CallSession:
         self._finals.append(task)
 
     async def _final(self, utt: Utterance) -> None:
-        transcript = await self.worker.transcribe(utt.audio)
+        transcript = await self.worker.transcribe(utt.audio, "final", self.call_id)
         if not transcript.text:
             return
         # The unredacted text goes no further than this line: only the redacted one is stored.
@@ -368,13 +369,13 @@ class CallSession:
         if self.ended or self.handed_off:
             return
         if reply.action == END:
-            self._goodbye(text or self.worker.cfg.route.goodbye_prompt)
+            self._goodbye(text or self.worker.cfg.route.goodbye_prompt, wav)
         elif reply.action != NONE:
             routes = self.analysis.policy.agent_action(final, self.clock.now_ms(), reply.action,
                                                        f"dialog: {reply.reason}")
             for route in routes:
                 self._store(route.kind, route.leg, route.body, route.t_ms)
-                self.act(route.body, prompt=text or None)
+                self.act(route.body, prompt=text or None, prompt_wav=wav)
             if not routes and text:
                 self.say(text, wav)
         elif text:
@@ -414,6 +415,8 @@ class CallSession:
             try:
                 self.recorder.write(path, self.muted_ms, duration_ms)
                 body["recording"] = path.name
+                # In the signed chain: a recording synced later proves it is the one made here.
+                body["recording_sha256"] = sha256_file(path)
             except OSError as e:
                 log.error("recording not written: %s", e.strerror, extra=self.log_extra)
         if status_code:

@@ -194,10 +194,12 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
     sp.set_defaults(fn=cmd_eval)
     sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
-    sp.add_argument("what", choices=["asr", "detect", "calls"])
+    sp.add_argument("what", choices=["asr", "detect", "calls", "load"])
     sp.add_argument("--dialogs", default="../shared/data/dialogs/dev", help="dialogs for `bench detect`")
     sp.add_argument("--utterances", type=int, default=32)
     sp.add_argument("--rounds", type=int, default=3, help="`bench calls`: rounds of four concurrent calls")
+    sp.add_argument("--calls", type=int, default=32, help="`bench load`: concurrent callers")
+    sp.add_argument("--duration-s", type=float, default=60.0, help="`bench load`: how long they talk")
     sp.add_argument("--json", action="store_true", help="JSON on stdout")
     sp.set_defaults(fn=cmd_bench)
     return p

@@ -204,6 +204,9 @@ class AsrConfig:
     beam_size: int = _rule(1, lo=1, hi=10)
     partials: bool = _rule(True)
     partial_interval_ms: int = _rule(300, lo=100, hi=5000)
+    max_batch: int = _rule(8, lo=1, hi=64)
+    batch_window_ms: int = _rule(4, lo=0, hi=100)
+    max_partials_queued: int = _rule(8, lo=0, hi=1000)
 
 
 @dataclass(frozen=True)
@@ -310,6 +313,21 @@ def from_dict(raw: dict[str, Any]) -> Config:
     if cfg.admin.enabled and cfg.admin.port == cfg.sip.port:
         raise ConfigError("admin.port", "expected a port different from sip.port")
     return cfg
+
+
+def to_dict(cfg: Config) -> dict[str, Any]:
+    """The config as from_dict reads it (what the master hands the engine process)."""
+    out: dict[str, Any] = {}
+    for section in fields(cfg):
+        values = {}
+        for f in fields(getattr(cfg, section.name)):
+            value = getattr(getattr(cfg, section.name), f.name)
+            if f.name == "intents":
+                value = [{"name": r.name, "triggers": list(r.triggers), "reply": r.reply, "action": r.action}
+                         for r in value]
+            values[f.name] = value
+        out[section.name] = values
+    return out
 
 
 def read_toml(path: Path) -> dict[str, Any]:

@@ -16,10 +16,10 @@ import callwarden_native as native
 from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
 from callwarden.admin.server import AdminServer
-from callwarden.asr.transcriber import Transcriber
+from callwarden.asr.client import EngineClient, EngineUnavailable
 from callwarden.audio.recording import expire as expire_recordings
 from callwarden.config import Config
-from callwarden.models import tts_voice_path
+from callwarden.engine_process import EngineProcess
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
 from callwarden.sync import keys
@@ -33,21 +33,19 @@ log = logging.getLogger("callwarden")
 HOUSEKEEPING_S = 3600.0
 
 
-def prepare_prompts(cfg: Config):
-    """The prompt cache with every fixed prompt synthesised, so no call waits for Piper."""
+ENGINE_START_TIMEOUT_S = 600.0
+
+
+async def prepare_prompts(cfg: Config, engine: EngineClient) -> dict[str, str] | None:
+    """Every fixed prompt synthesised by the engine before the first call: text -> WAV path."""
     if not cfg.tts.enabled:
         return None
-    from callwarden.tts.voice import PromptCache, Voice
-    cache = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts", cfg.tts.length_scale)
     agent = cfg.agent
     fixed = [cfg.tts.greeting, cfg.route.handoff_prompt, cfg.route.goodbye_prompt, cfg.route.fallback_prompt,
              agent.fallback_reply, agent.ticket_reply, *(rule.reply for rule in agent.intents)]
     if agent.recording_consent == "ask":
         fixed += [agent.consent_question, agent.consent_thanks, agent.consent_declined]
-    for text in fixed:
-        if text:
-            cache.get(text)
-    return cache
+    return {text: await engine.synthesize(text, timeout_s=120) for text in dict.fromkeys(fixed) if text}
 
 
 async def hourly_housekeeping(cfg: Config, stopping: asyncio.Event) -> None:
@@ -88,12 +86,19 @@ async def serve(cfg: Config) -> int:
     metrics = Metrics()
     loop = asyncio.get_running_loop()
     readiness = {"sip": [], "asr_model": None, "asr_device": None}
+    engine: EngineClient | None = None
+
+    def health() -> dict:
+        # The engine restarting makes the box unready (503) until its socket answers again.
+        engine_up = engine is not None and engine.connected.is_set()
+        return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up), **readiness,
+                "asr_engine_pid": engine.info.get("pid") if engine_up else None}
     worker: Worker | None = None
     admin = None
     if cfg.admin.enabled:
         # Up first, so that /healthz says 503 while models load instead of refusing connections.
         admin = AdminServer(cfg.admin.host, cfg.admin.port,
-                            health=lambda: {"ok": bool(readiness["sip"] and readiness["asr_model"]), **readiness},
+                            health=health,
                             metrics=metrics.render, calls=lambda: worker.calls() if worker else [])
         try:
             await admin.start()
@@ -102,26 +107,45 @@ async def serve(cfg: Config) -> int:
             store.close()
             return 1
     native.warm_up()
-    transcriber = await loop.run_in_executor(None, Transcriber, cfg.asr)
-    await loop.run_in_executor(None, transcriber.warm_up)
-    prompts = await loop.run_in_executor(None, prepare_prompts, cfg)
+    stopping = asyncio.Event()
+    engine_stopping = asyncio.Event()       # set after the calls are done: their last finals need it
+    engine_proc = EngineProcess(cfg, on_restart=metrics.engine_restarts.inc)
+    await engine_proc.start()
+    engine = EngineClient(engine_proc.socket)
+    engine_task = asyncio.ensure_future(engine.run(engine_stopping))
+    if not await _engine_ready(engine, engine_proc):
+        engine_stopping.set()
+        await engine_task
+        store.close()
+        if admin:
+            await admin.stop()
+        return 1
+    supervisor = asyncio.ensure_future(engine_proc.supervise(engine_stopping))
+    readiness.update(asr_model=engine.info["model"], asr_device=engine.info["device"])
+    try:
+        prompts = await prepare_prompts(cfg, engine)
+    except EngineUnavailable as e:
+        log.error("prompts not synthesised: %s", e)
+        prompts = {}
     dnc = DoNotCall(state)
     tickets = TicketQueue(state, cfg.route.ticket_webhook_url)
 
     def status() -> None:
         notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
 
-    worker = Worker(cfg, store, transcriber, prompts, metrics, dnc, tickets, on_change=status)
+    worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=status)
     try:
         await worker.start()
     except OSError as e:
         log.error("%s", e)
+        engine_stopping.set()
+        await asyncio.gather(engine_task, supervisor)
+        await engine_proc.stop()
         store.close()
         if admin:
             await admin.stop()
         return 1
-    readiness.update(sip=worker.stack.bound, asr_model=str(transcriber.model_dir), asr_device=transcriber.device)
-    stopping = asyncio.Event()
+    readiness.update(sip=worker.stack.bound)
     housekeeping = asyncio.ensure_future(hourly_housekeeping(cfg, stopping))
     ticket_task = asyncio.ensure_future(tickets.run(stopping)) if cfg.route.ticket_webhook_url else None
     uploader_task = None
@@ -131,7 +155,7 @@ async def serve(cfg: Config) -> int:
         log.info("sync to %s as %s", cfg.sync.url, uploader.appliance)
     log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
-             transcriber.device, transcriber.compute_type, state)
+             engine.info["device"], engine.info["compute_type"], state)
     notify("READY=1")
     status()
     watchdog = asyncio.ensure_future(watchdog_pings(stopping))
@@ -142,6 +166,9 @@ async def serve(cfg: Config) -> int:
     log.info("stopping: hanging up %d call(s)", len(worker.sessions))
     notify("STOPPING=1")
     await worker.stop()
+    engine_stopping.set()
+    await asyncio.gather(engine_task, supervisor)
+    await engine_proc.stop()
     await housekeeping
     await watchdog
     if ticket_task:
@@ -152,6 +179,22 @@ async def serve(cfg: Config) -> int:
         await admin.stop()
     store.close()
     return 0
+
+
+async def _engine_ready(engine: EngineClient, proc: EngineProcess) -> bool:
+    """Waits for the engine's hello; False (logged) when it dies or never answers."""
+    connected = asyncio.ensure_future(engine.connected.wait())
+    exited = asyncio.ensure_future(proc.proc.wait())
+    done, _ = await asyncio.wait([connected, exited], timeout=ENGINE_START_TIMEOUT_S,
+                                 return_when=asyncio.FIRST_COMPLETED)
+    connected.cancel()
+    exited.cancel()
+    if connected in done:
+        return True
+    log.error("the ASR engine %s", f"exited with {proc.proc.returncode} while loading" if exited in done
+              else f"did not start within {ENGINE_START_TIMEOUT_S:.0f} s")
+    await proc.stop()
+    return False
 
 
 def run(cfg: Config) -> int:

@@ -1,8 +1,8 @@
 """The SIP worker: one pjsua2 stack (at most 4 calls) and the calls' pipelines.
 
 Messages from the SIP thread arrive through `dispatch` (already on the event
-loop). Transcription runs in one executor thread: CTranslate2 parallelises a
-decode internally, so more threads would only contend on 2 cores.
+loop). Transcription and synthesis are the engine process's work: the worker
+asks over its socket and carries on.
 """
 
 from __future__ import annotations
@@ -10,14 +10,14 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from concurrent.futures import ThreadPoolExecutor
-from typing import TYPE_CHECKING, Callable
+from typing import Callable
 
 import numpy as np
 
 from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
-from callwarden.asr.transcriber import Transcriber, Transcript
+from callwarden.asr.client import EngineClient
+from callwarden.asr.transcriber import Transcript
 from callwarden.call_session import CallSession
 from callwarden.config import Config
 from callwarden.events import CallEvent
@@ -26,31 +26,26 @@ from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
 from callwarden.timeline import TimelineStore
 
-if TYPE_CHECKING:
-    from callwarden.tts.voice import PromptCache
-
 log = logging.getLogger("callwarden.worker")
 
 LATE_FRAME_S = 1.0
 
 
 class Worker:
-    def __init__(self, cfg: Config, store: TimelineStore, transcriber: Transcriber,
-                 prompts: "PromptCache | None", metrics: Metrics, dnc: DoNotCall, tickets: TicketQueue,
+    def __init__(self, cfg: Config, store: TimelineStore, engine: EngineClient,
+                 prompts: dict[str, str] | None, metrics: Metrics, dnc: DoNotCall, tickets: TicketQueue,
                  on_change: Callable[[], None] = lambda: None) -> None:
         self.cfg = cfg
         self.store = store
-        self.transcriber = transcriber
-        self.prompts = prompts
-        self.greeting_path = self.prompt(cfg.tts.greeting)
+        self.engine = engine
+        self.prompts = prompts          # fixed prompt text -> WAV, synthesised at start-up; None: TTS off
+        self.greeting_path = self.prompt(cfg.tts.greeting) if prompts else None
         self.dnc = dnc
         self.tickets = tickets
         self.metrics = metrics
         self.on_change = on_change
         self.sessions: dict[int, CallSession] = {}
-        self._asr_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
-        self._tts_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
-        self._asr_requests = 0          # queued or running decodes: partials wait for zero
+        self._finals_in_flight = 0      # partials are asked for only while this is zero
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
@@ -75,29 +70,48 @@ class Worker:
             await session.end(ev.END_SHUTDOWN)
             self.sessions.pop(key, None)
         await self._loop.run_in_executor(None, self.stack.stop)
-        self._asr_pool.shutdown(wait=True)
-        self._tts_pool.shutdown(wait=True)
 
     def prompt(self, text: str) -> str | None:
-        """The WAV of a prompt (fixed prompts are synthesised at start-up); None when TTS is off."""
-        return str(self.prompts.get(text)) if self.prompts else None
+        """The WAV of a fixed prompt; None when TTS is off (or the prompt could not be made)."""
+        if self.prompts is None:
+            return None
+        path = self.prompts.get(text)
+        if path is None:
+            log.warning("prompt %r was not synthesised at start-up: not played", text[:40])
+        return path
 
     async def prompt_async(self, text: str) -> str | None:
-        """The WAV of any text (a webhook's reply): synthesised off the event loop when not cached."""
-        if not self.prompts:
+        """The WAV of any text (a webhook's reply), synthesised by the engine when not a fixed prompt."""
+        if self.prompts is None:
             return None
-        return str(await self._loop.run_in_executor(self._tts_pool, self.prompts.get, text))
+        if text in self.prompts:
+            return self.prompts[text]
+        try:
+            return await self.engine.synthesize(text)
+        except Exception as e:
+            log.error("reply not synthesised: %s", e)
+            return None
 
     @property
     def asr_idle(self) -> bool:
-        return self._asr_requests == 0
+        return self._finals_in_flight == 0
 
-    async def transcribe(self, audio: np.ndarray) -> Transcript:
-        self._asr_requests += 1
+    async def transcribe(self, audio: np.ndarray, kind: str = "final", call_id: str = "") -> Transcript | None:
+        """A final's transcript; for a partial, None when the engine shed it under load."""
+        if kind == "final":
+            self._finals_in_flight += 1
         try:
-            return await self._loop.run_in_executor(self._asr_pool, self.transcriber.transcribe, audio)
+            transcript = await self.engine.transcribe(audio, kind, call_id)
         finally:
-            self._asr_requests -= 1
+            if kind == "final":
+                self._finals_in_flight -= 1
+        self.metrics.engine_queue.set(self.engine.queue_depth)
+        if transcript is None:
+            self.metrics.partials_shed.inc()
+        elif kind == "final":
+            self.metrics.asr_queue.observe(transcript.queue_ms)
+            self.metrics.asr_batch.observe(transcript.batch)
+        return transcript
 
     def dispatch(self, msg: object) -> None:
         if isinstance(msg, sip.Frame):

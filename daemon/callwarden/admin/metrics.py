@@ -82,6 +82,11 @@ class Metrics:
         self.sync_batches = Counter("callwarden_sync_batches_total", "Batches stored by the receiver")
         self.sync_errors = Counter("callwarden_sync_errors_total", "Batch sends that failed (retried)")
         self.asr_decode = Histogram("callwarden_asr_decode_ms", "ASR decode time per utterance (ms)")
+        self.asr_queue = Histogram("callwarden_asr_queue_ms", "Time a final waited in the engine's queue (ms)")
+        self.asr_batch = Histogram("callwarden_asr_batch_size", "Utterances decoded together with a final")
+        self.engine_queue = Gauge("callwarden_engine_queue_depth", "Requests waiting in the ASR engine")
+        self.engine_restarts = Counter("callwarden_engine_restarts_total", "ASR engine restarts after a crash")
+        self.partials_shed = Counter("callwarden_partials_shed_total", "Partial decodes the engine shed under load")
 
     def all(self) -> list:
         return [v for v in vars(self).values() if hasattr(v, "samples")]

@@ -44,6 +44,8 @@ class Transcript:
     text: str
     confidence: float        # exp(mean token log-probability), 0..1
     decode_ms: float
+    queue_ms: float = 0.0      # waiting in the engine's queue before its batch started
+    batch: int = 1             # utterances decoded together
 
 
 def resolve_device(cfg: AsrConfig) -> tuple[str, str]:
@@ -82,22 +84,41 @@ class Transcriber:
         self.transcribe(np.zeros(RATE_HZ, dtype=np.float32))
 
     def transcribe(self, audio: np.ndarray) -> Transcript:
+        return self.transcribe_batch([audio])[0]
+
+    def transcribe_batch(self, audios: list[np.ndarray]) -> list[Transcript]:
+        """One encoder pass and one decode for several utterances (from different calls).
+
+        Each is padded with silence to the longest one's length (plus PAD_S): the encoder
+        needs one input length per batch, and silence, unlike zeros in the mel, is what
+        Whisper expects after speech. Tokens are capped, and text cut, per utterance.
+        """
         t0 = time.perf_counter()
-        duration_s = len(audio) / RATE_HZ
-        pad = np.zeros(int(max(PAD_S, MIN_AUDIO_S - duration_s) * RATE_HZ), dtype=np.float32)
-        padded = np.concatenate([audio.astype(np.float32, copy=False), pad])
-        mel = self._feature(padded, padding=0)  # real audio + silence, not 30 s of zeros
-        mel = mel[:, : mel.shape[1] - (mel.shape[1] % 2)]
-        features = ctranslate2.StorageView.from_array(np.ascontiguousarray(mel[None], dtype=np.float32))
-        encoded = self._ct2.encode(features, to_cpu=False)
-        max_tokens = int(TOKENS_FLOOR + TOKENS_PER_S * duration_s)
-        result = self._ct2.generate(encoded, [self._prompt], beam_size=self.cfg.beam_size,
-                                    max_length=max_tokens, return_scores=True, suppress_blank=True,
-                                    repetition_penalty=1.1, no_repeat_ngram_size=0)[0]
-        text = trim_restart(self._tokenizer.decode(self._speech_tokens(result.sequences_ids[0], duration_s)).strip())
-        # scores[0] is the cumulative log-prob normalised by length (CT2 default).
-        confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
-        return Transcript(text, min(1.0, confidence), (time.perf_counter() - t0) * 1000)
+        durations = [len(a) / RATE_HZ for a in audios]
+        window_s = max(max(durations) + PAD_S, MIN_AUDIO_S)
+        n = int(window_s * RATE_HZ)
+        mels = []
+        for audio in audios:
+            padded = np.zeros(n, dtype=np.float32)
+            padded[:len(audio)] = audio
+            mels.append(self._feature(padded, padding=0))   # real audio + silence, not 30 s of zeros
+        frames = min(m.shape[1] for m in mels)
+        frames -= frames % 2
+        batch = np.ascontiguousarray(np.stack([m[:, :frames] for m in mels]), dtype=np.float32)
+        encoded = self._ct2.encode(ctranslate2.StorageView.from_array(batch), to_cpu=False)
+        max_tokens = int(TOKENS_FLOOR + TOKENS_PER_S * max(durations))
+        results = self._ct2.generate(encoded, [self._prompt] * len(audios), beam_size=self.cfg.beam_size,
+                                     max_length=max_tokens, return_scores=True, suppress_blank=True,
+                                     repetition_penalty=1.1, no_repeat_ngram_size=0)
+        decode_ms = (time.perf_counter() - t0) * 1000
+        out = []
+        for result, duration_s in zip(results, durations):
+            ids = result.sequences_ids[0][:int(TOKENS_FLOOR + TOKENS_PER_S * duration_s)]
+            text = trim_restart(self._tokenizer.decode(self._speech_tokens(ids, duration_s)).strip())
+            # scores[0] is the cumulative log-prob normalised by length (CT2 default).
+            confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
+            out.append(Transcript(text, min(1.0, confidence), decode_ms))
+        return out
 
     def _speech_tokens(self, ids: list[int], duration_s: float) -> list[int]:
         """Text tokens of the segments that are real speech.

@@ -13,7 +13,9 @@ DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bborn\b", r"birth ?day", r"birth
 PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin",
                r"(?:type|key|enter|punch)(?:s|ing)? (?:in )?(?:my|the|your)\b", r"on the keypad",
                # tiny.en often writes a spoken "PIN" as a bare "p" ("I'll cut my p in now")
-               r"\b(?:my|the|your) p\b(?!\.\w)", r"verify (?:my |your )?identity"]
+               r"\b(?:my|the|your) p\b(?!\.\w)", r"verify (?:my |your )?identity",
+               # ... or spells it out: "my P.I. in", "my p i n", "my P.I.N."
+               r"\b(?:my|the|your) p\.? ?i\.? ?i?n\b"]
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
 PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",

@@ -1,0 +1,55 @@
+"""The engine's queue: finals before partials, partials shed first, batches formed in a few ms.
+
+Pure bookkeeping (no threads, no I/O): the engine's batch thread calls `take`,
+the connection handlers call `put`.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from dataclasses import dataclass, field
+from typing import Any
+
+FINAL, PARTIAL = "final", "partial"
+
+
+@dataclass(slots=True)
+class Job:
+    kind: str                   # final | partial
+    audio: Any                  # np.ndarray, 16 kHz float32
+    enqueued_s: float
+    reply: Any = field(repr=False, default=None)    # how the answer goes back (engine's business)
+
+
+class BatchQueue:
+    def __init__(self, max_partials: int) -> None:
+        self.max_partials = max_partials
+        self.finals: deque[Job] = deque()
+        self.partials: deque[Job] = deque()
+
+    def __len__(self) -> int:
+        return len(self.finals) + len(self.partials)
+
+    def put(self, job: Job) -> list[Job]:
+        """Queues a job; returns the partials shed to make room (finals are never shed)."""
+        if job.kind == FINAL:
+            self.finals.append(job)
+            return []
+        self.partials.append(job)
+        shed = []
+        while len(self.partials) > self.max_partials:
+            shed.append(self.partials.popleft())     # the oldest hypothesis is the least useful
+        return shed
+
+    def take(self, max_batch: int) -> list[Job]:
+        """Up to max_batch jobs, finals first, each kind oldest first."""
+        batch = []
+        while self.finals and len(batch) < max_batch:
+            batch.append(self.finals.popleft())
+        while self.partials and len(batch) < max_batch:
+            batch.append(self.partials.popleft())
+        return batch
+
+    def saturated(self, max_finals: int) -> bool:
+        """More finals waiting than one batch can clear: new calls should be turned away."""
+        return len(self.finals) > max_finals

@@ -1,0 +1,173 @@
+"""The ASR/TTS engine: one process owning the Whisper model and the Piper voice.
+
+Workers connect over a unix socket (frames in protocol.py). ASR requests from
+every call wait in one BatchQueue; a batch thread takes what arrived within
+`batch_window_ms` (finals first) and decodes it in one pass. TTS requests are
+synthesised into the prompt cache on their own thread and answered with the
+WAV's path. Run by the master: `python -m callwarden.asr.engine --socket PATH --config-json JSON`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import signal
+import sys
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+
+import numpy as np
+
+from callwarden import config as config_mod
+from callwarden.asr import protocol
+from callwarden.asr.batching import FINAL, PARTIAL, BatchQueue, Job
+from callwarden.asr.transcriber import Transcriber
+
+log = logging.getLogger("callwarden.engine")
+
+
+class Engine:
+    def __init__(self, cfg: config_mod.Config) -> None:
+        self.cfg = cfg
+        self.transcriber = Transcriber(cfg.asr)
+        self.transcriber.warm_up()
+        self.prompts = None
+        if cfg.tts.enabled:
+            from callwarden.models import tts_voice_path
+            from callwarden.tts.voice import PromptCache, Voice
+            self.prompts = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts",
+                                       cfg.tts.length_scale)
+        self.queue = BatchQueue(cfg.asr.max_partials_queued)
+        self._lock = threading.Condition()
+        self._stopping = False
+        self._tts_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self.batches = 0
+        self.jobs = 0
+
+    @property
+    def hello(self) -> dict:
+        t = self.transcriber
+        return {"kind": "hello", "model": str(t.model_dir), "device": t.device, "compute_type": t.compute_type,
+                "tts": self.prompts is not None, "pid": os.getpid()}
+
+    # ---- the batch thread ----
+    def run_batches(self) -> None:
+        window_s = self.cfg.asr.batch_window_ms / 1000
+        max_batch = self.cfg.asr.max_batch
+        while True:
+            with self._lock:
+                while not len(self.queue) and not self._stopping:
+                    self._lock.wait()
+                if self._stopping:
+                    return
+                # A few ms for other calls' requests to join, unless the batch is already full.
+                deadline = time.monotonic() + window_s
+                while len(self.queue) < max_batch and (left := deadline - time.monotonic()) > 0:
+                    self._lock.wait(left)
+                batch = self.queue.take(max_batch)
+                depth = len(self.queue)
+            started = time.monotonic()
+            try:
+                transcripts = self.transcriber.transcribe_batch([job.audio for job in batch])
+                replies = [{"ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
+                            "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth}
+                           for t, job in zip(transcripts, batch)]
+            except Exception as e:          # a bad input must not take the engine (and every call) down
+                log.exception("batch of %d failed", len(batch))
+                replies = [{"ok": False, "error": f"decode failed: {type(e).__name__}"}] * len(batch)
+            self.batches += 1
+            self.jobs += len(batch)
+            for job, reply in zip(batch, replies):
+                self._loop.call_soon_threadsafe(job.reply, reply)
+
+    def stop(self) -> None:
+        with self._lock:
+            self._stopping = True
+            self._lock.notify_all()
+
+    # ---- connections ----
+    async def serve_connection(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        def send(message: dict) -> None:
+            if not writer.is_closing():
+                writer.write(protocol.encode(message))
+
+        send(self.hello)
+        try:
+            while True:
+                request = await protocol.read(reader)
+                self._handle(request, send)
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        except protocol.ProtocolError as e:
+            log.warning("worker connection closed: %s", e)
+        finally:
+            writer.close()
+
+    def _handle(self, request: dict, send) -> None:
+        rid, kind = request.get("id"), request.get("kind")
+        if kind == "stats":
+            with self._lock:
+                send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs})
+            return
+        if kind == "tts":
+            if self.prompts is None:
+                send({"id": rid, "ok": False, "error": "TTS is disabled"})
+                return
+            future = self._loop.run_in_executor(self._tts_pool, self.prompts.get, str(request.get("text", "")))
+            future.add_done_callback(lambda f: send({"id": rid, "ok": True, "wav": str(f.result())} if not f.exception()
+                                                    else {"id": rid, "ok": False, "error": repr(f.exception())}))
+            return
+        if kind not in (FINAL, PARTIAL) or not isinstance(request.get("audio"), bytes):
+            send({"id": rid, "ok": False, "error": f"bad request kind {kind!r} or audio"})
+            return
+        audio = np.frombuffer(request["audio"], dtype="<f4")
+        if not len(audio) or len(audio) > self.cfg.audio.max_utterance_s * 16000 * 1.5:
+            send({"id": rid, "ok": False, "error": f"audio of {len(audio)} samples is out of range"})
+            return
+        job = Job(kind, audio, time.monotonic(), lambda reply: send({"id": rid, **reply}))
+        with self._lock:
+            shed = self.queue.put(job)
+            self._lock.notify_all()
+        for dropped in shed:
+            dropped.reply({"ok": False, "shed": True})
+
+
+async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
+    loop = asyncio.get_running_loop()
+    engine = await loop.run_in_executor(None, Engine, cfg)
+    engine._loop = loop
+    batch_thread = threading.Thread(target=engine.run_batches, name="asr-batches", daemon=True)
+    batch_thread.start()
+    socket_path.unlink(missing_ok=True)
+    server = await asyncio.start_unix_server(engine.serve_connection, path=str(socket_path))
+    os.chmod(socket_path, 0o600)
+    log.info("engine ready on %s: %s on %s/%s", socket_path, engine.transcriber.model_dir,
+             engine.transcriber.device, engine.transcriber.compute_type)
+    stopping = asyncio.Event()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    await stopping.wait()
+    server.close()
+    engine.stop()
+    socket_path.unlink(missing_ok=True)
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="callwarden-engine")
+    parser.add_argument("--socket", required=True)
+    parser.add_argument("--config-json", required=True, help="the master's config sections, as JSON")
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s engine %(levelname)s %(message)s", stream=sys.stderr)
+    cfg = config_mod.from_dict(json.loads(args.config_json))
+    return asyncio.run(serve(cfg, Path(args.socket)))
+
+
+if __name__ == "__main__":
+    sys.exit(main())
