@@ -65,6 +65,7 @@ class CallSession:
         self._partial_due_ms = 0                   # utterance_ms at which the next partial is due
         self._partial_running = False
         self._utterance_serial = 0                 # tells a late partial from the current utterance
+        self._asked_if_there = False               # dead air once: asked; twice in a row: ticket and end
         self.handed_off = False                    # the call is leaving the agent (transfer, goodbye)
         self._route_spoke = False                  # a route already answered the current caller turn
         self.transcript: list[dict] = []          # redacted finals, for tickets
@@ -93,6 +94,8 @@ class CallSession:
             self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
             if produced.kind == ev.FLAG and produced.body["type"] == "consent_refused":
                 self.recording_consent, self.recorder = CONSENT_REFUSED, None
+            if produced.kind == ev.FLAG and produced.body["type"] == "silence" and not self.ended:
+                self._dead_air()
             if produced.kind == ev.ROUTE and not self.ended:
                 log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
                 self.act(produced.body)
@@ -191,11 +194,24 @@ class CallSession:
             self.worker.stack.transfer(self.key, cfg.escalate_uri, headers)
             text = prompt or cfg.handoff_prompt
             self.say(text, prompt_wav if prompt else self.worker.prompt(text))
+        elif action == "ticket" and route["reason"] == "silence flag":
+            pass        # dead air is handled by _dead_air: ask first, ticket only if it goes on
         elif action == "ticket":
             self.open_ticket(route["reason"], route["flags"])
             text = prompt or self.worker.cfg.agent.ticket_reply
             self._route_spoke = True
             self.say(text, prompt_wav if prompt else self.worker.prompt(text))
+
+    def _dead_air(self) -> None:
+        if self.handed_off:
+            return
+        if not self._asked_if_there:
+            self._asked_if_there = True
+            text = self.worker.cfg.agent.silence_prompt
+            self.say(text, self.worker.prompt(text))
+            return
+        self.open_ticket("caller silent", list(self.analysis.policy.flags))
+        self._goodbye(self.worker.cfg.route.goodbye_prompt)
 
     def _goodbye(self, text: str, wav: str | None = None) -> None:
         self.handed_off = self._route_spoke = True
@@ -335,6 +351,7 @@ class CallSession:
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
         self._route_spoke = False
+        self._asked_if_there = False
         final = self.record(ev.UTTERANCE_FINAL, "caller", {
             "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
             "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,

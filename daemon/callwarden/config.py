@@ -180,6 +180,7 @@ class AgentConfig:
     consent_declined: str = _rule("Understood.")
     fallback_reply: str = _rule("Sorry, I didn't get that. Could you say it another way?")
     ticket_reply: str = _rule("I have opened a ticket for you. Someone will get back to you.")
+    silence_prompt: str = _rule("Are you still there? Take your time, I'm listening.")
     webhook_url: str = _rule("", check=_http_url)
     webhook_timeout_ms: int = _rule(1500, lo=100, hi=30000)
     webhook_token: str = _rule("")

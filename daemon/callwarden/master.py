@@ -42,7 +42,8 @@ async def prepare_prompts(cfg: Config, engine: EngineClient) -> dict[str, str] |
         return None
     agent = cfg.agent
     fixed = [cfg.tts.greeting, cfg.route.handoff_prompt, cfg.route.goodbye_prompt, cfg.route.fallback_prompt,
-             agent.fallback_reply, agent.ticket_reply, *(rule.reply for rule in agent.intents)]
+             agent.fallback_reply, agent.ticket_reply, agent.silence_prompt,
+             *(rule.reply for rule in agent.intents)]
     if agent.recording_consent == "ask":
         fixed += [agent.consent_question, agent.consent_thanks, agent.consent_declined]
     return {text: await engine.synthesize(text, timeout_s=120) for text in dict.fromkeys(fixed) if text}

@@ -11,9 +11,9 @@ def flags_of(events):
     return {e.body["type"]: e for e in events if e.kind == "flag"}
 
 
-def test_silent_caller_is_flagged_and_ticketed(daemon_factory, render):
+def test_silent_caller_is_asked_then_ticketed_and_ended(daemon_factory, render):
     wav = render(["Hi, I'm calling about my flight booking."], CallerStyle(noise_snr_db=30, seed=51),
-                 pause_ms=500, tail_ms=9000)                       # then 9 s of line noise, no speech
+                 pause_ms=500, tail_ms=22000)                      # then 22 s of line noise, no speech
     daemon = daemon_factory("--set", "detect.silence_s=4")
     place_calls(daemon.uri, [wav], tail_s=0.5, timeout_s=60)
     (call, events), = all_calls(daemon.state_dir)
@@ -23,7 +23,12 @@ def test_silent_caller_is_flagged_and_ticketed(daemon_factory, render):
     final = next(e for e in events if e.kind == "utterance.final")
     assert ev["t_start_ms"] >= final.body["t_end_ms"]             # quiet started after the caller spoke
     assert [e.body["action"] for e in events if e.kind == "route"][0] == "ticket"
+    # Dead air once: "are you still there?"; as long again: a ticket, the goodbye, BYE.
+    said = [e.body["text"] for e in events if e.kind == "tts.start"]
+    assert "Are you still there? Take your time, I'm listening." in said
+    assert [e.body["type"] for e in events if e.kind == "flag"].count("silence") == 2
     assert [e.body["result"] for e in events if e.kind == "ticket"] == ["queued"]
+    assert said[-1] == "Thank you for calling. Goodbye." and call.end_reason == "agent_end"
     assert "audio_dropout" not in flags_of(events)
 
 
