@@ -16,7 +16,7 @@ from callwarden.agent.bargein import BargeInDetector
 from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, END, NONE
 from callwarden.agent.script import ScriptedAgent
 from callwarden.agent.webhook import WebhookAgent
-from callwarden.audio.endpointer import Endpointer, Utterance
+from callwarden.audio.endpointer import TRAILING_PAD_MS, Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
 from callwarden.detect.detectors import flag as flag_event
@@ -64,6 +64,7 @@ class CallSession:
         self._prompt_seq = 0
         self._partial_due_ms = 0                   # utterance_ms at which the next partial is due
         self._partial_running = False
+        self._speculative: tuple[int, int, asyncio.Future] | None = None   # (serial, speech end, decode)
         self._utterance_serial = 0                 # tells a late partial from the current utterance
         self._asked_if_there = False               # dead air once: asked; twice in a row: ticket and end
         self.handed_off = False                    # the call is leaving the agent (transfer, goodbye)
@@ -278,6 +279,8 @@ class CallSession:
             self._transcribe(utt)
         if self.worker.cfg.asr.partials and self.endpointer.in_speech:
             self._maybe_partial()
+        if self.endpointer.in_speech:
+            self._maybe_speculate()
         if self.bargein is not None:
             onset_ms = self.bargein.feed(t_ms, self.endpointer.last_is_speech,
                                          any(p in self._interruptible for p in self.prompts))
@@ -331,15 +334,39 @@ class CallSession:
         if not redacted.failed:
             self._record_all(self.analysis.feed(partial, self.clock.now_ms()))
 
+    def _maybe_speculate(self) -> None:
+        """Once the trailing pad of silence is in, decode the utterance as it would end now: if the
+        caller stays quiet until the endpoint, that decode is the final, ready or nearly so."""
+        ep = self.endpointer
+        if ep.silence_ms < TRAILING_PAD_MS or ep.silence_ms >= self.worker.cfg.audio.endpoint_silence_ms:
+            return
+        spec = self._speculative
+        if spec and spec[0] == self._utterance_serial and spec[1] == ep.last_speech_end_ms:
+            return                      # already decoding this very audio
+        audio = ep.audio_if_ended_now()
+        future = asyncio.ensure_future(self.worker.transcribe(audio, "final", self.call_id))
+        future.add_done_callback(lambda f: f.exception())    # a discarded guess's error is nobody's
+        self._speculative = (self._utterance_serial, ep.last_speech_end_ms, future)
+
     def _transcribe(self, utt: Utterance) -> None:
         if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
             return
-        task = asyncio.ensure_future(self._final(utt))
+        spec, self._speculative = self._speculative, None
+        guess = spec[2] if spec and spec[0] == self._utterance_serial - 1 and spec[1] == utt.t_end_ms else None
+        task = asyncio.ensure_future(self._final(utt, guess))
         self.pending.append(task)
         self._finals.append(task)
 
-    async def _final(self, utt: Utterance) -> None:
-        transcript = await self.worker.transcribe(utt.audio, "final", self.call_id)
+    async def _final(self, utt: Utterance, guess: asyncio.Future | None = None) -> None:
+        transcript = None
+        if guess is not None:
+            try:
+                transcript = await guess
+                self.worker.metrics.speculative_used.inc()
+            except Exception:
+                transcript = None
+        if transcript is None:
+            transcript = await self.worker.transcribe(utt.audio, "final", self.call_id)
         if not transcript.text:
             return
         # The unredacted text goes no further than this line: only the redacted one is stored.

@@ -68,6 +68,8 @@ class Metrics:
         self.calls_active = Gauge("callwarden_calls_active", "Calls up right now")
         self.calls_total = Counter("callwarden_calls_total", "Calls answered since start")
         self.calls_rejected = Counter("callwarden_calls_rejected_total", "INVITEs refused (busy, codec)")
+        self.speculative_used = Counter("callwarden_speculative_finals_total",
+                                        "Finals decoded early, from the first silence, and confirmed at the endpoint")
         self.partials = Counter("callwarden_partials_total", "Partial hypotheses decoded while callers spoke")
         self.utterances = Counter("callwarden_utterances_total", "Final caller utterances transcribed")
         self.dtmf = Counter("callwarden_dtmf_total", "DTMF digits received")

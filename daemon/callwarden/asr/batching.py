@@ -42,13 +42,12 @@ class BatchQueue:
         return shed
 
     def take(self, max_batch: int) -> list[Job]:
-        """Up to max_batch jobs, finals first, each kind oldest first."""
-        batch = []
-        while self.finals and len(batch) < max_batch:
-            batch.append(self.finals.popleft())
-        while self.partials and len(batch) < max_batch:
-            batch.append(self.partials.popleft())
-        return batch
+        """Up to max_batch finals, oldest first; partials only when no final waits, and fewer of
+        them: a partial riding along would pad every final to its length and slow the batch."""
+        if self.finals:
+            return [self.finals.popleft() for _ in range(min(max_batch, len(self.finals)))]
+        n = min(max(1, max_batch // 2), len(self.partials))
+        return [self.partials.popleft() for _ in range(n)]
 
     def saturated(self, max_finals: int) -> bool:
         """More finals waiting than one batch can clear: new calls should be turned away."""

@@ -96,6 +96,22 @@ class Endpointer:
     def utterance_start_ms(self) -> int:
         return self._t_start_ms
 
+    @property
+    def silence_ms(self) -> int:
+        """Quiet since the last speech frame of the current utterance."""
+        return self._silence_ms if self._in_speech else 0
+
+    @property
+    def last_speech_end_ms(self) -> int:
+        return self._last_speech_end_ms
+
+    def audio_if_ended_now(self) -> np.ndarray:
+        """Exactly the audio the utterance would carry were the endpoint declared now
+        (speech plus TRAILING_PAD_MS): a speculative final decodes it early."""
+        keep_until = self._last_speech_end_ms + TRAILING_PAD_MS
+        chunks = [c.samples for c in self._chunks if c.t_ms < keep_until]
+        return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+
     def flush(self, t_ms: int) -> list[Utterance]:
         """End of call: whatever speech is pending becomes an utterance."""
         return [self._finish(t_ms, forced=True)] if self._in_speech else []
