@@ -33,6 +33,7 @@ RATE_HZ = 16000
 REPLY_S = 2.5
 PARTIAL_S = 0.3
 CALLS_PER_WORKER = 4
+PARTIAL_WINDOW = 4 * RATE_HZ    # partials decode the last 4 s, as call_session does
 TRAILING_PAD_S = 0.2      # the speculative final starts here ...
 ENDPOINT_S = 0.5          # ... and the endpoint is declared here (both after the last speech)
 
@@ -84,7 +85,8 @@ async def run_engine(plan, corpus, work: Path, log) -> dict:
         worker = call // CALLS_PER_WORKER
         finals_in_flight[worker] += kind == "final"
         try:
-            transcript = await client.transcribe(corpus[i][1][:n], kind, f"call-{call}")
+            audio = corpus[i][1][:n] if kind == "final" else corpus[i][1][max(0, n - PARTIAL_WINDOW):n]
+            transcript = await client.transcribe(audio, kind, f"call-{call}")
         finally:
             in_flight_partial.discard(call)
             finals_in_flight[worker] -= kind == "final"

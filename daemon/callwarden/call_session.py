@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("callwarden.call")
 
 FRAME_MS = 20
+PARTIAL_WINDOW_S = 4           # a partial decodes at most the last 4 s of the utterance
 TICKET_WAIT_MS = 10_000     # a ticket waits at most this long for the caller to finish the turn
 MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
 
@@ -313,8 +314,12 @@ class CallSession:
         self._partial_due_ms = speech_ms + interval_ms
         self._partial_running = True
         t_start_ms = self.endpointer.utterance_start_ms
-        task = asyncio.ensure_future(self._partial(self.endpointer.current_audio(), t_start_ms,
-                                                   t_start_ms + speech_ms, self._utterance_serial))
+        # The last few seconds only: earlier words were in earlier partials, and a partial's
+        # cost grows with its length while finals may be waiting behind it.
+        audio = self.endpointer.current_audio()[-PARTIAL_WINDOW_S * 16000:]
+        window_start_ms = max(t_start_ms, t_start_ms + speech_ms - PARTIAL_WINDOW_S * 1000)
+        task = asyncio.ensure_future(self._partial(audio, window_start_ms, t_start_ms + speech_ms,
+                                                   self._utterance_serial))
         task.add_done_callback(lambda _: setattr(self, "_partial_running", False))
 
     async def _partial(self, audio, t_start_ms: int, t_end_ms: int, serial: int) -> None:

@@ -21,7 +21,7 @@ from callwarden.wer import percentile, wer
 SCRIPT = [
     "Hi, I am calling about the internet service at my house.",
     "It keeps dropping every evening for the past week.",
-    "Could someone check the line and tell me what is wrong?",
+    "And what time do you open on Saturday?",
     "Thank you very much, goodbye.",
 ]
 LEAD_IN_MS = 1500

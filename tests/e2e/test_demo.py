@@ -15,7 +15,8 @@ def test_demo_places_a_call_and_reports():
     assert re.search(r"call.start\s+call from <sip:caller@127.0.0.1>", text)
     assert "tts.start        speaking: \"Hello, you are speaking with an automated assistant" in text
     assert len(re.findall(r"utterance.final", text)) == 4
-    assert "ended: caller_bye" in text
+    assert "We are open Monday to Friday" in text                 # the scripted intent answered
+    assert "ended: agent_end" in text                             # "goodbye": the agent hangs up
     assert "utterances: 4 (script: 4 sentences)" in text
     wer = float(re.search(r"WER against the script: ([\d.]+) %", text).group(1))
     assert wer <= 15.0

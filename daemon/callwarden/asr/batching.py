@@ -43,10 +43,11 @@ class BatchQueue:
 
     def take(self, max_batch: int) -> list[Job]:
         """Up to max_batch finals, oldest first; partials only when no final waits, and fewer of
-        them: a partial riding along would pad every final to its length and slow the batch."""
+        them (a quarter batch): a partial riding along would pad every final to its length, and a
+        big batch of partials would keep the next final waiting."""
         if self.finals:
             return [self.finals.popleft() for _ in range(min(max_batch, len(self.finals)))]
-        n = min(max(1, max_batch // 2), len(self.partials))
+        n = min(max(1, max_batch // 4), len(self.partials))
         return [self.partials.popleft() for _ in range(n)]
 
     def saturated(self, max_finals: int) -> bool:
