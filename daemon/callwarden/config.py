@@ -194,6 +194,8 @@ class RecordingConfig:
     enabled: bool = _rule(False)
     retention_days: float = _rule(30.0, lo=0.01, hi=3650.0)
     max_s: float = _rule(3600.0, lo=10.0, hi=86400.0)
+    # Upload recordings to the receiver (needs [sync] enabled); off: they never leave the box.
+    sync: bool = _rule(False)
 
 
 @dataclass(frozen=True)

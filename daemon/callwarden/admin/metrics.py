@@ -83,6 +83,15 @@ class Metrics:
         self.sync_backlog_alarm = Gauge("callwarden_sync_backlog_alarm", "1 when the backlog is past 80 % of its bound")
         self.sync_batches = Counter("callwarden_sync_batches_total", "Batches stored by the receiver")
         self.sync_errors = Counter("callwarden_sync_errors_total", "Batch sends that failed (retried)")
+        self.recordings_waiting = Gauge("callwarden_recordings_waiting", "Recordings queued for upload")
+        self.recordings_uploaded = Counter("callwarden_recordings_uploaded_total", "Recordings stored by the receiver")
+        self.recording_errors = Counter("callwarden_recording_errors_total", "Recording uploads that failed (retried)")
+        self.recordings_missing = Counter("callwarden_recordings_missing_total",
+                                          "Recordings deleted by retention before upload (dropped)")
+        self.recordings_mismatch = Counter("callwarden_recordings_mismatch_total",
+                                           "Recordings whose file differs from the sha256 in call.end (never sent)")
+        self.recordings_refused = Counter("callwarden_recordings_refused_total",
+                                          "Recordings the receiver refused for good: 410, 413, 422 (dropped)")
         self.asr_decode = Histogram("callwarden_asr_decode_ms", "ASR decode time per utterance (ms)")
         self.asr_queue = Histogram("callwarden_asr_queue_ms", "Time a final waited in the engine's queue (ms)")
         self.asr_batch = Histogram("callwarden_asr_batch_size", "Utterances decoded together with a final")

@@ -2,6 +2,8 @@
 
 POST /v1/batches                  one msgpack batch (callwarden.sync.batch) -> JSON result
 POST /v1/annotations              a Label Studio JSON export of our tasks -> JSON counts
+PUT  /v1/recordings/{appliance}/{call_id}   a call's WAV, signed by the appliance (recordings.py)
+GET  /v1/recordings/{appliance}/{call_id}   that WAV back
 GET  /v1/calls?appliance=&day=&limit=   call summaries, newest first
 GET  /v1/calls/{call_id}          the call's summary and events in seq order
 GET  /v1/export/label-studio?day=&percent=   Label Studio tasks (stratified sample)
@@ -9,8 +11,8 @@ GET  /v1/export/label-studio/config          the labeling config (XML) those tas
 GET  /v1/export/preference-pairs?day=        RLHF pairs as JSON lines
 GET  /v1/report/sla?day=YYYY-MM-DD[&format=csv]   SLA report
 GET  /healthz                     200 when PostgreSQL answers
-Batches are authenticated by their appliance's signature; /healthz by nothing; everything
-else needs `Authorization: Bearer TOKEN` (auth.py; 403 while no token is configured).
+Batches and recording uploads are authenticated by their appliance's signature; /healthz by
+nothing; everything else needs `Authorization: Bearer TOKEN` (auth.py; 403 while no token is configured).
 Errors are JSON {"error": "..."}; event content and tokens never go to the log.
 """
 
@@ -18,25 +20,38 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import signal
 import sys
-from typing import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO, Callable, Iterable
 from urllib.parse import parse_qs, unquote
 
 import psycopg
 
 from callwarden.receiver import (annotation_store, annotations, auth, db, export, ingest, labels, pairs, queries,
-                                 report)
+                                 recordings, report)
 from callwarden.receiver.config import ReceiverConfig, require_dsn
 from callwarden.sync import batch as wire
+from callwarden.sync import recording_wire
 
 log = logging.getLogger("callwarden.receiver")
 
 REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
-           405: "Method Not Allowed", 409: "Conflict", 411: "Length Required", 413: "Content Too Large",
+           405: "Method Not Allowed", 409: "Conflict", 410: "Gone", 411: "Length Required", 413: "Content Too Large",
            415: "Unsupported Media Type", 422: "Unprocessable Content", 500: "Internal Server Error",
            503: "Service Unavailable"}
 JSONL = "application/x-ndjson; charset=utf-8"
+FILE_CHUNK = 1 << 16
+
+
+@dataclass
+class FileBody:
+    """A response body streamed from an open file instead of held in memory."""
+    file: BinaryIO
+    size: int
+    headers: list[tuple[str, str]]
 
 
 class HttpError(Exception):
@@ -96,6 +111,11 @@ class ReceiverApp:
         except Exception:
             log.exception("request failed: %s %s", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
             status, ctype, body = _json(500, {"error": "internal error"})
+        if isinstance(body, FileBody):
+            start_response(f"{status} {REASONS.get(status, '')}",
+                           [("Content-Type", ctype), ("Content-Length", str(body.size)), *body.headers])
+            wrapper = environ.get("wsgi.file_wrapper")
+            return wrapper(body.file, FILE_CHUNK) if wrapper else _chunks(body.file)
         start_response(f"{status} {REASONS.get(status, '')}",
                        [("Content-Type", ctype), ("Content-Length", str(len(body))), *headers])
         return [body]
@@ -113,6 +133,8 @@ class ReceiverApp:
             if method != "GET":
                 raise HttpError(405, "use GET")
             return self.healthz()
+        if path.startswith(recording_wire.PATH_PREFIX) and method == "PUT":
+            return self.put_recording(environ)
         try:
             auth.check(environ.get("HTTP_AUTHORIZATION"), self.cfg.api_token_sha256)
         except auth.Denied as e:
@@ -127,6 +149,8 @@ class ReceiverApp:
             return self.get_calls(query)
         if path.startswith("/v1/calls/") and len(path) > len("/v1/calls/"):
             return self.get_call(unquote(path[len("/v1/calls/"):]))
+        if path.startswith(recording_wire.PATH_PREFIX):
+            return self.get_recording(environ)
         if path == "/v1/export/label-studio":
             return self.get_export(query)
         if path == "/v1/export/label-studio/config":
@@ -143,7 +167,7 @@ class ReceiverApp:
         return _json(200, {"ok": True})
 
     @staticmethod
-    def _body(environ: dict, content_type: str, limit: int) -> bytes:
+    def _length(environ: dict, content_type: str, limit: int) -> int:
         ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
         if ctype != content_type:
             raise HttpError(415, f"expected Content-Type {content_type}")
@@ -154,7 +178,10 @@ class ReceiverApp:
         # Checked before reading, so an oversized body is never buffered here.
         if length > limit:
             raise HttpError(413, f"body over {limit} bytes")
-        return environ["wsgi.input"].read(length)
+        return length
+
+    def _body(self, environ: dict, content_type: str, limit: int) -> bytes:
+        return environ["wsgi.input"].read(self._length(environ, content_type, limit))
 
     def post_batch(self, environ: dict) -> tuple[int, str, bytes]:
         raw = self._body(environ, wire.CONTENT_TYPE, self.cfg.max_body_bytes)
@@ -170,6 +197,40 @@ class ReceiverApp:
                     log.info("batch %d from %r refused: %d %s", decoded["batch_seq"], decoded["appliance"],
                              e.status, e.message)
                 raise HttpError(e.status, e.message) from None
+
+    def put_recording(self, environ: dict) -> tuple[int, str, bytes]:
+        if not self.cfg.recordings_dir:
+            raise HttpError(503, "this receiver keeps no recordings (recordings_dir is not configured)")
+        appliance, call_id = _recording_names(environ)
+        sha256 = environ.get("HTTP_X_CALLWARDEN_SHA256", "")
+        if not recording_wire.is_sha256_hex(sha256):
+            raise HttpError(400, f"{recording_wire.SHA256_HEADER}: expected 64 lower-case hex digits")
+        sig = environ.get("HTTP_X_CALLWARDEN_SIGNATURE", "")
+        if not sig:
+            raise HttpError(401, f"{recording_wire.SIGNATURE_HEADER} required")
+        length = self._length(environ, recording_wire.CONTENT_TYPE, self.cfg.max_recording_bytes)
+        with self.pool.connection() as conn:
+            try:
+                return _json(200, recordings.store(conn, Path(self.cfg.recordings_dir), appliance, call_id, sha256,
+                                                   sig, environ["wsgi.input"], length))
+            except recordings.Refused as e:
+                log.info("recording of call %s from %r refused: %d %s", call_id, appliance, e.status, e.message)
+                raise HttpError(e.status, e.message) from None
+
+    def get_recording(self, environ: dict) -> tuple[int, str, FileBody]:
+        appliance, call_id = _recording_names(environ)
+        with self.pool.connection() as conn:
+            try:
+                found = recordings.find(conn, appliance, call_id)
+            except recordings.Refused as e:
+                raise HttpError(e.status, e.message) from None
+        try:
+            f = open(found.path, "rb")
+        except FileNotFoundError:
+            log.error("the recording file of call %s from %r is missing", call_id, appliance)
+            raise HttpError(500, "the recording file is missing (run verify)") from None
+        size = os.fstat(f.fileno()).st_size  # the file's own size: Content-Length must be what is sent
+        return 200, recording_wire.CONTENT_TYPE, FileBody(f, size, [(recording_wire.SHA256_HEADER, found.sha256)])
 
     def post_annotations(self, environ: dict) -> tuple[int, str, bytes]:
         raw = self._body(environ, "application/json", self.cfg.max_import_bytes)
@@ -228,6 +289,24 @@ class ReceiverApp:
         return _json(200, result)
 
 
+def _chunks(f: BinaryIO) -> Iterable[bytes]:
+    with f:
+        yield from iter(lambda: f.read(FILE_CHUNK), b"")
+
+
+def _recording_names(environ: dict) -> tuple[str, str]:
+    """(appliance, call_id) from /v1/recordings/APPLIANCE/CALL_ID, split before percent-decoding
+    (waitress keeps the raw path in REQUEST_URI), so a name may hold any character."""
+    raw = environ.get("REQUEST_URI", "").split("?", 1)[0]
+    if not raw.startswith(recording_wire.PATH_PREFIX):
+        raw = environ.get("PATH_INFO", "")
+    parts = raw[len(recording_wire.PATH_PREFIX):].split("/")
+    names = [unquote(p, encoding="utf-8", errors="replace") for p in parts]
+    if len(names) != 2 or not all(names):
+        raise HttpError(404, "expected /v1/recordings/APPLIANCE/CALL_ID")
+    return names[0], names[1]
+
+
 def serve(cfg: ReceiverConfig) -> int:
     """Runs until SIGTERM/SIGINT. Refuses to start on a database that still needs `migrate`."""
     import waitress
@@ -245,9 +324,12 @@ def serve(cfg: ReceiverConfig) -> int:
         log.warning("no api_token_sha256 configured: reads and annotation imports get 403 "
                     "(`callwarden-receiver token` makes one)")
     try:
-        # waitress refuses bodies with Content-Length >= its limit before reading them.
+        # waitress refuses bodies with Content-Length >= its limit before reading them; below it,
+        # it buffers the whole body before the app sees it. So the limit grows to recordings
+        # only where recordings are kept.
+        limits = [cfg.max_body_bytes, cfg.max_import_bytes] + ([cfg.max_recording_bytes] if cfg.recordings_dir else [])
         waitress.serve(ReceiverApp(cfg, pool), host=cfg.host, port=cfg.port, threads=cfg.threads,
-                       max_request_body_size=max(cfg.max_body_bytes, cfg.max_import_bytes) + 1,
+                       max_request_body_size=max(limits) + 1,
                        ident="callwarden-receiver", clear_untrusted_proxy_headers=True)
     except (KeyboardInterrupt, SystemExit):
         pass

@@ -94,7 +94,8 @@ def cmd_erase(args: argparse.Namespace) -> int:
         print(f"callwarden-receiver: no call {args.call_id} is stored", file=sys.stderr)
         return EXIT_FAIL
     print(f"erased call {args.call_id}: {done['events']} event bodies, raw content of {done['batches']} "
-          f"batches and {done['annotations']} annotations dropped (hashes and signatures kept)")
+          f"batches and {done['annotations']} annotations dropped, {done['recordings']} recording files deleted "
+          f"(hashes and signatures kept)")
     return 0
 
 

@@ -27,6 +27,8 @@ _RULES: dict[str, tuple[type, float | None, float | None]] = {
     "threads": (int, 1, 256),
     "max_body_bytes": (int, 1024, 1024 * MIB),
     "max_import_bytes": (int, 1024, 1024 * MIB),
+    "recordings_dir": (str, None, None),
+    "max_recording_bytes": (int, 1024, 16 * 1024 * MIB),
     "sample_percent": (float, 0.0, 100.0),
     "pool_size": (int, 1, 256),
     "api_token_sha256": (str, None, None),
@@ -52,6 +54,9 @@ class ReceiverConfig:
     threads: int = 8
     max_body_bytes: int = 8 * MIB       # POST /v1/batches bodies above this get 413
     max_import_bytes: int = 64 * MIB    # POST /v1/annotations bodies above this get 413
+    # Where PUT /v1/recordings stores WAV files; empty: recordings are refused (503).
+    recordings_dir: str = ""
+    max_recording_bytes: int = 200 * MIB  # PUT /v1/recordings bodies above this get 413
     sample_percent: float = 7.0         # Label Studio export: random stratum share
     pool_size: int = 8                  # PostgreSQL connections kept by `serve`
     # sha256 (hex) of the bearer token every read and the annotation import need.

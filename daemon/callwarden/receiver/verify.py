@@ -4,6 +4,8 @@ Per batch, in batch_seq order: no missing seq, prev_hash links to the previous b
 (GENESIS_HASH for 0), the signature over the hash verifies with the appliance key, and,
 where raw is still there (not erased): sha256(prev_hash || raw) == hash and the events rows
 of the batch, re-encoded with the shared canonical msgpack, are byte-for-byte raw.
+Then every kept recording: its file hashes to its sha256, which is the recording_sha256 of
+the call's call.end in the chain (recordings.check).
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from typing import Iterator
 
 import psycopg
 
+from callwarden.receiver import recordings
 from callwarden.receiver.jsonb import from_jsonb
 from callwarden.sync import batch as wire
 from callwarden.sync import keys
@@ -37,11 +40,15 @@ class Report:
     batches: int = 0
     events: int = 0
     erased_batches: int = 0
-    broken: list[Broken] = field(default_factory=list)
+    recordings: int = 0
+    broken: list[Broken | recordings.BrokenRecording] = field(default_factory=list)
 
     def summary(self) -> str:
-        return (f"chain ok: {self.appliances} appliances, {self.batches} batches, {self.events} events "
+        text = (f"chain ok: {self.appliances} appliances, {self.batches} batches, {self.events} events "
                 f"({self.erased_batches} erased batches checked by hash and signature only)")
+        if self.recordings:
+            text += f"; {self.recordings} recordings match their files and call.end"
+        return text
 
 
 class _Peek:
@@ -123,4 +130,6 @@ def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
             report.appliances += 1
             if broken:
                 report.broken.append(broken)
+        report.recordings, bad = recordings.check(conn, appliance)
+        report.broken += bad
     return report

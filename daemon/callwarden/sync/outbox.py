@@ -13,6 +13,7 @@ from pathlib import Path
 
 import msgpack
 
+from callwarden.sync import recording_queue
 from callwarden.sync.batch import GENESIS_HASH
 from callwarden.timeline.store import DB_NAME, TimelineStore
 
@@ -54,12 +55,15 @@ class Outbox:
     def set_pending(self, raw: bytes, last_id: int) -> None:
         self.put(pending=raw, pending_last_id=last_id)
 
-    def acknowledge(self, batch_seq: int, batch_hash: str, last_id: int, wall: str) -> None:
-        """The receiver stored the pending batch: drop its events and move the chain on, atomically."""
+    def acknowledge(self, batch_seq: int, batch_hash: str, last_id: int, wall: str,
+                    recordings: list[tuple[str, str, str]] = ()) -> None:
+        """The receiver stored the pending batch: drop its events, move the chain on and queue the
+        `recordings` (call_id, file, sha256) its call.end events name, atomically."""
         db = self._db
         db.execute("BEGIN IMMEDIATE")
         try:
             db.execute("DELETE FROM outbox WHERE id <= ?", (last_id,))
+            recording_queue.insert(db, list(recordings))
             for key, value in (("next_seq", batch_seq + 1), ("prev_hash", batch_hash), ("last_ok", wall)):
                 db.execute("INSERT OR REPLACE INTO sync_state VALUES (?, ?)", (key, value))
             db.execute("DELETE FROM sync_state WHERE key IN ('pending', 'pending_last_id', 'last_error')")
@@ -72,4 +76,5 @@ class Outbox:
         next_seq, prev_hash = self.chain()
         return {"backlog_events": self.backlog(), "next_batch_seq": next_seq, "last_hash": prev_hash,
                 "pending_batch": self.pending() is not None, "last_ok": self.get("last_ok"),
-                "last_error": self.get("last_error")}
+                "last_error": self.get("last_error"),
+                "recordings_waiting": self._db.execute("SELECT COUNT(*) FROM recording_uploads").fetchone()[0]}

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from callwarden.config import SyncConfig
 from callwarden.events import wall_now
 from callwarden.sync import batch as wire
+from callwarden.sync import recording_queue
 from callwarden.sync.outbox import Outbox
 
 log = logging.getLogger("callwarden.sync")
@@ -36,8 +37,11 @@ def appliance_name(cfg: SyncConfig) -> str:
 
 
 class Uploader:
-    def __init__(self, cfg: SyncConfig, state_dir: Path, key: Ed25519PrivateKey, metrics=None) -> None:
+    def __init__(self, cfg: SyncConfig, state_dir: Path, key: Ed25519PrivateKey, metrics=None, *,
+                 sync_recordings: bool = False) -> None:
         self.cfg = cfg
+        # [recording] sync: queue each acknowledged call.end's recording for RecordingUploader.
+        self.sync_recordings = sync_recordings
         self.appliance = appliance_name(cfg)
         self.key = key
         self.outbox = Outbox(state_dir)
@@ -61,7 +65,8 @@ class Uploader:
         batch = wire.decode(raw)
         status, answer = self._post(raw)
         if status == 200:
-            self.outbox.acknowledge(batch["batch_seq"], batch["hash"], last_id, wall_now())
+            recordings = recording_queue.from_events(batch["events"]) if self.sync_recordings else []
+            self.outbox.acknowledge(batch["batch_seq"], batch["hash"], last_id, wall_now(), recordings)
             self._count("sync_batches", 1)
             log.info("batch %d stored by the receiver (%d events)", batch["batch_seq"], len(batch["events"]))
             return "sent"

@@ -51,6 +51,16 @@ CREATE TABLE IF NOT EXISTS sync_state (
     key   TEXT PRIMARY KEY,
     value BLOB
 );
+-- Recordings still to upload ([recording] sync): added in the same transaction that
+-- acknowledges the batch holding the call's call.end, removed once the receiver has the file.
+CREATE TABLE IF NOT EXISTS recording_uploads (
+    call_id  TEXT PRIMARY KEY,
+    file     TEXT NOT NULL,               -- name under STATE_DIR/recordings
+    sha256   TEXT NOT NULL,               -- as signed into the chain by call.end
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_try REAL NOT NULL DEFAULT 0,     -- unix time: per-recording backoff survives restarts
+    last_error TEXT
+);
 """
 
 DB_NAME = "timeline.sqlite3"
