@@ -4,12 +4,19 @@ Each intent is a set of patterns over the lower-cased turn. A match inside a
 negated clause ("I don't want to cancel", "no need for a manager") does not
 count, and false friends ("I'm dying to know", "my agent told me", "stop the
 late fees", "my lawyer friend") are excluded explicitly.
+
+A trained classifier (classifier.py) adds phrasings no pattern covers: an
+intent fires when a rule matches or the model's probability reaches that
+intent's threshold. The model reads the turn with that intent's false friends
+blanked out, and a rule match vetoed by negation vetoes the model too.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+
+from callwarden.detect import classifier
 
 ESCALATION, OPT_OUT, CONSENT_REFUSED = "escalation_request", "opt_out", "consent_refused"
 COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP = "complaint", "distress", "frustration", "follow_up_request"
@@ -106,9 +113,11 @@ PATTERNS: dict[str, list[str]] = {
 # Phrases that look like an intent and are not one.
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
-               r"\bemergency (?:contact|number|exit|fund|savings)\b", r"\bmy (?:heart|chest) (?:sank|is set)\b"],
+               r"\bemergency (?:contact|number|exit|fund|savings)\b", r"\bmy (?:heart|chest) (?:sank|is set)\b",
+               r"\bstroke of (?:luck|genius)\b"],
     OPT_OUT: [r"\bstop the (?:late )?(?:fee|fees|charges|payments?|direct debit)\b", r"\bdon't want to cancel\b",
-              r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)"],
+              r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)",
+              r"\bopt(?: me)? out of (?:the |this |being |call )?record\w*"],
     ESCALATION: [r"\bmy (?:insurance |travel |real estate )?agent (?:told|said|says|mentioned)\b",
                  r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b"],
     COMPLAINT: [r"\blawyer friend\b", r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
@@ -116,7 +125,7 @@ FALSE_FRIENDS: dict[str, list[str]] = {
     FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b"],
 }
 
-NEGATION = re.compile(r"\b(?:no need (?:to|for)|don't need (?:to|a|an)|do not need (?:to|a|an)|"
+NEGATION = re.compile(r"\b(?:no need (?:to|for)|(?:don't|do not) need (?:to|a|an|anyone|anybody|someone|somebody|you)|"
                       r"not (?:going|trying) to|never said|i'm not|i am not|without)\b[^.,;!?]*$")
 
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
@@ -146,14 +155,28 @@ def normalise(text: str) -> str:
 
 def find_intents(text: str) -> list[IntentHit]:
     t = normalise(text)
+    model = classifier.model()
+    scored = {t: model.probabilities(t)} if model else {}
     hits = []
     for intent, patterns in _COMPILED.items():
         cleaned = t
         for friend in _FRIENDS.get(intent, []):
             cleaned = friend.sub(lambda m: " " * len(m.group()), cleaned)
+        rule, negated = None, False
         for rx in patterns:
             m = rx.search(cleaned)
             if m and not NEGATION.search(cleaned[:m.start()]):
-                hits.append(IntentHit(intent, 0.9, m.start(), m.end()))
+                rule = m
                 break
+            negated = negated or m is not None
+        p = 0.0
+        if model and not negated:
+            if cleaned not in scored:
+                scored[cleaned] = model.probabilities(cleaned)
+            p = scored[cleaned][intent]
+        if model and not negated and p >= model.threshold(intent):
+            span = (rule.start(), rule.end()) if rule else (0, len(t))
+            hits.append(IntentHit(intent, p, *span))
+        elif rule:
+            hits.append(IntentHit(intent, 0.9, rule.start(), rule.end()))
     return hits

@@ -1,0 +1,85 @@
+"""The labelled training corpus: paraphrases, hard negatives, mixed turns and ASR-damaged copies.
+
+Every sample remembers the template it came from (`group`), so a split by group
+holds out whole phrasings rather than near-copies of training sentences.
+"""
+
+from __future__ import annotations
+
+import random
+from typing import NamedTuple
+
+from callwarden.detect.training.grammar import asr_damage, expand, tidy
+from callwarden.detect.training.negatives import HARD_NEGATIVE, NEGATIVE_SLOTS, NEUTRAL
+from callwarden.detect.training.positives import POSITIVE, SLOTS
+
+INTENTS = tuple(POSITIVE)
+ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS}
+
+PER_INTENT = 3200           # positive samples per intent, spread over its templates
+PER_NEUTRAL_TEMPLATE = 110
+PER_HARD_TEMPLATE = 90
+MIXED_TURNS = 2400          # two intents in one turn
+ASR_DAMAGE_RATE = 0.35
+CONTEXT_RATE = 0.25         # a neutral clause before or after, as real turns have
+
+
+class Sample(NamedTuple):
+    text: str
+    labels: tuple[str, ...]
+    group: str
+
+
+def _draw(templates: list[str], name: str, count: int, labels: tuple[str, ...], rng: random.Random
+          ) -> list[Sample]:
+    out = []
+    for i in range(count):
+        k = i % len(templates)
+        out.append(Sample(expand(templates[k], ALL_SLOTS, rng), labels, f"{name}/{k}"))
+    return out
+
+
+def _with_context(s: Sample, neutral: list[Sample], rng: random.Random) -> Sample:
+    other = rng.choice(neutral).text
+    tail = rng.choice(["thanks", "please", "thank you", "right now", "okay", "if you don't mind", "today"])
+    if rng.random() < 0.5:
+        text = f"{other}. {s.text}" if rng.random() < 0.7 else f"{s.text}, {tail}"
+    else:
+        text = f"{s.text}. {other}"
+    return Sample(tidy(text), s.labels, s.group)
+
+
+def build_corpus(seed: int = 7) -> list[Sample]:
+    rng = random.Random(seed)
+    positives: list[Sample] = []
+    for intent, templates in POSITIVE.items():
+        positives += _draw(templates, intent, PER_INTENT, (intent,), rng)
+    neutral = _draw(NEUTRAL, "neutral", PER_NEUTRAL_TEMPLATE * len(NEUTRAL), (), rng)
+    hard: list[Sample] = []
+    for near, templates in HARD_NEGATIVE.items():
+        hard += _draw(templates, f"hard-{near}", PER_HARD_TEMPLATE * len(templates), (), rng)
+
+    by_intent = {i: [s for s in positives if s.labels == (i,)] for i in INTENTS}
+    mixed = []
+    for _ in range(MIXED_TURNS):
+        a, b = rng.sample(INTENTS, 2)
+        first, second = rng.choice(by_intent[a]), rng.choice(by_intent[b])
+        joiner = rng.choice([", ", ". ", " and ", ", so ", ". ", " "])
+        mixed.append(Sample(tidy(first.text + joiner + second.text[:1].lower() + second.text[1:]),
+                            tuple(sorted((a, b))), first.group))
+
+    samples = positives + neutral + hard + mixed
+    samples = [_with_context(s, neutral, rng) if rng.random() < CONTEXT_RATE else s for s in samples]
+    samples = [Sample(asr_damage(s.text, rng), s.labels, s.group) if rng.random() < ASR_DAMAGE_RATE else s
+               for s in samples]
+    return _dedupe(samples)
+
+
+def _dedupe(samples: list[Sample]) -> list[Sample]:
+    """One copy of each text; a text drawn with two different label sets keeps the positive one."""
+    seen: dict[str, Sample] = {}
+    for s in samples:
+        kept = seen.get(s.text)
+        if kept is None or len(s.labels) > len(kept.labels):
+            seen[s.text] = s
+    return list(seen.values())
