@@ -23,23 +23,35 @@ def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: 
 
 
 class PhraseDetector:
-    """Intent flags from final caller turns; one flag per episode (consecutive turns with the intent)."""
+    """Intent flags from caller turns; one flag per episode (consecutive turns with the intent).
+
+    Partials fire early (the flag's evidence is the words heard so far); the turn's final then
+    adds only what the partials missed, never the same intent twice.
+    """
 
     FLAG_TYPES = (phrases.ESCALATION, phrases.OPT_OUT, phrases.CONSENT_REFUSED, phrases.COMPLAINT,
                   phrases.DISTRESS, phrases.FRUSTRATION)
 
     def __init__(self) -> None:
         self._previous_turn: set[str] = set()
+        self._fired_this_turn: set[str] = set()     # by partials of the turn still being spoken
 
     def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
-        if event.kind != ev.UTTERANCE_FINAL:
+        if event.kind not in (ev.UTTERANCE_FINAL, ev.UTTERANCE_PARTIAL):
             return []
         b = event.body
-        found = {h.intent: h for h in phrases.find_intents(b["text"]) if h.intent in self.FLAG_TYPES}
+        partial = event.kind == ev.UTTERANCE_PARTIAL
+        found = {h.intent: h for h in phrases.find_intents(b["text"], rules_only=partial)
+                 if h.intent in self.FLAG_TYPES}
+        already = self._previous_turn | self._fired_this_turn
         out = [flag(event, now_ms, intent, phrases.SEVERITY[intent], hit.confidence, b["t_start_ms"],
                     b["t_end_ms"], b["text"])
-               for intent, hit in found.items() if intent not in self._previous_turn]
-        self._previous_turn = set(found)
+               for intent, hit in found.items() if intent not in already]
+        if partial:
+            self._fired_this_turn |= set(found)
+        else:
+            self._previous_turn = set(found) | self._fired_this_turn
+            self._fired_this_turn = set()
         return out
 
 

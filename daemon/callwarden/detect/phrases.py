@@ -153,9 +153,11 @@ def normalise(text: str) -> str:
     return t
 
 
-def find_intents(text: str) -> list[IntentHit]:
+def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
+    """Intents in a caller turn. `rules_only` is for partial hypotheses: the model, trained on whole
+    turns, reads an unfinished one ("I want to talk to") as the intent it is heading for."""
     t = normalise(text)
-    model = classifier.model()
+    model = None if rules_only else classifier.model()
     scored = {t: model.probabilities(t)} if model else {}
     hits = []
     for intent, patterns in _COMPILED.items():

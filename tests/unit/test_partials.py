@@ -1,0 +1,70 @@
+"""Intent flags from partial hypotheses: early, once per episode, confirmed (not repeated) by the final;
+partials redacted with the call's context and never stored."""
+
+from __future__ import annotations
+
+from callwarden import events as ev
+from callwarden.config import Config
+from callwarden.detect.detectors import PhraseDetector
+from callwarden.detect.pipeline import CallAnalysis
+from callwarden.events import CallClock
+from callwarden.redact.redactor import CallRedactor
+
+CLOCK = CallClock("call-partials")
+
+
+def partial(text, t_end_ms=1500):
+    return CLOCK.event(ev.UTTERANCE_PARTIAL, "caller", {"text": text, "t_start_ms": 1000, "t_end_ms": t_end_ms,
+                                                        "confidence": 0.8})
+
+
+def final(text, t_end_ms=3000):
+    return CLOCK.event(ev.UTTERANCE_FINAL, "caller", {"text": text, "t_start_ms": 1000, "t_end_ms": t_end_ms,
+                                                      "confidence": 0.8, "latency_ms": 100, "redactions": []})
+
+
+def test_partial_fires_once_and_the_final_does_not_repeat_it():
+    d = PhraseDetector()
+    assert d.feed(partial("I want to talk to"), 1600) == []
+    first = d.feed(partial("I want to talk to a human", 1900), 2000)
+    assert [f.body["type"] for f in first] == ["escalation_request"]
+    assert first[0].body["evidence"]["t_end_ms"] == 1900 and first[0].body["latency_ms"] == 100
+    assert d.feed(partial("I want to talk to a human right now", 2200), 2300) == []
+    assert d.feed(final("I want to talk to a human right now."), 3600) == []
+    # The next turn still asking is the same episode; a turn without it closes the episode.
+    assert d.feed(final("A human, please."), 6000) == []
+    assert d.feed(final("My bill is wrong."), 9000) == []
+    assert [f.body["type"] for f in d.feed(partial("Get me a human"), 12000)] == ["escalation_request"]
+
+
+def test_final_adds_what_partials_missed():
+    d = PhraseDetector()
+    assert d.feed(partial("Hello, I want to"), 1600) == []
+    flags = d.feed(final("Hello, I want to file a formal complaint."), 3600)
+    assert [f.body["type"] for f in flags] == ["complaint"]
+
+
+def test_partial_flags_route_like_finals():
+    analysis = CallAnalysis(Config(), "call-partials")
+    out = analysis.feed(partial("Please stop calling me"), 1700)
+    assert [(e.kind, e.body.get("type") or e.body.get("action")) for e in out] == [
+        ("flag", "opt_out"), ("route", "end")]
+
+
+def test_partials_do_not_raise_data_flags_or_follow_up_routes():
+    analysis = CallAnalysis(Config(), "call-partials")
+    assert analysis.feed(partial("my email is jane at example dot com, call me back"), 1700) == []
+
+
+def test_preview_redacts_with_context_and_leaves_it_unchanged():
+    r = CallRedactor()
+    r.redact("I'd like to pay by card.", 0, 1000)
+    before = (dict(r._open), r._turn)
+    shown = r.preview("it's four one one one two two", 1000, 2000)
+    assert "4111" not in shown.text and "one one one" not in shown.text, shown.text
+    assert (dict(r._open), r._turn) == before
+
+
+def test_partials_are_never_stored():
+    assert ev.UTTERANCE_PARTIAL not in ev.STORED_KINDS
+    assert partial("x").seq == -1
