@@ -36,6 +36,7 @@ def test_service_shape():
     s = unit_settings()
     assert s["Type"] == ["notify"]
     assert s["Restart"] == ["on-failure"]
+    assert s["KillMode"] == ["mixed"], "SIGTERM to the master alone: it drains calls before stopping the engine"
     assert s["User"] == ["callwarden"]
     assert s["WatchdogSec"] and s["StateDirectory"] == ["callwarden"]
     assert s["CapabilityBoundingSet"] == [""], "no capabilities: SIP and admin ports are unprivileged"
