@@ -38,6 +38,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     return master.run(cfg)
 
 
+def cmd_worker(args: argparse.Namespace) -> int:
+    from callwarden import worker_main
+    return worker_main.run(args)
+
+
 def cmd_check_config(args: argparse.Namespace) -> int:
     cfg = _load_config(args)
     print(f"config ok: SIP {cfg.sip.host}:{cfg.sip.port} ({'/'.join(cfg.sip.transports)}), "
@@ -158,6 +163,13 @@ def build_parser() -> argparse.ArgumentParser:
         return sp
 
     with_config(sub.add_parser("run", help="run the daemon")).set_defaults(fn=cmd_run)
+    # Started by the master for each SIP worker behind the Kamailio front; not for people.
+    sp = sub.add_parser("worker")
+    sp.add_argument("--config-json", required=True, help="the worker's config, as config.to_dict writes it")
+    sp.add_argument("--index", type=int, required=True)
+    sp.add_argument("--engine-socket", type=Path, required=True)
+    sp.add_argument("--prompts", type=Path, required=True, help="JSON: fixed prompt text -> WAV (null: TTS off)")
+    sp.set_defaults(fn=cmd_worker)
     with_config(sub.add_parser("check-config", help="validate the config and exit")).set_defaults(
         fn=cmd_check_config)
     sp = with_config(sub.add_parser("calls", help="list recent calls"))

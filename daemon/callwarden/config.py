@@ -46,6 +46,14 @@ def _ip(value: str) -> str | None:
         return "an IP address"
 
 
+def _network(value: str) -> str | None:
+    try:
+        ipaddress.ip_network(value, strict=False)
+        return None
+    except ValueError:
+        return "an IP address or network (10.0.0.0/24)"
+
+
 def _ct2_model_dir(value: str) -> str | None:
     if value and not (Path(value) / "model.bin").is_file():
         return "empty (the bundled model) or a CTranslate2 Whisper model directory (with model.bin)"
@@ -73,11 +81,14 @@ class SipConfig:
     rtp_port_min: int = _rule(20000, lo=1024, hi=65000)
     rtp_port_range: int = _rule(1000, lo=8, hi=20000)
     codecs: list = _rule(["PCMU", "PCMA"], choices=("PCMU", "PCMA"))
-    max_calls: int = _rule(4, lo=1, hi=4)
+    max_calls: int = _rule(4, lo=1, hi=256)
     answer_after_ms: int = _rule(0, lo=0, hi=30000)
     rtp_timeout_s: float = _rule(20.0, lo=1.0, hi=600.0)
     max_call_duration_s: float = _rule(3600.0, lo=5.0, hi=86400.0)
     front: str = _rule("none", choices=("none", "kamailio"))
+    worker_port_base: int = _rule(0, lo=0, hi=65535)
+    allowed_sources: list = _rule([], check=_network)
+    drain_timeout_s: float = _rule(30.0, lo=0.0, hi=3600.0)
     keep_headers: list = _rule(["X-Customer-Id", "X-Account-Id"])
 
 
@@ -309,6 +320,9 @@ def from_dict(raw: dict[str, Any]) -> Config:
     cfg = Config(**sections)
     if cfg.sip.rtp_port_min + cfg.sip.rtp_port_range > 65535:
         raise ConfigError("sip.rtp_port_range", "expected rtp_port_min + rtp_port_range <= 65535")
+    if cfg.sip.front == "none" and cfg.sip.max_calls > 4:
+        # One pjsua2 worker holds at most 4 calls; more need the front (the toml says so).
+        raise ConfigError("sip.max_calls", f"expected a value from 1 to 4, got {cfg.sip.max_calls}")
     if cfg.sync.enabled and not cfg.sync.url:
         raise ConfigError("sync.url", "expected the receiver's URL when sync.enabled = true")
     if cfg.agent.mode == "webhook" and not cfg.agent.webhook_url:

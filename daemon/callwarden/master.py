@@ -3,6 +3,10 @@
 With `[sip] front = "none"` this process is the single SIP worker on host:port
 (sites with at most 4 concurrent calls). SIGTERM/SIGINT hang up calls with
 reason `shutdown` and close every timeline before exit.
+
+With `[sip] front = "kamailio"` the master runs Kamailio on host:port and a
+pool of worker processes behind it (pool.py), restarting what dies; SIGTERM
+drains first: new INVITEs get 503, calls get `drain_timeout_s` to finish.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from callwarden.asr.client import EngineClient, EngineUnavailable
 from callwarden.audio.recording import expire as expire_recordings
 from callwarden.config import Config
 from callwarden.engine_process import EngineProcess
+from callwarden.pool import FrontPool
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
 from callwarden.sync import keys
@@ -58,14 +63,16 @@ async def hourly_housekeeping(cfg: Config, stopping: asyncio.Event) -> None:
                 expire_recordings(cfg.state_path / "recordings", cfg.recording.retention_days)
 
 
-async def watchdog_pings(stopping: asyncio.Event) -> None:
+async def watchdog_pings(stopping: asyncio.Event, healthy=lambda: True) -> None:
     """WATCHDOG=1 every half of the unit's WatchdogSec, sent from the event loop: a wedged
-    loop stops the pings and systemd restarts the service. Nothing without WatchdogSec."""
+    loop stops the pings and systemd restarts the service. Nothing without WatchdogSec.
+    No ping while `healthy()` is false (a child down): one that stays down restarts the service."""
     usec = int(os.environ.get("WATCHDOG_USEC", "0") or 0)
     if usec <= 0 or os.environ.get("WATCHDOG_PID", str(os.getpid())) != str(os.getpid()):
         return
     while not stopping.is_set():
-        notify("WATCHDOG=1")
+        if healthy():
+            notify("WATCHDOG=1")
         try:
             await asyncio.wait_for(stopping.wait(), timeout=usec / 2e6)
         except asyncio.TimeoutError:
@@ -95,12 +102,13 @@ async def serve(cfg: Config) -> int:
         return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up), **readiness,
                 "asr_engine_pid": engine.info.get("pid") if engine_up else None}
     worker: Worker | None = None
+    pool: FrontPool | None = None          # instead of `worker` with the Kamailio front
     admin = None
     if cfg.admin.enabled:
         # Up first, so that /healthz says 503 while models load instead of refusing connections.
         admin = AdminServer(cfg.admin.host, cfg.admin.port,
                             health=health,
-                            metrics=metrics.render, calls=lambda: worker.calls() if worker else [])
+                            metrics=metrics.render, calls=lambda: pool.calls() if pool else worker.calls() if worker else [])
         try:
             await admin.start()
         except OSError as e:
@@ -130,6 +138,10 @@ async def serve(cfg: Config) -> int:
         prompts = {}
     dnc = DoNotCall(state)
     tickets = TicketQueue(state, cfg.route.ticket_webhook_url)
+    if cfg.sip.front == "kamailio":
+        pool = FrontPool(cfg, engine_proc.socket, prompts)
+        return await _serve_front(cfg, pool, store, engine, engine_proc, engine_task, supervisor, engine_stopping,
+                                  tickets, key, metrics, readiness, admin, stopping)
 
     def status() -> None:
         notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
@@ -176,6 +188,60 @@ async def serve(cfg: Config) -> int:
         await ticket_task
     if uploader_task:
         await uploader_task
+    if admin:
+        await admin.stop()
+    store.close()
+    return 0
+
+
+async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc, engine_task, supervisor,
+                       engine_stopping, tickets, key, metrics, readiness, admin, stopping) -> int:
+    """The master's loop with the Kamailio front: pool up, then the same services as without it."""
+    state = cfg.state_path
+    loop = asyncio.get_running_loop()
+    try:
+        await pool.start()
+    except OSError as e:
+        log.error("%s", e)
+        engine_stopping.set()
+        await asyncio.gather(engine_task, supervisor)
+        await engine_proc.stop()
+        store.close()
+        if admin:
+            await admin.stop()
+        return 1
+    children_stopping = asyncio.Event()
+    child_supervisors = pool.supervise(children_stopping)
+    readiness.update(sip=pool.bound)
+    housekeeping = asyncio.ensure_future(hourly_housekeeping(cfg, stopping))
+    ticket_task = asyncio.ensure_future(tickets.run(stopping)) if cfg.route.ticket_webhook_url else None
+    uploader_task = None
+    if cfg.sync.enabled:
+        uploader = Uploader(cfg.sync, state, key, metrics)
+        uploader_task = asyncio.ensure_future(uploader.run(stopping))
+    log.info("ready: SIP %s via Kamailio over %d worker(s), admin %s, ASR %s/%s, state %s",
+             ", ".join(pool.bound), len(pool.workers),
+             f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
+             engine.info["device"], engine.info["compute_type"], state)
+    notify("READY=1")
+    notify(f"STATUS=Kamailio front over {len(pool.workers)} worker(s)")
+    watchdog = asyncio.ensure_future(watchdog_pings(
+        stopping, healthy=lambda: pool.all_up and engine_proc.proc.returncode is None))
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    await stopping.wait()
+    log.info("stopping: draining %d call(s) for up to %.0f s", pool.active_calls(), cfg.sip.drain_timeout_s)
+    notify("STOPPING=1")
+    await pool.drain(cfg.sip.drain_timeout_s)
+    children_stopping.set()
+    await asyncio.gather(*child_supervisors)
+    await pool.stop()
+    engine_stopping.set()
+    await asyncio.gather(engine_task, supervisor)
+    await engine_proc.stop()
+    for task in (housekeeping, watchdog, ticket_task, uploader_task):
+        if task:
+            await task
     if admin:
         await admin.stop()
     store.close()

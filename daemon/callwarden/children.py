@@ -1,0 +1,74 @@
+"""A supervised child process of the master: started, restarted with backoff when it dies unasked, stopped.
+
+Used for the front's workers and Kamailio; the engine has its own (EngineProcess), same pattern.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Callable
+
+log = logging.getLogger("callwarden")
+
+RESTART_MIN_S, RESTART_MAX_S = 0.5, 30.0
+STABLE_S = 30.0        # a child that ran this long starts the backoff from the beginning again
+
+
+class ChildProcess:
+    def __init__(self, name: str, args: list[str], on_restart: Callable[[], None] = lambda: None) -> None:
+        self.name = name
+        self.args = args
+        self.on_restart = on_restart
+        self.proc: asyncio.subprocess.Process | None = None
+        self.restarts = 0
+
+    @property
+    def up(self) -> bool:
+        return self.proc is not None and self.proc.returncode is None
+
+    @property
+    def pid(self) -> int | None:
+        return self.proc.pid if self.up else None
+
+    async def start(self) -> None:
+        # stderr is the master's: the child's log lines reach the same journal.
+        self.proc = await asyncio.create_subprocess_exec(*self.args, stdin=asyncio.subprocess.DEVNULL)
+        log.info("%s started (pid %d)", self.name, self.proc.pid)
+
+    async def supervise(self, stopping: asyncio.Event) -> None:
+        """Restarts the child whenever it exits unasked, with backoff, until `stopping` is set."""
+        delay_s = RESTART_MIN_S
+        loop = asyncio.get_running_loop()
+        while not stopping.is_set():
+            started = loop.time()
+            waiting = asyncio.ensure_future(self.proc.wait())
+            stop_wait = asyncio.ensure_future(stopping.wait())
+            await asyncio.wait([waiting, stop_wait], return_when=asyncio.FIRST_COMPLETED)
+            stop_wait.cancel()
+            if stopping.is_set():
+                waiting.cancel()
+                return
+            if loop.time() - started > STABLE_S:
+                delay_s = RESTART_MIN_S
+            log.error("%s exited with %s; restarting in %.1f s", self.name, self.proc.returncode, delay_s)
+            try:
+                await asyncio.wait_for(stopping.wait(), delay_s)
+                return
+            except asyncio.TimeoutError:
+                pass
+            delay_s = min(RESTART_MAX_S, delay_s * 2)
+            self.restarts += 1
+            self.on_restart()
+            await self.start()
+
+    async def stop(self, timeout_s: float = 10.0) -> None:
+        if not self.up:
+            return
+        self.proc.terminate()
+        try:
+            await asyncio.wait_for(self.proc.wait(), timeout_s)
+        except asyncio.TimeoutError:
+            log.warning("%s did not stop within %.0f s: killed", self.name, timeout_s)
+            self.proc.kill()
+            await self.proc.wait()

@@ -1,0 +1,256 @@
+"""The Kamailio front (`[sip] front = "kamailio"`): its generated config and the pool layout.
+
+Kamailio listens on `[sip] host:port` and dispatches INVITEs round-robin over
+the pjsua2 workers on `host:worker_port_base + i`; media goes straight to the
+worker (same host address, so the SDP it writes is reachable). What workers
+must never see (REGISTER, presence, unknown methods) is answered here.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import ipaddress
+import math
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from callwarden.config import SipConfig
+
+CALLS_PER_WORKER = 4          # the PyPI pjsua2 wheel is built with PJSUA_MAX_CALLS=4
+RETRY_AFTER_S = 30
+DISPATCH_SET = 1
+ROUND_ROBIN = 4               # dispatcher algorithm number
+UNIX_PATH_MAX = 100
+RELAYED_METHODS = "INVITE|ACK|BYE|CANCEL|OPTIONS|INFO|UPDATE|REFER|NOTIFY|PRACK"
+REFUSED_METHODS = "SUBSCRIBE|PUBLISH|MESSAGE"
+
+
+@dataclass(frozen=True)
+class WorkerSlot:
+    index: int
+    port: int
+    max_calls: int
+    rtp_port_min: int
+    rtp_port_range: int
+
+
+def worker_count(max_calls: int) -> int:
+    return max(1, math.ceil(max_calls / CALLS_PER_WORKER))
+
+
+def worker_slots(sip: SipConfig) -> list[WorkerSlot]:
+    """One slot per worker: its SIP port, its share of the calls and of the RTP range."""
+    n = worker_count(sip.max_calls)
+    base = sip.worker_port_base or sip.port + 1
+    rtp_share = sip.rtp_port_range // n
+    slots = []
+    for i in range(n):
+        calls = min(CALLS_PER_WORKER, sip.max_calls - i * CALLS_PER_WORKER)
+        slots.append(WorkerSlot(i, base + i, calls, sip.rtp_port_min + i * rtp_share, rtp_share))
+    return slots
+
+
+def ctl_socket(state_dir: Path) -> Path:
+    """Kamailio's control socket; in /tmp when the state dir's path is too long for a unix socket."""
+    path = Path(state_dir).resolve() / "kamailio_ctl"
+    if len(str(path)) < UNIX_PATH_MAX:
+        return path
+    digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]
+    return Path(tempfile.gettempdir()) / f"callwarden-kamailio-{digest}.ctl"
+
+
+def dispatcher_list(sip: SipConfig) -> str:
+    proto = "udp" if "udp" in sip.transports else "tcp"
+    lines = [f"{DISPATCH_SET} sip:{sip.host}:{slot.port};transport={proto} 0 0 worker={slot.index}"
+             for slot in worker_slots(sip)]
+    return "\n".join(lines) + "\n"
+
+
+def address_list(sip: SipConfig) -> str:
+    """permissions' address file: group 1 = the trunk sources allowed in ("grp ip mask port tag")."""
+    lines = []
+    for source in sip.allowed_sources:
+        net = ipaddress.ip_network(source, strict=False)
+        lines.append(f"1 {net.network_address} {net.prefixlen} 0 trunk")
+    return "\n".join(lines) + "\n"
+
+
+def _listen_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+def kamailio_cfg(sip: SipConfig, dispatcher_file: Path, address_file: Path, ctl: Path) -> str:
+    listens = "\n".join(f"listen={t}:{_listen_host(sip.host)}:{sip.port}" for t in sip.transports)
+    acl_module = 'loadmodule "permissions.so"\n' if sip.allowed_sources else ""
+    acl_params = f'modparam("permissions", "address_file", "{address_file}")\n' if sip.allowed_sources else ""
+    acl_check = ('    if (!allow_source_address("1")) {\n'
+                 '        sl_send_reply("403", "Forbidden");\n'
+                 '        exit;\n'
+                 '    }\n') if sip.allowed_sources else ""
+    retry = f'append_to_reply("Retry-After: {RETRY_AFTER_S}\\r\\n");'
+    return f"""#!KAMAILIO
+# Written by callwarden at every start from callwarden.toml: edits here are lost.
+debug=2
+log_stderror=yes
+log_facility=LOG_DAEMON
+fork=yes
+children=2
+tcp_children=2
+auto_aliases=no
+{listens}
+server_header="Server: callwarden-front"
+user_agent_header="User-Agent: callwarden-front"
+
+loadmodule "kex.so"
+loadmodule "corex.so"
+loadmodule "tm.so"
+loadmodule "tmx.so"
+loadmodule "sl.so"
+loadmodule "rr.so"
+loadmodule "pv.so"
+loadmodule "maxfwd.so"
+loadmodule "textops.so"
+loadmodule "siputils.so"
+loadmodule "xlog.so"
+loadmodule "sanity.so"
+loadmodule "ctl.so"
+loadmodule "cfgutils.so"
+loadmodule "pike.so"
+loadmodule "dispatcher.so"
+{acl_module}
+modparam("ctl", "binrpc", "unix:{ctl}")
+# 1 while the master drains: new INVITEs get 503 + Retry-After (kamcmd pv.shvSet draining int 1).
+modparam("pv", "shvset", "draining=i:0")
+modparam("dispatcher", "list_file", "{dispatcher_file}")
+modparam("dispatcher", "flags", 2)
+modparam("dispatcher", "ds_ping_interval", 0)
+# A worker that is down does not answer: give up on it after 3 s and try the next one.
+modparam("tm", "fr_timer", 3000)
+modparam("tm", "fr_inv_timer", 120000)
+modparam("rr", "append_fromtag", 1)
+# More than 30 requests in 2 s from one address is a flood: dropped until it calms down.
+modparam("pike", "sampling_time_unit", 2)
+modparam("pike", "reqs_density_per_unit", 30)
+modparam("pike", "remove_latency", 4)
+{acl_params}
+request_route {{
+    if (!mf_process_maxfwd_header("10")) {{
+        sl_send_reply("483", "Too Many Hops");
+        exit;
+    }}
+    if (!sanity_check("17895", "7")) {{
+        exit;
+    }}
+{acl_check}    if (!pike_check_req()) {{
+        xlog("L_WARN", "front: flood from $si, dropped\\n");
+        exit;
+    }}
+    if (is_method("REGISTER")) {{
+        sl_send_reply("403", "Forbidden");
+        exit;
+    }}
+    if (is_method("{REFUSED_METHODS}")) {{
+        sl_send_reply("403", "Forbidden");
+        exit;
+    }}
+    if (!is_method("{RELAYED_METHODS}")) {{
+        append_to_reply("Allow: {RELAYED_METHODS.replace('|', ', ')}\\r\\n");
+        sl_send_reply("405", "Method Not Allowed");
+        exit;
+    }}
+    if (has_totag()) {{
+        if (loose_route()) {{
+            route(RELAY);
+        }}
+        if (is_method("ACK") && t_check_trans()) {{
+            route(RELAY);
+        }}
+        if (!is_method("ACK")) {{
+            sl_send_reply("404", "Not Here");
+        }}
+        exit;
+    }}
+    if (is_method("CANCEL")) {{
+        if (t_check_trans()) {{
+            route(RELAY);
+        }}
+        exit;
+    }}
+    if (is_method("ACK")) {{
+        if (t_check_trans()) {{
+            route(RELAY);
+        }}
+        exit;
+    }}
+    t_check_trans();
+    if (is_method("OPTIONS")) {{
+        sl_send_reply("200", "OK");
+        exit;
+    }}
+    if (!is_method("INVITE")) {{
+        sl_send_reply("403", "Forbidden");
+        exit;
+    }}
+    if ($shv(draining) == 1) {{
+        {retry}
+        sl_send_reply("503", "Service Unavailable");
+        exit;
+    }}
+    record_route();
+    if (!ds_select_dst("{DISPATCH_SET}", "{ROUND_ROBIN}")) {{
+        {retry}
+        sl_send_reply("503", "Service Unavailable");
+        exit;
+    }}
+    t_on_failure("FAILOVER");
+    route(RELAY);
+}}
+
+route[RELAY] {{
+    if (!t_relay()) {{
+        sl_reply_error();
+    }}
+    exit;
+}}
+
+# A busy (486), failing (503) or silent (408) worker: the next one gets the INVITE;
+# when none is left the caller hears 503 with Retry-After, never 486 from one worker.
+failure_route[FAILOVER] {{
+    if (t_is_canceled()) {{
+        exit;
+    }}
+    if (t_check_status("486|503|408") || (t_branch_timeout() && !t_branch_replied())) {{
+        if (ds_next_dst()) {{
+            t_on_failure("FAILOVER");
+            route(RELAY);
+            exit;
+        }}
+        {retry}
+        t_reply("503", "Service Unavailable");
+    }}
+}}
+"""
+
+
+def write_files(sip: SipConfig, state_dir: Path) -> tuple[Path, Path]:
+    """Writes kamailio.cfg and its lists into the state dir; returns (cfg path, ctl socket)."""
+    front_dir = Path(state_dir).resolve() / "front"
+    front_dir.mkdir(parents=True, exist_ok=True)
+    dispatcher_file = front_dir / "dispatcher.list"
+    address_file = front_dir / "address.list"
+    dispatcher_file.write_text(dispatcher_list(sip))
+    address_file.write_text(address_list(sip))
+    ctl = ctl_socket(state_dir)
+    cfg_path = front_dir / "kamailio.cfg"
+    cfg_path.write_text(kamailio_cfg(sip, dispatcher_file, address_file, ctl))
+    return cfg_path, ctl
+
+
+def kamailio_args(cfg_path: Path, binary: str = "kamailio") -> list[str]:
+    # -DD: foreground, -E: log to stderr (the master's journal); small shared memory for a small pool.
+    return [binary, "-DD", "-E", "-m", "64", "-M", "8", "-f", str(cfg_path)]
+
+
+def drain_command(ctl: Path) -> list[str]:
+    return ["kamcmd", "-s", f"unix:{ctl}", "pv.shvSet", "draining", "int", "1"]

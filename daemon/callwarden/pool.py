@@ -1,0 +1,120 @@
+"""The master's side of `[sip] front = "kamailio"`: the worker processes and Kamailio, supervised.
+
+Workers start first (Kamailio only dispatches to ports that answer); the
+master reads their status files for /calls and the drain.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import shutil
+import sys
+import time
+from dataclasses import replace
+from pathlib import Path
+
+from callwarden import front
+from callwarden.children import ChildProcess
+from callwarden.config import Config, to_dict
+from callwarden.worker_main import read_statuses, status_dir
+
+log = logging.getLogger("callwarden")
+
+START_TIMEOUT_S = 60.0
+STALE_STATUS_S = 10.0
+
+
+def worker_config(cfg: Config, slot: front.WorkerSlot) -> Config:
+    """The worker's view: its own port, call share and RTP range, on the front's host address."""
+    sip = replace(cfg.sip, port=slot.port, max_calls=slot.max_calls, rtp_port_min=slot.rtp_port_min,
+                  rtp_port_range=slot.rtp_port_range, front="none")
+    return replace(cfg, sip=sip)
+
+
+class FrontPool:
+    def __init__(self, cfg: Config, engine_socket: Path, prompts: dict[str, str] | None,
+                 on_restart=lambda: None) -> None:
+        self.cfg = cfg
+        self.state = cfg.state_path
+        shutil.rmtree(status_dir(self.state), ignore_errors=True)    # a previous run's leftovers
+        self.cfg_path, self.ctl = front.write_files(cfg.sip, self.state)
+        prompts_file = self.cfg_path.parent / "prompts.json"
+        prompts_file.write_text(json.dumps(prompts))
+        self.workers = []
+        for slot in front.worker_slots(cfg.sip):
+            args = [sys.executable, "-m", "callwarden.cli", "worker", "--index", str(slot.index),
+                    "--engine-socket", str(engine_socket), "--prompts", str(prompts_file),
+                    "--config-json", json.dumps(to_dict(worker_config(cfg, slot)))]
+            self.workers.append(ChildProcess(f"SIP worker {slot.index} (:{slot.port})", args, on_restart))
+        self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart)
+        self.children = [*self.workers, self.kamailio]
+
+    @property
+    def bound(self) -> list[str]:
+        return [f"{t}:{self.cfg.sip.host}:{self.cfg.sip.port}" for t in self.cfg.sip.transports]
+
+    @property
+    def all_up(self) -> bool:
+        return all(child.up for child in self.children)
+
+    async def start(self) -> None:
+        """Workers, then Kamailio; OSError when either does not come up."""
+        for worker in self.workers:
+            await worker.start()
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while len(self._live_statuses(ready_only=True)) < len(self.workers):
+            dead = [w.name for w in self.workers if not w.up]
+            if dead or time.monotonic() > deadline:
+                await self.stop()
+                raise OSError(f"{', '.join(dead) or 'SIP workers'} did not start (see the log above)")
+            await asyncio.sleep(0.2)
+        await self.kamailio.start()
+        while not await self._kamcmd("core.uptime"):
+            if not self.kamailio.up or time.monotonic() > deadline:
+                await self.stop()
+                raise OSError(f"Kamailio did not start on {self.cfg.sip.host}:{self.cfg.sip.port} "
+                              f"(see the log above; config {self.cfg_path})")
+            await asyncio.sleep(0.2)
+
+    def supervise(self, stopping: asyncio.Event) -> list[asyncio.Task]:
+        return [asyncio.ensure_future(child.supervise(stopping)) for child in self.children]
+
+    def _live_statuses(self, ready_only: bool = False) -> list[dict]:
+        pids = {w.pid for w in self.workers if w.up}
+        now = time.time()
+        return [s for s in read_statuses(self.state)
+                if s.get("pid") in pids and now - s.get("updated", 0) < STALE_STATUS_S
+                and (s.get("ready") or not ready_only)]
+
+    def calls(self) -> list[dict]:
+        return [call for status in self._live_statuses() for call in status["calls"]]
+
+    def active_calls(self) -> int:
+        return sum(status["active"] for status in self._live_statuses())
+
+    async def drain(self, timeout_s: float) -> None:
+        """New INVITEs get 503 + Retry-After from the front; active calls get up to timeout_s to end."""
+        if not await self._kamcmd(*front.drain_command(self.ctl)[3:]):
+            log.error("could not switch the front to draining: new INVITEs may still reach workers")
+        deadline = time.monotonic() + timeout_s
+        while self.active_calls() and time.monotonic() < deadline:
+            await asyncio.sleep(0.2)
+        left = self.active_calls()
+        if left:
+            log.warning("drain timeout (%.0f s): hanging up %d call(s)", timeout_s, left)
+
+    async def stop(self) -> None:
+        """Workers hang up what is left (reason shutdown) and exit; then the front goes."""
+        await asyncio.gather(*(w.stop(timeout_s=15.0) for w in self.workers))
+        await self.kamailio.stop()
+
+    async def _kamcmd(self, *command: str) -> bool:
+        try:
+            proc = await asyncio.create_subprocess_exec(
+                "kamcmd", "-s", f"unix:{self.ctl}", *command,
+                stdout=asyncio.subprocess.DEVNULL, stderr=asyncio.subprocess.DEVNULL)
+            return await asyncio.wait_for(proc.wait(), 5) == 0
+        except (OSError, asyncio.TimeoutError):
+            return False

@@ -1,0 +1,133 @@
+"""One SIP worker process behind the Kamailio front (`callwarden worker`, started by the master).
+
+It owns one pjsua2 stack (at most 4 calls), its own connection to the shared
+engine socket and its own handle on the timeline store (SQLite WAL, writes in
+BEGIN IMMEDIATE transactions, so several worker processes append safely).
+What the master's /calls and /healthz need it writes to a small status JSON.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import signal
+import time
+from pathlib import Path
+
+import callwarden_native as native
+from callwarden.admin.metrics import Metrics
+from callwarden.asr.client import EngineClient
+from callwarden.config import Config
+from callwarden.route.dnc import DoNotCall
+from callwarden.route.tickets import TicketQueue
+from callwarden.timeline import TimelineStore
+from callwarden.worker import Worker
+
+log = logging.getLogger("callwarden.worker")
+
+ENGINE_WAIT_S = 60.0
+STATUS_EVERY_S = 2.0
+
+
+def status_dir(state_dir: Path) -> Path:
+    return Path(state_dir) / "workers"
+
+
+def status_path(state_dir: Path, index: int) -> Path:
+    return status_dir(state_dir) / f"{index}.json"
+
+
+def read_statuses(state_dir: Path) -> list[dict]:
+    out = []
+    for path in sorted(status_dir(state_dir).glob("*.json")):
+        try:
+            out.append(json.loads(path.read_text()))
+        except (OSError, ValueError):
+            continue    # mid-replace or a dead worker's leftovers: skipped
+    return out
+
+
+def _write_atomic(path: Path, data: dict) -> None:
+    tmp = path.with_suffix(f".tmp{os.getpid()}")
+    tmp.write_text(json.dumps(data))
+    os.replace(tmp, path)
+
+
+async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path) -> int:
+    state = cfg.state_path
+    status_dir(state).mkdir(parents=True, exist_ok=True)
+    store = TimelineStore(state, outbox=cfg.sync.enabled)
+    metrics = Metrics()
+    stopping = asyncio.Event()
+    engine_stopping = asyncio.Event()
+    engine = EngineClient(engine_socket)
+    engine_task = asyncio.ensure_future(engine.run(engine_stopping))
+    try:
+        await asyncio.wait_for(engine.connected.wait(), ENGINE_WAIT_S)
+    except asyncio.TimeoutError:
+        log.error("worker %d: no ASR engine on %s", index, engine_socket)
+        engine_stopping.set()
+        await engine_task
+        store.close()
+        return 1
+    prompts = json.loads(prompts_file.read_text()) if prompts_file.exists() else None
+    native.warm_up()
+    dnc = DoNotCall(state)
+    tickets = TicketQueue(state, cfg.route.ticket_webhook_url)   # the master delivers what is queued
+    worker: Worker | None = None
+    path = status_path(state, index)
+
+    def write_status() -> None:
+        _write_atomic(path, {
+            "index": index, "pid": os.getpid(), "port": cfg.sip.port, "updated": time.time(),
+            "ready": worker is not None and worker.stack is not None and bool(worker.stack.bound),
+            "active": len(worker.sessions) if worker else 0,
+            "calls_total": int(metrics.calls_total.value),
+            "calls_rejected": int(metrics.calls_rejected.value),
+            "calls": [dict(c, worker=index) for c in worker.calls()] if worker else [],
+        })
+
+    worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=write_status)
+    try:
+        await worker.start()
+    except OSError as e:
+        log.error("worker %d: %s", index, e)
+        engine_stopping.set()
+        await engine_task
+        store.close()
+        return 1
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, stopping.set)
+    log.info("worker %d ready: SIP %s", index, ", ".join(worker.stack.bound))
+    write_status()
+    while not stopping.is_set():      # refreshed so the master can tell a live worker from a stale file
+        try:
+            await asyncio.wait_for(stopping.wait(), STATUS_EVERY_S)
+        except asyncio.TimeoutError:
+            write_status()
+    await worker.stop()
+    engine_stopping.set()
+    await engine_task
+    store.close()
+    path.unlink(missing_ok=True)
+    return 0
+
+
+def run(args) -> int:
+    import faulthandler
+
+    from callwarden.config import from_dict
+    from callwarden.systemd import setup_logging
+
+    faulthandler.enable()
+    cfg = from_dict(json.loads(args.config_json))
+    setup_logging(cfg.daemon.log_level)
+    return asyncio.run(serve(cfg, args.index, args.engine_socket, args.prompts))
+
+
+if __name__ == "__main__":
+    from callwarden.cli import main
+    raise SystemExit(main(["worker", *__import__("sys").argv[1:]]))

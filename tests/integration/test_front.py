@@ -1,0 +1,107 @@
+"""The Kamailio front over a pool of worker processes: dispatch, edge hygiene, restart, drain."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import time
+
+import pytest
+
+from callwarden.harness import Daemon, caller_results, place_calls
+from helpers import all_calls, run_sipp
+
+pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,
+                                reason="kamailio is not installed (scripts/setup installs it)")
+
+FRONT = ["--set", 'sip.front="kamailio"', "--set", "sip.max_calls=8", "--set", "sip.drain_timeout_s=20"]
+
+
+def statuses(daemon: Daemon) -> dict[int, dict]:
+    out = {}
+    for path in (daemon.state_dir / "workers").glob("*.json"):
+        try:
+            status = json.loads(path.read_text())
+        except ValueError:
+            continue
+        out[status["index"]] = status
+    return out
+
+
+def active_calls(daemon: Daemon) -> int:
+    try:
+        return len(json.loads(daemon.get("/calls")))
+    except OSError:
+        return 0
+
+
+@pytest.fixture(scope="module")
+def front(tmp_path_factory):
+    daemon = Daemon(tmp_path_factory.mktemp("front") / "state", extra=FRONT).start()
+    yield daemon
+    daemon.stop()
+
+
+@pytest.fixture(scope="module")
+def speech(render):
+    return render(["Hello, my internet connection keeps dropping every evening."], lead_in_ms=500)
+
+
+def test_six_calls_spread_over_two_workers(front, speech):
+    # One pjsua2 caller process holds 4 calls at most: two callers, three calls each.
+    callers = [place_calls(front.uri, [speech] * 3, tail_s=2.0, background=True) for _ in range(2)]
+    deadline = time.monotonic() + 30
+    peak = 0
+    while time.monotonic() < deadline and peak < 6:
+        peak = max(peak, active_calls(front))
+        time.sleep(0.1)
+    results = [r for c in callers for r in caller_results(c)]
+    assert [r["connected"] for r in results] == [True] * 6, results
+    assert peak == 6, "all six calls were up at once"
+    per_worker = {i: s["calls_total"] for i, s in statuses(front).items()}
+    assert sorted(per_worker) == [0, 1] and all(n >= 2 for n in per_worker.values()), per_worker
+
+
+@pytest.mark.parametrize("scenario", ["uac_register_forbidden.xml", "uac_subscribe_refused.xml",
+                                      "uac_unknown_method.xml"])
+def test_the_front_answers_what_workers_must_not_see(front, scenario, tmp_path):
+    out = run_sipp(scenario, front.sip_port, work_dir=tmp_path, timeout_s=10)
+    assert out.returncode == 0, out.stdout[-1500:] + out.stderr[-1500:]
+
+
+def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech):
+    victim = statuses(front)[0]["pid"]
+    os.kill(victim, signal.SIGKILL)
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline:
+        status = statuses(front).get(0, {})
+        if status.get("pid") not in (None, victim) and status.get("ready"):
+            break
+        time.sleep(0.2)
+    else:
+        pytest.fail(f"worker 0 was not restarted:\n{front.log_tail()}")
+    assert "SIP worker 0" in front.log_tail(200) and "restarting" in front.log_tail(200)
+    # Two calls: round-robin puts one on each worker, the restarted one included.
+    results = place_calls(front.uri, [speech] * 2, tail_s=1.0)
+    assert [r["connected"] for r in results] == [True, True], results
+    assert front.health()[0] == 200
+
+
+def test_sigterm_drains_new_invites_get_503_and_the_call_finishes(daemon_factory, render, tmp_path):
+    daemon = daemon_factory(*FRONT)
+    long_speech = render(["I am calling about my bill.", "It was higher than last month."], pause_ms=1500)
+    caller = place_calls(daemon.uri, [long_speech], tail_s=1.0, background=True)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and active_calls(daemon) < 1:
+        time.sleep(0.1)
+    assert active_calls(daemon) == 1
+    daemon.proc.send_signal(signal.SIGTERM)
+    time.sleep(1.0)
+    refused = run_sipp("uac_unavailable.xml", daemon.sip_port, work_dir=tmp_path, timeout_s=10)
+    assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:]
+    assert caller_results(caller)[0]["connected"]
+    assert daemon.proc.wait(40) == 0, daemon.log_tail()
+    calls = all_calls(daemon.state_dir)
+    assert [c.end_reason for c, _ in calls] == ["caller_bye"], daemon.log_tail()
