@@ -6,7 +6,9 @@ Used for the front's workers and Kamailio; the engine has its own (EngineProcess
 from __future__ import annotations
 
 import asyncio
+import ctypes
 import logging
+import signal
 from typing import Callable
 
 log = logging.getLogger("callwarden")
@@ -15,11 +17,22 @@ RESTART_MIN_S, RESTART_MAX_S = 0.5, 30.0
 STABLE_S = 30.0        # a child that ran this long starts the backoff from the beginning again
 
 
+PR_SET_PDEATHSIG = 1
+
+
+def _die_with_parent() -> None:
+    """Runs in the child before exec: a master killed with -9 takes its children along, so no
+    orphaned Kamailio or worker keeps the SIP ports when it is started again."""
+    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
 class ChildProcess:
-    def __init__(self, name: str, args: list[str], on_restart: Callable[[], None] = lambda: None) -> None:
+    def __init__(self, name: str, args: list[str], on_restart: Callable[[], None] = lambda: None,
+                 on_exit: Callable[[], None] = lambda: None) -> None:
         self.name = name
         self.args = args
         self.on_restart = on_restart
+        self.on_exit = on_exit          # called when it died unasked, before the restart
         self.proc: asyncio.subprocess.Process | None = None
         self.restarts = 0
 
@@ -33,7 +46,8 @@ class ChildProcess:
 
     async def start(self) -> None:
         # stderr is the master's: the child's log lines reach the same journal.
-        self.proc = await asyncio.create_subprocess_exec(*self.args, stdin=asyncio.subprocess.DEVNULL)
+        self.proc = await asyncio.create_subprocess_exec(*self.args, stdin=asyncio.subprocess.DEVNULL,
+                                                         preexec_fn=_die_with_parent)
         log.info("%s started (pid %d)", self.name, self.proc.pid)
 
     async def supervise(self, stopping: asyncio.Event) -> None:
@@ -52,6 +66,10 @@ class ChildProcess:
             if loop.time() - started > STABLE_S:
                 delay_s = RESTART_MIN_S
             log.error("%s exited with %s; restarting in %.1f s", self.name, self.proc.returncode, delay_s)
+            try:
+                self.on_exit()
+            except Exception:
+                log.exception("%s: cleaning up after it failed", self.name)
             try:
                 await asyncio.wait_for(stopping.wait(), delay_s)
                 return

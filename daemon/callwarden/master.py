@@ -139,7 +139,7 @@ async def serve(cfg: Config) -> int:
     dnc = DoNotCall(state)
     tickets = TicketQueue(state, cfg.route.ticket_webhook_url)
     if cfg.sip.front == "kamailio":
-        pool = FrontPool(cfg, engine_proc.socket, prompts)
+        pool = FrontPool(cfg, engine_proc.socket, prompts, store)
         return await _serve_front(cfg, pool, store, engine, engine_proc, engine_task, supervisor, engine_stopping,
                                   tickets, key, metrics, readiness, admin, stopping)
 

@@ -15,13 +15,16 @@ import time
 from dataclasses import replace
 from pathlib import Path
 
+from callwarden import events as ev
 from callwarden import front
 from callwarden.children import ChildProcess
 from callwarden.config import Config, to_dict
-from callwarden.worker_main import read_statuses, status_dir
+from callwarden.timeline import TimelineStore
+from callwarden.worker_main import read_statuses, status_dir, status_path
 
 log = logging.getLogger("callwarden")
 
+END_WORKER_LOST = "worker_lost"    # the worker holding the call died (kill -9, crash)
 START_TIMEOUT_S = 60.0
 STALE_STATUS_S = 10.0
 
@@ -35,8 +38,9 @@ def worker_config(cfg: Config, slot: front.WorkerSlot) -> Config:
 
 class FrontPool:
     def __init__(self, cfg: Config, engine_socket: Path, prompts: dict[str, str] | None,
-                 on_restart=lambda: None) -> None:
+                 store: TimelineStore, on_restart=lambda: None) -> None:
         self.cfg = cfg
+        self.store = store
         self.state = cfg.state_path
         shutil.rmtree(status_dir(self.state), ignore_errors=True)    # a previous run's leftovers
         self.cfg_path, self.ctl = front.write_files(cfg.sip, self.state)
@@ -47,7 +51,8 @@ class FrontPool:
             args = [sys.executable, "-m", "callwarden.cli", "worker", "--index", str(slot.index),
                     "--engine-socket", str(engine_socket), "--prompts", str(prompts_file),
                     "--config-json", json.dumps(to_dict(worker_config(cfg, slot)))]
-            self.workers.append(ChildProcess(f"SIP worker {slot.index} (:{slot.port})", args, on_restart))
+            self.workers.append(ChildProcess(f"SIP worker {slot.index} (:{slot.port})", args, on_restart,
+                                             on_exit=lambda index=slot.index: self.close_lost_calls(index)))
         self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart)
         self.children = [*self.workers, self.kamailio]
 
@@ -87,6 +92,24 @@ class FrontPool:
         return [s for s in read_statuses(self.state)
                 if s.get("pid") in pids and now - s.get("updated", 0) < STALE_STATUS_S
                 and (s.get("ready") or not ready_only)]
+
+    def close_lost_calls(self, index: int) -> None:
+        """Ends the calls a dead worker held (its last status lists them) with reason worker_lost:
+        every event it wrote stays, the timeline gets its call.end."""
+        path = status_path(self.state, index)
+        try:
+            lost = [c["call_id"] for c in json.loads(path.read_text())["calls"]]
+        except (OSError, ValueError, KeyError):
+            return
+        path.unlink(missing_ok=True)
+        closed = [call_id for call_id in lost if not self.store.is_ended(call_id)]
+        for call_id in closed:
+            events = self.store.events(call_id)
+            seq, last_t = (events[-1].seq + 1, max(e.t_ms for e in events)) if events else (0, 0)
+            self.store.append(ev.CallEvent(call_id, seq, last_t, ev.wall_now(), ev.CALL_END, "system",
+                                           {"reason": END_WORKER_LOST, "duration_ms": last_t}))
+        if closed:
+            log.warning("closed %d call(s) of the lost worker %d (reason %s)", len(closed), index, END_WORKER_LOST)
 
     def calls(self) -> list[dict]:
         return [call for status in self._live_statuses() for call in status["calls"]]

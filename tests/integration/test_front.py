@@ -71,9 +71,21 @@ def test_the_front_answers_what_workers_must_not_see(front, scenario, tmp_path):
     assert out.returncode == 0, out.stdout[-1500:] + out.stderr[-1500:]
 
 
-def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech):
+def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech, render):
+    # Worker 0 dies during a call: the call is closed with reason worker_lost, what it wrote stays.
+    long_speech = render(["I would like to check my order.", "It has not arrived yet."], pause_ms=1500)
+    before = {c.call_id for c, _ in all_calls(front.state_dir)}
+    callers = [place_calls(front.uri, [long_speech], tail_s=1.0, background=True) for _ in range(2)]
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and active_calls(front) < 2:
+        time.sleep(0.1)
+    assert statuses(front)[0]["active"] == 1
     victim = statuses(front)[0]["pid"]
     os.kill(victim, signal.SIGKILL)
+    for caller in callers:
+        caller_results(caller)
+    new = [c for c, _ in all_calls(front.state_dir) if c.call_id not in before]
+    assert sorted(c.end_reason for c in new) == ["caller_bye", "worker_lost"], front.log_tail()
     deadline = time.monotonic() + 30
     while time.monotonic() < deadline:
         status = statuses(front).get(0, {})
@@ -82,6 +94,7 @@ def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech):
         time.sleep(0.2)
     else:
         pytest.fail(f"worker 0 was not restarted:\n{front.log_tail()}")
+    time.sleep(1.0)     # the master's supervisor logs the restart right after the new status appears
     assert "SIP worker 0" in front.log_tail(200) and "restarting" in front.log_tail(200)
     # Two calls: round-robin puts one on each worker, the restarted one included.
     results = place_calls(front.uri, [speech] * 2, tail_s=1.0)
