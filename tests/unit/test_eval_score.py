@@ -43,7 +43,8 @@ def test_misses_extra_flags_wrong_route_and_leaks():
     r = score_call(dialog(), timeline("card is 4,111,111,111,111,111", ("opt_out", 9700), "auto"),
                    log_text="2026-11-24 08:11:11,111 INFO something [call 1111abcd]\n"
                             "ready: SIP udp:127.0.0.1:41111, state /tmp/callwarden-eval-x4111/state\n"
-                            "call ended: caller_bye after 41111 ms, 4 utterances")
+                            "call ended: caller_bye after 41111 ms, 4 utterances\n"
+                            "ASR engine started (pid 41111)")
     assert r["fp"] == ["opt_out"] and not r["route_ok"]
     assert [leak["where"] for leak in r["leaks"]] == ["utterance.final seq 2"]   # not the log's timestamp
     rep = report([r], failed_calls=1)

@@ -155,7 +155,9 @@ async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
     await stopping.wait()
     server.close()
     engine.stop()
+    batch_thread.join(timeout=10)
     socket_path.unlink(missing_ok=True)
+    log.info("engine stopped")
     return 0
 
 
@@ -166,7 +168,10 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s engine %(levelname)s %(message)s", stream=sys.stderr)
     cfg = config_mod.from_dict(json.loads(args.config_json))
-    return asyncio.run(serve(cfg, Path(args.socket)))
+    code = asyncio.run(serve(cfg, Path(args.socket)))
+    # CTranslate2's threads abort the process if Python tears the model down at exit: leave now.
+    logging.shutdown()
+    os._exit(code)
 
 
 if __name__ == "__main__":

@@ -65,8 +65,8 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
     return result
 
 
-# Times, dates and ids in log lines are not caller data: digits in them are not leaks.
-_TIMESTAMP = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|\[call [0-9a-f]+\]|0x[0-9a-f]+|"
+# Times, dates, ids and process ids in log lines are not caller data: digits in them are not leaks.
+_TIMESTAMP = re.compile(r"\bpid \d+|\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|\[call [0-9a-f]+\]|0x[0-9a-f]+|"
                         r"\b\w+\.c\b|\S*/\S*|<?sips?:[^\s>]*>?|\d+\.\d+\.\d+\.\d+(?::\d+)?|\b\w+\.(?:cpp|py):\d+|"
                         r"\b\d+(?:\.\d+)? ?(?:ms|s|%|utterances?|call\(s\)|calls?|events?|files?|bytes)\b")
 
