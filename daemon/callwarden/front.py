@@ -19,6 +19,7 @@ from callwarden.config import SipConfig
 
 CALLS_PER_WORKER = 4          # the PyPI pjsua2 wheel is built with PJSUA_MAX_CALLS=4
 RETRY_AFTER_S = 30
+PIKE_REQUESTS_PER_2S = 100
 DISPATCH_SET = 1
 ROUND_ROBIN = 4               # dispatcher algorithm number
 UNIX_PATH_MAX = 100
@@ -129,9 +130,10 @@ modparam("dispatcher", "ds_ping_interval", 0)
 modparam("tm", "fr_timer", 3000)
 modparam("tm", "fr_inv_timer", 120000)
 modparam("rr", "append_fromtag", 1)
-# More than 30 requests in 2 s from one address is a flood: dropped until it calms down.
+# More than 100 requests in 2 s from one address is a flood: dropped until it calms down
+# (a trunk setting up calls at full pool size stays well below).
 modparam("pike", "sampling_time_unit", 2)
-modparam("pike", "reqs_density_per_unit", 30)
+modparam("pike", "reqs_density_per_unit", {PIKE_REQUESTS_PER_2S})
 modparam("pike", "remove_latency", 4)
 {acl_params}
 request_route {{

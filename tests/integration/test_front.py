@@ -64,6 +64,19 @@ def test_six_calls_spread_over_two_workers(front, speech):
     assert sorted(per_worker) == [0, 1] and all(n >= 2 for n in per_worker.values()), per_worker
 
 
+def test_past_capacity_an_invite_gets_503_with_retry_after(front, speech, tmp_path):
+    # Both workers full (4 + 4): each answers 486, the front tries the next, then says 503 itself.
+    callers = [place_calls(front.uri, [speech] * 4, tail_s=3.0, background=True) for _ in range(2)]
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and active_calls(front) < 8:
+        time.sleep(0.1)
+    assert active_calls(front) == 8
+    refused = run_sipp("uac_unavailable.xml", front.sip_port, work_dir=tmp_path, timeout_s=10)
+    results = [r for c in callers for r in caller_results(c)]
+    assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:]
+    assert [r["connected"] for r in results] == [True] * 8, results
+
+
 @pytest.mark.parametrize("scenario", ["uac_register_forbidden.xml", "uac_subscribe_refused.xml",
                                       "uac_unknown_method.xml"])
 def test_the_front_answers_what_workers_must_not_see(front, scenario, tmp_path):
