@@ -196,7 +196,7 @@ class AgentConfig:
     webhook_timeout_ms: int = _rule(1500, lo=100, hi=30000)
     webhook_token: str = _rule("")
     bargein: bool = _rule(True)
-    bargein_min_speech_ms: int = _rule(80, lo=20, hi=1000)
+    bargein_min_speech_ms: int = _rule(60, lo=20, hi=1000)
     intents: tuple = field(default=DEFAULT_INTENTS, metadata={"parse": _intent_rules})
 
 
