@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import ctypes
 import logging
+import os
 import signal
 from typing import Callable
 
@@ -28,11 +29,14 @@ def _die_with_parent() -> None:
 
 class ChildProcess:
     def __init__(self, name: str, args: list[str], on_restart: Callable[[], None] = lambda: None,
-                 on_exit: Callable[[], None] = lambda: None) -> None:
+                 on_exit: Callable[[], None] = lambda: None, own_group: bool = False) -> None:
         self.name = name
         self.args = args
         self.on_restart = on_restart
         self.on_exit = on_exit          # called when it died unasked, before the restart
+        # Kamailio forks its workers: killed with -9, they live on holding the SIP port. In its own
+        # process group, what is left of it is killed before the restart.
+        self.own_group = own_group
         self.proc: asyncio.subprocess.Process | None = None
         self.restarts = 0
 
@@ -47,7 +51,8 @@ class ChildProcess:
     async def start(self) -> None:
         # stderr is the master's: the child's log lines reach the same journal.
         self.proc = await asyncio.create_subprocess_exec(*self.args, stdin=asyncio.subprocess.DEVNULL,
-                                                         preexec_fn=_die_with_parent)
+                                                         preexec_fn=_die_with_parent,
+                                                         start_new_session=self.own_group)
         log.info("%s started (pid %d)", self.name, self.proc.pid)
 
     async def supervise(self, stopping: asyncio.Event) -> None:
@@ -66,6 +71,7 @@ class ChildProcess:
             if loop.time() - started > STABLE_S:
                 delay_s = RESTART_MIN_S
             log.error("%s exited with %s; restarting in %.1f s", self.name, self.proc.returncode, delay_s)
+            self._kill_leftovers()
             try:
                 self.on_exit()
             except Exception:
@@ -82,6 +88,7 @@ class ChildProcess:
 
     async def stop(self, timeout_s: float = 10.0) -> None:
         if not self.up:
+            self._kill_leftovers()
             return
         self.proc.terminate()
         try:
@@ -90,3 +97,11 @@ class ChildProcess:
             log.warning("%s did not stop within %.0f s: killed", self.name, timeout_s)
             self.proc.kill()
             await self.proc.wait()
+        self._kill_leftovers()
+
+    def _kill_leftovers(self) -> None:
+        if self.own_group and self.proc is not None:
+            try:
+                os.killpg(self.proc.pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError):
+                pass

@@ -28,6 +28,7 @@ from callwarden.pool import FrontPool
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
 from callwarden.sync import keys
+from callwarden.sync.recording_uploader import RecordingUploader
 from callwarden.sync.uploader import Uploader
 from callwarden.systemd import notify
 from callwarden.timeline import TimelineStore
@@ -77,6 +78,22 @@ async def watchdog_pings(stopping: asyncio.Event, healthy=lambda: True) -> None:
             await asyncio.wait_for(stopping.wait(), timeout=usec / 2e6)
         except asyncio.TimeoutError:
             pass
+
+
+def start_background(cfg: Config, key, metrics: Metrics, tickets: TicketQueue,
+                     stopping: asyncio.Event) -> list[asyncio.Task]:
+    """Housekeeping, the ticket webhook, and sync (timeline batches, then recordings if configured)."""
+    tasks = [asyncio.ensure_future(hourly_housekeeping(cfg, stopping))]
+    if cfg.route.ticket_webhook_url:
+        tasks.append(asyncio.ensure_future(tickets.run(stopping)))
+    if cfg.sync.enabled:
+        uploader = Uploader(cfg.sync, cfg.state_path, key, metrics, sync_recordings=cfg.recording.sync)
+        tasks.append(asyncio.ensure_future(uploader.run(stopping)))
+        log.info("sync to %s as %s", cfg.sync.url, uploader.appliance)
+        if cfg.recording.sync:
+            recordings = RecordingUploader(cfg.sync, cfg.recording, cfg.state_path, key, metrics)
+            tasks.append(asyncio.ensure_future(recordings.run(stopping)))
+    return tasks
 
 
 async def serve(cfg: Config) -> int:
@@ -159,13 +176,7 @@ async def serve(cfg: Config) -> int:
             await admin.stop()
         return 1
     readiness.update(sip=worker.stack.bound)
-    housekeeping = asyncio.ensure_future(hourly_housekeeping(cfg, stopping))
-    ticket_task = asyncio.ensure_future(tickets.run(stopping)) if cfg.route.ticket_webhook_url else None
-    uploader_task = None
-    if cfg.sync.enabled:
-        uploader = Uploader(cfg.sync, state, key, metrics)
-        uploader_task = asyncio.ensure_future(uploader.run(stopping))
-        log.info("sync to %s as %s", cfg.sync.url, uploader.appliance)
+    background = start_background(cfg, key, metrics, tickets, stopping)
     log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
              engine.info["device"], engine.info["compute_type"], state)
@@ -182,12 +193,7 @@ async def serve(cfg: Config) -> int:
     engine_stopping.set()
     await asyncio.gather(engine_task, supervisor)
     await engine_proc.stop()
-    await housekeeping
-    await watchdog
-    if ticket_task:
-        await ticket_task
-    if uploader_task:
-        await uploader_task
+    await asyncio.gather(watchdog, *background)
     if admin:
         await admin.stop()
     store.close()
@@ -213,12 +219,7 @@ async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc,
     children_stopping = asyncio.Event()
     child_supervisors = pool.supervise(children_stopping)
     readiness.update(sip=pool.bound)
-    housekeeping = asyncio.ensure_future(hourly_housekeeping(cfg, stopping))
-    ticket_task = asyncio.ensure_future(tickets.run(stopping)) if cfg.route.ticket_webhook_url else None
-    uploader_task = None
-    if cfg.sync.enabled:
-        uploader = Uploader(cfg.sync, state, key, metrics)
-        uploader_task = asyncio.ensure_future(uploader.run(stopping))
+    background = start_background(cfg, key, metrics, tickets, stopping)
     log.info("ready: SIP %s via Kamailio over %d worker(s), admin %s, ASR %s/%s, state %s",
              ", ".join(pool.bound), len(pool.workers),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
@@ -239,9 +240,7 @@ async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc,
     engine_stopping.set()
     await asyncio.gather(engine_task, supervisor)
     await engine_proc.stop()
-    for task in (housekeeping, watchdog, ticket_task, uploader_task):
-        if task:
-            await task
+    await asyncio.gather(watchdog, *background)
     if admin:
         await admin.stop()
     store.close()

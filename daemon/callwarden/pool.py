@@ -53,7 +53,8 @@ class FrontPool:
                     "--config-json", json.dumps(to_dict(worker_config(cfg, slot)))]
             self.workers.append(ChildProcess(f"SIP worker {slot.index} (:{slot.port})", args, on_restart,
                                              on_exit=lambda index=slot.index: self.close_lost_calls(index)))
-        self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart)
+        self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart,
+                                     own_group=True)
         self.children = [*self.workers, self.kamailio]
 
     @property

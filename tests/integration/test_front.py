@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import time
 
 import pytest
@@ -113,6 +114,23 @@ def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech, render):
     results = place_calls(front.uri, [speech] * 2, tail_s=1.0)
     assert [r["connected"] for r in results] == [True, True], results
     assert front.health()[0] == 200
+
+
+def kamailio_pids(daemon: Daemon) -> set[int]:
+    out = subprocess.run(["pgrep", "-x", "-P", str(daemon.proc.pid), "kamailio"], capture_output=True, text=True)
+    return {int(pid) for pid in out.stdout.split()}
+
+
+def test_a_killed_kamailio_is_restarted(front, speech):
+    [victim] = kamailio_pids(front)
+    os.kill(victim, signal.SIGKILL)
+    deadline = time.monotonic() + 20
+    while time.monotonic() < deadline and kamailio_pids(front) in (set(), {victim}):
+        time.sleep(0.2)
+    assert kamailio_pids(front) - {victim}, front.log_tail()
+    time.sleep(1.5)     # listening a moment after the fork
+    results = place_calls(front.uri, [speech], tail_s=1.0)
+    assert [r["connected"] for r in results] == [True], results + [front.log_tail()]
 
 
 def test_sigterm_drains_new_invites_get_503_and_the_call_finishes(daemon_factory, render, tmp_path):

@@ -26,7 +26,7 @@ from callwarden.timeline import TimelineStore
 from callwarden.receiver import db as receiver_db
 from conftest import TEMPLATE_DB, run_cli, start_server, stop_server
 from receiver_pg import free_port
-from recording_util import server_config, wav_bytes
+from recording_util import MAX_RECORDING_BYTES, server_config, wav_bytes
 
 ON = RecordingConfig(enabled=True, sync=True)
 OFF = RecordingConfig(enabled=True, sync=False)
@@ -232,3 +232,59 @@ def test_run_loop_delivers_and_stops(box):
         await asyncio.wait_for(task, timeout=5)
     asyncio.run(go())
     assert box.waiting() == 0 and len(box.received()) == 1
+
+
+@pytest.fixture
+def roomy_rec_server(pg, tmp_path):
+    """A receiver that takes recordings of real length (rec_server's limit is small, for the 413 test)."""
+    work = tmp_path / "roomy-receiver"
+    work.mkdir()
+    config = server_config(work / "recordings").replace(f"max_recording_bytes = {MAX_RECORDING_BYTES}",
+                                                         "max_recording_bytes = 16777216")
+    running = start_server(pg.create_db(f"cw_rsync_{uuid.uuid4().hex[:8]}", template=TEMPLATE_DB), work, config)
+    yield running
+    stop_server(running)
+
+
+def test_a_real_call_syncs_its_recording_through_the_daemon(roomy_rec_server, render, tmp_path):
+    """The daemon as shipped: a real SIP call, recording and recording sync on, the receiver holds the
+    very WAV the call.end names, fetched back with the read token."""
+    import hashlib
+    import time
+    import urllib.request
+
+    from callwarden.harness import Daemon
+    from callwarden.tts.render import CallerStyle
+    from helpers import all_calls, run_sipp
+    from rx_util import auth_headers
+
+    rec_server = roomy_rec_server
+    state = tmp_path / "state"
+    box = Box(rec_server, state)
+    daemon = Daemon(state, extra=["--set", "sync.enabled=true", "--set", f'sync.url="{rec_server.url}"',
+                                  "--set", f'sync.appliance="{box.name}"', "--set", "recording.enabled=true",
+                                  "--set", "recording.sync=true"]).start()
+    try:
+        wav = render(["My card number is 4111 1111 1111 1111."], CallerStyle(seed=62), lead_in_ms=500,
+                     pause_ms=1000)
+        r = run_sipp("uac_speech.xml", daemon.sip_port, audio=wav, play_ms=6500, work_dir=tmp_path)
+        assert r.returncode == 0, r.stderr[-1500:]
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not all_calls(state)[0][0].ended:
+            time.sleep(0.1)
+        (call, events), = all_calls(state)
+        end = events[-1].body
+        url = f"{rec_server.url}/v1/recordings/{box.name}/{call.call_id}"
+        got = None
+        while time.monotonic() < deadline and got is None:
+            try:
+                with urllib.request.urlopen(urllib.request.Request(url, headers=auth_headers()), timeout=5) as resp:
+                    got = resp.read()
+            except OSError:
+                time.sleep(0.3)
+        log = daemon.log_tail(60)
+    finally:
+        daemon.stop()
+    assert got is not None, "the recording never reached the receiver\n" + log
+    assert hashlib.sha256(got).hexdigest() == end["recording_sha256"]
+    assert got == (state / "recordings" / end["recording"]).read_bytes()
