@@ -56,3 +56,20 @@ def test_misses_extra_flags_wrong_route_and_leaks():
 def test_a_secret_in_the_log_is_reported_with_its_line():
     r = score_call(dialog(), timeline(), log_text="ok\nthe caller said 4111 1111 1111 1111\n")
     assert [leak["where"] for leak in r["leaks"]] == ["daemon log line 2"]
+
+
+def test_masking_precision_counts_masks_outside_secret_turns():
+    d = dialog()
+    # The only secret is in turn 2, so a mask in turn 0 (two turns away) was not due.
+    d.raw["turns"] = [{"say": "order 5512 please"}, {"say": "nothing"},
+                      {"say": "card 4111", "secrets": [{"text": "4111", "entity": "pci_pan"}]}]
+    evs = timeline()
+    evs[2].body["redactions"] = [{"entity": "pci_pan", "t_start_ms": 9600, "t_end_ms": 11000}]
+    undue = CallClock().event(ev.UTTERANCE_FINAL, "caller", {
+        "text": "order [PCI_PAN] please", "t_start_ms": 1600, "t_end_ms": 2400,
+        "redactions": [{"entity": "pci_pan", "t_start_ms": 1700, "t_end_ms": 2300}]})
+    r = score_call(d, evs + [undue])
+    assert [(m["turn"], m["due"]) for m in r["masks"]] == [(2, True), (0, False)]
+    rep = report([r], failed_calls=0)
+    assert rep["masking"]["masks"] == 2 and rep["masking"]["precision"] == 0.5
+    assert rep["masking"]["undue"][0]["dialog"] == "t-1"

@@ -95,6 +95,8 @@ def main(args) -> int:
         print(f"route accuracy {report['route_accuracy']:.3f}; flag latency p50 {report['flag_latency_ms']['p50']:.0f} ms, "
               f"p99 {report['flag_latency_ms']['p99']:.0f} ms; secret leaks {report['secret_leaks']}; "
               f"failed calls {report['failed_calls']}")
+        m = report["masking"]
+        print(f"masking precision {m['precision']:.3f} ({m['due']} of {m['masks']} masks in turns with a secret)")
     below = [t for t, f in report["flags"].items()
              if f["recall"] < args.min_recall or f["precision"] < args.min_precision]
     if below:

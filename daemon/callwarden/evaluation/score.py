@@ -45,6 +45,7 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
             turn = dialog.turns[want["turn"]]
             result["latency_ms"].append(match.t_ms - (offset + turn.end_ms))
     result["fp"] = sorted({t for t, _, _ in raised if t not in expected_types})
+    result["masks"] = score_masks(dialog, events, offset)
     result["bargein_ms"] = [e.body["latency_ms"] for e in events if e.kind == "bargein"]
     result["refer_ms"] = [e.body["flag_to_refer_ms"] for e in events
                           if e.kind == "transfer" and "flag_to_refer_ms" in e.body]
@@ -63,6 +64,24 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
                 result["leaks"].append({"dialog": dialog.id, "entity": secret["entity"],
                                         "where": f"daemon log line {n}"})
     return result
+
+
+def score_masks(dialog: Dialog, events: list[CallEvent], offset_ms: int) -> list[dict]:
+    """Each redaction in a stored caller final or DTMF event, and whether it was due: a mask is
+    justified when its turn (within the tolerance) carries a labelled secret. Masks in turns
+    without one are what masking precision counts against (order numbers, prices, times masked)."""
+    secret_turns = [t.index for t in dialog.turns if dialog.raw["turns"][t.index].get("secrets")]
+    masks = []
+    for e in events:
+        if e.kind not in ("utterance.final", "dtmf") or e.leg != "caller":
+            continue
+        for record in e.body.get("redactions", []):
+            turn = dialog.turn_at(record["t_start_ms"] - offset_ms) if "t_start_ms" in record else None
+            if turn is None and e.kind == "dtmf":
+                turn = dialog.turn_at(e.t_ms - offset_ms)
+            due = turn is not None and any(abs(turn - s) <= TURN_TOLERANCE for s in secret_turns)
+            masks.append({"dialog": dialog.id, "entity": record.get("entity"), "turn": turn, "due": due})
+    return masks
 
 
 # Times, dates, ids and process ids in log lines are not caller data: digits in them are not leaks.
@@ -100,6 +119,8 @@ def report(results: list[dict], failed_calls: int) -> dict:
         flags[t] = {**c, "recall": round(recall, 3), "precision": round(precision, 3)}
     latencies = [x for r in results for x in r["latency_ms"]]
     leaks_found = [leak for r in results for leak in r["leaks"]]
+    masks = [m for r in results for m in r.get("masks", [])]
+    due = sum(m["due"] for m in masks)
     return {
         "dialogs": len(results) + failed_calls, "failed_calls": failed_calls, "flags": flags,
         "route_accuracy": round(sum(r["route_ok"] for r in results) / max(len(results), 1), 3),
@@ -107,6 +128,9 @@ def report(results: list[dict], failed_calls: int) -> dict:
         "bargein_latency_ms": _spread([x for r in results for x in r.get("bargein_ms", [])]),
         "flag_to_refer_ms": _spread([x for r in results for x in r.get("refer_ms", [])]),
         "secret_leaks": len(leaks_found), "leaks": leaks_found,
+        "masking": {"masks": len(masks), "due": due,
+                    "precision": round(due / len(masks), 3) if masks else 1.0,
+                    "undue": [m for m in masks if not m["due"]]},
         "misses": [{"dialog": r["dialog"], "fn": r["fn"], "fp": r["fp"], "route": r["route"]}
                    for r in results if r["fn"] or r["fp"] or not r["route_ok"]],
     }
