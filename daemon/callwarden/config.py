@@ -8,6 +8,7 @@ turns that into one line on stderr and exit code 2.
 from __future__ import annotations
 
 import ipaddress
+import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
@@ -54,6 +55,33 @@ def _network(value: str) -> str | None:
         return "an IP address or network (10.0.0.0/24)"
 
 
+def _pem_file(value: str) -> str | None:
+    if value and not Path(value).is_file():
+        return "empty or the path of an existing PEM file"
+    return None
+
+
+_HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
+                       r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
+
+
+def _host_port(value: str) -> str | None:
+    """"10.0.0.5:5070", "worker2.example.net:5070" or "[2001:db8::5]:5070"."""
+    want = "host:port (an IPv4 address or host name, or [IPv6], and a port from 1 to 65535)"
+    host, sep, port = value.rpartition(":")
+    if not sep or not port.isdigit() or not 1 <= int(port) <= 65535:
+        return want
+    if host.startswith("[") and host.endswith("]"):
+        try:
+            return None if ipaddress.ip_address(host[1:-1]).version == 6 else want
+        except ValueError:
+            return want
+    try:
+        return None if ipaddress.ip_address(host).version == 4 else want
+    except ValueError:
+        return None if _HOSTNAME.match(host) and not host.replace(".", "").isdigit() else want
+
+
 def _ct2_model_dir(value: str) -> str | None:
     if value and not (Path(value) / "model.bin").is_file():
         return "empty (the bundled model) or a CTranslate2 Whisper model directory (with model.bin)"
@@ -90,6 +118,28 @@ class SipConfig:
     allowed_sources: list = _rule([], check=_network)
     drain_timeout_s: float = _rule(30.0, lo=0.0, hi=3600.0)
     keep_headers: list = _rule(["X-Customer-Id", "X-Account-Id"])
+    # TLS on the front (kamailio-tls-modules); 0 = off. Certificate and key are PEM files.
+    tls_port: int = _rule(0, lo=0, hi=65535)
+    tls_certificate: str = _rule("", check=_pem_file)
+    tls_private_key: str = _rule("", check=_pem_file)
+    # Workers on other hosts ("host:port"), dispatched to after the local ones.
+    remote_workers: list = _rule([], check=_host_port)
+
+    def __post_init__(self) -> None:
+        # Cross-key rules of the section: each names the key that has to change.
+        if self.tls_port:
+            if self.front != "kamailio":
+                raise ConfigError("sip.tls_port", "expected 0 unless front = \"kamailio\" (TLS ends on the front)")
+            base = self.worker_port_base or self.port + 1
+            workers = range(base, base + -(-self.max_calls // 4))
+            if self.tls_port == self.port or self.tls_port in workers:
+                raise ConfigError("sip.tls_port", f"expected a port other than sip.port ({self.port}) and the "
+                                  f"workers' ({workers.start}-{workers.stop - 1})")
+            for key in ("tls_certificate", "tls_private_key"):
+                if not getattr(self, key):
+                    raise ConfigError(f"sip.{key}", "expected a PEM file when sip.tls_port is set")
+        if self.remote_workers and self.front != "kamailio":
+            raise ConfigError("sip.remote_workers", "expected [] unless front = \"kamailio\" (the front dispatches)")
 
 
 @dataclass(frozen=True)

@@ -62,10 +62,32 @@ def ctl_socket(state_dir: Path) -> Path:
 
 
 def dispatcher_list(sip: SipConfig) -> str:
+    """Local workers first, then `remote_workers` in the order given (round-robin walks the file's
+    order, and failover tries the next line)."""
     proto = "udp" if "udp" in sip.transports else "tcp"
     lines = [f"{DISPATCH_SET} sip:{sip.host}:{slot.port};transport={proto} 0 0 worker={slot.index}"
              for slot in worker_slots(sip)]
+    lines += [f"{DISPATCH_SET} sip:{remote};transport={proto} 0 0 remote={i}"
+              for i, remote in enumerate(sip.remote_workers)]
     return "\n".join(lines) + "\n"
+
+
+def tls_cfg(sip: SipConfig) -> str:
+    """The tls module's own file: the front's certificate; callers are not asked for one (a PBX
+    trunk rarely has a client certificate, and allowed_sources still applies)."""
+    return f"""# Written by callwarden at every start from callwarden.toml: edits here are lost.
+[server:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+certificate = {Path(sip.tls_certificate).resolve()}
+private_key = {Path(sip.tls_private_key).resolve()}
+
+[client:default]
+method = TLSv1.2+
+verify_certificate = no
+require_certificate = no
+"""
 
 
 def address_list(sip: SipConfig) -> str:
@@ -81,8 +103,15 @@ def _listen_host(host: str) -> str:
     return f"[{host}]" if ":" in host else host
 
 
-def kamailio_cfg(sip: SipConfig, dispatcher_file: Path, address_file: Path, ctl: Path) -> str:
+def kamailio_cfg(sip: SipConfig, dispatcher_file: Path, address_file: Path, ctl: Path,
+                 tls_file: Path | None = None) -> str:
     listens = "\n".join(f"listen={t}:{_listen_host(sip.host)}:{sip.port}" for t in sip.transports)
+    tls_core = tls_module = ""
+    if sip.tls_port:
+        listens += f"\nlisten=tls:{_listen_host(sip.host)}:{sip.tls_port}"
+        tls_core = "enable_tls=yes\n"
+        # Loaded before the other modules: it sets up OpenSSL's shared memory for the whole process.
+        tls_module = f'loadmodule "tls.so"\nmodparam("tls", "config", "{tls_file}")\n'
     acl_module = 'loadmodule "permissions.so"\n' if sip.allowed_sources else ""
     acl_params = f'modparam("permissions", "address_file", "{address_file}")\n' if sip.allowed_sources else ""
     acl_check = ('    if (!allow_source_address("1")) {\n'
@@ -99,11 +128,11 @@ fork=yes
 children=2
 tcp_children=2
 auto_aliases=no
-{listens}
+{tls_core}{listens}
 server_header="Server: callwarden-front"
 user_agent_header="User-Agent: callwarden-front"
 
-loadmodule "kex.so"
+{tls_module}loadmodule "kex.so"
 loadmodule "corex.so"
 loadmodule "tm.so"
 loadmodule "tmx.so"
@@ -244,8 +273,13 @@ def write_files(sip: SipConfig, state_dir: Path) -> tuple[Path, Path]:
     dispatcher_file.write_text(dispatcher_list(sip))
     address_file.write_text(address_list(sip))
     ctl = ctl_socket(state_dir)
+    tls_file = front_dir / "tls.cfg"
+    if sip.tls_port:
+        tls_file.write_text(tls_cfg(sip))
+    else:
+        tls_file.unlink(missing_ok=True)
     cfg_path = front_dir / "kamailio.cfg"
-    cfg_path.write_text(kamailio_cfg(sip, dispatcher_file, address_file, ctl))
+    cfg_path.write_text(kamailio_cfg(sip, dispatcher_file, address_file, ctl, tls_file))
     return cfg_path, ctl
 
 

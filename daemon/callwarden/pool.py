@@ -32,7 +32,8 @@ STALE_STATUS_S = 10.0
 def worker_config(cfg: Config, slot: front.WorkerSlot) -> Config:
     """The worker's view: its own port, call share and RTP range, on the front's host address."""
     sip = replace(cfg.sip, port=slot.port, max_calls=slot.max_calls, rtp_port_min=slot.rtp_port_min,
-                  rtp_port_range=slot.rtp_port_range, front="none")
+                  rtp_port_range=slot.rtp_port_range, front="none", tls_port=0, tls_certificate="",
+                  tls_private_key="", remote_workers=[])
     return replace(cfg, sip=sip)
 
 
