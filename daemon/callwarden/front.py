@@ -23,6 +23,9 @@ PIKE_REQUESTS_PER_2S = 100
 DISPATCH_SET = 1
 ROUND_ROBIN = 4               # dispatcher algorithm number
 UNIX_PATH_MAX = 100
+# pjsip's receive buffer (PJSIP_MAX_PKT_LEN in the PyPI build): a larger UDP request reaches a worker
+# truncated, and one cut before its SDP even comes up as an offerless call. The front refuses them.
+WORKER_MAX_MESSAGE_BYTES = 4000
 RELAYED_METHODS = "INVITE|ACK|BYE|CANCEL|OPTIONS|INFO|UPDATE|REFER|NOTIFY|PRACK"
 REFUSED_METHODS = "SUBSCRIBE|PUBLISH|MESSAGE"
 
@@ -175,6 +178,10 @@ request_route {{
     }}
 {acl_check}    if (!pike_check_req()) {{
         xlog("L_WARN", "front: flood from $si, dropped\\n");
+        exit;
+    }}
+    if ($ml > {WORKER_MAX_MESSAGE_BYTES}) {{
+        sl_send_reply("513", "Message Too Large");
         exit;
     }}
     if (is_method("REGISTER")) {{

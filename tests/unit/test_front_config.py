@@ -135,3 +135,10 @@ def test_kamailio_accepts_the_generated_config_with_remote_workers(tmp_path):
     cfg_path, _ = front.write_files(cfg.sip, tmp_path)
     out = subprocess.run(["kamailio", "-c", "-f", str(cfg_path)], capture_output=True, text=True, timeout=30)
     assert out.returncode == 0, out.stderr[-2000:]
+
+
+def test_requests_larger_than_a_worker_reads_get_513(tmp_path):
+    text = front.kamailio_cfg(sip_cfg().sip, tmp_path / "d", tmp_path / "a", tmp_path / "c")
+    size_check = text.index(f"$ml > {front.WORKER_MAX_MESSAGE_BYTES}")
+    assert text.index('sl_send_reply("513", "Message Too Large")') > size_check
+    assert size_check < text.index("ds_select_dst")
