@@ -1,6 +1,6 @@
 """A supervised child process of the master: started, restarted with backoff when it dies unasked, stopped.
 
-Used for the front's workers and Kamailio; the engine has its own (EngineProcess), same pattern.
+Used for the ASR engine, the front's workers and Kamailio.
 """
 
 from __future__ import annotations

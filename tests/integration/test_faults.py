@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import socket
 import subprocess
 import sys
@@ -109,6 +110,20 @@ def test_max_call_duration_ends_the_call(daemon_factory, render, tmp_path):
     assert [e.seq for e in events] == list(range(len(events)))
 
 
+def children_of(pid: int) -> list[int]:
+    out = subprocess.run(["pgrep", "-P", str(pid)], capture_output=True, text=True).stdout
+    return [int(p) for p in out.split()]
+
+
+def running(pid: int) -> bool:
+    """Alive and not a zombie (an unreaped zombie holds no memory or socket)."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            return f.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
 def test_kill_9_mid_call_then_restart(daemon_factory, render, tmp_path):
     sentences = ["I am calling to report a broken street light.", "It is on the corner of Elm Street.",
                  "It has been dark for a week.", "Thank you for looking into it."]
@@ -123,9 +138,15 @@ def test_kill_9_mid_call_then_restart(daemon_factory, render, tmp_path):
         (call, events), = all_calls(state) or [(None, [])]
         finals_before = [e for e in events if e.kind == "utterance.final"]
     assert len(finals_before) >= 2
+    engine_pids = children_of(daemon.proc.pid)
+    assert engine_pids, "the daemon runs its ASR engine as a child"
     daemon.kill()
     caller.kill()
     caller.communicate()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(map(running, engine_pids)):
+        time.sleep(0.1)
+    assert not any(map(running, engine_pids)), "the engine outlived its master"
     (call, events), = all_calls(state)
     assert call.ended is None                       # the crash left it open ...
     restarted = daemon_factory(state_dir=state)     # ... and the next start closes it
