@@ -37,6 +37,8 @@ def test_all_found_no_leak_even_when_numbers_look_like_the_secret():
     assert sorted(r["tp"]) == ["escalation_request", "pci"] and r["fn"] == [] and r["fp"] == []
     assert r["route_ok"] and r["leaks"] == []          # latency_ms 11280 is not "1111"
     assert r["latency_ms"] == [7100 - 7500, 12100 - 11500]
+    by_type = report([r], failed_calls=0)["flag_latency_by_type_ms"]
+    assert by_type["pci"]["p50"] == 7100 - 7500 and by_type["escalation_request"]["n"] == 1
 
 
 def test_misses_extra_flags_wrong_route_and_leaks():

@@ -91,7 +91,10 @@ def main(args) -> int:
         print(text)
     else:
         for t, f in report["flags"].items():
-            print(f"{t:20s} recall {f['recall']:.3f}  precision {f['precision']:.3f}  (tp {f['tp']} fp {f['fp']} fn {f['fn']})")
+            lat = report["flag_latency_by_type_ms"].get(t, {})
+            timing = f"  latency p50 {lat['p50']:.0f} / p99 {lat['p99']:.0f} ms" if lat.get("n") else ""
+            print(f"{t:20s} recall {f['recall']:.3f}  precision {f['precision']:.3f}  "
+                  f"(tp {f['tp']} fp {f['fp']} fn {f['fn']}){timing}")
         print(f"route accuracy {report['route_accuracy']:.3f}; flag latency p50 {report['flag_latency_ms']['p50']:.0f} ms, "
               f"p99 {report['flag_latency_ms']['p99']:.0f} ms; secret leaks {report['secret_leaks']}; "
               f"failed calls {report['failed_calls']}")

@@ -39,11 +39,12 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
             result["fn"].append(want["type"])
             continue
         result["tp"].append(want["type"])
-        if want["type"] in TIMING_FLAGS:
-            result["latency_ms"].append(match.t_ms - match.body["evidence"]["t_end_ms"])
-        else:
-            turn = dialog.turns[want["turn"]]
-            result["latency_ms"].append(match.t_ms - (offset + turn.end_ms))
+        if want["type"] in TIMING_FLAGS:     # from the moment the threshold was crossed
+            latency = match.t_ms - match.body["evidence"]["t_end_ms"]
+        else:                                # from the end of the evidence turn's audio
+            latency = match.t_ms - (offset + dialog.turns[want["turn"]].end_ms)
+        result["latency_ms"].append(latency)
+        result.setdefault("latency_by_type", []).append((want["type"], latency))
     result["fp"] = sorted({t for t, _, _ in raised if t not in expected_types})
     result["masks"] = score_masks(dialog, events, offset)
     result["bargein_ms"] = [e.body["latency_ms"] for e in events if e.kind == "bargein"]
@@ -125,6 +126,8 @@ def report(results: list[dict], failed_calls: int) -> dict:
         "dialogs": len(results) + failed_calls, "failed_calls": failed_calls, "flags": flags,
         "route_accuracy": round(sum(r["route_ok"] for r in results) / max(len(results), 1), 3),
         "flag_latency_ms": {"p50": percentile(latencies, 50), "p99": percentile(latencies, 99)},
+        "flag_latency_by_type_ms": {t: _spread([ms for r in results for kind, ms in r.get("latency_by_type", [])
+                                                if kind == t]) for t in sorted(counts)},
         "bargein_latency_ms": _spread([x for r in results for x in r.get("bargein_ms", [])]),
         "flag_to_refer_ms": _spread([x for r in results for x in r.get("refer_ms", [])]),
         "secret_leaks": len(leaks_found), "leaks": leaks_found,
