@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import socket
+import ssl
 import time
 import uuid
 from dataclasses import dataclass
@@ -183,17 +184,21 @@ def header(msg: bytes, name: str) -> list[str]:
 
 
 class Peer:
-    """One raw socket to the target, UDP or TCP; `recv` returns whole SIP messages."""
+    """One raw socket to the target, UDP, TCP or TLS (give `tls`, a client SSLContext);
+    `recv` returns whole SIP messages."""
 
-    def __init__(self, transport: str, target: tuple[str, int], lhost: str = "127.0.0.1") -> None:
+    def __init__(self, transport: str, target: tuple[str, int], lhost: str = "127.0.0.1",
+                 tls: ssl.SSLContext | None = None) -> None:
         self.transport = transport
         self.target = target
         kind = socket.SOCK_DGRAM if transport == "UDP" else socket.SOCK_STREAM
         self.sock = socket.socket(socket.AF_INET, kind)
         self.sock.bind((lhost, 0))
-        if transport == "TCP":
+        if transport != "UDP":
             self.sock.settimeout(5)
             self.sock.connect(target)
+        if transport == "TLS":
+            self.sock = tls.wrap_socket(self.sock, server_hostname=target[0])
         self.lhost, self.lport = self.sock.getsockname()
         self.buf = b""
 
@@ -206,7 +211,7 @@ class Peer:
     def recv(self, timeout_s: float) -> bytes | None:
         deadline = time.monotonic() + timeout_s
         while True:
-            if self.transport == "TCP":
+            if self.transport != "UDP":
                 msg = self._take()
                 if msg is not None:
                     return msg
@@ -216,7 +221,7 @@ class Peer:
             self.sock.settimeout(left)
             try:
                 data = self.sock.recv(65535)
-            except (socket.timeout, ConnectionError):
+            except OSError:         # timeout, reset, TLS alert
                 return None
             if self.transport == "UDP":
                 return data
