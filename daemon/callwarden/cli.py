@@ -115,6 +115,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_status(args: argparse.Namespace) -> int:
+    from callwarden import status
+    return status.main(_load_config(args), args.json)
+
+
 def cmd_dnc(args: argparse.Namespace) -> int:
     from callwarden.route.dnc import DoNotCall
     dnc = DoNotCall(_load_config(args).state_path)
@@ -187,6 +192,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp = with_config(sub.add_parser("sync", help="sync backlog and chain state, or this appliance's key"))
     sp.add_argument("action", choices=["status", "pubkey"])
     sp.set_defaults(fn=cmd_sync)
+    sp = with_config(sub.add_parser("status", help="processes, calls per worker, engine queue, sync backlog "
+                                    "(exit 3: not running)"))
+    sp.add_argument("--json", action="store_true")
+    sp.set_defaults(fn=cmd_status)
     sp = with_config(sub.add_parser("dnc", help="the do-not-call list (numbers kept as keyed hashes)"))
     sp.add_argument("action", choices=["list", "add", "remove"])
     sp.add_argument("number", nargs="?")

@@ -302,8 +302,16 @@ class SyncConfig:
 
 
 @dataclass(frozen=True)
+class StorageConfig:
+    # New calls get 503 + Retry-After while the state dir's filesystem has less free; 0: no floor
+    # (a write failing with "disk full" still refuses them until space returns).
+    min_free_mb: int = _rule(256, lo=0, hi=10_000_000)
+
+
+@dataclass(frozen=True)
 class Config:
     daemon: DaemonConfig = field(default_factory=DaemonConfig)
+    storage: StorageConfig = field(default_factory=StorageConfig)
     sip: SipConfig = field(default_factory=SipConfig)
     audio: AudioConfig = field(default_factory=AudioConfig)
     asr: AsrConfig = field(default_factory=AsrConfig)

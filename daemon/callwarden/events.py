@@ -41,6 +41,7 @@ END_INTERRUPTED = "daemon_lost"  # found open after a crash/kill of the daemon
 END_LOCAL = "local_hangup"
 END_AGENT = "agent_end"          # the routing policy ended the call (opt-out, consent refused)
 END_TRANSFERRED = "transferred"  # handed to a human (REFER accepted by the target)
+END_STORAGE_FULL = "storage_full"  # the state dir filled up: the call could no longer be recorded
 
 
 def new_call_id() -> str:

@@ -63,7 +63,8 @@ class Daemon:
 
     def start(self, wait: bool = True, timeout_s: float = 180.0) -> "Daemon":
         self.state_dir.mkdir(parents=True, exist_ok=True)
-        self.log_path = self.state_dir / "daemon.log"
+        # A test may keep the log off the state dir's filesystem (one it fills up).
+        self.log_path = self.log_path or self.state_dir / "daemon.log"
         log = open(self.log_path, "ab")
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         env.pop("NOTIFY_SOCKET", None)

@@ -15,9 +15,11 @@ import asyncio
 import logging
 import os
 import signal
+import time
 
 import callwarden_native as native
 from callwarden import events as ev
+from callwarden.admin import status as admin_status
 from callwarden.admin.metrics import Metrics
 from callwarden.admin.server import AdminServer
 from callwarden.asr.client import EngineClient, EngineUnavailable
@@ -27,6 +29,7 @@ from callwarden.engine_process import EngineProcess
 from callwarden.pool import FrontPool
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
+from callwarden.storage import SpaceGuard
 from callwarden.sync import keys
 from callwarden.sync.recording_uploader import RecordingUploader
 from callwarden.sync.uploader import Uploader
@@ -37,6 +40,7 @@ from callwarden.worker import Worker
 log = logging.getLogger("callwarden")
 
 HOUSEKEEPING_S = 3600.0
+STORAGE_CHECK_S = 1.0
 
 
 ENGINE_START_TIMEOUT_S = 600.0
@@ -80,10 +84,22 @@ async def watchdog_pings(stopping: asyncio.Event, healthy=lambda: True) -> None:
             pass
 
 
+async def watch_storage(space: SpaceGuard, stopping: asyncio.Event) -> None:
+    """Asks the guard every second, so that running short (and recovering) is logged as it happens,
+    once, whether or not INVITEs arrive meanwhile."""
+    while not stopping.is_set():
+        space.refusal()
+        try:
+            await asyncio.wait_for(stopping.wait(), timeout=STORAGE_CHECK_S)
+        except asyncio.TimeoutError:
+            pass
+
+
 def start_background(cfg: Config, key, metrics: Metrics, tickets: TicketQueue,
-                     stopping: asyncio.Event) -> list[asyncio.Task]:
-    """Housekeeping, the ticket webhook, and sync (timeline batches, then recordings if configured)."""
-    tasks = [asyncio.ensure_future(hourly_housekeeping(cfg, stopping))]
+                     stopping: asyncio.Event, space: SpaceGuard) -> list[asyncio.Task]:
+    """Housekeeping, the storage watch, the ticket webhook, and sync (timeline batches, then recordings)."""
+    tasks = [asyncio.ensure_future(hourly_housekeeping(cfg, stopping)),
+             asyncio.ensure_future(watch_storage(space, stopping))]
     if cfg.route.ticket_webhook_url:
         tasks.append(asyncio.ensure_future(tickets.run(stopping)))
     if cfg.sync.enabled:
@@ -110,21 +126,30 @@ async def serve(cfg: Config) -> int:
         log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
     metrics = Metrics()
     loop = asyncio.get_running_loop()
-    readiness = {"sip": [], "asr_model": None, "asr_device": None}
+    started_s = time.monotonic()
+    readiness = {"sip": [], "asr_model": None, "asr_device": None, "phase": "starting"}
     engine: EngineClient | None = None
+    engine_proc: EngineProcess | None = None
+    space = SpaceGuard(state, cfg.storage.min_free_mb)
 
     def health() -> dict:
-        # The engine restarting makes the box unready (503) until its socket answers again.
+        # The engine restarting makes the box unready (503) until its socket answers again; so does a
+        # full state dir, since every new call is refused meanwhile.
         engine_up = engine is not None and engine.connected.is_set()
-        return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up), **readiness,
-                "asr_engine_pid": engine.info.get("pid") if engine_up else None}
+        storage = space.snapshot()
+        return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up and storage["ok"]),
+                **readiness, "asr_engine_pid": engine.info.get("pid") if engine_up else None, "storage": storage}
+
+    async def status() -> dict:
+        return await admin_status.snapshot(cfg, health(), started_s, engine_proc,
+                                           engine_proc.socket if engine_proc else None, pool, worker, metrics, space)
     worker: Worker | None = None
     pool: FrontPool | None = None          # instead of `worker` with the Kamailio front
     admin = None
     if cfg.admin.enabled:
         # Up first, so that /healthz says 503 while models load instead of refusing connections.
         admin = AdminServer(cfg.admin.host, cfg.admin.port,
-                            health=health,
+                            health=health, status=status,
                             metrics=metrics.render, calls=lambda: pool.calls() if pool else worker.calls() if worker else [])
         try:
             await admin.start()
@@ -158,12 +183,12 @@ async def serve(cfg: Config) -> int:
     if cfg.sip.front == "kamailio":
         pool = FrontPool(cfg, engine_proc.socket, prompts, store)
         return await _serve_front(cfg, pool, store, engine, engine_proc, engine_task, supervisor, engine_stopping,
-                                  tickets, key, metrics, readiness, admin, stopping)
+                                  tickets, key, metrics, readiness, admin, stopping, space)
 
-    def status() -> None:
+    def notify_status() -> None:
         notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
 
-    worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=status)
+    worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=notify_status, space=space)
     try:
         await worker.start()
     except OSError as e:
@@ -175,18 +200,19 @@ async def serve(cfg: Config) -> int:
         if admin:
             await admin.stop()
         return 1
-    readiness.update(sip=worker.stack.bound)
-    background = start_background(cfg, key, metrics, tickets, stopping)
+    readiness.update(sip=worker.stack.bound, phase="running")
+    background = start_background(cfg, key, metrics, tickets, stopping, space)
     log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
              engine.info["device"], engine.info["compute_type"], state)
     notify("READY=1")
-    status()
+    notify_status()
     watchdog = asyncio.ensure_future(watchdog_pings(stopping))
 
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
     await stopping.wait()
+    readiness.update(phase="stopping")
     log.info("stopping: hanging up %d call(s)", len(worker.sessions))
     notify("STOPPING=1")
     await worker.stop()
@@ -201,7 +227,7 @@ async def serve(cfg: Config) -> int:
 
 
 async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc, engine_task, supervisor,
-                       engine_stopping, tickets, key, metrics, readiness, admin, stopping) -> int:
+                       engine_stopping, tickets, key, metrics, readiness, admin, stopping, space) -> int:
     """The master's loop with the Kamailio front: pool up, then the same services as without it."""
     state = cfg.state_path
     loop = asyncio.get_running_loop()
@@ -218,8 +244,8 @@ async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc,
         return 1
     children_stopping = asyncio.Event()
     child_supervisors = pool.supervise(children_stopping)
-    readiness.update(sip=pool.bound)
-    background = start_background(cfg, key, metrics, tickets, stopping)
+    readiness.update(sip=pool.bound, phase="running")
+    background = start_background(cfg, key, metrics, tickets, stopping, space)
     log.info("ready: SIP %s via Kamailio over %d worker(s), admin %s, ASR %s/%s, state %s",
              ", ".join(pool.bound), len(pool.workers),
              f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
@@ -231,6 +257,7 @@ async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc,
     for sig in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(sig, stopping.set)
     await stopping.wait()
+    readiness.update(phase="draining")
     log.info("stopping: draining %d call(s) for up to %.0f s", pool.active_calls(), cfg.sip.drain_timeout_s)
     notify("STOPPING=1")
     await pool.drain(cfg.sip.drain_timeout_s)

@@ -24,6 +24,7 @@ from callwarden.events import CallEvent
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
+from callwarden.storage import GuardedStore, SpaceGuard
 from callwarden.timeline import TimelineStore
 
 log = logging.getLogger("callwarden.worker")
@@ -34,9 +35,10 @@ LATE_FRAME_S = 1.0
 class Worker:
     def __init__(self, cfg: Config, store: TimelineStore, engine: EngineClient,
                  prompts: dict[str, str] | None, metrics: Metrics, dnc: DoNotCall, tickets: TicketQueue,
-                 on_change: Callable[[], None] = lambda: None) -> None:
+                 on_change: Callable[[], None] = lambda: None, space: SpaceGuard | None = None) -> None:
         self.cfg = cfg
-        self.store = store
+        self.space = space or SpaceGuard(cfg.state_path, cfg.storage.min_free_mb, log_changes=False)
+        self.store = GuardedStore(store, self.space, on_lost=self._storage_lost)
         self.engine = engine
         self.prompts = prompts          # fixed prompt text -> WAV, synthesised at start-up; None: TTS off
         self.greeting_path = self.prompt(cfg.tts.greeting) if prompts else None
@@ -54,7 +56,7 @@ class Worker:
         self._loop = asyncio.get_running_loop()
         loop = self._loop
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
-                                  dropout_s=self.cfg.detect.audio_dropout_s)
+                                  dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.space.refusal)
         await loop.run_in_executor(None, self.stack.start)
 
     async def stop(self, drain_s: float = 5.0) -> None:
@@ -173,6 +175,15 @@ class Worker:
     def _changed(self) -> None:
         self.metrics.calls_active.set(len(self.sessions))
         self.on_change()
+
+    def _storage_lost(self, call_id: str) -> None:
+        """The call's events no longer fit in the state dir: hang it up rather than carry it on unrecorded.
+        Deferred: a failed call.start comes from inside the session's constructor."""
+        def hang_up() -> None:
+            for key, session in self.sessions.items():
+                if session.call_id == call_id and self.stack is not None:
+                    self.stack.hangup(key, ev.END_STORAGE_FULL)
+        self._loop.call_soon(hang_up)
 
     def calls(self) -> list[dict]:
         return [s.summary() for s in self.sessions.values()]

@@ -22,6 +22,7 @@ from callwarden.asr.client import EngineClient
 from callwarden.config import Config
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
+from callwarden.storage import is_full_error
 from callwarden.timeline import TimelineStore
 from callwarden.worker import Worker
 
@@ -51,8 +52,12 @@ def read_statuses(state_dir: Path) -> list[dict]:
 
 def _write_atomic(path: Path, data: dict) -> None:
     tmp = path.with_suffix(f".tmp{os.getpid()}")
-    tmp.write_text(json.dumps(data))
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(json.dumps(data))
+        os.replace(tmp, path)
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path) -> int:
@@ -80,6 +85,16 @@ async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path
     path = status_path(state, index)
 
     def write_status() -> None:
+        try:
+            _write_status()
+        except OSError as e:
+            # A full state dir must not take the worker (and its calls) down; the guard refuses new calls.
+            if not is_full_error(e):
+                raise
+            if worker is not None:
+                worker.space.note_full(e)
+
+    def _write_status() -> None:
         _write_atomic(path, {
             "index": index, "pid": os.getpid(), "port": cfg.sip.port, "updated": time.time(),
             "ready": worker is not None and worker.stack is not None and bool(worker.stack.bound),

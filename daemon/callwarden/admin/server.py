@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from typing import Callable
+from typing import Awaitable, Callable
 
 log = logging.getLogger("callwarden.admin")
 
@@ -19,9 +19,10 @@ REASONS = {200: "OK", 404: "Not Found", 405: "Method Not Allowed", 400: "Bad Req
 
 class AdminServer:
     def __init__(self, host: str, port: int, health: Callable[[], dict], metrics: Callable[[], str],
-                 calls: Callable[[], list]) -> None:
+                 calls: Callable[[], list], status: Callable[[], Awaitable[dict]] | None = None) -> None:
         self.host, self.port = host, port
         self._health, self._metrics, self._calls = health, metrics, calls
+        self._status = status       # /status: processes, calls per worker, engine queue (`callwarden status`)
         self._server: asyncio.base_events.Server | None = None
 
     async def start(self) -> None:
@@ -36,6 +37,8 @@ class AdminServer:
         try:
             head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), timeout=5)
             status, ctype, body = self._route(head[:MAX_REQUEST_BYTES].decode("latin-1"))
+            if body is None:        # /status: gathered asynchronously (it asks the engine)
+                status, ctype, body = 200, "application/json", json.dumps(await self._status()) + "\n"
         except (asyncio.IncompleteReadError, asyncio.LimitOverrunError, asyncio.TimeoutError, ConnectionError):
             status, ctype, body = 400, "text/plain", "bad request\n"
         except Exception:
@@ -49,7 +52,7 @@ class AdminServer:
         finally:
             writer.close()
 
-    def _route(self, head: str) -> tuple[int, str, str]:
+    def _route(self, head: str) -> tuple[int, str, str | None]:
         method, _, rest = head.partition(" ")
         path = rest.partition(" ")[0].partition("?")[0]
         if method != "GET":
@@ -61,4 +64,6 @@ class AdminServer:
             return 200, "text/plain; version=0.0.4", self._metrics()
         if path == "/calls":
             return 200, "application/json", json.dumps(self._calls()) + "\n"
+        if path == "/status" and self._status is not None:
+            return 200, "application/json", None
         return 404, "text/plain", "not found\n"

@@ -31,6 +31,7 @@ FRAME_MS = 20
 POLL_MS = 10
 GRAVEYARD_S = 2.0
 HOUSEKEEPING_S = 0.1      # RTP checks: dropouts are reported within 100 ms of their threshold
+RETRY_AFTER_S = 30        # on a 503 from the worker itself, as the front says it
 
 
 # Messages from the stack to the asyncio side.
@@ -183,13 +184,16 @@ class _Account(pj.Account):
 class SipStack:
     """Owns pjsua2. start() returns once SIP is bound (or raises)."""
 
-    def __init__(self, cfg: SipConfig, emit: Callable[[object], None], dropout_s: float = 2.0) -> None:
+    def __init__(self, cfg: SipConfig, emit: Callable[[object], None], dropout_s: float = 2.0,
+                 refuse: Callable[[], str | None] = lambda: None) -> None:
         self.cfg = cfg
         self.dropout_s = dropout_s
+        self.refuse = refuse        # asked per INVITE: a reason to answer 503 (state dir full), or None
         self._emit = emit
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
         self._ringing: dict[int, float] = {}   # call key -> when to answer
+        self._refused: dict[int, _Call] = {}    # answered 503, waiting for pjsua to let go of them
         # Players are freed a while after they stopped (a media-thread callback may be on its way);
         # calls on the next poll: a pjsua2 Call object holds its call slot, and pjsua reuses slots.
         self._graveyard: list[tuple[float, object]] = []
@@ -315,6 +319,11 @@ class SipStack:
         headers, body = split_message(prm.rdata.wholeMsg)
         supported = [c for c in offered_codecs(body) if c.upper() in (x.upper() for x in self.cfg.codecs)]
         info = call.getInfo()
+        refusal = self.refuse()
+        if refusal:
+            # Refused before anything is answered: a call that cannot be stored is never taken.
+            return self._reject(call, pj.PJSIP_SC_SERVICE_UNAVAILABLE, refusal, info.remoteUri,
+                                retry_after_s=RETRY_AFTER_S)
         if len(self._calls) >= self.cfg.max_calls:
             # Busy here: a front (Kamailio) fails over to another worker on it.
             return self._reject(call, pj.PJSIP_SC_BUSY_HERE, "worker full", info.remoteUri)
@@ -353,9 +362,19 @@ class SipStack:
     def _bury(self, obj: object, after_s: float = GRAVEYARD_S) -> None:
         self._graveyard.append((time.monotonic() + after_s, obj))
 
-    def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str) -> None:
+    def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str, retry_after_s: int = 0) -> None:
         op = pj.CallOpParam()
         op.statusCode = status_code
+        if retry_after_s:
+            # A hangup here is deferred by pjsua (media still initialising) and loses its headers;
+            # a final answer keeps them. The Call is freed once pjsua reports it disconnected.
+            header = pj.SipHeader()
+            header.hName, header.hValue = "Retry-After", str(retry_after_s)
+            op.txOption.headers.append(header)
+            self._refused[call.key] = call
+            call.answer(op)
+            self._emit(Rejected(status_code, reason, from_uri))
+            return
         call.hangup(op)
         self._bury(call, after_s=0.0)
         self._emit(Rejected(status_code, reason, from_uri))
@@ -389,6 +408,9 @@ class SipStack:
         state = self._calls.pop(call.key, None)
         self._ringing.pop(call.key, None)
         if state is None:
+            refused = self._refused.pop(call.key, None)
+            if refused is not None:
+                self._bury(refused, after_s=0.0)
             return
         for prompt_id in list(state.players):
             self._drop_player(state, prompt_id)
@@ -487,6 +509,7 @@ class SipStack:
         while self._calls and time.monotonic() < deadline:
             self._ep.libHandleEvents(POLL_MS)
         self._graveyard.clear()
+        self._refused.clear()
         self._calls.clear()
         try:
             self._account.shutdown()

@@ -127,8 +127,14 @@ class TimelineStore:
             db.execute(f"UPDATE calls SET {updates} WHERE call_id = ?", (*params, event.call_id))
             db.execute("COMMIT")
         except BaseException:
-            db.execute("ROLLBACK")
+            # SQLite may already have rolled back (a full disk): a second ROLLBACK would hide the cause.
+            if db.in_transaction:
+                db.execute("ROLLBACK")
             raise
+
+    def next_seq(self, call_id: str) -> int:
+        row = self._db.execute("SELECT next_seq FROM calls WHERE call_id=?", (call_id,)).fetchone()
+        return row[0] if row else 0
 
     def close_open_calls(self, reason: str) -> list[str]:
         """Ends every call left open by a daemon that died; returns their ids."""
