@@ -90,7 +90,9 @@ def render(st: dict, sync: dict) -> str:
                  + (f" ({engine['batches']} batches, {engine['jobs']} jobs)" if engine.get("batches") is not None
                     else ""))
     storage = st["storage"]
-    lines.append(f"storage: {storage['free_mb']} MB free under {storage['path']} "
+    free_mb = storage["free_mb"]
+    free = "?" if free_mb is None else f"{free_mb / 1024:.1f} GiB" if free_mb >= 10240 else f"{free_mb:.1f} MB"
+    lines.append(f"storage: {free} free under {storage['path']} "
                  f"(floor {storage['min_free_mb']} MB): " + ("ok" if storage["ok"] else
                                                              f"NEW CALLS REFUSED: {storage['reason']}"))
     lines.append(sync_line(sync))
