@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import threading
 import time
@@ -13,7 +14,7 @@ import urllib.request
 
 import pytest
 
-from callwarden.harness import Daemon
+from callwarden.harness import Daemon, place_calls
 from helpers import all_calls, finals_text, run_sipp
 
 FS_MB = 48
@@ -129,5 +130,35 @@ def test_full_state_dir_refuses_new_calls_keeps_data_and_recovers(small_fs, rend
         assert "address" in finals_text(events3).lower(), finals_text(events3)
         assert "has room again" in daemon.log_path.read_text()
         assert daemon.log_path.read_text().count(REFUSED_LINE) == 1
+    finally:
+        daemon.stop()
+
+
+@pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,
+                    reason="kamailio is not installed (scripts/setup installs it)")
+def test_behind_the_front_a_full_state_dir_gets_503_and_recovers(small_fs, render, tmp_path):
+    speech = render(["I need to change the address on my order."], lead_in_ms=600, pause_ms=1000)
+    daemon = Daemon(small_fs / "state", log_path=tmp_path / "daemon.log",
+                    extra=["--set", f"storage.min_free_mb={FLOOR_MB}", "--set", 'sip.front="kamailio"',
+                           "--set", "sip.max_calls=8"])
+    daemon.start()
+    try:
+        fill(small_fs / "filler")
+        # Every worker says 503; the front then answers 503 with Retry-After itself.
+        refused = run_sipp("uac_unavailable.xml", daemon.sip_port, work_dir=tmp_path, timeout_s=10)
+        assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:] + daemon.log_tail()
+        status, health = healthz(daemon)
+        assert status == 503 and health["storage"]["ok"] is False, health
+        assert all_calls(daemon.state_dir) == []
+        assert daemon.log_path.read_text().count(REFUSED_LINE) == 1, daemon.log_tail()
+        (small_fs / "filler").unlink()
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and healthz(daemon)[0] != 200:
+            time.sleep(0.2)
+        # The pjsua2 caller: sipp's uac_speech.xml sends its BYE without the front's Route set.
+        results = place_calls(daemon.uri, [speech], tail_s=1.0)
+        assert [r["connected"] for r in results] == [True], results + [daemon.log_tail()]
+        (call, events), = all_calls(daemon.state_dir)
+        assert call.end_reason == "caller_bye" and "address" in finals_text(events).lower()
     finally:
         daemon.stop()
