@@ -118,27 +118,31 @@ class SpaceGuard:
 
 class GuardedStore:
     """A TimelineStore whose appends fail soft on a full disk: `on_lost(call_id)` ends the call,
-    its later events are dropped, and its call.end is still written (next in order) if it fits."""
+    its later events are dropped, and its call.end is written next in order, as soon as it fits
+    (tried again before every later append, so at the latest with the next call)."""
 
     def __init__(self, store, space: SpaceGuard, on_lost: Callable[[str], None]) -> None:
         self._store = store
         self.space = space
         self.on_lost = on_lost
         self._lost: dict[str, bool] = {}     # call id -> whether its call.start was stored
+        self._ends: dict[str, ev.CallEvent] = {}     # call.end of lost calls, waiting for room
 
     def __getattr__(self, name: str):
         return getattr(self._store, name)
 
     def append(self, event: ev.CallEvent) -> None:
+        if self._ends:
+            self._store_ends()
         started = self._lost.get(event.call_id)
         if started is not None:
             if event.kind != ev.CALL_END:
                 return
             del self._lost[event.call_id]
-            if not started:
-                return
-            # The events dropped since the failure left a gap: the end takes the next seq stored.
-            event = replace(event, seq=self._store.next_seq(event.call_id))
+            if started:
+                self._ends[event.call_id] = event
+                self._store_ends()
+            return
         try:
             self._store.append(event)
         except Exception as e:
@@ -146,8 +150,23 @@ class GuardedStore:
                 raise
             self.space.note_full(e)
             if event.kind == ev.CALL_END:
-                log.error("call %s: call.end not stored (%s); the next start closes it", event.call_id, e)
+                self._ends[event.call_id] = event
+                log.error("call %s: call.end not stored (%s); stored as soon as there is room", event.call_id, e)
                 return
             self._lost[event.call_id] = event.kind != ev.CALL_START
             log.error("call %s: %s not stored (%s): ending the call", event.call_id, event.kind, e)
             self.on_lost(event.call_id)
+
+    def _store_ends(self) -> None:
+        for call_id, end in list(self._ends.items()):
+            # The events dropped since the failure left a gap: the end takes the next seq stored.
+            try:
+                self._store.append(replace(end, seq=self._store.next_seq(call_id)))
+            except Exception as e:
+                if is_full_error(e):
+                    self.space.note_full(e)
+                    return
+                log.error("call %s: call.end not stored: %s", call_id, e)
+            else:
+                log.warning("call %s: call.end (%s) stored now that there is room", call_id, end.body.get("reason"))
+            del self._ends[call_id]

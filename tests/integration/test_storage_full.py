@@ -162,3 +162,47 @@ def test_behind_the_front_a_full_state_dir_gets_503_and_recovers(small_fs, rende
         assert call.end_reason == "caller_bye" and "address" in finals_text(events).lower()
     finally:
         daemon.stop()
+
+
+def test_a_call_whose_events_no_longer_fit_is_ended_and_closed_once_there_is_room(small_fs, render, tmp_path):
+    # No floor: only the failed write tells. The call is hung up, not carried on unrecorded.
+    wav1 = render(["I am calling about the broken street light.", "It is on the corner of Elm Street.",
+                   "It has been dark for a week now."], pause_ms=1500, lead_in_ms=600)
+    wav2 = render(["I need to change the address on my order."], lead_in_ms=600, pause_ms=1000)
+    daemon = Daemon(small_fs / "state", extra=["--set", "storage.min_free_mb=0"], log_path=tmp_path / "daemon.log")
+    daemon.start()
+    try:
+        call1, _ = in_background(run_sipp, "uac_speech.xml", daemon.sip_port, audio=wav1, play_ms=14000,
+                                 work_dir=tmp_path, timeout_s=60)
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and not (all_calls(daemon.state_dir)
+                                                   and finals_text(all_calls(daemon.state_dir)[-1][1])):
+            time.sleep(0.2)
+        fill(small_fs / "filler")
+        deadline = time.monotonic() + 30
+        while time.monotonic() < deadline and "ending the call" not in daemon.log_path.read_text():
+            time.sleep(0.2)
+        assert "ending the call" in daemon.log_path.read_text(), daemon.log_tail()
+        call1.join(60)          # sipp got the daemon's BYE mid-scenario: its result is not the point
+        (c1, stored), = all_calls(daemon.state_dir)
+        assert c1.ended is None and "street light" in finals_text(stored).lower()
+        assert [e.seq for e in stored] == list(range(len(stored)))
+        refused = run_sipp("uac_unavailable.xml", daemon.sip_port, work_dir=tmp_path, timeout_s=10)
+        assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:] + daemon.log_tail()
+        assert healthz(daemon)[1]["storage"]["reason"].endswith(")") and "writes fail" in healthz(daemon)[1][
+            "storage"]["reason"]
+
+        (small_fs / "filler").unlink()
+        deadline = time.monotonic() + 15
+        while time.monotonic() < deadline and healthz(daemon)[0] != 200:
+            time.sleep(0.2)
+        assert healthz(daemon)[0] == 200, daemon.log_tail()
+        answered = run_sipp("uac_speech.xml", daemon.sip_port, audio=wav2, play_ms=4500, work_dir=tmp_path)
+        assert answered.returncode == 0, answered.stdout[-1500:] + daemon.log_tail()
+        (c1, events1), (c2, events2) = all_calls(daemon.state_dir)
+        assert events1[:len(stored)] == stored and events1[-1].kind == "call.end"
+        assert c1.end_reason == "storage_full" and [e.seq for e in events1] == list(range(len(events1)))
+        assert c2.end_reason == "caller_bye" and "address" in finals_text(events2).lower()
+        assert daemon.log_path.read_text().count(REFUSED_LINE) == 1, daemon.log_tail()
+    finally:
+        daemon.stop()

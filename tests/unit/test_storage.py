@@ -83,9 +83,14 @@ def test_a_full_disk_ends_the_call_keeps_what_was_stored_and_recovers(tiny_fs, m
     assert guard.refusal() and "writes fail" in guard.refusal()
     assert raw.events(clock.call_id) == stored
 
+    store.append(clock.event(ev.CALL_END, "system", {"reason": ev.END_STORAGE_FULL, "duration_ms": 1}))
+    assert raw.events(clock.call_id) == stored and not raw.is_ended(clock.call_id)
+
     (tiny_fs / "filler").unlink()
     assert guard.refusal() is None          # the probe write fits again
-    store.append(clock.event(ev.CALL_END, "system", {"reason": ev.END_STORAGE_FULL, "duration_ms": 1}))
+    other = CallClock()                     # the next call's first write brings the waiting end in first
+    store.append(other.event(ev.CALL_START, "system", {"from": "sip:c@x", "to": "sip:b@y"}))
+    assert [e.kind for e in raw.events(other.call_id)] == [ev.CALL_START]
     events = raw.events(clock.call_id)
     assert events[:4] == stored and [e.seq for e in events] == [0, 1, 2, 3, 4]
     assert events[-1].kind == ev.CALL_END and events[-1].body["reason"] == ev.END_STORAGE_FULL
