@@ -205,6 +205,10 @@ def check_disk(cfg: Config) -> Check:
     detail = f"{free_gib:.1f} GiB free of {usage.total / (1 << 30):.1f} GiB at {path}"
     if not path.exists():
         detail += " (not created yet: the daemon makes it at first start)"
+    floor_mb = cfg.storage.min_free_mb
+    if usage.free < floor_mb << 20:
+        return Check(FAIL, "disk", detail, f"under [storage] min_free_mb = {floor_mb}: new calls are refused "
+                                           "with 503 until space is freed under the state dir")
     if usage.free < MIN_FREE_BYTES:
         return Check(WARN, "disk", detail, "free space under the state dir: the timeline and the sync "
                                           "backlog grow there, and new calls are refused when it is full")

@@ -96,3 +96,13 @@ def test_a_full_disk_ends_the_call_keeps_what_was_stored_and_recovers(tiny_fs, m
     assert events[-1].kind == ev.CALL_END and events[-1].body["reason"] == ev.END_STORAGE_FULL
     raw.close()
     assert sqlite3.connect(tiny_fs / "timeline.sqlite3").execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_doctor_fails_the_disk_check_under_the_floor(tiny_fs):
+    from callwarden import doctor
+    from callwarden.config import from_dict
+    cfg = from_dict({"daemon": {"state_dir": str(tiny_fs)}, "storage": {"min_free_mb": 2}})
+    assert doctor.check_disk(cfg).status != doctor.FAIL
+    fill(tiny_fs / "filler", leave_bytes=1 << 20)
+    check = doctor.check_disk(cfg)
+    assert check.status == doctor.FAIL and "min_free_mb = 2" in check.line()
