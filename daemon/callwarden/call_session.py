@@ -21,6 +21,7 @@ from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
 from callwarden.detect.detectors import flag as flag_event
 from callwarden.detect.pipeline import CallAnalysis
+from callwarden.detect.voice import turn_voice
 from callwarden.events import CallClock, CallEvent
 from callwarden.models import sha256_file
 from callwarden.redact.redactor import CallRedactor
@@ -363,13 +364,21 @@ class CallSession:
         self._finals.append(task)
 
     async def _final(self, utt: Utterance, guess: asyncio.Future | None = None) -> None:
+        if guess is None:
+            guess = asyncio.ensure_future(self.worker.transcribe(utt.audio, "final", self.call_id))
+            speculative = False
+        else:
+            speculative = True
+        # Loudness and pitch (the frustration detector weighs them), measured beside the decode.
+        voice = await asyncio.to_thread(turn_voice, utt.audio)
         transcript = None
-        if guess is not None:
-            try:
-                transcript = await guess
+        try:
+            transcript = await guess
+            if speculative:
                 self.worker.metrics.speculative_used.inc()
-            except Exception:
-                transcript = None
+        except Exception:
+            if not speculative:
+                raise
         if transcript is None:
             transcript = await self.worker.transcribe(utt.audio, "final", self.call_id)
         if not transcript.text:
@@ -387,7 +396,7 @@ class CallSession:
         final = self.record(ev.UTTERANCE_FINAL, "caller", {
             "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
             "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
-            "redactions": [r.to_dict() for r in redacted.records]})
+            "redactions": [r.to_dict() for r in redacted.records], "voice": voice})
         if redacted.failed:
             self.record(ev.FLAG, "system", {
                 "type": "redaction_failed", "severity": "critical", "confidence": 1.0,

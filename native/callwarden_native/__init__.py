@@ -7,6 +7,7 @@ cache) happens then, not inside the first 20 ms call frame.
 import numpy as np
 
 from .energy import DBFS_FLOOR, frame_dbfs, frames_dbfs
+from .pitch import frames_pitch_hz
 from .g711 import alaw_decode, alaw_encode, ulaw_decode, ulaw_encode
 from .resample import (
     UPSAMPLE_DELAY_SAMPLES,
@@ -24,6 +25,7 @@ __all__ = [
     "alaw_encode",
     "frame_dbfs",
     "frames_dbfs",
+    "frames_pitch_hz",
     "resample",
     "ulaw_decode",
     "ulaw_encode",
@@ -49,3 +51,4 @@ def warm_up():
     frame_dbfs(signal.astype(np.float64))
     frames_dbfs(signal, 8)
     frames_dbfs(pcm, 4)
+    frames_pitch_hz(np.zeros(800, dtype=np.float32), 16000)

@@ -145,3 +145,28 @@ def frames_dbfs(x, frame_len):
     n_frames = arr.size // frame_len
     frames = arr[: n_frames * frame_len].reshape(n_frames, frame_len)
     return _dbfs_from_mean_square(np.mean(frames * frames, axis=1)).astype(np.float32)
+
+
+# --- pitch ---------------------------------------------------------------
+
+def frames_pitch_hz(x, rate_hz, frame_ms=30, hop_ms=20, f0_min_hz=70.0, f0_max_hz=400.0, voiced_min=0.5):
+    arr = np.asarray(x, dtype=np.float64).ravel()
+    frame_len, hop = int(rate_hz * frame_ms / 1000), int(rate_hz * hop_ms / 1000)
+    lag_min, lag_max = int(rate_hz / f0_max_hz), int(rate_hz / f0_min_hz)
+    out = []
+    start = 0
+    while start + frame_len + lag_max <= arr.size:
+        frame = arr[start:start + frame_len]
+        e0 = float(frame @ frame)
+        best, best_lag = 0.0, 0
+        if e0 > 1e-9:
+            for lag in range(lag_min, lag_max + 1):
+                other = arr[start + lag:start + lag + frame_len]
+                e1 = float(other @ other)
+                if e1 > 1e-9:
+                    r = float(frame @ other) / np.sqrt(e0 * e1)
+                    if r > best:
+                        best, best_lag = r, lag
+        out.append(rate_hz / best_lag if best >= voiced_min and best_lag else 0.0)
+        start += hop
+    return np.array(out)

@@ -252,3 +252,23 @@ def test_frames_dbfs_levels_and_reference():
 
 def test_warm_up_runs():
     cn.warm_up()
+
+
+def test_pitch_finds_a_harmonic_voice_and_ignores_noise():
+    rate = 8000
+    t = np.arange(rate) / rate
+    # A 140 Hz voice as a phone carries it: harmonics only from 300 Hz up, no fundamental.
+    voice = sum(np.sin(2 * np.pi * 140 * k * t) / k for k in range(3, 12)).astype(np.float32)
+    f0 = cn.frames_pitch_hz(voice, rate)
+    assert len(f0) > 30 and np.all(np.abs(f0 - 140) < 5)
+    noise = np.random.default_rng(1).standard_normal(rate).astype(np.float32)
+    assert np.mean(cn.frames_pitch_hz(noise, rate) == 0.0) > 0.9
+    assert cn.frames_pitch_hz(np.zeros(100, np.float32), rate).size == 0
+
+
+def test_pitch_matches_reference():
+    rng = np.random.default_rng(3)
+    rate = 16000
+    t = np.arange(rate // 2) / rate
+    x = (np.sin(2 * np.pi * 210 * t) + 0.5 * np.sin(2 * np.pi * 420 * t) + 0.3 * rng.standard_normal(t.size))
+    np.testing.assert_allclose(cn.frames_pitch_hz(x, rate), reference.frames_pitch_hz(x, rate), rtol=1e-9)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from callwarden import events as ev
 from callwarden.detect import phrases
+from callwarden.detect.voice import VoiceTrend
 from callwarden.events import CallEvent
 
 SENSITIVE = {"pci_pan": "pci", "pci_cvv": "pci", "pci_expiry": "pci", "ssn": "pii", "dob": "pii", "pin": "pii",
@@ -22,11 +23,18 @@ def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: 
     return CallEvent(source.call_id, -1, now_ms, ev.wall_now(), ev.FLAG, "system", body)
 
 
+# Frustration is words plus voice: the classifier alone (no phrase rule behind it) must be this
+# sure, unless the caller's voice is raised against their own earlier turns.
+FRUSTRATION_WORDS_ALONE_P = 0.7
+VOICE_ALONE_CONFIDENCE = 0.6
+
+
 class PhraseDetector:
     """Intent flags from caller turns; one flag per episode (consecutive turns with the intent).
 
     Partials fire early (the flag's evidence is the words heard so far); the turn's final then
-    adds only what the partials missed, never the same intent twice.
+    adds only what the partials missed, never the same intent twice. Finals carry the turn's
+    voice (level, pitch), which the frustration decision weighs.
     """
 
     FLAG_TYPES = (phrases.ESCALATION, phrases.OPT_OUT, phrases.CONSENT_REFUSED, phrases.COMPLAINT,
@@ -35,6 +43,7 @@ class PhraseDetector:
     def __init__(self) -> None:
         self._previous_turn: set[str] = set()
         self._fired_this_turn: set[str] = set()     # by partials of the turn still being spoken
+        self.voice = VoiceTrend()
 
     def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
         if event.kind not in (ev.UTTERANCE_FINAL, ev.UTTERANCE_PARTIAL):
@@ -43,6 +52,15 @@ class PhraseDetector:
         partial = event.kind == ev.UTTERANCE_PARTIAL
         found = {h.intent: h for h in phrases.find_intents(b["text"], rules_only=partial)
                  if h.intent in self.FLAG_TYPES}
+        if not partial:
+            raised = self.voice.raised(b.get("voice"))
+            self.voice.add(b.get("voice"))
+            hit = found.get(phrases.FRUSTRATION)
+            if hit and not hit.by_rule and hit.confidence < FRUSTRATION_WORDS_ALONE_P and not raised:
+                del found[phrases.FRUSTRATION]
+            elif not hit and raised == 2:       # the voice alone: both louder and higher than before
+                found[phrases.FRUSTRATION] = phrases.IntentHit(phrases.FRUSTRATION, VOICE_ALONE_CONFIDENCE, 0,
+                                                               len(b["text"]), by_rule=False)
         already = self._previous_turn | self._fired_this_turn
         out = [flag(event, now_ms, intent, phrases.SEVERITY[intent], hit.confidence, b["t_start_ms"],
                     b["t_end_ms"], b["text"])

@@ -140,6 +140,7 @@ class IntentHit:
     confidence: float
     start: int
     end: int
+    by_rule: bool = True        # False: the classifier alone heard it
 
 
 # tiny.en writes a spoken "want to" as "went to" or "wanna" often enough to matter.
@@ -184,7 +185,7 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
         if model and not negated and p >= (model.threshold(intent) if rule else max(model.threshold(intent),
                                                                                      MODEL_ONLY_MIN_P)):
             span = (rule.start(), rule.end()) if rule else (0, len(t))
-            hits.append(IntentHit(intent, p, *span))
+            hits.append(IntentHit(intent, p, *span, by_rule=rule is not None))
         elif rule:
             hits.append(IntentHit(intent, 0.9, rule.start(), rule.end()))
     return hits
