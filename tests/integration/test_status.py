@@ -52,7 +52,7 @@ def test_status_names_processes_workers_and_the_active_call(daemon_factory, rend
     assert st["calls"]["active"] == 1 and sorted(w["active"] for w in st["workers"]) == [0, 1], st["workers"]
     assert st["storage"]["ok"] and st["sync"] == {"enabled": False}
     # The same for people: the engine's pid, both workers and the call.
-    assert f"ASR engine" in text.stdout and f"pid {pid}" in text.stdout, text.stdout
+    assert "ASR engine" in text.stdout and f"pid {pid}" in text.stdout, text.stdout
     assert "worker 0:" in text.stdout and "worker 1:" in text.stdout, text.stdout
     assert "calls: 1 active (max 8)" in text.stdout, text.stdout
     assert "sync: off" in text.stdout
