@@ -127,6 +127,11 @@ def main(args: argparse.Namespace) -> int:
               f"p50 {report['analysis']['p50_ms']} ms, p99 {report['analysis']['p99_ms']} ms "
               f"(redaction alone p99 {report['redaction_only']['p99_ms']} ms)")
         return 0
+    if args.what == "tts":
+        from callwarden.bench_tts import bench_tts, print_report
+        report = bench_tts(args.replies, log)
+        print(json.dumps(report)) if args.json else print_report(report)
+        return 0
     if args.what == "load":
         from callwarden.bench_load import bench_load
         report = bench_load(args.calls, args.duration_s, log)

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from pathlib import Path
+import time
+from contextlib import aclosing
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from callwarden import events as ev
 from callwarden.agent.bargein import BargeInDetector
@@ -26,6 +29,7 @@ from callwarden.events import CallClock, CallEvent
 from callwarden.models import sha256_file
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
+from callwarden.sip.playout import PromptStream
 
 if TYPE_CHECKING:
     from callwarden.worker import Worker
@@ -33,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger("callwarden.call")
 
 FRAME_MS = 20
+STREAMED = "<streamed>"     # say(): synthesise the text sentence by sentence while it plays
 PARTIAL_WINDOW_S = 4           # a partial decodes at most the last 4 s of the utterance
 TICKET_WAIT_MS = 10_000     # a ticket waits at most this long for the caller to finish the turn
 MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
@@ -60,6 +65,8 @@ class CallSession:
         self.pending: list[asyncio.Task] = []
         self._finals: list[asyncio.Task] = []       # transcriptions of finished utterances
         self.prompts: dict[int, str] = {}
+        self._streams: dict[int, tuple[PromptStream, float, asyncio.Task | None]] = {}  # id -> (audio, asked, feed)
+        self._reply_known: tuple[str, float] | None = None   # the dialog's reply text and when it was known
         self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
         self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
         self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
@@ -130,7 +137,7 @@ class CallSession:
             self._queued.append((text, wav_path, then, interruptible))
             return
         for old in list(self.prompts):
-            self.worker.stack.stop_prompt(self.key, old)
+            self._stop_audio(old)
             self.prompt_done(old, interrupted=True)
         if isinstance(self.agent, WebhookAgent):
             self.agent.heard_agent(text)
@@ -146,16 +153,58 @@ class CallSession:
         if then:
             self._then[prompt_id] = then
         self.redactor.note_agent_text(text)
-        started = self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id})
-        if self.recorder:
-            self.recorder.agent_prompt(Path(wav_path), started.t_ms)
-        self.worker.stack.play(self.key, wav_path, prompt_id)
+        known, self._reply_known = self._reply_known, None
+        asked = known[1] if known and known[0] == text else time.monotonic()
+        self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id,
+                                           "streamed": wav_path == STREAMED})
+        stream = PromptStream(prompt_id)
+        feed = None
+        if wav_path == STREAMED:
+            feed = asyncio.ensure_future(self._feed(stream, text))
+        else:
+            stream.push(self.worker.prompt_pcm(wav_path))
+            stream.finish()
+        self._streams[prompt_id] = (stream, asked, feed)
+        self.worker.stack.play(self.key, stream)
+
+    async def _feed(self, stream: PromptStream, text: str) -> None:
+        """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile."""
+        try:
+            async with aclosing(self.worker.engine.synthesize_stream(text)) as sentences:
+                async for pcm in sentences:
+                    if stream.stopped:
+                        break        # closing the stream cancels the rest in the engine
+                    stream.push(pcm)
+        except Exception as e:
+            log.error("reply not synthesised: %s", e, extra=self.log_extra)
+        finally:
+            stream.finish()
+
+    def _stop_audio(self, prompt_id: int) -> None:
+        """Silence from the next 20 ms frame; sentences not synthesised yet never will be."""
+        entry = self._streams.get(prompt_id)
+        if entry:
+            entry[0].stop()
+            if entry[2] is not None and not entry[2].done():
+                entry[2].cancel()
+        self.worker.stack.stop_prompt(self.key, prompt_id)
 
     def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
         text = self.prompts.pop(prompt_id, None)
         self._interruptible.discard(prompt_id)
+        stream, asked, feed = self._streams.pop(prompt_id, (None, 0.0, None))
+        if feed is not None and not feed.done():
+            feed.cancel()
         if text is not None:
-            self.record(ev.TTS_END, "agent", {"text": text, "prompt_id": prompt_id, "interrupted": interrupted})
+            body = {"text": text, "prompt_id": prompt_id, "interrupted": interrupted}
+            if stream is not None and stream.first_frame_monotonic is not None:
+                # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
+                body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
+                self.worker.metrics.tts_first_frame.observe(body["tts_first_frame_ms"])
+                if self.recorder:
+                    played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
+                    self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))
+            self.record(ev.TTS_END, "agent", body)
         then = self._then.pop(prompt_id, None)
         if then and not interrupted and not self.ended:
             then()
@@ -170,7 +219,7 @@ class CallSession:
         """The caller talks over a reply: stop it now and say so in the timeline."""
         now_ms = self.clock.now_ms()
         for prompt_id in [p for p in self.prompts if p in self._interruptible]:
-            self.worker.stack.stop_prompt(self.key, prompt_id)
+            self._stop_audio(prompt_id)
             self.record(ev.BARGEIN, "caller", {"prompt_id": prompt_id, "onset_ms": onset_ms,
                                                "latency_ms": max(0, now_ms - onset_ms)})
             self.prompt_done(prompt_id, interrupted=True)
@@ -423,9 +472,10 @@ class CallSession:
             if self.handed_off:          # the refusal was routed (goodbye or a human)
                 return
         text = reply.say
-        wav = await self.worker.prompt_async(text) if text else None
-        if self.ended or self.handed_off:
-            return
+        # A reply that is not a fixed prompt is synthesised while it plays (STREAMED).
+        wav = self.worker.reply_audio(text) if text else None
+        if text:
+            self._reply_known = (text, time.monotonic())
         if reply.action == END:
             self._goodbye(text or self.worker.cfg.route.goodbye_prompt, wav)
         elif reply.action != NONE:

@@ -73,6 +73,10 @@ class SpaceGuard:
                           f"under [storage] min_free_mb = {self.min_free_bytes // MB}")
             elif self._write_error:
                 reason = f"state dir {self.path}: writes fail ({self._write_error})"
+            elif free is not None and free < PROBE_BYTES:
+                # Full with the floor off: a process that has not written yet (the master behind the
+                # front) still tells, and /healthz says so.
+                reason = f"state dir {self.path}: full ({free // 1024} KiB free)"
             else:
                 reason = None
             self._changed(reason, free)

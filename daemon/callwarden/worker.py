@@ -10,6 +10,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from pathlib import Path
 from typing import Callable
 
 import numpy as np
@@ -18,7 +19,7 @@ from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
 from callwarden.asr.client import EngineClient
 from callwarden.asr.transcriber import Transcript
-from callwarden.call_session import CallSession
+from callwarden.call_session import STREAMED, CallSession
 from callwarden.config import Config
 from callwarden.events import CallEvent
 from callwarden.route.dnc import DoNotCall
@@ -26,6 +27,7 @@ from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
 from callwarden.storage import GuardedStore, SpaceGuard
 from callwarden.timeline import TimelineStore
+from callwarden.tts.wav import read_wav
 
 log = logging.getLogger("callwarden.worker")
 
@@ -47,6 +49,7 @@ class Worker:
         self.metrics = metrics
         self.on_change = on_change
         self.sessions: dict[int, CallSession] = {}
+        self._pcm: dict[str, bytes] = {}          # fixed prompt WAV -> its samples
         self._finals_in_flight = 0      # partials are asked for only while this is zero
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
@@ -82,17 +85,18 @@ class Worker:
             log.warning("prompt %r was not synthesised at start-up: not played", text[:40])
         return path
 
-    async def prompt_async(self, text: str) -> str | None:
-        """The WAV of any text (a webhook's reply), synthesised by the engine when not a fixed prompt."""
+    def reply_audio(self, text: str) -> str | None:
+        """A fixed prompt's WAV; STREAMED for other text (synthesised while it plays); None: TTS off."""
         if self.prompts is None:
             return None
-        if text in self.prompts:
-            return self.prompts[text]
-        try:
-            return await self.engine.synthesize(text)
-        except Exception as e:
-            log.error("reply not synthesised: %s", e)
-            return None
+        return self.prompts.get(text) or STREAMED
+
+    def prompt_pcm(self, wav_path: str) -> bytes:
+        """A cached prompt's samples, read once: fixed prompts are few and played on every call."""
+        pcm = self._pcm.get(wav_path)
+        if pcm is None:
+            pcm = self._pcm[wav_path] = read_wav(Path(wav_path)).tobytes()
+        return pcm
 
     @property
     def asr_idle(self) -> bool:

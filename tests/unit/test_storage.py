@@ -106,3 +106,12 @@ def test_doctor_fails_the_disk_check_under_the_floor(tiny_fs):
     fill(tiny_fs / "filler", leave_bytes=1 << 20)
     check = doctor.check_disk(cfg)
     assert check.status == doctor.FAIL and "min_free_mb = 2" in check.line()
+
+
+def test_with_the_floor_off_a_full_filesystem_still_refuses(tiny_fs):
+    guard = SpaceGuard(tiny_fs, min_free_mb=0)
+    assert guard.refusal() is None
+    fill(tiny_fs / "filler")
+    assert "full" in guard.refusal()
+    (tiny_fs / "filler").unlink()
+    assert guard.refusal() is None

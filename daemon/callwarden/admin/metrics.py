@@ -79,6 +79,8 @@ class Metrics:
         self.frames_after_end = Counter("callwarden_frames_after_end_total",
                                         "Caller audio frames that arrived for a call already ending (harmless)")
         self.final_latency = Histogram("callwarden_final_latency_ms", "Endpoint decided -> final emitted (ms)")
+        self.tts_first_frame = Histogram("callwarden_tts_first_frame_ms",
+                                         "Reply text known -> its first audio frame handed to the call (ms)")
         self.sync_backlog = Gauge("callwarden_sync_backlog_events", "Events waiting for the receiver")
         self.sync_backlog_alarm = Gauge("callwarden_sync_backlog_alarm", "1 when the backlog is past 80 % of its bound")
         self.sync_batches = Counter("callwarden_sync_batches_total", "Batches stored by the receiver")

@@ -37,6 +37,7 @@ class EngineClient:
         self.reconnects = 0
         self._ids = itertools.count(1)
         self._waiting: dict[int, tuple[dict, asyncio.Future]] = {}
+        self._streams: dict[int, tuple[dict, asyncio.Queue]] = {}   # streamed syntheses in flight
         self._writer: asyncio.StreamWriter | None = None
 
     async def run(self, stopping: asyncio.Event) -> None:
@@ -54,6 +55,8 @@ class EngineClient:
             self.info, self._writer = hello, writer
             for request, _ in self._waiting.values():    # finals and TTS asked while it was away
                 writer.write(protocol.encode(request))
+            for request, replies in self._streams.values():
+                writer.write(protocol.encode(request))
             self.connected.set()
             try:
                 reading = asyncio.ensure_future(self._read_replies(reader))
@@ -69,11 +72,17 @@ class EngineClient:
                 self.reconnects += 1
                 log.error("lost the ASR engine; reconnecting (finals in flight are kept)")
                 self._drop_partials()
+                self._drop_streams()
 
     async def _read_replies(self, reader: asyncio.StreamReader) -> None:
         try:
             while True:
                 reply = await protocol.read(reader)
+                if reply.get("id") in self._streams:
+                    self._streams[reply["id"]][1].put_nowait(reply)
+                    if reply.get("done") or not reply.get("ok"):
+                        del self._streams[reply["id"]]
+                    continue
                 request_future = self._waiting.pop(reply.get("id"), None)
                 if "queue" in reply:
                     self.queue_depth = reply["queue"]
@@ -87,6 +96,13 @@ class EngineClient:
             if request["kind"] == PARTIAL:
                 del self._waiting[rid]
                 future.set_result({"ok": False, "shed": True})
+
+    def _drop_streams(self) -> None:
+        """A stream cut by an engine restart ends here: half a prompt is not sent twice."""
+        for rid, (_, replies) in list(self._streams.items()):
+            if replies.qsize() or replies.started:
+                del self._streams[rid]
+                replies.put_nowait({"ok": False, "error": "engine restarted mid-prompt"})
 
     async def _ask(self, request: dict, timeout_s: float) -> dict:
         rid = next(self._ids)
@@ -121,6 +137,35 @@ class EngineClient:
         if not reply.get("ok"):
             raise EngineUnavailable(reply.get("error", "engine error"))
         return reply["wav"]
+
+    async def synthesize_stream(self, text: str, timeout_s: float = 30.0):
+        """Yields the prompt's audio (int16 8 kHz bytes) sentence by sentence as the engine makes it.
+        Leaving the loop early (barge-in) tells the engine to stop synthesising the rest."""
+        rid = next(self._ids)
+        request = {"id": rid, "kind": "tts_stream", "text": text}
+        replies = _Replies()
+        self._streams[rid] = (request, replies)
+        if self._writer is not None:
+            self._writer.write(protocol.encode(request))
+        done = False
+        try:
+            while not done:
+                try:
+                    reply = await asyncio.wait_for(replies.get(), timeout_s)
+                except asyncio.TimeoutError:
+                    raise EngineUnavailable(f"no audio from the engine within {timeout_s:.0f} s") from None
+                replies.started = True
+                if not reply.get("ok"):
+                    raise EngineUnavailable(reply.get("error", "engine error"))
+                done = bool(reply.get("done"))
+                yield reply["pcm"]
+        finally:
+            if self._streams.pop(rid, None) is not None and self._writer is not None and not done:
+                self._writer.write(protocol.encode({"kind": "tts_cancel", "stream": rid}))
+
+
+class _Replies(asyncio.Queue):
+    started = False      # a reply has been taken: the stream cannot be asked again from the start
 
 
 async def _sleep_or_stop(stopping: asyncio.Event, delay_s: float) -> None:

@@ -47,6 +47,8 @@ class Engine:
         self._stopping = False
         self._tts_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
         self._loop: asyncio.AbstractEventLoop | None = None
+        self._streaming: set = set()          # (connection's send, request id) of prompts being synthesised
+        self._cancelled: set = set()          # of those, the ones the worker stopped (barge-in)
         self.batches = 0
         self.jobs = 0
 
@@ -86,6 +88,51 @@ class Engine:
             for job, reply in zip(batch, replies):
                 self._loop.call_soon_threadsafe(job.reply, reply)
 
+    # ---- streamed synthesis ----
+    def _stream(self, rid, text: str, send) -> None:
+        """Answers with one message per sentence as each is synthesised ({seq, pcm, done}); the last
+        also names the cached WAV of the whole prompt. A cached prompt comes back in one message.
+        Each sentence is its own job on the one TTS thread, so another call's first sentence waits
+        for at most one sentence of this prompt, not all of it."""
+        from callwarden.tts.sentences import speech_chunks
+        parts: list[np.ndarray] = []
+        chunks = speech_chunks(text)
+        key = (send, rid)
+        self._streaming.add(key)
+
+        def finished() -> None:
+            self._streaming.discard(key)
+            self._cancelled.discard(key)
+
+        def reply(message: dict) -> None:
+            self._loop.call_soon_threadsafe(send, {"id": rid, "ok": True, **message})
+
+        def step(i: int) -> None:
+            if key in self._cancelled:
+                finished()
+                return
+            try:
+                if i == 0 and (hit := self.prompts.cached(text)) is not None:
+                    finished()
+                    reply({"seq": 0, "pcm": hit[1].tobytes(), "done": True, "wav": str(hit[0]), "cached": True})
+                    return
+                pcm = self.prompts.synthesize_part(chunks[i]) if chunks else np.zeros(0, np.int16)
+                parts.append(pcm)
+                done = i + 1 >= len(chunks)
+                message = {"seq": i, "pcm": pcm.tobytes(), "done": done}
+                if done:        # complete: cached whole, so a repeat is one message
+                    message["wav"] = str(self.prompts.store(text, np.concatenate(parts)))
+                    finished()
+                reply(message)
+                if not done:
+                    self._tts_pool.submit(step, i + 1)
+            except Exception as e:
+                finished()
+                log.exception("streamed synthesis failed")
+                self._loop.call_soon_threadsafe(send, {"id": rid, "ok": False, "error": repr(e)})
+
+        self._tts_pool.submit(step, 0)
+
     def stop(self) -> None:
         with self._lock:
             self._stopping = True
@@ -114,6 +161,16 @@ class Engine:
         if kind == "stats":
             with self._lock:
                 send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs})
+            return
+        if kind in ("tts", "tts_stream") and self.prompts is None:
+            send({"id": rid, "ok": False, "error": "TTS is disabled"})
+            return
+        if kind == "tts_stream":
+            self._stream(rid, str(request.get("text", "")), send)
+            return
+        if kind == "tts_cancel":
+            if (send, request.get("stream")) in self._streaming:
+                self._cancelled.add((send, request.get("stream")))
             return
         if kind == "tts":
             if self.prompts is None:

@@ -36,8 +36,9 @@ class CallRecorder:
             self._caller.extend(b"\0" * (offset - len(self._caller)))
         self._caller[offset:offset + len(pcm)] = pcm
 
-    def agent_prompt(self, wav_path: Path, t_ms: int) -> None:
-        self._prompts.append((t_ms, wav_path))
+    def agent_prompt(self, audio: "Path | np.ndarray", t_ms: int) -> None:
+        """A prompt as played from t_ms: an 8 kHz WAV, or its int16 samples (what actually went out)."""
+        self._prompts.append((t_ms, audio))
 
     def write(self, path: Path, muted_spans_ms: list[tuple[int, int]], end_ms: int) -> Path:
         t0 = self._t0_ms or 0
@@ -46,9 +47,12 @@ class CallRecorder:
         got = np.frombuffer(bytes(self._caller), "<i2")
         caller[: len(got)] = got[:n]
         agent = np.zeros(n, np.int16)
-        for t_ms, wav_path in self._prompts:
-            with wave.open(str(wav_path)) as w:
-                x = np.frombuffer(w.readframes(w.getnframes()), "<i2")
+        for t_ms, audio in self._prompts:
+            if isinstance(audio, np.ndarray):
+                x = audio
+            else:
+                with wave.open(str(audio)) as w:
+                    x = np.frombuffer(w.readframes(w.getnframes()), "<i2")
             start = max(0, (t_ms - t0) * RATE_HZ // 1000)
             x = x[: max(0, n - start)]
             agent[start:start + len(x)] = x

@@ -5,7 +5,8 @@ inside libHandleEvents(). Callbacks never block: they turn what happened into
 a plain message and hand it to asyncio with loop.call_soon_threadsafe. Work
 asked of the stack from asyncio (hang up, play a prompt) goes through a queue
 the thread drains between polls. Audio frames arrive on pjmedia's clock
-thread and are handed over the same way.
+thread and are handed over the same way; prompt audio goes the other way
+through each call's PromptPort (playout.py).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import pjsua2 as pj
 
 from callwarden import events as ev
 from callwarden.config import SipConfig
+from callwarden.sip.playout import PromptPort, PromptStream
 from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
 
 log = logging.getLogger("callwarden.sip")
@@ -114,7 +116,7 @@ class _CallState:
     media_up: bool = False
     rtp_gap: bool = False
     hangup_reason: str | None = None
-    players: dict = field(default_factory=dict)
+    prompts: dict = field(default_factory=dict)    # prompt id -> PromptStream queued or playing
 
 
 class _FramePort(pj.AudioMediaPort):
@@ -127,22 +129,13 @@ class _FramePort(pj.AudioMediaPort):
             self._stack._emit(Frame(self._key, bytes(frame.buf), time.monotonic()))
 
 
-class _Player(pj.AudioMediaPlayer):
-    def __init__(self, stack: "SipStack", key: int, prompt_id: int) -> None:
-        super().__init__()
-        self._stack, self._key, self._prompt_id = stack, key, prompt_id
-
-    def onEof2(self) -> None:
-        # Destroying the player inside its own callback is not allowed: defer it.
-        self._stack._commands.put(lambda: self._stack._finish_prompt(self._key, self._prompt_id, True))
-
-
 class _Call(pj.Call):
     def __init__(self, stack: "SipStack", account: "pj.Account", call_id: int = pj.PJSUA_INVALID_ID) -> None:
         super().__init__(account, call_id)
         self._stack = stack
         self.key = self.getId()
         self.port: _FramePort | None = None
+        self.prompt_port: PromptPort | None = None
 
     def onCallState(self, prm: "pj.OnCallStateParam") -> None:
         info = self.getInfo()
@@ -221,14 +214,15 @@ class SipStack:
     def hangup(self, key: int, reason: str) -> None:
         self._commands.put(lambda: self._hangup(key, reason))
 
-    def play(self, key: int, wav_path: str, prompt_id: int) -> None:
-        self._commands.put(lambda: self._play(key, wav_path, prompt_id))
+    def play(self, key: int, stream: PromptStream) -> None:
+        """Queues a prompt; it plays as its audio arrives (stream.push) and ends with PromptDone."""
+        self._commands.put(lambda: self._play(key, stream))
 
     def transfer(self, key: int, target_uri: str, headers: dict[str, str]) -> None:
         self._commands.put(lambda: self._transfer(key, target_uri, headers))
 
     def stop_prompt(self, key: int, prompt_id: int) -> None:
-        self._commands.put(lambda: self._finish_prompt(key, prompt_id, False))
+        self._commands.put(lambda: self._finish_prompt(key, prompt_id))
 
     @property
     def active_calls(self) -> int:
@@ -395,6 +389,11 @@ class SipStack:
         port.createPort(f"rx{call.key}", fmt)
         media.startTransmit(port)
         call.port = port
+        key = call.key
+        prompt_port = PromptPort(lambda prompt_id: self._commands.put(lambda: self._finish_prompt(key, prompt_id)))
+        prompt_port.createPort(f"tx{call.key}", fmt)
+        prompt_port.startTransmit(media)
+        call.prompt_port = prompt_port
         state.media_up = True
         state.rx_changed = time.monotonic()
         codec = ""
@@ -412,8 +411,9 @@ class SipStack:
             if refused is not None:
                 self._bury(refused, after_s=0.0)
             return
-        for prompt_id in list(state.players):
-            self._drop_player(state, prompt_id)
+        for stream in state.prompts.values():
+            stream.stop()
+        state.prompts.clear()
         reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
                                          else ev.END_BYE)
         self._emit(Ended(call.key, reason, status_code))
@@ -422,6 +422,9 @@ class SipStack:
             # the port outlives the call by GRAVEYARD_S (nothing transmits to it any more).
             self._bury(call.port)
             call.port = None
+        if call.prompt_port is not None:
+            self._bury(call.prompt_port)
+            call.prompt_port = None
         self._bury(call, after_s=0.0)
 
     def _housekeeping(self) -> None:
@@ -478,29 +481,21 @@ class SipStack:
         except pj.Error as e:
             self._emit(TransferStatus(key, 500, f"REFER not sent: {e.info()}", True))
 
-    def _play(self, key: int, wav_path: str, prompt_id: int) -> None:
+    def _play(self, key: int, stream: PromptStream) -> None:
         state = self._calls.get(key)
-        if state is None or not state.media_up:
-            self._emit(PromptDone(key, prompt_id))
+        if state is None or not state.media_up or state.call.prompt_port is None:
+            self._emit(PromptDone(key, stream.prompt_id))
             return
-        player = _Player(self, key, prompt_id)
-        player.createPlayer(wav_path, pj.PJMEDIA_FILE_NO_LOOP)
-        player.startTransmit(state.call.getAudioMedia(-1))
-        state.players[prompt_id] = player
+        state.prompts[stream.prompt_id] = stream
+        state.call.prompt_port.add(stream)
 
-    def _finish_prompt(self, key: int, prompt_id: int, reached_end: bool) -> None:
+    def _finish_prompt(self, key: int, prompt_id: int) -> None:
+        """A prompt played out or was stopped: PromptDone once, whichever came first."""
         state = self._calls.get(key)
-        if state and prompt_id in state.players:
-            self._drop_player(state, prompt_id)
+        stream = state.prompts.pop(prompt_id, None) if state else None
+        if stream is not None:
+            stream.stop()
             self._emit(PromptDone(key, prompt_id))
-
-    def _drop_player(self, state: _CallState, prompt_id: int) -> None:
-        player = state.players.pop(prompt_id)
-        try:
-            player.stopTransmit(state.call.getAudioMedia(-1))
-        except pj.Error:
-            pass
-        self._bury(player)
 
     def _shutdown(self) -> None:
         for key in list(self._calls):

@@ -14,6 +14,7 @@ from piper import PiperVoice, SynthesisConfig
 
 import callwarden_native as native
 from callwarden.models import sha256_file
+from callwarden.tts.wav import read_wav
 
 log = logging.getLogger("callwarden.tts")
 
@@ -71,9 +72,26 @@ class PromptCache:
     def get(self, text: str) -> Path:
         path = self.path_for(text)
         if not path.exists():
-            # Written aside and renamed: a call reading the cache never sees half a file.
-            partial = path.with_suffix(f".{threading.get_ident()}.part")
-            write_wav(partial, to_pcm16(self.voice.synthesize_8k(text, self.length_scale)), CALL_RATE_HZ)
-            os.replace(partial, path)
-            log.debug("prompt cached: %s", path.name)
+            self.store(text, to_pcm16(self.voice.synthesize_8k(text, self.length_scale)))
         return path
+
+    def store(self, text: str, pcm16: np.ndarray) -> Path:
+        path = self.path_for(text)
+        # Written aside and renamed: a call reading the cache never sees half a file.
+        partial = path.with_suffix(f".{threading.get_ident()}.part")
+        write_wav(partial, pcm16, CALL_RATE_HZ)
+        os.replace(partial, path)
+        log.debug("prompt cached: %s", path.name)
+        return path
+
+    def cached(self, text: str) -> tuple[Path, np.ndarray] | None:
+        """The cached WAV and its samples, or None when this text was never synthesised whole."""
+        path = self.path_for(text)
+        try:
+            return path, read_wav(path)
+        except FileNotFoundError:
+            return None
+
+    def synthesize_part(self, text: str) -> np.ndarray:
+        """One sentence (or clause) of a streamed prompt, int16 at the call's rate."""
+        return to_pcm16(self.voice.synthesize_8k(text, self.length_scale))
