@@ -3,7 +3,8 @@
 Two signals. Free space under `[storage] min_free_mb` (statvfs, cheap enough
 to ask on every INVITE); and a write that failed with ENOSPC / SQLITE_FULL
 (the floor may be off or too small), which holds until a probe write in the
-state dir succeeds again. Either way the SIP stack answers new INVITEs 503 +
+state dir succeeds again (with the floor off, under PROBE_BYTES free counts as
+full too). Either way the SIP stack answers new INVITEs 503 +
 Retry-After before anything is answered, and /healthz says why.
 
 GuardedStore is the workers' handle on the timeline: an append refused for
