@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -123,8 +124,13 @@ def _report(rows: list[dict]) -> dict:
 
 def bench_tts(n: int, log=print) -> dict:
     replies = [r for pair in zip(ONE_SENTENCE, MULTI_SENTENCE) for r in pair][:max(1, n)]
+    load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory(prefix="cw-bench-tts-") as tmp:
-        return asyncio.run(_run(replies, Path(tmp), log))
+        report = asyncio.run(_run(replies, Path(tmp), log))
+    # Synthesis time scales with free CPU: figures taken on a busy box say so.
+    report["load_1m"] = [round(load_before, 2), round(os.getloadavg()[0], 2)]
+    report["cpus"] = os.cpu_count()
+    return report
 
 
 def print_report(report: dict) -> None:
@@ -136,4 +142,5 @@ def print_report(report: dict) -> None:
             p = r[path]
             print(f"{name:16s} {path:9s} {p['p50_ms']:7.0f} {p['p95_ms']:7.0f} {p['p99_ms']:7.0f}")
         print(f"{'':16s} p50 ratio whole/streamed: {r['p50_ratio']}x")
-    print(f"real-time factor: whole {report['rtf_whole']}, streamed {report['rtf_streamed']}")
+    print(f"real-time factor: whole {report['rtf_whole']}, streamed {report['rtf_streamed']}; "
+          f"load average {report['load_1m'][0]} -> {report['load_1m'][1]} on {report['cpus']} CPUs")

@@ -47,6 +47,16 @@ def heard(path, from_ms: int, to_ms: int) -> np.ndarray:
     return pcm[a:b].astype(np.float32) / 32768.0
 
 
+def recording_lag_ms(path, answer_ms: int, prompt_start, first_frame_ms: float) -> int:
+    """How far the caller's recording runs behind the daemon's clock (its jitter buffer, a busy
+    machine): where the reply's first sound is, against when the daemon sent its first frame."""
+    sent_ms = int(prompt_start.t_ms + first_frame_ms) - answer_ms
+    x = np.abs(heard(path, sent_ms - 500, sent_ms + 3000))
+    loud = np.nonzero(x > 0.02)[0]
+    assert len(loud), "the reply's first sentence never reached the caller"
+    return int(loud[0] // 8) - 500
+
+
 def words(transcriber, audio8k: np.ndarray) -> str:
     audio16k = native.resample(audio8k, 8000, 16000)
     return transcriber.transcribe(audio16k).text.lower()
@@ -80,7 +90,8 @@ def test_uncached_reply_is_streamed_heard_in_full_and_cached(daemon_factory, ren
 
     # The caller heard every sentence, in order, within the reply's tts.start .. tts.end.
     answer_ms = kinds(events, "call.answer")[0].t_ms
-    audio = heard(record, start.t_ms - answer_ms, end.t_ms - answer_ms + 300)
+    offset_ms = recording_lag_ms(record, answer_ms, start, end.body["tts_first_frame_ms"]) - answer_ms
+    audio = heard(record, start.t_ms + offset_ms, end.t_ms + offset_ms + 100)
     text = words(transcriber, audio)
     for word in ("parcel", "morning", "driver", "stops", "lunch"):
         assert word in text, text
@@ -123,11 +134,14 @@ def test_barge_in_stops_a_streamed_reply_and_drops_the_rest(daemon_factory, rend
 
     # The caller heard the reply's opening, then nothing of it after the barge-in.
     answer_ms = kinds(events, "call.answer")[0].t_ms
-    before = heard(record, start.t_ms - answer_ms, bargein.t_ms - answer_ms)
+    lag_ms = recording_lag_ms(record, answer_ms, start, end.body["tts_first_frame_ms"])
+    offset_ms = lag_ms - answer_ms             # daemon clock -> recording clock
+    before = heard(record, start.t_ms + offset_ms, bargein.t_ms + offset_ms)
     assert "explain" in words(transcriber, before)
     later = [e.t_ms for e in kinds(events, "tts.start") if e.t_ms > bargein.t_ms]
     quiet_until = min(later + [bargein.t_ms + 6000])
-    after = heard(record, bargein.t_ms - answer_ms + 200, quiet_until - answer_ms)
+    # Two frames of grace: one may be on the wire as the barge-in is decided.
+    after = heard(record, bargein.t_ms + offset_ms + 60, quiet_until + offset_ms)
     assert len(after) > 8000 and float(np.sqrt(np.mean(after ** 2))) < 0.003, \
         "the rest of the reply was still played after the barge-in"
-    assert "collections" not in words(transcriber, heard(record, start.t_ms - answer_ms, quiet_until - answer_ms))
+    assert "collections" not in words(transcriber, heard(record, start.t_ms + offset_ms, quiet_until + offset_ms))

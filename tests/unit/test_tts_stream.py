@@ -48,7 +48,27 @@ def test_a_long_first_sentence_is_cut_at_its_first_clause_break_and_no_word_is_l
     assert " ".join(chunks).split() == text.split()
     # A short first sentence, or a break with too little after it, stays whole.
     assert speech_chunks("Yes, sure. Goodbye.") == ["Yes, sure.", "Goodbye."]
-    assert speech_chunks("We have three of them in stock, really.") == ["We have three of them in stock, really."]
+    assert speech_chunks("Sorry, no.") == ["Sorry, no."]
+
+
+def test_a_long_first_sentence_without_a_comma_is_cut_at_a_phrase_boundary():
+    assert speech_chunks("Your parcel left our warehouse this morning. The driver is near.") == \
+        ["Your parcel left", "our warehouse this morning.", "The driver is near."]
+    assert speech_chunks("The outage in your area should be fixed within the hour.") == \
+        ["The outage", "in your area should be fixed within the hour."]
+    # Later sentences, short ones and ones with no phrase boundary early on stay whole.
+    assert speech_chunks("Okay. Your parcel left our warehouse this morning.") == \
+        ["Okay.", "Your parcel left our warehouse this morning."]
+    assert speech_chunks("It ships tomorrow morning.") == ["It ships tomorrow morning."]
+    assert speech_chunks("Our new plan costs 3.5 dollars less per month.") == \
+        ["Our new plan costs 3.5 dollars less per month."]
+
+
+def test_chunks_keep_every_word_in_order():
+    from callwarden.bench_tts import MULTI_SENTENCE, ONE_SENTENCE
+    for text in ONE_SENTENCE + MULTI_SENTENCE:
+        chunks = speech_chunks(text)
+        assert " ".join(chunks).split() == text.split() and all(c.strip() for c in chunks)
 
 
 def test_prompt_stream_hands_out_20_ms_frames_and_waits_for_the_next_sentence():
@@ -88,7 +108,7 @@ class FakeCache:
     def cached(self, text):
         return (self.tmp / "hit.wav", self.stored[text]) if text in self.stored else None
 
-    def synthesize_part(self, text):
+    def synthesize_part(self, text, **joins):
         if self.hold_after is not None and len(self.parts) >= self.hold_after:
             self.release.wait(5)
         self.parts.append(text)

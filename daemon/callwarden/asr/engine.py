@@ -94,7 +94,7 @@ class Engine:
         also names the cached WAV of the whole prompt. A cached prompt comes back in one message.
         Each sentence is its own job on the one TTS thread, so another call's first sentence waits
         for at most one sentence of this prompt, not all of it."""
-        from callwarden.tts.sentences import speech_chunks
+        from callwarden.tts.sentences import is_phrase, speech_chunks
         parts: list[np.ndarray] = []
         chunks = speech_chunks(text)
         key = (send, rid)
@@ -116,7 +116,9 @@ class Engine:
                     finished()
                     reply({"seq": 0, "pcm": hit[1].tobytes(), "done": True, "wav": str(hit[0]), "cached": True})
                     return
-                pcm = self.prompts.synthesize_part(chunks[i]) if chunks else np.zeros(0, np.int16)
+                pcm = (self.prompts.synthesize_part(chunks[i], mid_sentence_before=i > 0 and is_phrase(chunks[i - 1]),
+                                                    mid_sentence_after=is_phrase(chunks[i]))
+                       if chunks else np.zeros(0, np.int16))
                 parts.append(pcm)
                 done = i + 1 >= len(chunks)
                 message = {"seq": i, "pcm": pcm.tobytes(), "done": done}

@@ -19,6 +19,8 @@ from callwarden.tts.wav import read_wav
 log = logging.getLogger("callwarden.tts")
 
 CALL_RATE_HZ = 8000
+JOIN_THRESHOLD = 650          # |sample| above this is speech (about -34 dBFS)
+JOIN_LEAD_MS, JOIN_TAIL_MS = 20, 80   # silence kept either side of a cut inside a sentence
 
 
 def write_wav(path: Path, pcm16: np.ndarray, rate_hz: int) -> None:
@@ -92,6 +94,15 @@ class PromptCache:
         except FileNotFoundError:
             return None
 
-    def synthesize_part(self, text: str) -> np.ndarray:
-        """One sentence (or clause) of a streamed prompt, int16 at the call's rate."""
-        return to_pcm16(self.voice.synthesize_8k(text, self.length_scale))
+    def synthesize_part(self, text: str, mid_sentence_before: bool = False,
+                        mid_sentence_after: bool = False) -> np.ndarray:
+        """One sentence (or part of one) of a streamed prompt, int16 at the call's rate. Where the
+        cut was inside a sentence, Piper's end-of-utterance silence is shortened on that side so
+        the two parts join like one phrase, not two sentences."""
+        pcm = to_pcm16(self.voice.synthesize_8k(text, self.length_scale))
+        loud = np.nonzero(np.abs(pcm.astype(np.int32)) > JOIN_THRESHOLD)[0]
+        if not len(loud):
+            return pcm
+        start = max(0, loud[0] - JOIN_LEAD_MS * CALL_RATE_HZ // 1000) if mid_sentence_before else 0
+        end = min(len(pcm), loud[-1] + JOIN_TAIL_MS * CALL_RATE_HZ // 1000) if mid_sentence_after else len(pcm)
+        return pcm[start:end]
