@@ -143,7 +143,8 @@ def run_stock(plan, corpus, log) -> dict:
         texts.append((i, transcript.text))
     wall_s = time.monotonic() - t0
     log(f"  stock: {len(latencies)} finals")
-    return summarise(latencies, texts, corpus, time.process_time() - cpu0, wall_s, {})
+    cpu_s = time.process_time() - cpu0
+    return summarise(latencies, texts, corpus, cpu_s, wall_s, {"cpu_s": round(cpu_s, 2), "wall_s": round(wall_s, 2)})
 
 
 def _children_cpu_s() -> float:

@@ -153,6 +153,11 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def cmd_bench(args: argparse.Namespace) -> int:
+    if args.duration_s is None:
+        args.duration_s = 120.0 if args.what == "sipload" else 60.0
+    if args.what == "sipload":
+        from callwarden import bench_sipload
+        return bench_sipload.main(args)
     from callwarden import bench
     return bench.main(args)
 
@@ -215,12 +220,13 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
     sp.set_defaults(fn=cmd_eval)
     sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
-    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts"])
+    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload"])
     sp.add_argument("--dialogs", default="../shared/data/dialogs/dev", help="dialogs for `bench detect`")
     sp.add_argument("--utterances", type=int, default=32)
     sp.add_argument("--rounds", type=int, default=3, help="`bench calls`: rounds of four concurrent calls")
     sp.add_argument("--calls", type=int, default=32, help="`bench load`: concurrent callers")
-    sp.add_argument("--duration-s", type=float, default=60.0, help="`bench load`: how long they talk")
+    sp.add_argument("--duration-s", type=float, help="`bench load`: how long they talk (60 s; sipload: 120 s)")
+    sp.add_argument("--levels", default="1,8,16,32", help="`bench sipload`: concurrent SIP calls per level")
     sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")
     sp.add_argument("--json", action="store_true", help="JSON on stdout")
     sp.set_defaults(fn=cmd_bench)

@@ -30,6 +30,7 @@ log = logging.getLogger("callwarden.worker")
 
 ENGINE_WAIT_S = 60.0
 STATUS_EVERY_S = 2.0
+WORKER_COUNTERS = ("utterances", "partials", "partials_shed", "speculative_used", "frames", "frames_late")
 
 
 def status_dir(state_dir: Path) -> Path:
@@ -102,6 +103,8 @@ async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path
             "calls_total": int(metrics.calls_total.value),
             "calls_rejected": int(metrics.calls_rejected.value),
             "calls": [dict(c, worker=index) for c in worker.calls()] if worker else [],
+            # The master's /metrics does not see a pool worker's counters; benchmarks read them here.
+            "counters": {name: int(getattr(metrics, name).value) for name in WORKER_COUNTERS},
         })
 
     worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=write_status)

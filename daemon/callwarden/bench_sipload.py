@@ -1,0 +1,425 @@
+"""`callwarden bench sipload`: endpoint -> final on real SIP calls at several loads, daemon against stock.
+
+For each level (default 1, 8, 16, 32 concurrent calls) a fresh daemon runs
+behind the Kamailio front with ceil(N / 4) pjsua2 workers, and N sipp callers
+each play their own µ-law stream for at least DURATION_S: corpus sentences
+rendered with the Piper voice (rate, pitch and noise varied), joined by pauses
+long enough to end each turn. The calls are started a few seconds apart, as
+real ones are. Read back afterwards: endpoint -> final latency of every
+`utterance.final` in the timeline, partials and shed partials from each
+worker's counters, CPU seconds of every daemon process (master, engine,
+workers, Kamailio) from /proc over the calls, their summed peak RSS, and WER
+of each call's finals against its script.
+
+Then, in the same run, the same utterances at the same moments go to the stock
+path (bench_load.run_stock: faster-whisper's `WhisperModel.transcribe`, beam
+5, one decode at a time, asked at each utterance's endpoint), and the p99 and
+CPU per second of speech are reported as stock / daemon ratios. The daemon's
+CPU covers everything a call costs (SIP, RTP, Kamailio, partials, prompts);
+the stock figure covers only its finals, so the ratio is on the stock path's
+side.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+import random
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+from callwarden.bench_corpus import SENTENCES
+from callwarden.events import END_BYE
+from callwarden.harness import Daemon
+from callwarden.wer import edit_distance, normalise, percentile
+
+LEVELS = (1, 8, 16, 32)
+STYLES_PER_SENTENCE = 3
+ENDPOINT_S = 0.5            # the daemon's default endpoint silence
+PAUSE_S = (2.5, 3.5)        # between turns, as bench_load's callers listen to a reply
+LEAD_IN_S = (1.0, 3.0)
+STAGGER_S = 4.0             # calls start spread over this long
+TAIL_S = 2.0                # silence after the last turn, so its final lands before the BYE
+STATUS_WAIT_S = 2.5         # a worker refreshes its status file every 2 s
+DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
+
+SCENARIO = """<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="load caller">
+  <send retrans="500"><![CDATA[
+INVITE sip:bot@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>
+Call-ID: [call_id]
+CSeq: 1 INVITE
+Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
+Max-Forwards: 70
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=load 1 1 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0
+a=rtpmap:0 PCMU/8000
+a=ptime:20
+]]></send>
+  <recv response="100" optional="true"/>
+  <recv response="180" optional="true"/>
+  <recv response="200" rrs="true"/>
+  <send><![CDATA[
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <nop><action><exec rtp_stream="@AUDIO@,1,0"/></action></nop>
+  <pause milliseconds="@PLAY_MS@"/>
+  <send retrans="500"><![CDATA[
+BYE [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+[routes]
+From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 2 BYE
+Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <recv response="200"/>
+</scenario>
+"""
+
+
+def load_sentences() -> list[str]:
+    """The corpus less what cannot be scored or would end the call: spoken digit strings are stored
+    redacted (`bench asr` covers them), and a goodbye makes the agent hang up."""
+    out = []
+    for s in SENTENCES:
+        words = re.findall(r"[a-z]+", s.lower())
+        if sum(w in DIGIT_WORDS for w in words) >= 3 or "goodbye" in words or "bye" in words:
+            continue
+        out.append(s)
+    return out
+
+
+def render_pool(sentences: list[str], log, styles: int = STYLES_PER_SENTENCE) -> list[tuple]:
+    """(text, 8 kHz int16 as the line carries it, 16 kHz float as the daemon decodes it, noise SNR dB)."""
+    from callwarden.audio.frames import FrameDecoder
+    from callwarden.models import tts_voice_path
+    from callwarden.tts.render import CallerStyle, render_speech
+    from callwarden.tts.voice import Voice
+    voice = Voice(tts_voice_path(""))
+    pool = []
+    for i in range(len(sentences) * styles):
+        text = sentences[i % len(sentences)]
+        style = CallerStyle(rate_wpm=140 + (i * 7) % 55, pitch_cents=(i * 130) % 500 - 250,
+                            noise_snr_db=(None, 30.0, 20.0)[(i + i // len(sentences)) % 3], seed=i)
+        pcm8k = render_speech(voice, text, style)
+        decoder = FrameDecoder()
+        pcm16k = np.concatenate([decoder.decode(pcm8k[j:j + 160].astype("<i2").tobytes(), 0).samples
+                                 for j in range(0, len(pcm8k) - 159, 160)])
+        pool.append((text, pcm8k, pcm16k, style.noise_snr_db))
+    log(f"  {len(pool)} utterances rendered ({len(sentences)} sentences x {styles} voices)")
+    return pool
+
+
+def script_call(call: int, pool: list, duration_s: float, seed: int) -> tuple[np.ndarray, list[tuple]]:
+    """One caller's audio and its turns: (pool index, start s, end s) on the audio's clock."""
+    from callwarden.tts.render import silence
+    rng = random.Random(seed * 1000 + call)
+    parts = [silence(int(rng.uniform(*LEAD_IN_S) * 1000), None)]
+    t_s = len(parts[0]) / 8000
+    turns = []
+    while t_s < duration_s:
+        i = rng.randrange(len(pool))
+        speech = pool[i][1]
+        turns.append((i, t_s, t_s + len(speech) / 8000))
+        # The line's noise goes on under the pause as it was under the words, so the pause reads as silence.
+        pause = silence(int(rng.uniform(*PAUSE_S) * 1000), pool[i][3], rng.randrange(1 << 30))
+        parts += [speech, pause]
+        t_s += (len(speech) + len(pause)) / 8000
+    parts.append(silence(int(TAIL_S * 1000), None))
+    return np.concatenate(parts), turns
+
+
+class ProcessSampler:
+    """CPU ticks and RSS of a process and all its descendants, sampled from /proc."""
+
+    def __init__(self, root_pid: int, every_s: float = 0.5) -> None:
+        self.root, self.every_s = root_pid, every_s
+        self.first: dict[int, int] = {}
+        self.last: dict[int, int] = {}
+        self.names: dict[int, str] = {}
+        self.peak_rss = 0
+        self.peak_rss_by: dict[str, int] = {}
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    @staticmethod
+    def _stat(pid: int) -> tuple[int, int, int] | None:
+        """(ppid, utime + stime ticks, rss pages)."""
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            return None
+        return int(fields[1]), int(fields[11]) + int(fields[12]), int(fields[21])
+
+    @staticmethod
+    def _kind(pid: int) -> str:
+        try:
+            argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
+        except OSError:
+            return "gone"
+        if Path(argv[0]).name == "kamailio":
+            return "kamailio"
+        if argv[1:3] == ["-m", "callwarden.asr.engine"]:
+            return "engine"
+        if argv[1:4] == ["-m", "callwarden.cli", "worker"]:
+            return "workers"
+        return "other"
+
+    def sample(self) -> None:
+        stats = {}
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and (s := self._stat(int(entry))) is not None:
+                stats[int(entry)] = s
+        tree, frontier = {self.root}, [self.root]
+        while frontier:
+            parent = frontier.pop()
+            for pid, (ppid, _, _) in stats.items():
+                if ppid == parent and pid not in tree:
+                    tree.add(pid)
+                    frontier.append(pid)
+        page = os.sysconf("SC_PAGE_SIZE")
+        rss, by = 0, {}
+        for pid in tree:
+            if pid not in stats:
+                continue
+            if self.names.get(pid, "other") == "other":     # again until exec has named it
+                self.names[pid] = "master" if pid == self.root else self._kind(pid)
+            self.first.setdefault(pid, stats[pid][1])
+            self.last[pid] = stats[pid][1]
+            rss += stats[pid][2] * page
+            by[self.names[pid]] = by.get(self.names[pid], 0) + stats[pid][2] * page
+        self.peak_rss = max(self.peak_rss, rss)
+        for name, value in by.items():
+            self.peak_rss_by[name] = max(self.peak_rss_by.get(name, 0), value)
+
+    def start(self) -> None:
+        self.sample()       # the baseline: only ticks spent after this count
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.every_s):
+            self.sample()
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join()
+        self.sample()
+
+    def cpu_s(self) -> dict[str, float]:
+        tick = os.sysconf("SC_CLK_TCK")
+        out: dict[str, float] = {}
+        for pid, last in self.last.items():
+            out[self.names[pid]] = out.get(self.names[pid], 0.0) + (last - self.first[pid]) / tick
+        return out
+
+
+def place_call(k: int, ul: Path, play_ms: int, port: int, media_port: int, work: Path) -> int:
+    xml = work / f"call{k}.xml"
+    xml.write_text(SCENARIO.replace("@USER@", f"load{k}").replace("@AUDIO@", str(ul))
+                   .replace("@PLAY_MS@", str(play_ms)))
+    timeout_s = play_ms // 1000 + 60
+    r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1",
+                        "-mp", str(media_port), "-nostdin", "-timeout", f"{timeout_s}s", "-timeout_error",
+                        "-trace_err", "-error_file", str(work / f"call{k}.errors.log"), f"127.0.0.1:{port}"],
+                       capture_output=True, text=True, cwd=work, timeout=timeout_s + 30)
+    return r.returncode
+
+
+def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log) -> dict:
+    from callwarden.timeline import TimelineStore
+    from callwarden.worker_main import read_statuses
+    workers = math.ceil(n / 4)
+    rng = random.Random(n)
+    # Random stripes, so a daemon or sipp of someone else's test run on this box is unlikely to collide.
+    rtp_min = 30000 + rng.randrange(0, 100) * 100
+    extra = ["--set", 'sip.front="kamailio"', "--set", f"sip.max_calls={n}",
+             "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={max(100, 40 * workers)}"]
+    daemon = Daemon(work / f"state-{n}", extra=extra)
+    log(f"  {n} calls: starting the daemon ({workers} worker(s) behind Kamailio) ...")
+    daemon.start(timeout_s=300)
+    sampler = ProcessSampler(daemon.proc.pid)
+    codes: list[int | None] = [None] * n
+    media_base = 42000 + rng.randrange(0, 500) * 20
+
+    def caller(k: int) -> None:
+        time.sleep(offsets[k])
+        try:
+            codes[k] = place_call(k, calls[k][0], calls[k][1], daemon.sip_port, media_base + 10 * k, work)
+        except subprocess.TimeoutExpired:
+            codes[k] = -1
+
+    load_before = os.getloadavg()
+    try:
+        sampler.start()
+        t0 = time.monotonic()
+        threads = [threading.Thread(target=caller, args=(k,)) for k in range(n)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        wall_s = time.monotonic() - t0
+        sampler.stop()
+        load_after = os.getloadavg()
+        time.sleep(STATUS_WAIT_S)
+        counters: dict[str, int] = {}
+        for status in read_statuses(daemon.state_dir):
+            for name, value in status.get("counters", {}).items():
+                counters[name] = counters.get(name, 0) + value
+    finally:
+        daemon.stop(timeout_s=60)
+    store = TimelineStore(daemon.state_dir, readonly=True)
+    by_user = {}
+    for call in store.calls(10_000):
+        user = call.from_uri.split("sip:")[-1].split("@")[0]
+        if user.startswith("load") and user[4:].isdigit():
+            by_user[int(user[4:])] = store.events(call.call_id)
+    store.close()
+    return {"codes": codes, "wall_s": wall_s, "cpu_s": sampler.cpu_s(), "peak_rss": sampler.peak_rss,
+            "peak_rss_by": sampler.peak_rss_by, "counters": counters, "timelines": by_user,
+            "loadavg": [round(x, 2) for x in (*load_before, *load_after)], "log": str(daemon.log_path)}
+
+
+def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict) -> dict:
+    latencies, errors, words, redacted, finals, ended_early = [], 0, 0, 0, 0, []
+    speech_s = sum(e - s for turns in scripts for _, s, e in turns)
+    for k, turns in enumerate(scripts):
+        events = run["timelines"].get(k, [])
+        got = [e for e in events if e.kind == "utterance.final"]
+        finals += len(got)
+        latencies += [e.body["latency_ms"] for e in got if e.body.get("latency_ms") is not None]
+        redacted += sum(1 for e in got if e.body.get("redactions"))
+        ref = [w for i, _, _ in turns for w in normalise(pool[i][0])]
+        errors += edit_distance(ref, normalise(" ".join(e.body["text"] for e in got)))
+        words += len(ref)
+        end = next((e for e in events if e.kind == "call.end"), None)
+        if end is not None and end.body.get("reason") != END_BYE:
+            ended_early.append(end.body.get("reason"))
+    cpu = run["cpu_s"]
+    daemon_cpu_s = sum(cpu.values())
+    c = run["counters"]
+    pct = lambda q: round(percentile(latencies, q), 1)
+    daemon = {
+        "calls": n, "answered": sum(1 for ev in run["timelines"].values() if any(e.kind == "call.answer" for e in ev)),
+        "failed": sum(1 for code in run["codes"] if code != 0), "end_reasons_other": ended_early,
+        "turns": sum(len(t) for t in scripts), "finals": finals, "redacted_finals": redacted,
+        "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "max_ms": round(max(latencies, default=0), 1),
+        "wer": round(errors / max(words, 1), 4), "speech_s": round(speech_s, 1), "wall_s": round(run["wall_s"], 1),
+        "partials": c.get("partials", 0), "partials_shed": c.get("partials_shed", 0),
+        "partials_per_speech_s": round(c.get("partials", 0) / max(speech_s, 1e-9), 2),
+        "speculative_finals": c.get("speculative_used", 0), "frames_late": c.get("frames_late", 0),
+        "cpu_s": round(daemon_cpu_s, 1), "cpu_pct": round(100 * daemon_cpu_s / run["wall_s"], 1),
+        "cpu_s_by_process": {k: round(v, 1) for k, v in sorted(cpu.items())},
+        "cpu_s_per_speech_s": round(daemon_cpu_s / max(speech_s, 1e-9), 4),
+        "peak_rss_mib": round(run["peak_rss"] / 2**20), "peak_rss_mib_by_process":
+            {k: round(v / 2**20) for k, v in sorted(run["peak_rss_by"].items())},
+        "loadavg_before_after": run["loadavg"],
+    }
+    stock_cpu_per_speech = stock["cpu_s"] / max(speech_s, 1e-9)
+    stock_out = {k: stock[k] for k in ("finals", "p50_ms", "p95_ms", "p99_ms", "max_ms", "wer", "cpu_s", "wall_s")}
+    stock_out.update(cpu_pct=round(100 * stock["cpu_s"] / max(stock["wall_s"], 1e-9), 1),
+                     cpu_s_per_speech_s=round(stock_cpu_per_speech, 4))
+    engine_cpu = cpu.get("engine", 0.0) / max(speech_s, 1e-9)
+    return {"calls": n, "daemon": daemon, "stock": stock_out,
+            "p99_ratio": round(stock["p99_ms"] / max(daemon["p99_ms"], 1.0), 1),
+            "cpu_ratio": round(stock_cpu_per_speech / max(daemon["cpu_s_per_speech_s"], 1e-9), 2),
+            "cpu_ratio_engine_only": round(stock_cpu_per_speech / engine_cpu, 2) if engine_cpu else None}
+
+
+def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1, sentences: int = 0,
+                  styles: int = STYLES_PER_SENTENCE) -> dict:
+    """`sentences` > 0 keeps only that many of the corpus's sentences (the smoke test's short run)."""
+    from callwarden.bench_load import run_stock
+    import callwarden_native as native
+    work = Path(tempfile.mkdtemp(prefix="callwarden-bench-sipload-"))
+    log(f"bench sipload: levels {levels}, {duration_s:.0f} s of speech per call; rendering ...")
+    texts = load_sentences()[:sentences or None]
+    pool = render_pool(texts, log, styles)
+    corpus = [(text, pcm16k) for text, _, pcm16k, _ in pool]
+    report = {"levels": [], "duration_s": duration_s, "cores": os.cpu_count(), "sentences": len(texts),
+              "utterances_rendered": len(pool), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
+    for n in levels:
+        rng = random.Random(seed * 7 + n)
+        offsets = sorted(rng.uniform(0, STAGGER_S) for _ in range(n)) if n > 1 else [0.0]
+        scripts, calls = [], []
+        for k in range(n):
+            audio, turns = script_call(k, pool, duration_s, seed)
+            ul = work / f"level{n}-call{k}.ul"
+            ul.write_bytes(native.ulaw_encode(audio).tobytes())
+            scripts.append(turns)
+            calls.append((ul, int(len(audio) / 8)))
+        run = run_daemon_level(n, calls, offsets, work, log)
+        # The stock path gets each turn at the moment the daemon declared its endpoint.
+        plan = sorted((offsets[k] + e + ENDPOINT_S, "final", k, i, 0, offsets[k] + e + ENDPOINT_S)
+                      for k, turns in enumerate(scripts) for i, _, e in turns)
+        log(f"  {n} calls: stock path on the same {len(plan)} turns ...")
+        stock = run_stock(plan, corpus, log)
+        level = summarise_level(n, run, scripts, pool, stock)
+        report["levels"].append(level)
+        d = level["daemon"]
+        log(f"  {n} calls: daemon p99 {d['p99_ms']} ms, {d['finals']}/{d['turns']} finals, CPU {d['cpu_pct']} %; "
+            f"stock p99 {stock['p99_ms']} ms")
+    report["ended"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
+    shutil.rmtree(work, ignore_errors=True)     # kept only when a level fails, for its daemon log
+    return report
+
+
+def print_report(report: dict) -> None:
+    print(f"\nreal SIP calls (sipp -> Kamailio -> pjsua2 workers), {report['duration_s']:.0f} s of speech per call, "
+          f"{report['cores']} cores; endpoint -> final in ms")
+    head = (f"{'calls':>5s} {'ans':>4s} {'fail':>4s} {'finals':>9s} {'p50':>6s} {'p95':>6s} {'p99':>6s} "
+            f"{'max':>6s} {'WER':>6s} {'part/s':>6s} {'shed':>5s} {'CPU %':>6s} {'RSS MiB':>7s} | "
+            f"{'stock p50':>9s} {'p95':>6s} {'p99':>7s} {'WER':>6s} {'CPU %':>6s} | {'p99 x':>6s} {'CPU x':>6s} "
+            f"{'load avg':>9s}")
+    print(head)
+    for level in report["levels"]:
+        d, s = level["daemon"], level["stock"]
+        print(f"{level['calls']:5d} {d['answered']:4d} {d['failed']:4d} {d['finals']:4d}/{d['turns']:<4d} "
+              f"{d['p50_ms']:6.0f} {d['p95_ms']:6.0f} {d['p99_ms']:6.0f} {d['max_ms']:6.0f} "
+              f"{d['wer'] * 100:5.1f}% {d['partials_per_speech_s']:6.2f} {d['partials_shed']:5d} "
+              f"{d['cpu_pct']:6.0f} {d['peak_rss_mib']:7d} | {s['p50_ms']:9.0f} {s['p95_ms']:6.0f} "
+              f"{s['p99_ms']:7.0f} {s['wer'] * 100:5.1f}% {s['cpu_pct']:6.0f} | {level['p99_ratio']:6.1f} "
+              f"{level['cpu_ratio']:6.2f} {d['loadavg_before_after'][3]:9.2f}")
+    print("CPU %: of one core over the calls (all daemon processes: master, engine, workers, Kamailio); "
+          "CPU x: stock / daemon CPU per second of speech; load avg: 1-min at the end of the calls")
+
+
+def main(args) -> int:
+    log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
+    levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
+    report = bench_sipload(levels, args.duration_s, log)
+    print(json.dumps(report)) if args.json else print_report(report)
+    return 0
