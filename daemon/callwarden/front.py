@@ -292,7 +292,10 @@ def write_files(sip: SipConfig, state_dir: Path) -> tuple[Path, Path]:
 
 def kamailio_args(cfg_path: Path, binary: str = "kamailio") -> list[str]:
     # -DD: foreground, -E: log to stderr (the master's journal); small shared memory for a small pool.
-    return [binary, "-DD", "-E", "-m", "64", "-M", "8", "-f", str(cfg_path)]
+    # -Y: its runtime dir next to the config; the default /var/run/kamailio is not writable by the
+    # service user under ProtectSystem=strict, and Kamailio exits when it cannot create it.
+    return [binary, "-DD", "-E", "-m", "64", "-M", "8", "-Y", str(cfg_path.parent / "run"),
+            "-f", str(cfg_path)]
 
 
 def drain_command(ctl: Path) -> list[str]:

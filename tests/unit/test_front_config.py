@@ -142,3 +142,11 @@ def test_requests_larger_than_a_worker_reads_get_513(tmp_path):
     size_check = text.index(f"$ml > {front.WORKER_MAX_MESSAGE_BYTES}")
     assert text.index('sl_send_reply("513", "Message Too Large")') > size_check
     assert size_check < text.index("ds_select_dst")
+
+
+def test_kamailio_keeps_its_runtime_dir_in_the_state_dir(tmp_path):
+    # The service's file system is read-only but for the state dir, so /var/run/kamailio is out of reach.
+    cfg_path, _ = front.write_files(sip_cfg().sip, tmp_path)
+    args = front.kamailio_args(cfg_path)
+    runtime = args[args.index("-Y") + 1]
+    assert runtime.startswith(str(tmp_path.resolve()) + "/")
