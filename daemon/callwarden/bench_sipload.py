@@ -267,7 +267,7 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log)
     # Random stripes, so a daemon or sipp of someone else's test run on this box is unlikely to collide.
     rtp_min = 30000 + rng.randrange(0, 100) * 100
     extra = ["--set", 'sip.front="kamailio"', "--set", f"sip.max_calls={n}",
-             "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={max(100, 40 * workers)}"]
+             "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={100 * workers}"]
     daemon = Daemon(work / f"state-{n}", extra=extra)
     log(f"  {n} calls: starting the daemon ({workers} worker(s) behind Kamailio) ...")
     daemon.start(timeout_s=300)
@@ -360,8 +360,9 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict) -
 
 
 def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1, sentences: int = 0,
-                  styles: int = STYLES_PER_SENTENCE) -> dict:
-    """`sentences` > 0 keeps only that many of the corpus's sentences (the smoke test's short run)."""
+                  styles: int = STYLES_PER_SENTENCE, level_done=None) -> dict:
+    """`sentences` > 0 keeps only that many of the corpus's sentences (the smoke test's short run);
+    `level_done(level)` is called as each level finishes, so a long run cut short keeps what it measured."""
     from callwarden.bench_load import run_stock
     import callwarden_native as native
     work = Path(tempfile.mkdtemp(prefix="callwarden-bench-sipload-"))
@@ -389,6 +390,8 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
         stock = run_stock(plan, corpus, log)
         level = summarise_level(n, run, scripts, pool, stock)
         report["levels"].append(level)
+        if level_done:
+            level_done(level)
         d = level["daemon"]
         log(f"  {n} calls: daemon p99 {d['p99_ms']} ms, {d['finals']}/{d['turns']} finals, CPU {d['cpu_pct']} %; "
             f"stock p99 {stock['p99_ms']} ms")
@@ -420,6 +423,6 @@ def print_report(report: dict) -> None:
 def main(args) -> int:
     log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
     levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
-    report = bench_sipload(levels, args.duration_s, log)
+    report = bench_sipload(levels, args.duration_s, log, level_done=lambda r: log(json.dumps(r)) if args.json else None)
     print(json.dumps(report)) if args.json else print_report(report)
     return 0
