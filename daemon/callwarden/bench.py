@@ -127,6 +127,21 @@ def main(args: argparse.Namespace) -> int:
               f"p50 {report['analysis']['p50_ms']} ms, p99 {report['analysis']['p99_ms']} ms "
               f"(redaction alone p99 {report['redaction_only']['p99_ms']} ms)")
         return 0
+    if args.what == "endpoint":
+        from callwarden.bench_endpoint import bench_endpoint
+        report = bench_endpoint(max(1, args.turns), log)
+        if args.json:
+            print(json.dumps(report))
+            return 0
+        print(f"\n{report['turns']} turns ({', '.join(f'{n} {k}' for k, n in report['kinds'].items())}): "
+              "turns cut before the caller finished, by endpoint silence")
+        print(f"{'setting':>8s} {'cut':>6s} {'fluent':>7s} {'hesitant':>9s} {'card':>5s} {'words cut':>10s} "
+              f"{'wait p50':>9s} {'wait p95':>9s}")
+        for r in report["rows"]:
+            print(f"{r['endpoint_silence_ms']:6d}ms {r['turns_cut_pct']:5.1f}% {r['fluent_cut']:>7s} "
+                  f"{r['hesitant_cut']:>9s} {r['card_cut']:>5s} {r['words_cut_pct']:9.1f}% "
+                  f"{r['speech_end_to_endpoint_p50_ms']:7.0f}ms {r['speech_end_to_endpoint_p95_ms']:7.0f}ms")
+        return 0
     if args.what == "tts":
         from callwarden.bench_tts import bench_tts, print_report
         report = bench_tts(args.replies, log)

@@ -220,7 +220,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
     sp.set_defaults(fn=cmd_eval)
     sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
-    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload"])
+    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload", "endpoint"])
     sp.add_argument("--dialogs", default="../shared/data/dialogs/dev", help="dialogs for `bench detect`")
     sp.add_argument("--utterances", type=int, default=32)
     sp.add_argument("--rounds", type=int, default=3, help="`bench calls`: rounds of four concurrent calls")
@@ -228,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--duration-s", type=float, help="`bench load`: how long they talk (60 s; sipload: 120 s)")
     sp.add_argument("--levels", default="1,8,16,32", help="`bench sipload`: concurrent SIP calls per level")
     sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")
+    sp.add_argument("--turns", type=int, default=60, help="`bench endpoint`: caller turns to render")
     sp.add_argument("--json", action="store_true", help="JSON on stdout")
     sp.set_defaults(fn=cmd_bench)
     return p
