@@ -113,7 +113,8 @@ def _report(rows: list[dict]) -> dict:
         w = [r["whole"]["first_ms"] for r in group]
         report[name] = {"replies": len(group), "streamed": _summary(s), "whole": _summary(w),
                         "repeat": _summary([r["repeat_ms"] for r in group]),
-                        "p50_ratio": round(percentile(w, 50) / max(percentile(s, 50), 1e-9), 2)}
+                        **{f"p{q}_ratio": round(percentile(w, q) / max(percentile(s, q), 1e-9), 2)
+                           for q in (50, 95, 99)}}
     audio_s = sum(r["whole"]["audio_ms"] for r in rows) / 1000
     # Real-time factor: synthesis time per second of audio (below 1: faster than it plays).
     report["rtf_whole"] = round(sum(r["whole"]["total_ms"] for r in rows) / 1000 / audio_s, 3)
@@ -141,6 +142,6 @@ def print_report(report: dict) -> None:
         for path in ("streamed", "whole", "repeat"):
             p = r[path]
             print(f"{name:16s} {path:9s} {p['p50_ms']:7.0f} {p['p95_ms']:7.0f} {p['p99_ms']:7.0f}")
-        print(f"{'':16s} p50 ratio whole/streamed: {r['p50_ratio']}x")
+        print(f"{'':16s} ratio whole/streamed: p50 {r['p50_ratio']}x, p95 {r['p95_ratio']}x, p99 {r['p99_ratio']}x")
     print(f"real-time factor: whole {report['rtf_whole']}, streamed {report['rtf_streamed']}; "
           f"load average {report['load_1m'][0]} -> {report['load_1m'][1]} on {report['cpus']} CPUs")

@@ -133,6 +133,9 @@ class CallSession:
     def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True) -> None:
         """Plays a prompt, then runs `then`. A newer prompt replaces one still playing, unless
         that one must not be cut (the disclosure, a goodbye): then it waits its turn."""
+        # First-frame latency counts from the reply's text, or for a prompt that had to wait,
+        # from when it was free to start.
+        known, self._reply_known = self._reply_known, None
         if any(p not in self._interruptible for p in self.prompts):
             self._queued.append((text, wav_path, then, interruptible))
             return
@@ -153,7 +156,6 @@ class CallSession:
         if then:
             self._then[prompt_id] = then
         self.redactor.note_agent_text(text)
-        known, self._reply_known = self._reply_known, None
         asked = known[1] if known and known[0] == text else time.monotonic()
         self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id,
                                            "streamed": wav_path == STREAMED})

@@ -126,7 +126,8 @@ def test_barge_in_stops_a_streamed_reply_and_drops_the_rest(daemon_factory, rend
     (call, events), = all_calls(daemon.state_dir)
     start, = [e for e in kinds(events, "tts.start") if e.body["text"] == LONG_REPLY]
     pid = start.body["prompt_id"]
-    bargein, = kinds(events, "bargein")
+    # The first barge-in is on the long reply (a busy box may let the caller talk over "Okay." too).
+    bargein = kinds(events, "bargein")[0]
     end, = [e for e in kinds(events, "tts.end") if e.body["prompt_id"] == pid]
     assert bargein.body["prompt_id"] == pid
     assert end.body["interrupted"] is True and end.t_ms - start.t_ms < 6000

@@ -1,5 +1,6 @@
 """Splits a reply into the pieces synthesised one after another: sentences, with a long
-first sentence cut at its first clause break so the caller hears something sooner."""
+first sentence cut at its first clause break or a phrase boundary a few words in, so the
+caller hears something sooner."""
 
 from __future__ import annotations
 
