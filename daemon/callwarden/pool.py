@@ -9,7 +9,9 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+import os
 import shutil
+import signal
 import sys
 import time
 from dataclasses import replace
@@ -27,6 +29,26 @@ log = logging.getLogger("callwarden")
 END_WORKER_LOST = "worker_lost"    # the worker holding the call died (kill -9, crash)
 START_TIMEOUT_S = 60.0
 STALE_STATUS_S = 10.0
+
+
+def reap_orphans(cfg_path: Path) -> None:
+    """Kamailio's forked children outlive a master killed with -9 (only its main process dies with
+    the master), holding the SIP port: the next start kills those still running our config."""
+    needle = str(cfg_path).encode()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        if ppid == 1 and argv and argv[0].endswith(b"kamailio") and needle in argv:
+            log.warning("killing Kamailio process %s left over from an earlier run", entry.name)
+            try:
+                os.kill(int(entry.name), signal.SIGKILL)
+            except OSError:
+                pass
 
 
 def worker_config(cfg: Config, slot: front.WorkerSlot) -> Config:
@@ -77,6 +99,7 @@ class FrontPool:
                 await self.stop()
                 raise OSError(f"{', '.join(dead) or 'SIP workers'} did not start (see the log above)")
             await asyncio.sleep(0.2)
+        reap_orphans(self.cfg_path)
         await self.kamailio.start()
         while not await self._kamcmd("core.uptime"):
             if not self.kamailio.up or time.monotonic() > deadline:
