@@ -19,26 +19,39 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
-def free_port(kind: int = socket.SOCK_DGRAM) -> int:
-    """A port free for both UDP and TCP on 127.0.0.1."""
-    for _ in range(50):
+# Ports this process has handed out: daemons started side by side must not pick each other's
+# (a front's workers listen on sip.port + 1 ..., which nothing else reserves).
+_handed_out: set[int] = set()
+WORKER_PORTS = 8        # ports after a daemon's SIP port kept for its front's workers
+
+
+def _bindable(port: int) -> bool:
+    for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
+        try:
+            with socket.socket(socket.AF_INET, kind) as s:
+                s.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def free_port(kind: int = socket.SOCK_DGRAM, span: int = 1) -> int:
+    """A port free for both UDP and TCP on 127.0.0.1, with the `span - 1` ports after it free too."""
+    for _ in range(200):
         with socket.socket(socket.AF_INET, kind) as s:
             s.bind(("127.0.0.1", 0))
             port = s.getsockname()[1]
-        other = socket.SOCK_STREAM if kind == socket.SOCK_DGRAM else socket.SOCK_DGRAM
-        try:
-            with socket.socket(socket.AF_INET, other) as s:
-                s.bind(("127.0.0.1", port))
+        ports = range(port, port + span)
+        if port + span <= 65535 and not _handed_out.intersection(ports) and all(map(_bindable, ports)):
+            _handed_out.update(ports)
             return port
-        except OSError:
-            continue
     raise OSError("no free port")
 
 
 @dataclass
 class Daemon:
     state_dir: Path
-    sip_port: int = field(default_factory=free_port)
+    sip_port: int = field(default_factory=lambda: free_port(span=1 + WORKER_PORTS))
     admin_port: int = field(default_factory=lambda: free_port(socket.SOCK_STREAM))
     extra: list[str] = field(default_factory=list)
     config: Path | None = None
