@@ -150,32 +150,3 @@ def test_sigterm_drains_new_invites_get_503_and_the_call_finishes(daemon_factory
     calls = all_calls(daemon.state_dir)
     assert [c.end_reason for c, _ in calls] == ["caller_bye"], daemon.log_tail()
 
-
-def orphaned_kamailios(cfg: str) -> set[int]:
-    out = set()
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            argv = open(f"/proc/{entry}/cmdline", "rb").read().split(b"\0")
-            stat = open(f"/proc/{entry}/stat").read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if stat[0] != "Z" and stat[1] == "1" and argv[0].endswith(b"kamailio") and any(cfg.encode() in a for a in argv):
-            out.add(int(entry))
-    return out
-
-
-def test_a_master_killed_with_9_leaves_kamailio_children_the_next_start_reaps(daemon_factory, tmp_path):
-    state = tmp_path / "killed-front"
-    daemon = daemon_factory(*FRONT, state_dir=state)
-    cfg = "killed-front/front/kamailio.cfg"
-    daemon.kill()
-    deadline = time.monotonic() + 5
-    while time.monotonic() < deadline and not orphaned_kamailios(cfg):
-        time.sleep(0.1)
-    left = orphaned_kamailios(cfg)
-    assert left, "expected Kamailio's forked children to outlive the killed master"
-    again = daemon_factory(*FRONT, state_dir=state)
-    assert again.health()[0] == 200
-    assert not (left & orphaned_kamailios(cfg)), "Kamailio processes of the killed master still run"
