@@ -271,6 +271,7 @@ class AsrConfig:
     max_batch: int = _rule(8, lo=1, hi=64)
     batch_window_ms: int = _rule(4, lo=0, hi=100)
     max_partials_queued: int = _rule(8, lo=0, hi=1000)
+    saturated_wait_ms: int = _rule(500, lo=0, hi=60000)
 
 
 @dataclass(frozen=True)

@@ -138,19 +138,26 @@ async def serve(cfg: Config) -> int:
         engine_up = engine is not None and engine.connected.is_set()
         storage = space.snapshot()
         return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up and storage["ok"]),
-                **readiness, "asr_engine_pid": engine.info.get("pid") if engine_up else None, "storage": storage}
+                **readiness, "asr_engine_pid": engine.info.get("pid") if engine_up else None,
+                # Informative only: a saturated engine refuses new calls but the box stays ready (and
+                # the watchdog keeps being pinged) while it serves the calls it has.
+                "asr_engine_saturated": engine.saturated if engine_up else None, "storage": storage}
 
     async def status() -> dict:
         return await admin_status.snapshot(cfg, health(), started_s, engine_proc,
                                            engine_proc.socket if engine_proc else None, pool, worker, metrics, space)
     worker: Worker | None = None
     pool: FrontPool | None = None          # instead of `worker` with the Kamailio front
+
+    def render_metrics() -> str:
+        metrics.engine_saturated.set(1 if engine is not None and engine.saturated else 0)
+        return metrics.render(pool.metrics_snapshots() if pool else [])
     admin = None
     if cfg.admin.enabled:
         # Up first, so that /healthz says 503 while models load instead of refusing connections.
         admin = AdminServer(cfg.admin.host, cfg.admin.port,
                             health=health, status=status,
-                            metrics=metrics.render, calls=lambda: pool.calls() if pool else worker.calls() if worker else [])
+                            metrics=render_metrics, calls=lambda: pool.calls() if pool else worker.calls() if worker else [])
         try:
             await admin.start()
         except OSError as e:

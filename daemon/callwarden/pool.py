@@ -19,6 +19,7 @@ from pathlib import Path
 
 from callwarden import events as ev
 from callwarden import front
+from callwarden.admin.metrics import WorkerTotals
 from callwarden.children import ChildProcess
 from callwarden.config import Config, to_dict
 from callwarden.timeline import TimelineStore
@@ -79,6 +80,7 @@ class FrontPool:
         self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart,
                                      own_group=True)
         self.children = [*self.workers, self.kamailio]
+        self._metrics = WorkerTotals()
 
     @property
     def bound(self) -> list[str]:
@@ -135,6 +137,10 @@ class FrontPool:
                                            {"reason": END_WORKER_LOST, "duration_ms": last_t}))
         if closed:
             log.warning("closed %d call(s) of the lost worker %d (reason %s)", len(closed), index, END_WORKER_LOST)
+
+    def metrics_snapshots(self) -> list[dict]:
+        """The workers' metrics, for the master's /metrics to add to its own."""
+        return self._metrics.snapshots(self._live_statuses())
 
     def calls(self) -> list[dict]:
         return [call for status in self._live_statuses() for call in status["calls"]]

@@ -88,7 +88,8 @@ def render(st: dict, sync: dict) -> str:
     lines.append(f"engine: pid {engine['pid'] or '-'}, {engine.get('device') or '?'}, "
                  f"queue depth {queue if queue is not None else 'unknown (no answer)'}"
                  + (f" ({engine['batches']} batches, {engine['jobs']} jobs)" if engine.get("batches") is not None
-                    else ""))
+                    else "")
+                 + (f": SATURATED, NEW CALLS REFUSED: {engine['saturated']}" if engine.get("saturated") else ""))
     storage = st["storage"]
     free_mb = storage["free_mb"]
     free = "?" if free_mb is None else f"{free_mb / 1024:.1f} GiB" if free_mb >= 10240 else f"{free_mb:.1f} MB"

@@ -59,8 +59,13 @@ class Worker:
         self._loop = asyncio.get_running_loop()
         loop = self._loop
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
-                                  dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.space.refusal)
+                                  dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.refusal)
         await loop.run_in_executor(None, self.stack.start)
+
+    def refusal(self) -> str | None:
+        """Why a new INVITE gets 503 + Retry-After now: no room to store it, or an ASR engine that
+        cannot serve another call within budget (restarting or saturated). None: take it."""
+        return self.space.refusal() or self.engine.refusal()
 
     async def stop(self, drain_s: float = 5.0) -> None:
         """Hangs up every call (reason shutdown), waits for their timelines to close."""

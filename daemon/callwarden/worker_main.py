@@ -103,8 +103,8 @@ async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path
             "calls_total": int(metrics.calls_total.value),
             "calls_rejected": int(metrics.calls_rejected.value),
             "calls": [dict(c, worker=index) for c in worker.calls()] if worker else [],
-            # The master's /metrics does not see a pool worker's counters; benchmarks read them here.
             "counters": {name: int(getattr(metrics, name).value) for name in WORKER_COUNTERS},
+            "metrics": metrics.snapshot(),      # added into the master's /metrics
         })
 
     worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=write_status)

@@ -33,7 +33,7 @@ def test_partials_are_shed_oldest_first_finals_never():
     assert [j.audio for j in shed] == [1]
     for n in range(10, 30):
         assert q.put(job(FINAL, n)) == []
-    assert len(q.finals) == 20 and q.saturated(max_finals=8)
+    assert len(q.finals) == 20 and q.oldest_final_s() == 10.0
     assert len(q.take(64)) == 20 and [j.audio for j in q.take(64)] == [2, 3]
 
 

@@ -1,4 +1,10 @@
-"""Prometheus text-format metrics, no dependencies: counters, gauges, histograms."""
+"""Prometheus text-format metrics, no dependencies: counters, gauges, histograms.
+
+Behind the Kamailio front each worker process keeps its own Metrics and writes
+a snapshot into its status file; the master's /metrics renders its own plus
+the workers' (WorkerTotals), so the calls, utterances and latencies of every
+worker show up in one unlabelled series each.
+"""
 
 from __future__ import annotations
 
@@ -23,15 +29,28 @@ class Counter:
     def inc(self, n: float = 1.0) -> None:
         self.value += n
 
-    def samples(self) -> list[str]:
-        return [f"{self.name} {_number(self.value)}"]
+    def samples(self, others: list = ()) -> list[str]:
+        return [f"{self.name} {_number(self.merged(others))}"]
+
+    def snapshot(self) -> float:
+        return self.value
+
+    def merged(self, others: list) -> float:
+        return self.value + sum(others)
 
 
 class Gauge(Counter):
     kind = "gauge"
 
+    def __init__(self, name: str, help_text: str, summed: bool = False) -> None:
+        super().__init__(name, help_text)
+        self.summed = summed        # calls up in each process add up; an engine's queue depth seen by each does not
+
     def set(self, value: float) -> None:
         self.value = value
+
+    def merged(self, others: list) -> float:
+        return self.value + sum(others) if self.summed else max([self.value, *others])
 
 
 class Histogram:
@@ -51,13 +70,24 @@ class Histogram:
             self.sum += value
             self.count += 1
 
-    def samples(self) -> list[str]:
+    def snapshot(self) -> dict:
+        with self._lock:
+            return {"counts": list(self.counts), "sum": self.sum, "count": self.count}
+
+    def samples(self, others: list = ()) -> list[str]:
+        own = self.snapshot()
+        counts, total, count = own["counts"], own["sum"], own["count"]
+        for other in others:
+            if len(other.get("counts", ())) == len(counts):     # same buckets (same version)
+                counts = [a + b for a, b in zip(counts, other["counts"])]
+                total += other["sum"]
+                count += other["count"]
         lines, running = [], 0
-        for bound, n in zip(self.buckets, self.counts):
+        for bound, n in zip(self.buckets, counts):
             running += n
             lines.append(f'{self.name}_bucket{{le="{bound:g}"}} {running}')
-        lines.append(f'{self.name}_bucket{{le="+Inf"}} {self.count}')
-        lines += [f"{self.name}_sum {_number(self.sum)}", f"{self.name}_count {self.count}"]
+        lines.append(f'{self.name}_bucket{{le="+Inf"}} {count}')
+        lines += [f"{self.name}_sum {_number(total)}", f"{self.name}_count {count}"]
         return lines
 
 
@@ -65,7 +95,7 @@ class Metrics:
     """The daemon's metrics, one attribute each."""
 
     def __init__(self) -> None:
-        self.calls_active = Gauge("callwarden_calls_active", "Calls up right now")
+        self.calls_active = Gauge("callwarden_calls_active", "Calls up right now", summed=True)
         self.calls_total = Counter("callwarden_calls_total", "Calls answered since start")
         self.calls_rejected = Counter("callwarden_calls_rejected_total", "INVITEs refused (busy, codec)")
         self.speculative_used = Counter("callwarden_speculative_finals_total",
@@ -100,12 +130,51 @@ class Metrics:
         self.engine_queue = Gauge("callwarden_engine_queue_depth", "Requests waiting in the ASR engine")
         self.engine_restarts = Counter("callwarden_engine_restarts_total", "ASR engine restarts after a crash")
         self.partials_shed = Counter("callwarden_partials_shed_total", "Partial decodes the engine shed under load")
+        self.engine_saturated = Gauge("callwarden_engine_saturated",
+                                      "1 while the ASR engine is saturated and new calls get 503")
 
     def all(self) -> list:
         return [v for v in vars(self).values() if hasattr(v, "samples")]
 
-    def render(self) -> str:
+    def snapshot(self) -> dict:
+        """Every metric's value by its exported name: what a worker writes into its status file."""
+        return {m.name: m.snapshot() for m in self.all()}
+
+    def render(self, others: list[dict] = ()) -> str:
+        """The text format; `others` are other processes' snapshots, added in."""
         out = []
         for m in self.all():
-            out += [f"# HELP {m.name} {m.help}", f"# TYPE {m.name} {m.kind}", *m.samples()]
+            theirs = [o[m.name] for o in others if m.name in o]
+            out += [f"# HELP {m.name} {m.help}", f"# TYPE {m.name} {m.kind}", *m.samples(theirs)]
         return "\n".join(out) + "\n"
+
+
+class WorkerTotals:
+    """The pool workers' snapshots for the master's /metrics. A worker that restarted (new pid on the
+    same index) starts counting from zero: its predecessor's last counters and histograms are kept,
+    so totals never go back (what it counted after its last report, at most STATUS_EVERY_S, is lost)."""
+
+    def __init__(self) -> None:
+        self._current: dict[int, tuple[int, dict]] = {}      # worker index -> (pid, latest snapshot)
+        self._retired: list[dict] = []
+
+    def snapshots(self, statuses: list[dict]) -> list[dict]:
+        """`statuses`: the live workers' status files. Returns the snapshots to add to the master's."""
+        seen = set()
+        for status in statuses:
+            snap, index, pid = status.get("metrics"), status.get("index"), status.get("pid")
+            if not isinstance(snap, dict) or index is None:
+                continue
+            seen.add(index)
+            before = self._current.get(index)
+            if before is not None and before[0] != pid:
+                self._retired.append(_lasting(before[1]))
+            self._current[index] = (pid, snap)
+        # A worker that died and is not back yet: its counts stay, its gauges died with it.
+        return self._retired + [snap if index in seen else _lasting(snap)
+                                for index, (_, snap) in self._current.items()]
+
+
+def _lasting(snapshot: dict) -> dict:
+    """Counters and histograms of a snapshot; gauges (calls up, queue depth) end with their process."""
+    return {k: v for k, v in snapshot.items() if k.endswith("_total") or isinstance(v, dict)}

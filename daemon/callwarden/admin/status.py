@@ -31,7 +31,8 @@ async def engine_stats(socket_path) -> dict | None:
         return None
     finally:
         writer.close()
-    return {"queue_depth": reply.get("queue"), "batches": reply.get("batches"), "jobs": reply.get("jobs")}
+    return {"queue_depth": reply.get("queue"), "batches": reply.get("batches"), "jobs": reply.get("jobs"),
+            "saturated": reply.get("saturated")}
 
 
 def process(name: str, child) -> dict:

@@ -50,6 +50,6 @@ class BatchQueue:
         n = min(max(1, max_batch // 4), len(self.partials))
         return [self.partials.popleft() for _ in range(n)]
 
-    def saturated(self, max_finals: int) -> bool:
-        """More finals waiting than one batch can clear: new calls should be turned away."""
-        return len(self.finals) > max_finals
+    def oldest_final_s(self) -> float | None:
+        """When the final waiting longest was queued (None: no final waits)."""
+        return self.finals[0].enqueued_s if self.finals else None

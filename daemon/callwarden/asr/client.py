@@ -34,6 +34,7 @@ class EngineClient:
         self.info: dict = {}                       # the engine's hello: model, device, compute_type
         self.connected = asyncio.Event()
         self.queue_depth = 0
+        self.saturated: str | None = None          # the engine's word: why new calls should be refused
         self.reconnects = 0
         self._ids = itertools.count(1)
         self._waiting: dict[int, tuple[dict, asyncio.Future]] = {}
@@ -53,6 +54,7 @@ class EngineClient:
                 continue
             delay_s = RECONNECT_MIN_S
             self.info, self._writer = hello, writer
+            self.saturated = hello.get("saturated")
             for request, _ in self._waiting.values():    # finals and TTS asked while it was away
                 writer.write(protocol.encode(request))
             for request, replies in self._streams.values():
@@ -78,6 +80,9 @@ class EngineClient:
         try:
             while True:
                 reply = await protocol.read(reader)
+                if reply.get("kind") == "load":          # pushed by the engine when saturation changes
+                    self.saturated = reply.get("saturated")
+                    continue
                 if reply.get("id") in self._streams:
                     self._streams[reply["id"]][1].put_nowait(reply)
                     if reply.get("done") or not reply.get("ok"):
@@ -90,6 +95,12 @@ class EngineClient:
                     request_future[1].set_result(reply)
         except (asyncio.IncompleteReadError, ConnectionError, protocol.ProtocolError):
             return
+
+    def refusal(self) -> str | None:
+        """Why a new call should be refused now, or None. Read from the SIP thread: plain attributes only."""
+        if not self.connected.is_set():
+            return "the ASR engine is restarting"
+        return self.saturated
 
     def _drop_partials(self) -> None:
         for rid, (request, future) in list(self._waiting.items()):

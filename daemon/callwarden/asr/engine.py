@@ -26,9 +26,12 @@ import numpy as np
 from callwarden import config as config_mod
 from callwarden.asr import protocol
 from callwarden.asr.batching import FINAL, PARTIAL, BatchQueue, Job
+from callwarden.asr.load import SaturationMonitor
 from callwarden.asr.transcriber import Transcriber
 
 log = logging.getLogger("callwarden.engine")
+
+LOAD_CHECK_S = 0.25       # how often saturation is judged (and a change told to every worker)
 
 
 class Engine:
@@ -43,6 +46,9 @@ class Engine:
             self.prompts = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts",
                                        cfg.tts.length_scale)
         self.queue = BatchQueue(cfg.asr.max_partials_queued)
+        self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms)
+        self.saturated: str | None = None     # why new calls should be refused now; told to every connection
+        self._connections: set = set()        # each connection's send
         self._lock = threading.Condition()
         self._stopping = False
         self._tts_pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tts")
@@ -56,7 +62,7 @@ class Engine:
     def hello(self) -> dict:
         t = self.transcriber
         return {"kind": "hello", "model": str(t.model_dir), "device": t.device, "compute_type": t.compute_type,
-                "tts": self.prompts is not None, "pid": os.getpid()}
+                "tts": self.prompts is not None, "pid": os.getpid(), "saturated": self.saturated}
 
     # ---- the batch thread ----
     def run_batches(self) -> None:
@@ -74,7 +80,10 @@ class Engine:
                     self._lock.wait(left)
                 batch = self.queue.take(max_batch)
                 depth = len(self.queue)
-            started = time.monotonic()
+                started = time.monotonic()
+                for job in batch:
+                    if job.kind == FINAL:
+                        self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
             try:
                 transcripts = self.transcriber.transcribe_batch([job.audio for job in batch])
                 replies = [{"ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
@@ -87,6 +96,24 @@ class Engine:
             self.jobs += len(batch)
             for job, reply in zip(batch, replies):
                 self._loop.call_soon_threadsafe(job.reply, reply)
+
+    # ---- admission ----
+    async def watch_load(self) -> None:
+        """Judges saturation every LOAD_CHECK_S; a change is pushed to every worker at once, so the
+        next INVITE anywhere is answered by it (503 while saturated)."""
+        while True:
+            await asyncio.sleep(LOAD_CHECK_S)
+            with self._lock:
+                now = time.monotonic()
+                oldest = self.queue.oldest_final_s()
+                reason = self.saturation.check(now, (now - oldest) * 1000 if oldest is not None else 0.0)
+            if reason != self.saturated:
+                if (reason is None) != (self.saturated is None):
+                    log.warning("saturated: new calls refused (%s)", reason) if reason else \
+                        log.info("no longer saturated: new calls taken again")
+                self.saturated = reason
+                for send in list(self._connections):
+                    send({"kind": "load", "saturated": reason})
 
     # ---- streamed synthesis ----
     def _stream(self, rid, text: str, send) -> None:
@@ -147,6 +174,7 @@ class Engine:
                 writer.write(protocol.encode(message))
 
         send(self.hello)
+        self._connections.add(send)
         try:
             while True:
                 request = await protocol.read(reader)
@@ -156,13 +184,15 @@ class Engine:
         except protocol.ProtocolError as e:
             log.warning("worker connection closed: %s", e)
         finally:
+            self._connections.discard(send)
             writer.close()
 
     def _handle(self, request: dict, send) -> None:
         rid, kind = request.get("id"), request.get("kind")
         if kind == "stats":
             with self._lock:
-                send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs})
+                send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs,
+                      "saturated": self.saturated})
             return
         if kind in ("tts", "tts_stream") and self.prompts is None:
             send({"id": rid, "ok": False, "error": "TTS is disabled"})
@@ -203,6 +233,7 @@ async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
     engine._loop = loop
     batch_thread = threading.Thread(target=engine.run_batches, name="asr-batches", daemon=True)
     batch_thread.start()
+    load_watch = asyncio.ensure_future(engine.watch_load())
     socket_path.unlink(missing_ok=True)
     server = await asyncio.start_unix_server(engine.serve_connection, path=str(socket_path))
     os.chmod(socket_path, 0o600)
@@ -213,6 +244,7 @@ async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
         loop.add_signal_handler(sig, stopping.set)
     await stopping.wait()
     server.close()
+    load_watch.cancel()
     engine.stop()
     batch_thread.join(timeout=10)
     socket_path.unlink(missing_ok=True)

@@ -1,0 +1,43 @@
+"""When the engine counts as saturated: finals' queue waits against [asr] saturated_wait_ms."""
+
+from callwarden.asr.load import SaturationMonitor
+
+
+def test_median_wait_over_the_threshold_saturates_and_one_slow_final_does_not():
+    m = SaturationMonitor(500, window_s=5.0, hold_s=2.0)
+    for t in range(4):
+        m.observe_final(40.0, 10.0 + t * 0.1)
+    m.observe_final(3000.0, 10.5)                 # one slow batch
+    assert m.check(10.6) is None
+    for t in range(6):
+        m.observe_final(900.0, 11.0 + t * 0.1)
+    reason = m.check(11.6)
+    assert reason and "median" in reason and "saturated_wait_ms = 500" in reason
+
+
+def test_a_final_waiting_now_saturates_before_it_is_decoded():
+    m = SaturationMonitor(500)
+    assert m.check(1.0, oldest_final_wait_ms=200) is None
+    assert "has waited 800 ms" in m.check(1.2, oldest_final_wait_ms=800)
+
+
+def test_recovers_once_the_window_holds_no_slow_finals_but_not_before_the_hold():
+    m = SaturationMonitor(500, window_s=5.0, hold_s=2.0)
+    m.observe_final(1000.0, 0.0)
+    assert m.check(0.1)
+    assert m.check(1.0, oldest_final_wait_ms=0)            # still in the window
+    m.observe_final(10.0, 5.5)
+    assert m.check(5.6) is None                              # slow one aged out, fast ones since
+    # A brief spike is held for hold_s even once the queue drained.
+    m.observe_final(2000.0, 6.0)
+    assert m.check(6.1)
+    assert m.check(7.0)
+    m.observe_final(10.0, 11.5)
+    m.observe_final(10.0, 11.6)
+    assert m.check(11.7) is None
+
+
+def test_threshold_zero_never_refuses():
+    m = SaturationMonitor(0)
+    m.observe_final(60_000.0, 1.0)
+    assert m.check(1.1, oldest_final_wait_ms=60_000) is None
