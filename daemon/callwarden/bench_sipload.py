@@ -78,6 +78,7 @@ a=ptime:20
 ]]></send>
   <recv response="100" optional="true"/>
   <recv response="180" optional="true"/>
+  <recv response="503" optional="true" next="refused"/>
   <recv response="200" rrs="true"/>
   <send><![CDATA[
 ACK [next_url] SIP/2.0
@@ -107,7 +108,21 @@ Max-Forwards: 70
 Content-Length: 0
 
 ]]></send>
-  <recv response="200"/>
+  <recv response="200" next="done"/>
+  <label id="refused"/>
+  <send><![CDATA[
+ACK sip:bot@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <nop><action><exec command="touch @REFUSED@"/></action></nop>
+  <label id="done"/>
 </scenario>
 """
 
@@ -249,9 +264,10 @@ class ProcessSampler:
 
 
 def place_call(k: int, ul: Path, play_ms: int, port: int, media_port: int, work: Path) -> int:
+    """sipp's exit code; a 503 is a completed scenario that leaves `call{k}.refused` in `work`."""
     xml = work / f"call{k}.xml"
     xml.write_text(SCENARIO.replace("@USER@", f"load{k}").replace("@AUDIO@", str(ul))
-                   .replace("@PLAY_MS@", str(play_ms)))
+                   .replace("@PLAY_MS@", str(play_ms)).replace("@REFUSED@", str(work / f"call{k}.refused")))
     timeout_s = play_ms // 1000 + 60
     r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1",
                         "-mp", str(media_port), "-nostdin", "-timeout", f"{timeout_s}s", "-timeout_error",
@@ -275,14 +291,16 @@ def wait_closed(state_dir: Path, n: int, limit_s: float) -> None:
         time.sleep(0.5)
 
 
-def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log) -> dict:
+def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log, max_calls: int = 0) -> dict:
+    """`max_calls` (0: n) sizes the pool; calls past what the daemon admits get 503 and are counted."""
     from callwarden.timeline import TimelineStore
     from callwarden.worker_main import read_statuses
-    workers = math.ceil(n / 4)
+    max_calls = max_calls or n
+    workers = math.ceil(max_calls / 4)
     rng = random.Random(n)
     # Random stripes, so a daemon or sipp of someone else's test run on this box is unlikely to collide.
     rtp_min = 30000 + rng.randrange(0, 100) * 100
-    extra = ["--set", 'sip.front="kamailio"', "--set", f"sip.max_calls={n}",
+    extra = ["--set", 'sip.front="kamailio"', "--set", f"sip.max_calls={max_calls}",
              "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={100 * workers}"]
     daemon = Daemon(work / f"state-{n}", extra=extra)
     log(f"  {n} calls: starting the daemon ({workers} worker(s) behind Kamailio) ...")
@@ -310,7 +328,8 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log)
         calls_s = time.monotonic() - t0
         # A call's timeline closes only once its last finals are decoded: under overload the engine
         # drains a backlog after the callers hang up, and that CPU is part of the load.
-        wait_closed(daemon.state_dir, n, DRAIN_LIMIT_S)
+        refused = [k for k in range(n) if (work / f"call{k}.refused").exists()]
+        wait_closed(daemon.state_dir, n - len(refused), DRAIN_LIMIT_S)
         wall_s = time.monotonic() - t0
         sampler.stop()
         load_after = os.getloadavg()
@@ -328,15 +347,21 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log)
         if user.startswith("load") and user[4:].isdigit():
             by_user[int(user[4:])] = store.events(call.call_id)
     store.close()
-    return {"codes": codes, "wall_s": wall_s, "drain_s": wall_s - calls_s, "cpu_s": sampler.cpu_s(),
+    return {"codes": codes, "refused": refused, "wall_s": wall_s, "drain_s": wall_s - calls_s, "cpu_s": sampler.cpu_s(),
             "peak_rss": sampler.peak_rss, "peak_rss_by": sampler.peak_rss_by, "counters": counters,
             "timelines": by_user, "loadavg": [round(x, 2) for x in (*load_before, *load_after)]}
 
 
-def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict) -> dict:
-    latencies, errors, words, redacted, finals, ended_early = [], 0, 0, 0, 0, []
-    speech_s = sum(e - s for turns in scripts for _, s, e in turns)
-    for k, turns in enumerate(scripts):
+def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | None) -> dict:
+    """The daemon's figures over the calls it answered; with `stock`, the stock path's and the ratios.
+    A half-served call is one answered and then not carried through: ended by anything but the
+    caller's BYE, or a turn of its script left without a final."""
+    latencies, errors, words, redacted, finals, ended_early, half_served = [], 0, 0, 0, 0, [], []
+    refused = set(run.get("refused", []))
+    served = [k for k in range(len(scripts)) if k not in refused]
+    speech_s = sum(e - s for k in served for _, s, e in scripts[k])
+    for k in served:
+        turns = scripts[k]
         events = run["timelines"].get(k, [])
         got = [e for e in events if e.kind == "utterance.final"]
         finals += len(got)
@@ -348,14 +373,19 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict) -
         end = next((e for e in events if e.kind == "call.end"), None)
         if end is not None and end.body.get("reason") != END_BYE:
             ended_early.append(end.body.get("reason"))
+        if events and (end is None or end.body.get("reason") != END_BYE or len(got) < len(turns)):
+            half_served.append({"call": k, "end": end.body.get("reason") if end else None,
+                                "finals": len(got), "turns": len(turns)})
     cpu = run["cpu_s"]
     daemon_cpu_s = sum(cpu.values())
     c = run["counters"]
     pct = lambda q: round(percentile(latencies, q), 1)
     daemon = {
         "calls": n, "answered": sum(1 for ev in run["timelines"].values() if any(e.kind == "call.answer" for e in ev)),
-        "failed": sum(1 for code in run["codes"] if code != 0), "end_reasons_other": ended_early,
-        "turns": sum(len(t) for t in scripts), "finals": finals, "redacted_finals": redacted,
+        "refused_503": len(refused),
+        "failed": sum(1 for k, code in enumerate(run["codes"]) if code != 0 and k not in refused),
+        "half_served": half_served, "end_reasons_other": ended_early,
+        "turns": sum(len(scripts[k]) for k in served), "finals": finals, "redacted_finals": redacted,
         "p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "max_ms": round(max(latencies, default=0), 1),
         "wer": round(errors / max(words, 1), 4), "speech_s": round(speech_s, 1), "wall_s": round(run["wall_s"], 1),
         "drain_s": round(run["drain_s"], 1),
@@ -369,6 +399,9 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict) -
             {k: round(v / 2**20) for k, v in sorted(run["peak_rss_by"].items())},
         "loadavg_before_after": run["loadavg"],
     }
+    if stock is None:
+        return {"calls": n, "daemon": daemon, "stock": None, "p99_ratio": None, "cpu_ratio": None,
+                "cpu_ratio_engine_only": None}
     stock_cpu_per_speech = stock["cpu_s"] / max(speech_s, 1e-9)
     stock_out = {k: stock[k] for k in ("finals", "p50_ms", "p95_ms", "p99_ms", "max_ms", "wer", "cpu_s", "wall_s")}
     stock_out.update(cpu_pct=round(100 * stock["cpu_s"] / max(stock["wall_s"], 1e-9), 1),
@@ -381,9 +414,12 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict) -
 
 
 def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1, sentences: int = 0,
-                  styles: int = STYLES_PER_SENTENCE, level_done=None) -> dict:
+                  styles: int = STYLES_PER_SENTENCE, level_done=None, max_calls: int = 0,
+                  stagger_s: float = STAGGER_S, stock: bool = True) -> dict:
     """`sentences` > 0 keeps only that many of the corpus's sentences (the smoke test's short run);
-    `level_done(level)` is called as each level finishes, so a long run cut short keeps what it measured."""
+    `level_done(level)` is called as each level finishes, so a long run cut short keeps what it measured.
+    `max_calls` > 0 sizes the pool below a level (the overload run: the rest must get 503), `stagger_s`
+    spreads the calls' arrivals, `stock` False skips the stock path."""
     from callwarden.bench_load import run_stock
     import callwarden_native as native
     work = Path(tempfile.mkdtemp(prefix="callwarden-bench-sipload-"))
@@ -395,7 +431,7 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
               "utterances_rendered": len(pool), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     for n in levels:
         rng = random.Random(seed * 7 + n)
-        offsets = sorted(rng.uniform(0, STAGGER_S) for _ in range(n)) if n > 1 else [0.0]
+        offsets = sorted(rng.uniform(0, stagger_s) for _ in range(n)) if n > 1 else [0.0]
         scripts, calls = [], []
         for k in range(n):
             audio, turns = script_call(k, pool, duration_s, seed)
@@ -403,19 +439,22 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
             ul.write_bytes(native.ulaw_encode(audio).tobytes())
             scripts.append(turns)
             calls.append((ul, int(len(audio) / 8)))
-        run = run_daemon_level(n, calls, offsets, work, log)
-        # The stock path gets each turn at the moment the daemon declared its endpoint.
-        plan = sorted((offsets[k] + e + ENDPOINT_S, "final", k, i, 0, offsets[k] + e + ENDPOINT_S)
-                      for k, turns in enumerate(scripts) for i, _, e in turns)
-        log(f"  {n} calls: stock path on the same {len(plan)} turns ...")
-        stock = run_stock(plan, corpus, log)
-        level = summarise_level(n, run, scripts, pool, stock)
+        run = run_daemon_level(n, calls, offsets, work, log, max_calls)
+        stock_run = None
+        if stock:
+            # The stock path gets each turn at the moment the daemon declared its endpoint.
+            plan = sorted((offsets[k] + e + ENDPOINT_S, "final", k, i, 0, offsets[k] + e + ENDPOINT_S)
+                          for k, turns in enumerate(scripts) for i, _, e in turns if k not in run["refused"])
+            log(f"  {n} calls: stock path on the same {len(plan)} turns ...")
+            stock_run = run_stock(plan, corpus, log)
+        level = summarise_level(n, run, scripts, pool, stock_run)
         report["levels"].append(level)
         if level_done:
             level_done(level)
         d = level["daemon"]
-        log(f"  {n} calls: daemon p99 {d['p99_ms']} ms, {d['finals']}/{d['turns']} finals, CPU {d['cpu_pct']} %; "
-            f"stock p99 {stock['p99_ms']} ms")
+        log(f"  {n} calls: {d['answered']} answered, {d['refused_503']} refused (503), {d['failed']} failed, "
+            f"{len(d['half_served'])} half-served; daemon p99 {d['p99_ms']} ms, {d['finals']}/{d['turns']} finals, "
+            f"CPU {d['cpu_pct']} %" + (f"; stock p99 {stock_run['p99_ms']} ms" if stock_run else ""))
     report["ended"] = time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())
     shutil.rmtree(work, ignore_errors=True)     # kept only when a level fails, for its daemon log
     return report
@@ -424,19 +463,21 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
 def print_report(report: dict) -> None:
     print(f"\nreal SIP calls (sipp -> Kamailio -> pjsua2 workers), {report['duration_s']:.0f} s of speech per call, "
           f"{report['cores']} cores; endpoint -> final in ms")
-    head = (f"{'calls':>5s} {'ans':>4s} {'fail':>4s} {'finals':>9s} {'p50':>6s} {'p95':>6s} {'p99':>6s} "
+    head = (f"{'calls':>5s} {'ans':>4s} {'503':>4s} {'fail':>4s} {'half':>4s} {'finals':>9s} {'p50':>6s} {'p95':>6s} {'p99':>6s} "
             f"{'max':>6s} {'WER':>6s} {'part/s':>6s} {'shed':>5s} {'CPU %':>6s} {'RSS MiB':>7s} | "
             f"{'stock p50':>9s} {'p95':>6s} {'p99':>7s} {'WER':>6s} {'CPU %':>6s} | {'p99 x':>6s} {'CPU x':>6s} "
             f"{'load avg':>9s}")
     print(head)
     for level in report["levels"]:
         d, s = level["daemon"], level["stock"]
-        print(f"{level['calls']:5d} {d['answered']:4d} {d['failed']:4d} {d['finals']:4d}/{d['turns']:<4d} "
+        stock_cols = (f"{s['p50_ms']:9.0f} {s['p95_ms']:6.0f} {s['p99_ms']:7.0f} {s['wer'] * 100:5.1f}% "
+                      f"{s['cpu_pct']:6.0f} | {level['p99_ratio']:6.1f} {level['cpu_ratio']:6.2f}" if s else
+                      f"{'-':>9s} {'-':>6s} {'-':>7s} {'-':>6s} {'-':>6s} | {'-':>6s} {'-':>6s}")
+        print(f"{level['calls']:5d} {d['answered']:4d} {d['refused_503']:4d} {d['failed']:4d} "
+              f"{len(d['half_served']):4d} {d['finals']:4d}/{d['turns']:<4d} "
               f"{d['p50_ms']:6.0f} {d['p95_ms']:6.0f} {d['p99_ms']:6.0f} {d['max_ms']:6.0f} "
               f"{d['wer'] * 100:5.1f}% {d['partials_per_speech_s']:6.2f} {d['partials_shed']:5d} "
-              f"{d['cpu_pct']:6.0f} {d['peak_rss_mib']:7d} | {s['p50_ms']:9.0f} {s['p95_ms']:6.0f} "
-              f"{s['p99_ms']:7.0f} {s['wer'] * 100:5.1f}% {s['cpu_pct']:6.0f} | {level['p99_ratio']:6.1f} "
-              f"{level['cpu_ratio']:6.2f} {d['loadavg_before_after'][3]:9.2f}")
+              f"{d['cpu_pct']:6.0f} {d['peak_rss_mib']:7d} | {stock_cols} {d['loadavg_before_after'][3]:9.2f}")
     print("CPU %: of one core over the calls (all daemon processes: master, engine, workers, Kamailio); "
           "CPU x: stock / daemon CPU per second of speech; load avg: 1-min at the end of the calls")
 
@@ -444,6 +485,7 @@ def print_report(report: dict) -> None:
 def main(args) -> int:
     log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
     levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
-    report = bench_sipload(levels, args.duration_s, log, level_done=lambda r: log(json.dumps(r)) if args.json else None)
+    report = bench_sipload(levels, args.duration_s, log, level_done=lambda r: log(json.dumps(r)) if args.json else None,
+                           max_calls=args.max_calls, stagger_s=args.stagger_s, stock=not args.no_stock)
     print(json.dumps(report)) if args.json else print_report(report)
     return 0

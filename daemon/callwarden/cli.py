@@ -227,6 +227,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--calls", type=int, default=32, help="`bench load`: concurrent callers")
     sp.add_argument("--duration-s", type=float, help="`bench load`: how long they talk (60 s; sipload: 120 s)")
     sp.add_argument("--levels", default="1,8,16,32", help="`bench sipload`: concurrent SIP calls per level")
+    sp.add_argument("--max-calls", type=int, default=0,
+                    help="`bench sipload`: the daemon's [sip] max_calls (0: the level); calls past it get 503")
+    sp.add_argument("--stagger-s", type=float, default=4.0, help="`bench sipload`: calls arrive spread over this long")
+    sp.add_argument("--no-stock", action="store_true", help="`bench sipload`: skip the stock path")
     sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")
     sp.add_argument("--turns", type=int, default=60, help="`bench endpoint`: caller turns to render")
     sp.add_argument("--json", action="store_true", help="JSON on stdout")
