@@ -16,13 +16,13 @@ import numpy as np
 
 from callwarden import events as ev
 from callwarden.agent.bargein import BargeInDetector
-from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, END, NONE
+from callwarden.agent.reply import CONSENT_REFUSED
 from callwarden.agent.script import ScriptedAgent
+from callwarden.agent.turns import DialogTurns
 from callwarden.agent.webhook import WebhookAgent
 from callwarden.audio.endpointer import TRAILING_PAD_MS, Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
-from callwarden.detect.detectors import flag as flag_event
 from callwarden.detect.pipeline import CallAnalysis
 from callwarden.detect.voice import turn_voice
 from callwarden.events import CallClock, CallEvent
@@ -43,7 +43,7 @@ TICKET_WAIT_MS = 10_000     # a ticket waits at most this long for the caller to
 MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
 
 
-class CallSession:
+class CallSession(DialogTurns):
     def __init__(self, worker: "Worker", incoming: sip.Incoming) -> None:
         self.worker = worker
         self.key = incoming.key
@@ -460,46 +460,6 @@ class CallSession:
         log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)
         if not (self.ended or self.handed_off or self._route_spoke or redacted.failed):
             await self._agent_turn(final)
-
-    # ---- the dialog ----
-    async def _agent_turn(self, final: CallEvent) -> None:
-        if isinstance(self.agent, WebhookAgent):
-            reply = await self.agent.reply(final.body, list(self.analysis.policy.flags))
-        else:
-            reply = self.agent.reply(final.body["text"])
-        if self.ended or self.handed_off:
-            return
-        if reply.consent:
-            self._consent(reply.consent, final)
-            if self.handed_off:          # the refusal was routed (goodbye or a human)
-                return
-        text = reply.say
-        # A reply that is not a fixed prompt is synthesised while it plays (STREAMED).
-        wav = self.worker.reply_audio(text) if text else None
-        if text:
-            self._reply_known = (text, time.monotonic())
-        if reply.action == END:
-            self._goodbye(text or self.worker.cfg.route.goodbye_prompt, wav)
-        elif reply.action != NONE:
-            routes = self.analysis.policy.agent_action(final, self.clock.now_ms(), reply.action,
-                                                       f"dialog: {reply.reason}")
-            for route in routes:
-                self._store(route.kind, route.leg, route.body, route.t_ms)
-                self.act(route.body, prompt=text or None, prompt_wav=wav)
-            if not routes and text:
-                self.say(text, wav)
-        elif text:
-            self.say(text, wav)
-
-    def _consent(self, answer: str, final: CallEvent) -> None:
-        self.recording_consent = answer
-        if answer != CONSENT_GIVEN:
-            self.recorder = None         # no recording without a yes
-        if answer == CONSENT_REFUSED and "consent_refused" not in self.analysis.policy.flags:
-            b = final.body
-            flag = flag_event(final, self.clock.now_ms(), "consent_refused", "warn", 0.95,
-                              b["t_start_ms"], b["t_end_ms"], b["text"])
-            self._record_all(self.analysis.with_policy([flag], self.clock.now_ms()))
 
     async def end(self, reason: str, status_code: int = 0) -> None:
         """The call is gone: transcribe what the caller said last, then close the timeline."""
