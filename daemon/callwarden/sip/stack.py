@@ -34,6 +34,8 @@ POLL_MS = 10
 GRAVEYARD_S = 2.0
 HOUSEKEEPING_S = 0.1      # RTP checks: dropouts are reported within 100 ms of their threshold
 RETRY_AFTER_S = 30        # on a 503 from the worker itself, as the front says it
+REFUSED_KEEP_S = 64.0     # a refused INVITE's transaction is over long before this (64 x T1)
+STATS_RETRY_S = 2.0
 
 
 # Messages to the asyncio side (re-exported: callers use `stack.Incoming` etc.).
@@ -50,6 +52,7 @@ class _CallState:
     media_up: bool = False
     rtp_gap: bool = False
     hangup_reason: str | None = None
+    stats_retry_at: float = 0.0          # after a failed RTP statistics read, not before this
     prompts: dict = field(default_factory=dict)    # prompt id -> PromptStream queued or playing
 
 
@@ -120,7 +123,7 @@ class SipStack:
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
         self._ringing: dict[int, float] = {}   # call key -> when to answer
-        self._refused: dict[int, _Call] = {}    # answered 503, waiting for pjsua to let go of them
+        self._refused: dict[int, tuple] = {}    # key -> (Call, when) answered 4xx/5xx, until pjsua lets go
         # Players are freed a while after they stopped (a media-thread callback may be on its way);
         # calls on the next poll: a pjsua2 Call object holds its call slot, and pjsua reuses slots.
         self._graveyard: list[tuple[float, object]] = []
@@ -291,20 +294,21 @@ class SipStack:
         self._graveyard.append((time.monotonic() + after_s, obj))
 
     def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str, retry_after_s: int = 0) -> None:
+        """A final answer, never a hangup: pjsua defers a hangup here (media still initialising) and
+        the deferred one loses its status and headers; and a Call object freed before pjsua lets go
+        of the call is hung up by its destructor with 603 Decline, which a front does not fail over
+        on. The Call is kept until pjsua reports it disconnected (or REFUSED_KEEP_S at most)."""
         op = pj.CallOpParam()
         op.statusCode = status_code
         if retry_after_s:
-            # A hangup here is deferred by pjsua (media still initialising) and loses its headers;
-            # a final answer keeps them. The Call is freed once pjsua reports it disconnected.
             header = pj.SipHeader()
             header.hName, header.hValue = "Retry-After", str(retry_after_s)
             op.txOption.headers.append(header)
-            self._refused[call.key] = call
+        self._refused[call.key] = (call, time.monotonic())
+        try:
             call.answer(op)
-            self._emit(Rejected(status_code, reason, from_uri))
-            return
-        call.hangup(op)
-        self._bury(call, after_s=0.0)
+        except pj.Error as e:
+            log.warning("could not answer %d to an INVITE: %s", status_code, e.info())
         self._emit(Rejected(status_code, reason, from_uri))
 
     def _on_media(self, call: _Call) -> None:
@@ -343,7 +347,7 @@ class SipStack:
         if state is None:
             refused = self._refused.pop(call.key, None)
             if refused is not None:
-                self._bury(refused, after_s=0.0)
+                self._bury(refused[0], after_s=0.0)
             return
         for stream in state.prompts.values():
             stream.stop()
@@ -363,15 +367,20 @@ class SipStack:
 
     def _housekeeping(self) -> None:
         now = time.monotonic()
+        for key, (call, since) in list(self._refused.items()):
+            if now - since > REFUSED_KEEP_S:        # never reported disconnected: let it go anyway
+                self._bury(self._refused.pop(key)[0], after_s=0.0)
         for key, state in list(self._calls.items()):
             if now - state.started > self.cfg.max_call_duration_s:
                 self._hangup(key, ev.END_MAX_DURATION)
                 continue
-            if not state.media_up:
+            if not state.media_up or now < state.stats_retry_at:
                 continue
             try:
                 packets = state.call.getStreamStat(0).rtcp.rxStat.pkt
             except pj.Error:
+                # No stream (yet, or any more): pjsua logs every failed ask, so ask less often.
+                state.stats_retry_at = now + STATS_RETRY_S
                 continue
             if packets != state.rx_packets:
                 state.rx_packets, state.rx_changed = packets, now
