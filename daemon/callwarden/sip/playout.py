@@ -16,6 +16,8 @@ from typing import Callable
 
 import pjsua2 as pj
 
+from callwarden.sip.framebuf import fill_frame
+
 FRAME_BYTES = 320        # 20 ms of 16-bit mono at 8 kHz
 
 
@@ -86,7 +88,7 @@ class PromptPort(pj.AudioMediaPort):
             pcm, over = stream.next_frame()
             if pcm is not None:
                 frame.type = pj.PJMEDIA_FRAME_TYPE_AUDIO
-                frame.buf = pj.ByteVector(pcm)
+                fill_frame(frame, pcm)
                 frame.size = len(pcm)
                 return
             if not over:             # the next sentence is still being synthesised

@@ -23,6 +23,7 @@ import pjsua2 as pj
 
 from callwarden import events as ev
 from callwarden.config import SipConfig
+from callwarden.sip.framebuf import frame_bytes
 from callwarden.sip.playout import PromptPort, PromptStream
 from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
 
@@ -63,7 +64,7 @@ class _FramePort(pj.AudioMediaPort):
 
     def onFrameReceived(self, frame: "pj.MediaFrame") -> None:  # pjmedia clock thread
         if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
-            self._stack._emit(Frame(self._key, bytes(frame.buf), time.monotonic()))
+            self._stack._emit(Frame(self._key, frame_bytes(frame.buf), time.monotonic()))
 
 
 class _Call(pj.Call):
