@@ -50,11 +50,12 @@ def summarise(latencies: list[float], cpu_s: float, audio_s: float, errors: int,
             "cpu_s_per_audio_s": round(cpu_s / audio_s, 4), "wer": round(errors / max(words, 1), 4)}
 
 
-def bench_asr(n: int, log=print) -> dict:
+def bench_asr(n: int, log=print, min_window_s: float | None = None) -> dict:
     from callwarden.asr.transcriber import Transcriber
     log(f"rendering {n} utterances (Piper, varied rate/pitch/noise, 8 kHz µ-law) ...")
     corpus = render_corpus(n)
-    transcriber = Transcriber(AsrConfig())
+    cfg = AsrConfig() if min_window_s is None else AsrConfig(min_window_s=min_window_s)
+    transcriber = Transcriber(cfg)
     transcriber.warm_up()
     transcriber.transcribe_stock(corpus[0][1])
     runs = {
@@ -78,7 +79,8 @@ def bench_asr(n: int, log=print) -> dict:
             stats[path]["cpu"] += time.process_time() - cpu0
             stats[path]["err"] += edit_distance(ref, normalise(result.text))
         log(f"  {i + 1:3d}/{n}  engine {stats['engine']['lat'][-1]:6.0f} ms  stock {stats['stock']['lat'][-1]:6.0f} ms")
-    report = {"utterances": n, "audio_s": round(audio_s, 1), "device": transcriber.device,
+    report = {"utterances": n, "audio_s": round(audio_s, 1), "min_window_s": cfg.min_window_s,
+              "device": transcriber.device,
               "compute_type": transcriber.compute_type}
     for path in PATHS:
         s = stats[path]
@@ -177,7 +179,7 @@ def main(args: argparse.Namespace) -> int:
             f"p99 {r['flag_to_refer']['p99_ms']:.0f} ms; {r['flags_from_partials']} of {r['calls']} flags from partials, "
             f"{r['transferred']} transferred, {r['no_flag']} without a flag" for mode, r in report.items()))
         return 0
-    report = bench_asr(max(1, args.utterances), log)
+    report = bench_asr(max(1, args.utterances), log, args.min_window_s)
     if args.json:
         print(json.dumps(report))
         return 0

@@ -27,7 +27,7 @@ from callwarden import config as config_mod
 from callwarden.asr import protocol
 from callwarden.asr.batching import FINAL, PARTIAL, BatchQueue, Job
 from callwarden.asr.load import SaturationMonitor
-from callwarden.asr.transcriber import Transcriber
+from callwarden.asr.transcriber import PARTIAL_WINDOW_S, Transcriber
 
 log = logging.getLogger("callwarden.engine")
 
@@ -85,7 +85,10 @@ class Engine:
                     if job.kind == FINAL:
                         self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
             try:
-                transcripts = self.transcriber.transcribe_batch([job.audio for job in batch])
+                # take() never mixes kinds: a batch of partials gets the short window.
+                transcripts = self.transcriber.transcribe_batch(
+                    [job.audio for job in batch],
+                    min_window_s=PARTIAL_WINDOW_S if batch[0].kind == PARTIAL else None)
                 replies = [{"ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
                             "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth}
                            for t, job in zip(transcripts, batch)]

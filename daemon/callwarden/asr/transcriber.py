@@ -31,8 +31,8 @@ log = logging.getLogger("callwarden.asr")
 
 RATE_HZ = 16000
 PAD_S = 0.5                  # silence appended before computing the mel
-MIN_AUDIO_S = 1.0            # shorter inputs are padded up to this
 FULL_WINDOW_S = 30.0         # Whisper's own input length
+PARTIAL_WINDOW_S = 1.0       # partials: the shortest window (they only feed intent flags, many per turn)
 TOKENS_PER_S = 6.0           # generous: fast speech is ~4 words/s, ~1.3 tokens a word, plus timestamps
 TOKENS_FLOOR = 12
 TIMESTAMP_S = 0.02           # one Whisper timestamp token step
@@ -87,18 +87,21 @@ class Transcriber:
     def transcribe(self, audio: np.ndarray) -> Transcript:
         return self.transcribe_batch([audio])[0]
 
-    def transcribe_batch(self, audios: list[np.ndarray], padded: bool = False) -> list[Transcript]:
+    def transcribe_batch(self, audios: list[np.ndarray], padded: bool = False,
+                         min_window_s: float | None = None) -> list[Transcript]:
         """One encoder pass and one decode for several utterances (from different calls).
 
         Each is padded with silence to the longest one's length (plus PAD_S): the encoder
         needs one input length per batch, and silence, unlike zeros in the mel, is what
         Whisper expects after speech. Tokens are capped, and text cut, per utterance.
         `padded` encodes Whisper's full 30 s window instead, all else the same: the
-        benchmark's baseline for what truncating costs in WER.
+        benchmark's baseline for what truncating costs in WER. The window is at least
+        `min_window_s` (default `[asr] min_window_s`; partials pass the shortest).
         """
         t0 = time.perf_counter()
         durations = [len(a) / RATE_HZ for a in audios]
-        window_s = FULL_WINDOW_S if padded else max(max(durations) + PAD_S, MIN_AUDIO_S)
+        floor_s = self.cfg.min_window_s if min_window_s is None else min_window_s
+        window_s = FULL_WINDOW_S if padded else max(max(durations) + PAD_S, floor_s)
         n = int(window_s * RATE_HZ)
         mels = []
         for audio in audios:
