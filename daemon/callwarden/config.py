@@ -140,6 +140,11 @@ class SipConfig:
                     raise ConfigError(f"sip.{key}", "expected a PEM file when sip.tls_port is set")
         if self.remote_workers and self.front != "kamailio":
             raise ConfigError("sip.remote_workers", "expected [] unless front = \"kamailio\" (the front dispatches)")
+        workers = -(-self.max_calls // 4) if self.front == "kamailio" else 1
+        if self.rtp_port_range // workers < 8:
+            # Each local worker gets its share of the range; a share under 8 ports cannot start.
+            raise ConfigError("sip.rtp_port_range", f"expected at least {8 * workers} (8 ports for each of the "
+                              f"{workers} workers that max_calls = {self.max_calls} needs), got {self.rtp_port_range}")
 
 
 @dataclass(frozen=True)

@@ -20,6 +20,11 @@ from callwarden.config import SipConfig
 CALLS_PER_WORKER = 4          # the PyPI pjsua2 wheel is built with PJSUA_MAX_CALLS=4
 RETRY_AFTER_S = 30
 PIKE_REQUESTS_PER_2S = 100
+# Workers one INVITE is offered to before the caller gets 503. Each try is a branch of one
+# transaction, and Kamailio allows at most max_branches (12 by default; tm fails to start at 31): a pool
+# of 16 workers, all refusing, ran out of branches and answered 500 "Forking capacity exceeded".
+FAILOVER_TRIES = 24
+MAX_BRANCHES = 30
 DISPATCH_SET = 1
 ROUND_ROBIN = 4               # dispatcher algorithm number
 UNIX_PATH_MAX = 100
@@ -131,6 +136,7 @@ fork=yes
 children=2
 tcp_children=2
 auto_aliases=no
+max_branches={MAX_BRANCHES}
 {tls_core}{listens}
 server_header="Server: callwarden-front"
 user_agent_header="User-Agent: callwarden-front"
@@ -241,25 +247,28 @@ request_route {{
         sl_send_reply("503", "Service Unavailable");
         exit;
     }}
+    $avp(tries) = 1;
     t_on_failure("FAILOVER");
     route(RELAY);
 }}
 
 route[RELAY] {{
     if (!t_relay()) {{
-        sl_reply_error();
+        {retry}
+        send_reply("503", "Service Unavailable");
     }}
     exit;
 }}
 
-# A busy (486), failing (503) or silent (408) worker: the next one gets the INVITE;
-# when none is left the caller hears 503 with Retry-After, never 486 from one worker.
+# A busy (486), failing (503) or silent (408) worker: the next one gets the INVITE, up to
+# {FAILOVER_TRIES} of them; then the caller hears 503 with Retry-After, never 486 from one worker.
 failure_route[FAILOVER] {{
     if (t_is_canceled()) {{
         exit;
     }}
     if (t_check_status("486|503|408") || (t_branch_timeout() && !t_branch_replied())) {{
-        if (ds_next_dst()) {{
+        $avp(tries) = $avp(tries) + 1;
+        if ($avp(tries) <= {FAILOVER_TRIES} && ds_next_dst()) {{
             t_on_failure("FAILOVER");
             route(RELAY);
             exit;

@@ -148,6 +148,7 @@ def _toml(value):
     ("[audio]\nendpoint_silence_ms = 50\n", "audio.endpoint_silence_ms"),
     ("[audio]\nendpoint_silence_ms = 500.0\n", "audio.endpoint_silence_ms"),
     ("[sip]\nrtp_port_min = 65000\nrtp_port_range = 1000\n", "sip.rtp_port_range"),
+    ('[sip]\nfront = "kamailio"\nmax_calls = 64\nrtp_port_range = 100\n', "sip.rtp_port_range"),
     ("[admin]\nport = 5060\n", "admin.port"),
 ])
 def test_config_error_names_the_key_path(tmp_path, text, key_path):

@@ -150,3 +150,11 @@ def test_kamailio_keeps_its_runtime_dir_in_the_state_dir(tmp_path):
     args = front.kamailio_args(cfg_path)
     runtime = args[args.index("-Y") + 1]
     assert runtime.startswith(str(tmp_path.resolve()) + "/")
+
+
+def test_failover_fits_in_kamailios_branches():
+    text = front.kamailio_cfg(config.SipConfig(front="kamailio", max_calls=64, rtp_port_range=1600), "d.list", "a.list",
+                              "ctl", "tls.cfg")
+    assert f"max_branches={front.MAX_BRANCHES}" in text
+    assert front.FAILOVER_TRIES < front.MAX_BRANCHES <= 30     # tm does not start at 31
+    assert f"$avp(tries) <= {front.FAILOVER_TRIES}" in text
