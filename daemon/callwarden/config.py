@@ -277,6 +277,7 @@ class AsrConfig:
     batch_window_ms: int = _rule(4, lo=0, hi=100)
     max_partials_queued: int = _rule(8, lo=0, hi=1000)
     saturated_wait_ms: int = _rule(500, lo=0, hi=60000)
+    saturated_busy: float = _rule(0.7, lo=0.0, hi=1.0)
     min_window_s: float = _rule(1.0, lo=1.0, hi=30.0)
 
 

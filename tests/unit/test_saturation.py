@@ -41,3 +41,21 @@ def test_threshold_zero_never_refuses():
     m = SaturationMonitor(0)
     m.observe_final(60_000.0, 1.0)
     assert m.check(1.1, oldest_final_wait_ms=60_000) is None
+
+
+def test_finals_keeping_the_engine_busy_past_the_share_saturate_before_any_wait():
+    m = SaturationMonitor(500, busy_fraction=0.7, window_s=5.0, hold_s=2.0)
+    for i in range(10):                      # 0.3 s of every 0.5 s: 60 % busy
+        m.observe_busy(10.0 + i * 0.5, 10.3 + i * 0.5)
+    assert abs(m.busy_share(15.0) - 0.6) < 1e-9 and m.check(15.0) is None
+    for i in range(10):                      # then 0.45 s of every 0.5 s: 90 %
+        m.observe_busy(15.0 + i * 0.5, 15.45 + i * 0.5)
+    reason = m.check(20.0)
+    assert reason and "busy 90%" in reason and "saturated_busy = 0.7" in reason
+    assert m.check(27.1) is None             # a quiet window later (hold passed): calls taken again
+
+
+def test_busy_share_zero_is_off():
+    m = SaturationMonitor(0, busy_fraction=0.0)
+    m.observe_busy(0.0, 5.0)
+    assert m.check(5.0) is None

@@ -46,7 +46,7 @@ class Engine:
             self.prompts = PromptCache(Voice(tts_voice_path(cfg.tts.voice)), cfg.state_path / "prompts",
                                        cfg.tts.length_scale)
         self.queue = BatchQueue(cfg.asr.max_partials_queued)
-        self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms)
+        self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms, cfg.asr.saturated_busy)
         self.saturated: str | None = None     # why new calls should be refused now; told to every connection
         self._connections: set = set()        # each connection's send
         self._lock = threading.Condition()
@@ -95,6 +95,9 @@ class Engine:
             except Exception as e:          # a bad input must not take the engine (and every call) down
                 log.exception("batch of %d failed", len(batch))
                 replies = [{"ok": False, "error": f"decode failed: {type(e).__name__}"}] * len(batch)
+            if batch[0].kind == FINAL:
+                with self._lock:
+                    self.saturation.observe_busy(started, time.monotonic())
             self.batches += 1
             self.jobs += len(batch)
             for job, reply in zip(batch, replies):

@@ -1,10 +1,14 @@
 """Is the ASR engine saturated? The answer decides whether new calls are taken.
 
-Finals are the work a call cannot do without. When they wait in the engine's
-queue longer than `[asr] saturated_wait_ms` (the median over the last
-WINDOW_S, or the oldest final waiting right now), the engine is past what it
-can serve within budget, and another call would only slow the calls already
-up: workers answer new INVITEs 503 + Retry-After until it has recovered.
+Finals are the work a call cannot do without. Two signs that the engine has
+no room for another call, and new INVITEs get 503 + Retry-After until it has:
+
+- leading: decoding finals kept it busy more than `[asr] saturated_busy` of
+  the last WINDOW_S (partials do not count: they are shed under load). The
+  calls already up keep talking, so admission has to stop before the queue
+  grows, not after;
+- lagging: finals waited in its queue longer than `[asr] saturated_wait_ms`
+  (the median over the last WINDOW_S, or the oldest final waiting now).
 
 Pure bookkeeping: the engine's batch thread observes, a timer asks.
 """
@@ -18,25 +22,43 @@ HOLD_S = 2.0            # once saturated, stay so at least this long: no flappin
 
 
 class SaturationMonitor:
-    def __init__(self, threshold_ms: float, window_s: float = WINDOW_S, hold_s: float = HOLD_S) -> None:
-        self.threshold_ms = threshold_ms         # 0: never saturated (admission by call count only)
+    def __init__(self, threshold_ms: float, busy_fraction: float = 0.0, window_s: float = WINDOW_S,
+                 hold_s: float = HOLD_S) -> None:
+        self.threshold_ms = threshold_ms         # 0: the wait is never a reason
+        self.busy_fraction = busy_fraction       # 0: the busy share is never a reason
         self.window_s = window_s
         self.hold_s = hold_s
         self._waits: deque[tuple[float, float]] = deque()     # (when decoded, ms it waited)
+        self._busy: deque[tuple[float, float]] = deque()      # (start, end) of batches of finals
         self._since: float | None = None
         self._reason: str | None = None
 
     def observe_final(self, wait_ms: float, now_s: float) -> None:
         self._waits.append((now_s, wait_ms))
 
+    def observe_busy(self, start_s: float, end_s: float) -> None:
+        """A batch of finals was decoded from start_s to end_s."""
+        self._busy.append((start_s, end_s))
+
+    def busy_share(self, now_s: float) -> float:
+        """The share of the last WINDOW_S spent decoding finals."""
+        since = now_s - self.window_s
+        return sum(min(end, now_s) - max(start, since) for start, end in self._busy if end > since) / self.window_s
+
     def check(self, now_s: float, oldest_final_wait_ms: float = 0.0) -> str | None:
         """Why new calls should be refused now, or None."""
         while self._waits and self._waits[0][0] < now_s - self.window_s:
             self._waits.popleft()
-        if not self.threshold_ms:
-            return None
+        while self._busy and self._busy[0][1] < now_s - self.window_s:
+            self._busy.popleft()
         reason = None
-        if oldest_final_wait_ms > self.threshold_ms:
+        busy = self.busy_share(now_s)
+        if self.busy_fraction and busy > self.busy_fraction:
+            reason = (f"decoding finals kept the ASR engine busy {busy:.0%} of the last {self.window_s:.0f} s, "
+                      f"over [asr] saturated_busy = {self.busy_fraction:g}")
+        elif not self.threshold_ms:
+            pass
+        elif oldest_final_wait_ms > self.threshold_ms:
             reason = f"a final has waited {oldest_final_wait_ms:.0f} ms in the ASR engine's queue"
         elif self._waits:
             waits = sorted(w for _, w in self._waits)
@@ -46,7 +68,8 @@ class SaturationMonitor:
         if reason:
             if self._since is None:
                 self._since = now_s
-            self._reason = f"{reason}, over [asr] saturated_wait_ms = {self.threshold_ms:.0f}"
+            self._reason = reason if "saturated_busy" in reason else \
+                f"{reason}, over [asr] saturated_wait_ms = {self.threshold_ms:.0f}"
         elif self._since is not None and now_s - self._since >= self.hold_s:
             self._since, self._reason = None, None
         return self._reason
