@@ -279,6 +279,7 @@ class AsrConfig:
     saturated_wait_ms: int = _rule(500, lo=0, hi=60000)
     saturated_busy: float = _rule(0.7, lo=0.0, hi=1.0)
     min_window_s: float = _rule(1.0, lo=1.0, hi=30.0)
+    redecode_loops: bool = _rule(True)
 
 
 @dataclass(frozen=True)

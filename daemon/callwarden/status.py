@@ -87,7 +87,8 @@ def render(st: dict, sync: dict) -> str:
     queue = engine.get("queue_depth")
     lines.append(f"engine: pid {engine['pid'] or '-'}, {engine.get('device') or '?'}, "
                  f"queue depth {queue if queue is not None else 'unknown (no answer)'}"
-                 + (f" ({engine['batches']} batches, {engine['jobs']} jobs)" if engine.get("batches") is not None
+                 + (f" ({engine['batches']} batches, {engine['jobs']} jobs, "
+                    f"{engine.get('redecoded') or 0} finals decoded again for looping)" if engine.get("batches") is not None
                     else "")
                  + (f": SATURATED, NEW CALLS REFUSED: {engine['saturated']}" if engine.get("saturated") else ""))
     storage = st["storage"]

@@ -122,6 +122,8 @@ class Worker:
         elif kind == "final":
             self.metrics.asr_queue.observe(transcript.queue_ms)
             self.metrics.asr_batch.observe(transcript.batch)
+            if transcript.redecoded:
+                self.metrics.asr_redecoded.inc()
         return transcript
 
     def dispatch(self, msg: object) -> None:

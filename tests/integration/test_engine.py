@@ -16,7 +16,10 @@ import time
 import numpy as np
 import pytest
 
+from callwarden.admin.status import engine_stats
 from callwarden.asr.client import EngineClient
+from callwarden.bench import render_utterances
+from callwarden.bench_corpus import SENTENCES
 from callwarden.harness import caller_results, place_calls
 from callwarden.tts.render import CallerStyle
 from callwarden.wer import wer
@@ -83,6 +86,16 @@ def test_garbage_on_the_socket_closes_that_connection_only(engine, render):
     assert proc.poll() is None
     _, transcript = asyncio.run(ask(sock, speech(render, SCRIPT[1])))
     assert wer(SCRIPT[1], transcript.text) <= 0.2, transcript.text
+
+
+def test_a_looping_final_is_decoded_again_and_counted(engine):
+    card = next(i for i, s in enumerate(SENTENCES) if s.startswith("The card number is"))
+    text, audio = render_utterances([card])[0]
+    sock, _ = engine
+    _, transcript = asyncio.run(ask(sock, audio))
+    assert transcript.redecoded and wer(text, transcript.text) <= 0.2, transcript.text
+    stats = asyncio.run(engine_stats(sock))
+    assert stats["redecoded"] >= 1 and stats["jobs"] >= 1, stats
 
 
 def test_partials_are_shed_when_there_is_no_room(engine, render):

@@ -1,4 +1,4 @@
-from callwarden.asr.cleanup import trim_restart
+from callwarden.asr.cleanup import loops, trim_restart
 
 
 def test_trailing_restart_is_cut():
@@ -25,3 +25,20 @@ def test_restart_after_a_comma():
     assert trim_restart("It expires 11 28, it expires 11 28") == "It expires 11 28,"
     assert trim_restart("Okay, okay") == "Okay, okay"
     assert trim_restart("I think, I think so") == "I think, I think so"
+
+
+def test_loops_are_runs_of_one_to_three_words_said_four_times():
+    assert loops("The card number is for 111 111 111 111 111 111 111 111")
+    assert loops("The card number is for 111-11, 111-11, 111-11, 111-11.")
+    assert loops("call me back call me back call me back call me back")
+    assert loops("No. No. No. NO!")
+
+
+def test_speech_and_real_numbers_do_not_loop():
+    for text in ["The card number is 4111 1111 1111 1111.",      # one word per group: three repeats
+                 "My phone number is 555-213-8840.",
+                 "Yes, yes, yes, that is right.",
+                 "I said no, no, no and then no again.",
+                 "call me back call me back call me back",          # three times
+                 "", "Okay."]:
+        assert not loops(text), text

@@ -127,6 +127,8 @@ class Metrics:
         self.asr_decode = Histogram("callwarden_asr_decode_ms", "ASR decode time per utterance (ms)")
         self.asr_queue = Histogram("callwarden_asr_queue_ms", "Time a final waited in the engine's queue (ms)")
         self.asr_batch = Histogram("callwarden_asr_batch_size", "Utterances decoded together with a final")
+        self.asr_redecoded = Counter("callwarden_asr_redecoded_total",
+                                     "Finals decoded again on the full window because the short one looped")
         self.engine_queue = Gauge("callwarden_engine_queue_depth", "Requests waiting in the ASR engine")
         self.engine_restarts = Counter("callwarden_engine_restarts_total", "ASR engine restarts after a crash")
         self.partials_shed = Counter("callwarden_partials_shed_total", "Partial decodes the engine shed under load")

@@ -32,7 +32,7 @@ async def engine_stats(socket_path) -> dict | None:
     finally:
         writer.close()
     return {"queue_depth": reply.get("queue"), "batches": reply.get("batches"), "jobs": reply.get("jobs"),
-            "saturated": reply.get("saturated")}
+            "redecoded": reply.get("redecoded"), "saturated": reply.get("saturated")}
 
 
 def process(name: str, child) -> dict:

@@ -57,6 +57,7 @@ class Engine:
         self._cancelled: set = set()          # of those, the ones the worker stopped (barge-in)
         self.batches = 0
         self.jobs = 0
+        self.redecoded = 0
 
     @property
     def hello(self) -> dict:
@@ -86,12 +87,15 @@ class Engine:
                         self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
             try:
                 # take() never mixes kinds: a batch of partials gets the short window.
+                partials = batch[0].kind == PARTIAL
                 transcripts = self.transcriber.transcribe_batch(
-                    [job.audio for job in batch],
-                    min_window_s=PARTIAL_WINDOW_S if batch[0].kind == PARTIAL else None)
+                    [job.audio for job in batch], min_window_s=PARTIAL_WINDOW_S if partials else None,
+                    redecode_loops=not partials and self.cfg.asr.redecode_loops)
                 replies = [{"ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
-                            "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth}
+                            "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth,
+                            "redecoded": t.redecoded}
                            for t, job in zip(transcripts, batch)]
+                self.redecoded += sum(t.redecoded for t in transcripts)
             except Exception as e:          # a bad input must not take the engine (and every call) down
                 log.exception("batch of %d failed", len(batch))
                 replies = [{"ok": False, "error": f"decode failed: {type(e).__name__}"}] * len(batch)
@@ -198,7 +202,7 @@ class Engine:
         if kind == "stats":
             with self._lock:
                 send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs,
-                      "saturated": self.saturated})
+                      "redecoded": self.redecoded, "saturated": self.saturated})
             return
         if kind in ("tts", "tts_stream") and self.prompts is None:
             send({"id": rid, "ok": False, "error": "TTS is disabled"})

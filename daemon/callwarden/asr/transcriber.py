@@ -6,6 +6,8 @@ Two paths over the same CTranslate2 model:
   speech: tokens are capped by audio duration, and the text is cut at the
   first timestamped segment that starts after the real audio ends (a short
   encoder window tempts Whisper to repeat the utterance's first words there);
+  a final whose text still loops ("111 111 111 111 …", mostly digit strings)
+  is decoded once more on the full 30 s window (`[asr] redecode_loops`);
 - `transcribe_stock()` is faster_whisper's own `WhisperModel.transcribe`, kept
   for the side-by-side benchmark and as a reference.
 """
@@ -15,14 +17,14 @@ from __future__ import annotations
 import logging
 import math
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import ctranslate2
 import numpy as np
 from faster_whisper import WhisperModel
 
-from callwarden.asr.cleanup import trim_restart
+from callwarden.asr.cleanup import loops, trim_restart
 from callwarden.config import AsrConfig
 from callwarden.models import asr_model_dir
 from callwarden.wer import normalise
@@ -47,6 +49,7 @@ class Transcript:
     decode_ms: float
     queue_ms: float = 0.0      # waiting in the engine's queue before its batch started
     batch: int = 1             # utterances decoded together
+    redecoded: bool = False    # the short window looped; this is the full window's decode
 
 
 def resolve_device(cfg: AsrConfig) -> tuple[str, str]:
@@ -85,10 +88,11 @@ class Transcriber:
         self.transcribe(np.zeros(RATE_HZ, dtype=np.float32))
 
     def transcribe(self, audio: np.ndarray) -> Transcript:
-        return self.transcribe_batch([audio])[0]
+        """One final, as the engine decodes it."""
+        return self.transcribe_batch([audio], redecode_loops=self.cfg.redecode_loops)[0]
 
     def transcribe_batch(self, audios: list[np.ndarray], padded: bool = False,
-                         min_window_s: float | None = None) -> list[Transcript]:
+                         min_window_s: float | None = None, redecode_loops: bool = False) -> list[Transcript]:
         """One encoder pass and one decode for several utterances (from different calls).
 
         Each is padded with silence to the longest one's length (plus PAD_S): the encoder
@@ -97,6 +101,9 @@ class Transcriber:
         `padded` encodes Whisper's full 30 s window instead, all else the same: the
         benchmark's baseline for what truncating costs in WER. The window is at least
         `min_window_s` (default `[asr] min_window_s`; partials pass the shortest).
+        With `redecode_loops` (finals), an utterance whose text loops is decoded again on the
+        full window: the short window is what makes Whisper loop, and the full one costs
+        ~4x the CPU, so it is spent only there (2-3 in 100 utterances of the bench set).
         """
         t0 = time.perf_counter()
         durations = [len(a) / RATE_HZ for a in audios]
@@ -105,9 +112,9 @@ class Transcriber:
         n = int(window_s * RATE_HZ)
         mels = []
         for audio in audios:
-            padded = np.zeros(n, dtype=np.float32)
-            padded[:len(audio)] = audio
-            mels.append(self._feature(padded, padding=0))   # real audio + silence, not 30 s of zeros
+            samples = np.zeros(n, dtype=np.float32)
+            samples[:len(audio)] = audio
+            mels.append(self._feature(samples, padding=0))   # real audio + silence, not 30 s of zeros
         frames = min(m.shape[1] for m in mels)
         frames -= frames % 2
         batch = np.ascontiguousarray(np.stack([m[:, :frames] for m in mels]), dtype=np.float32)
@@ -124,6 +131,13 @@ class Transcriber:
             # scores[0] is the cumulative log-prob normalised by length (CT2 default).
             confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
             out.append(Transcript(text, min(1.0, confidence), decode_ms))
+        looping = [i for i, t in enumerate(out) if loops(t.text)] if redecode_loops and not padded else []
+        if looping:
+            again = self.transcribe_batch([audios[i] for i in looping], padded=True)
+            for i, transcript in zip(looping, again):
+                out[i] = replace(transcript, redecoded=True)
+            decode_ms = (time.perf_counter() - t0) * 1000   # the whole batch waited for it
+            out = [replace(t, decode_ms=decode_ms) for t in out]
         return out
 
     def _speech_tokens(self, ids: list[int], duration_s: float) -> list[int]:
