@@ -56,10 +56,10 @@ def summarise(latencies: list[float], cpu_s: float, audio_s: float, errors: int,
             "cpu_s_per_audio_s": round(cpu_s / audio_s, 4), "wer": round(errors / max(words, 1), 4)}
 
 
-def bench_asr(n: int, log=print, min_window_s: float | None = None) -> dict:
+def bench_asr(n: int, log=print, min_window_s: float | None = None, first: int = 0) -> dict:
     from callwarden.asr.transcriber import Transcriber
     log(f"rendering {n} utterances (Piper, varied rate/pitch/noise, 8 kHz µ-law) ...")
-    corpus = render_corpus(n)
+    corpus = render_utterances(range(first, first + n))
     cfg = AsrConfig() if min_window_s is None else AsrConfig(min_window_s=min_window_s)
     transcriber = Transcriber(cfg)
     transcriber.warm_up()
@@ -87,7 +87,7 @@ def bench_asr(n: int, log=print, min_window_s: float | None = None) -> dict:
             stats[path]["err"] += edit_distance(ref, normalise(result.text))
             redecoded += result.redecoded
         log(f"  {i + 1:3d}/{n}  engine {stats['engine']['lat'][-1]:6.0f} ms  stock {stats['stock']['lat'][-1]:6.0f} ms")
-    report = {"utterances": n, "audio_s": round(audio_s, 1), "min_window_s": cfg.min_window_s,
+    report = {"utterances": n, "first": first, "audio_s": round(audio_s, 1), "min_window_s": cfg.min_window_s,
               "redecoded": redecoded,
               "device": transcriber.device,
               "compute_type": transcriber.compute_type}
@@ -189,7 +189,7 @@ def main(args: argparse.Namespace) -> int:
             f"p99 {r['flag_to_refer']['p99_ms']:.0f} ms; {r['flags_from_partials']} of {r['calls']} flags from partials, "
             f"{r['transferred']} transferred, {r['no_flag']} without a flag" for mode, r in report.items()))
         return 0
-    report = bench_asr(max(1, args.utterances), log, args.min_window_s)
+    report = bench_asr(max(1, args.utterances), log, args.min_window_s, max(0, args.first))
     if args.json:
         print(json.dumps(report))
         return 0

@@ -19,6 +19,7 @@ import sys
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -27,7 +28,7 @@ from callwarden import config as config_mod
 from callwarden.asr import protocol
 from callwarden.asr.batching import FINAL, PARTIAL, BatchQueue, Job
 from callwarden.asr.load import SaturationMonitor
-from callwarden.asr.transcriber import PARTIAL_WINDOW_S, Transcriber
+from callwarden.asr.transcriber import PARTIAL_WINDOW_S, Transcriber, Transcript
 
 log = logging.getLogger("callwarden.engine")
 
@@ -85,27 +86,44 @@ class Engine:
                 for job in batch:
                     if job.kind == FINAL:
                         self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
-            try:
-                # take() never mixes kinds: a batch of partials gets the short window.
-                partials = batch[0].kind == PARTIAL
-                transcripts = self.transcriber.transcribe_batch(
-                    [job.audio for job in batch], min_window_s=PARTIAL_WINDOW_S if partials else None,
-                    redecode_loops=not partials and self.cfg.asr.redecode_loops)
-                replies = [{"ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
-                            "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth,
-                            "redecoded": t.redecoded}
-                           for t, job in zip(transcripts, batch)]
-                self.redecoded += sum(t.redecoded for t in transcripts)
-            except Exception as e:          # a bad input must not take the engine (and every call) down
-                log.exception("batch of %d failed", len(batch))
-                replies = [{"ok": False, "error": f"decode failed: {type(e).__name__}"}] * len(batch)
+            self._decode(batch, started, depth)
             if batch[0].kind == FINAL:
                 with self._lock:
                     self.saturation.observe_busy(started, time.monotonic())
             self.batches += 1
             self.jobs += len(batch)
-            for job, reply in zip(batch, replies):
-                self._loop.call_soon_threadsafe(job.reply, reply)
+
+    def _decode(self, batch: list[Job], started: float, depth: int) -> None:
+        """Decodes one batch and answers each job; a looping final is answered after its second
+        decode, the rest of the batch before it."""
+        partials = batch[0].kind == PARTIAL
+        audios = [job.audio for job in batch]
+        answered: set[int] = set()
+
+        def answer(indexes: list[int], transcripts: list[Transcript]) -> None:
+            for i, t in zip(indexes, transcripts):
+                job = batch[i]
+                answered.add(i)
+                self._loop.call_soon_threadsafe(job.reply, {
+                    "ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
+                    "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth,
+                    "redecoded": t.redecoded})
+        try:
+            # take() never mixes kinds: a batch of partials gets the short window.
+            first = self.transcriber.transcribe_batch(audios, min_window_s=PARTIAL_WINDOW_S if partials else None)
+            again = self.transcriber.looping(first) if not partials and self.cfg.asr.redecode_loops else []
+            now = [i for i in range(len(batch)) if i not in again]
+            answer(now, [first[i] for i in now])
+            if again:
+                second = self.transcriber.redecode([audios[i] for i in again])
+                answer(again, [replace(t, decode_ms=first[i].decode_ms + t.decode_ms) for i, t in zip(again, second)])
+                self.redecoded += len(again)
+        except Exception as e:          # a bad input must not take the engine (and every call) down
+            log.exception("batch of %d failed", len(batch))
+            for i, job in enumerate(batch):
+                if i not in answered:
+                    self._loop.call_soon_threadsafe(job.reply, {"ok": False,
+                                                                "error": f"decode failed: {type(e).__name__}"})
 
     # ---- admission ----
     async def watch_load(self) -> None:

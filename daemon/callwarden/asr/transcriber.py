@@ -131,14 +131,24 @@ class Transcriber:
             # scores[0] is the cumulative log-prob normalised by length (CT2 default).
             confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
             out.append(Transcript(text, min(1.0, confidence), decode_ms))
-        looping = [i for i, t in enumerate(out) if loops(t.text)] if redecode_loops and not padded else []
+        looping = self.looping(out) if redecode_loops and not padded else []
         if looping:
-            again = self.transcribe_batch([audios[i] for i in looping], padded=True)
-            for i, transcript in zip(looping, again):
-                out[i] = replace(transcript, redecoded=True)
+            for i, transcript in zip(looping, self.redecode([audios[i] for i in looping])):
+                out[i] = transcript
             decode_ms = (time.perf_counter() - t0) * 1000   # the whole batch waited for it
             out = [replace(t, decode_ms=decode_ms) for t in out]
         return out
+
+    @staticmethod
+    def looping(transcripts: list[Transcript]) -> list[int]:
+        """Indexes of the transcripts whose text loops: finals worth a second decode."""
+        return [i for i, t in enumerate(transcripts) if loops(t.text)]
+
+    def redecode(self, audios: list[np.ndarray]) -> list[Transcript]:
+        """The second decode of looping finals, on Whisper's full window."""
+        t0 = time.perf_counter()
+        again = self.transcribe_batch(audios, padded=True)
+        return [replace(t, redecoded=True, decode_ms=(time.perf_counter() - t0) * 1000) for t in again]
 
     def _speech_tokens(self, ids: list[int], duration_s: float) -> list[int]:
         """Text tokens of the segments that are real speech.
