@@ -23,7 +23,6 @@ side.
 from __future__ import annotations
 
 import json
-import math
 import os
 import random
 import re
@@ -38,6 +37,7 @@ from pathlib import Path
 import numpy as np
 
 from callwarden.bench_corpus import SENTENCES
+from callwarden.config import worker_count
 from callwarden.events import END_BYE
 from callwarden.harness import Daemon
 from callwarden.wer import edit_distance, normalise, percentile
@@ -296,7 +296,7 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
     from callwarden.timeline import TimelineStore
     from callwarden.worker_main import read_statuses
     max_calls = max_calls or n
-    workers = math.ceil(max_calls / 4)
+    workers = worker_count(max_calls)
     rng = random.Random(n)
     # Random stripes, so a daemon or sipp of someone else's test run on this box is unlikely to collide.
     rtp_min = 30000 + rng.randrange(0, 100) * 100

@@ -100,6 +100,14 @@ class DaemonConfig:
     log_level: str = _rule("info", choices=("debug", "info", "warning", "error"))
 
 
+CALLS_PER_WORKER = 4          # the PyPI pjsua2 wheel is built with PJSUA_MAX_CALLS=4
+
+
+def worker_count(max_calls: int) -> int:
+    """Local pjsua2 worker processes a front needs for max_calls."""
+    return max(1, -(-max_calls // CALLS_PER_WORKER))
+
+
 @dataclass(frozen=True)
 class SipConfig:
     host: str = _rule("127.0.0.1", check=_ip)
@@ -131,7 +139,7 @@ class SipConfig:
             if self.front != "kamailio":
                 raise ConfigError("sip.tls_port", "expected 0 unless front = \"kamailio\" (TLS ends on the front)")
             base = self.worker_port_base or self.port + 1
-            workers = range(base, base + -(-self.max_calls // 4))
+            workers = range(base, base + worker_count(self.max_calls))
             if self.tls_port == self.port or self.tls_port in workers:
                 raise ConfigError("sip.tls_port", f"expected a port other than sip.port ({self.port}) and the "
                                   f"workers' ({workers.start}-{workers.stop - 1})")
@@ -140,7 +148,7 @@ class SipConfig:
                     raise ConfigError(f"sip.{key}", "expected a PEM file when sip.tls_port is set")
         if self.remote_workers and self.front != "kamailio":
             raise ConfigError("sip.remote_workers", "expected [] unless front = \"kamailio\" (the front dispatches)")
-        workers = -(-self.max_calls // 4) if self.front == "kamailio" else 1
+        workers = worker_count(self.max_calls) if self.front == "kamailio" else 1
         if self.rtp_port_range // workers < 8:
             # Each local worker gets its share of the range; a share under 8 ports cannot start.
             raise ConfigError("sip.rtp_port_range", f"expected at least {8 * workers} (8 ports for each of the "

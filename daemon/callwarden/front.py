@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import hashlib
 import ipaddress
-import math
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from callwarden.config import SipConfig
+from callwarden.config import CALLS_PER_WORKER, SipConfig, worker_count
 
-CALLS_PER_WORKER = 4          # the PyPI pjsua2 wheel is built with PJSUA_MAX_CALLS=4
 RETRY_AFTER_S = 30
 PIKE_REQUESTS_PER_2S = 100
 # Workers one INVITE is offered to before the caller gets 503. Each try is a branch of one
@@ -42,10 +40,6 @@ class WorkerSlot:
     max_calls: int
     rtp_port_min: int
     rtp_port_range: int
-
-
-def worker_count(max_calls: int) -> int:
-    return max(1, math.ceil(max_calls / CALLS_PER_WORKER))
 
 
 def worker_slots(sip: SipConfig) -> list[WorkerSlot]:

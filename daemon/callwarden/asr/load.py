@@ -45,31 +45,37 @@ class SaturationMonitor:
         since = now_s - self.window_s
         return sum(min(end, now_s) - max(start, since) for start, end in self._busy if end > since) / self.window_s
 
+    def _busy_reason(self, now_s: float) -> str | None:
+        busy = self.busy_share(now_s)
+        if not self.busy_fraction or busy <= self.busy_fraction:
+            return None
+        return (f"decoding finals kept the ASR engine busy {busy:.0%} of the last {self.window_s:.0f} s, "
+                f"over [asr] saturated_busy = {self.busy_fraction:g}")
+
+    def _wait_reason(self, oldest_final_wait_ms: float) -> str | None:
+        if not self.threshold_ms:
+            return None
+        if oldest_final_wait_ms > self.threshold_ms:
+            reason = f"a final has waited {oldest_final_wait_ms:.0f} ms in the ASR engine's queue"
+        else:
+            waits = sorted(w for _, w in self._waits)
+            median = waits[len(waits) // 2] if waits else 0.0
+            if median <= self.threshold_ms:
+                return None
+            reason = f"finals waited {median:.0f} ms (median, last {self.window_s:.0f} s) in the ASR engine"
+        return f"{reason}, over [asr] saturated_wait_ms = {self.threshold_ms:.0f}"
+
     def check(self, now_s: float, oldest_final_wait_ms: float = 0.0) -> str | None:
         """Why new calls should be refused now, or None."""
         while self._waits and self._waits[0][0] < now_s - self.window_s:
             self._waits.popleft()
         while self._busy and self._busy[0][1] < now_s - self.window_s:
             self._busy.popleft()
-        reason = None
-        busy = self.busy_share(now_s)
-        if self.busy_fraction and busy > self.busy_fraction:
-            reason = (f"decoding finals kept the ASR engine busy {busy:.0%} of the last {self.window_s:.0f} s, "
-                      f"over [asr] saturated_busy = {self.busy_fraction:g}")
-        elif not self.threshold_ms:
-            pass
-        elif oldest_final_wait_ms > self.threshold_ms:
-            reason = f"a final has waited {oldest_final_wait_ms:.0f} ms in the ASR engine's queue"
-        elif self._waits:
-            waits = sorted(w for _, w in self._waits)
-            median = waits[len(waits) // 2]
-            if median > self.threshold_ms:
-                reason = f"finals waited {median:.0f} ms (median, last {self.window_s:.0f} s) in the ASR engine"
+        reason = self._busy_reason(now_s) or self._wait_reason(oldest_final_wait_ms)
         if reason:
             if self._since is None:
                 self._since = now_s
-            self._reason = reason if "saturated_busy" in reason else \
-                f"{reason}, over [asr] saturated_wait_ms = {self.threshold_ms:.0f}"
+            self._reason = reason
         elif self._since is not None and now_s - self._since >= self.hold_s:
             self._since, self._reason = None, None
         return self._reason

@@ -21,20 +21,18 @@ log = logging.getLogger("callwarden.sip")
 _WORD = ctypes.sizeof(ctypes.c_void_p)
 
 
-def _fast(vector) -> bytes:
-    address = int(vector.this)
-    begin = ctypes.c_size_t.from_address(address).value
-    end = ctypes.c_size_t.from_address(address + _WORD).value
-    size = vector.size()
-    if end - begin != size:
-        return bytes(vector)        # not the layout we know: never read past it
-    return ctypes.string_at(begin, size)
-
-
 def _span(vector) -> tuple[int, int]:
+    """Where the vector's bytes start, and how many its begin and end pointers say there are."""
     address = int(vector.this)
     begin = ctypes.c_size_t.from_address(address).value
     return begin, ctypes.c_size_t.from_address(address + _WORD).value - begin
+
+
+def _fast(vector) -> bytes:
+    begin, size = _span(vector)
+    if size != vector.size():
+        return bytes(vector)        # not the layout we know: never read past it
+    return ctypes.string_at(begin, size)
 
 
 def _fast_fill(frame, pcm: bytes) -> None:
