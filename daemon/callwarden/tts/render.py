@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -31,7 +32,7 @@ def shift_pitch(x: np.ndarray, rate_hz: int, cents: int) -> np.ndarray:
     with tempfile.TemporaryDirectory() as tmp:
         src, dst = Path(tmp, "in.wav"), Path(tmp, "out.wav")
         write_wav(src, to_pcm16(x * 0.9), rate_hz)
-        subprocess.run(["sox", str(src), str(dst), "pitch", str(cents)], check=True, capture_output=True)
+        subprocess.run(["sox", "-R", str(src), str(dst), "pitch", str(cents)], check=True, capture_output=True)
         import wave
         with wave.open(str(dst)) as w:
             return np.frombuffer(w.readframes(w.getnframes()), "<i2").astype(np.float32) / 32768.0
@@ -45,9 +46,15 @@ def add_noise(x: np.ndarray, snr_db: float, seed: int) -> np.ndarray:
     return x + noise
 
 
+def render_seed(text: str, style: CallerStyle) -> int:
+    """The same sentence in the same style renders the same everywhere, so a test, eval or bench
+    result can be reproduced on another run or machine."""
+    return zlib.crc32(f"{style.seed}|{text}".encode()) & 0x7FFFFFFF
+
+
 def render_speech(voice: Voice, text: str, style: CallerStyle = CallerStyle()) -> np.ndarray:
     """Int16 samples at 8 kHz, already through µ-law (what the far end really receives)."""
-    x = voice.synthesize(text, length_scale=NORMAL_RATE_WPM / style.rate_wpm)
+    x = voice.synthesize(text, length_scale=NORMAL_RATE_WPM / style.rate_wpm, seed=render_seed(text, style))
     x = shift_pitch(x, voice.rate_hz, style.pitch_cents)
     x = native.resample(x, voice.rate_hz, CALL_RATE_HZ)
     peak = float(np.max(np.abs(x))) if len(x) else 1.0
