@@ -35,7 +35,10 @@ def run(directory: Path, only: list[str] | None = None, log=print, keep: bool = 
     from callwarden.tts.voice import Voice
     dialogs = [d for d in dlg.load(directory) if not only or d.id in only]
     work = Path(tempfile.mkdtemp(prefix="callwarden-eval-"))
-    daemon = Daemon(work / "state")
+    # The eval scores detection and routing, four calls at a time (what one worker takes); on a
+    # loaded box the engine-load admission would refuse some of them 503, which is scored elsewhere
+    # (tests/integration/test_engine_saturation.py) and here would only lose dialogs.
+    daemon = Daemon(work / "state", extra=["--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000"])
     daemon.start(wait=False)
     try:
         voice = Voice(tts_voice_path(""))

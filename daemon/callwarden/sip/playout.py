@@ -67,7 +67,7 @@ class PromptStream:
 class PromptPort(pj.AudioMediaPort):
     """Transmits the call's prompts in order; reports each one that played out or was stopped."""
 
-    def __init__(self, on_over: Callable[[int], None]) -> None:
+    def __init__(self, on_over: Callable[[PromptStream], None]) -> None:
         super().__init__()
         self._on_over = on_over
         self._lock = threading.Lock()
@@ -76,6 +76,11 @@ class PromptPort(pj.AudioMediaPort):
     def add(self, stream: PromptStream) -> None:
         with self._lock:
             self._queue.append(stream)
+
+    def clear(self) -> None:
+        """Forgets every queued prompt: the port is handed to the slot's next call."""
+        with self._lock:
+            self._queue.clear()
 
     def onFrameRequested(self, frame: "pj.MediaFrame") -> None:  # pjmedia clock thread: never blocks
         while True:
@@ -96,5 +101,6 @@ class PromptPort(pj.AudioMediaPort):
                 frame.size = 0
                 return
             with self._lock:
-                self._queue.popleft()
-            self._on_over(stream.prompt_id)
+                if self._queue and self._queue[0] is stream:
+                    self._queue.popleft()
+            self._on_over(stream)

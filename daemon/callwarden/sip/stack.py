@@ -32,7 +32,6 @@ log = logging.getLogger("callwarden.sip")
 CLOCK_RATE_HZ = 8000
 FRAME_MS = 20
 POLL_MS = 10
-GRAVEYARD_S = 2.0
 HOUSEKEEPING_S = 0.1      # RTP checks: dropouts are reported within 100 ms of their threshold
 RETRY_AFTER_S = 30        # on a 503 from the worker itself, as the front says it
 REFUSED_KEEP_S = 64.0     # a refused INVITE's transaction is over long before this (64 x T1)
@@ -125,9 +124,13 @@ class SipStack:
         self._calls: dict[int, _CallState] = {}
         self._ringing: dict[int, float] = {}   # call key -> when to answer
         self._refused: dict[int, tuple] = {}    # key -> (Call, when) answered 4xx/5xx, until pjsua lets go
-        # Players are freed a while after they stopped (a media-thread callback may be on its way);
-        # calls on the next poll: a pjsua2 Call object holds its call slot, and pjsua reuses slots.
-        self._graveyard: list[tuple[float, object]] = []
+        # A call slot's two conference ports, made on the slot's first call and kept for every later
+        # one. Freeing a port while pjmedia's clock runs crashed the process (SIGSEGV in the port's
+        # destructor under call churn); kept, they are freed only at shutdown, after every call.
+        self._ports: dict[int, tuple[_FramePort, PromptPort]] = {}
+        # Ended calls are freed on the next poll, outside pjsua's callback: a pjsua2 Call object
+        # holds its call slot, and pjsua reuses slots.
+        self._graveyard: list[object] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._stop = threading.Event()
@@ -196,8 +199,7 @@ class SipStack:
                     next_housekeeping = time.monotonic() + HOUSEKEEPING_S
                     self._housekeeping()
                 if self._graveyard:
-                    now = time.monotonic()
-                    self._graveyard = [(t, o) for t, o in self._graveyard if t > now]
+                    self._graveyard.clear()
         finally:
             self._shutdown()
 
@@ -291,8 +293,8 @@ class SipStack:
                 except pj.Error as e:  # the caller may have cancelled a moment ago
                     log.info("answer failed: %s", e.info())
 
-    def _bury(self, obj: object, after_s: float = GRAVEYARD_S) -> None:
-        self._graveyard.append((time.monotonic() + after_s, obj))
+    def _bury(self, call: _Call) -> None:
+        self._graveyard.append(call)
 
     def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str, retry_after_s: int = 0) -> None:
         """A final answer, never a hangup: pjsua defers a hangup here (media still initialising) and
@@ -320,19 +322,11 @@ class SipStack:
             media = call.getAudioMedia(-1)
         except pj.Error:
             return
-        port = _FramePort(self, call.key)
-        fmt = pj.MediaFormatAudio()
-        fmt.type = pj.PJMEDIA_TYPE_AUDIO
-        fmt.clockRate, fmt.channelCount = CLOCK_RATE_HZ, 1
-        fmt.bitsPerSample, fmt.frameTimeUsec = 16, FRAME_MS * 1000
-        port.createPort(f"rx{call.key}", fmt)
+        port, prompt_port = self._slot_ports(call.key)
+        prompt_port.clear()
         media.startTransmit(port)
-        call.port = port
-        key = call.key
-        prompt_port = PromptPort(lambda prompt_id: self._commands.put(lambda: self._finish_prompt(key, prompt_id)))
-        prompt_port.createPort(f"tx{call.key}", fmt)
         prompt_port.startTransmit(media)
-        call.prompt_port = prompt_port
+        call.port, call.prompt_port = port, prompt_port
         state.media_up = True
         state.rx_changed = time.monotonic()
         codec = ""
@@ -342,13 +336,30 @@ class SipStack:
             pass
         self._emit(Answered(call.key, codec))
 
+    def _slot_ports(self, key: int) -> tuple[_FramePort, PromptPort]:
+        """The receiving port (frames to asyncio) and the prompt port of call slot `key`."""
+        if key not in self._ports:
+            fmt = pj.MediaFormatAudio()
+            fmt.type = pj.PJMEDIA_TYPE_AUDIO
+            fmt.clockRate, fmt.channelCount = CLOCK_RATE_HZ, 1
+            fmt.bitsPerSample, fmt.frameTimeUsec = 16, FRAME_MS * 1000
+            port = _FramePort(self, key)
+            port.createPort(f"rx{key}", fmt)
+
+            def over(stream: PromptStream) -> None:   # clock thread: hand it to this one
+                self._commands.put(lambda: self._finish_prompt(key, stream.prompt_id, stream))
+            prompt_port = PromptPort(over)
+            prompt_port.createPort(f"tx{key}", fmt)
+            self._ports[key] = (port, prompt_port)
+        return self._ports[key]
+
     def _on_disconnected(self, call: _Call, status_code: int) -> None:
         state = self._calls.pop(call.key, None)
         self._ringing.pop(call.key, None)
         if state is None:
             refused = self._refused.pop(call.key, None)
             if refused is not None:
-                self._bury(refused[0], after_s=0.0)
+                self._bury(refused[0])
             return
         for stream in state.prompts.values():
             stream.stop()
@@ -356,21 +367,16 @@ class SipStack:
         reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
                                          else ev.END_BYE)
         self._emit(Ended(call.key, reason, status_code))
-        if call.port is not None:
-            # The media clock thread may be inside this port's onFrameReceived right now:
-            # the port outlives the call by GRAVEYARD_S (nothing transmits to it any more).
-            self._bury(call.port)
-            call.port = None
         if call.prompt_port is not None:
-            self._bury(call.prompt_port)
-            call.prompt_port = None
-        self._bury(call, after_s=0.0)
+            call.prompt_port.clear()
+        call.port = call.prompt_port = None      # the slot's ports stay for its next call
+        self._bury(call)
 
     def _housekeeping(self) -> None:
         now = time.monotonic()
         for key, (call, since) in list(self._refused.items()):
             if now - since > REFUSED_KEEP_S:        # never reported disconnected: let it go anyway
-                self._bury(self._refused.pop(key)[0], after_s=0.0)
+                self._bury(self._refused.pop(key)[0])
         for key, state in list(self._calls.items()):
             if now - state.started > self.cfg.max_call_duration_s:
                 self._hangup(key, ev.END_MAX_DURATION)
@@ -433,10 +439,13 @@ class SipStack:
         state.prompts[stream.prompt_id] = stream
         state.call.prompt_port.add(stream)
 
-    def _finish_prompt(self, key: int, prompt_id: int) -> None:
-        """A prompt played out or was stopped: PromptDone once, whichever came first."""
+    def _finish_prompt(self, key: int, prompt_id: int, played: PromptStream | None = None) -> None:
+        """A prompt played out or was stopped: PromptDone once, whichever came first. `played` is
+        the stream the port finished; one of the slot's previous call is not this call's."""
         state = self._calls.get(key)
-        stream = state.prompts.pop(prompt_id, None) if state else None
+        if state is None or (played is not None and state.prompts.get(prompt_id) is not played):
+            return
+        stream = state.prompts.pop(prompt_id, None)
         if stream is not None:
             stream.stop()
             self._emit(PromptDone(key, prompt_id))
@@ -450,6 +459,7 @@ class SipStack:
         self._graveyard.clear()
         self._refused.clear()
         self._calls.clear()
+        self._ports.clear()
         try:
             self._account.shutdown()
             self._ep.libDestroy()
