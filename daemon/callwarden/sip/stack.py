@@ -125,8 +125,8 @@ class SipStack:
         self._ringing: dict[int, float] = {}   # call key -> when to answer
         self._refused: dict[int, tuple] = {}    # key -> (Call, when) answered 4xx/5xx, until pjsua lets go
         # A call slot's two conference ports, made on the slot's first call and kept for every later
-        # one. Freeing a port while pjmedia's clock runs crashed the process (SIGSEGV in the port's
-        # destructor under call churn); kept, they are freed only at shutdown, after every call.
+        # one. A daemon died with SIGSEGV while freeing an ended call's ports with pjmedia's clock
+        # running; kept, they are freed only at shutdown, after every call.
         self._ports: dict[int, tuple[_FramePort, PromptPort]] = {}
         # Ended calls are freed on the next poll, outside pjsua's callback: a pjsua2 Call object
         # holds its call slot, and pjsua reuses slots.
