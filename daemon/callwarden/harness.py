@@ -23,6 +23,9 @@ from pathlib import Path
 # (a front's workers listen on sip.port + 1 ..., which nothing else reserves).
 _handed_out: set[int] = set()
 WORKER_PORTS = 8        # ports after a daemon's SIP port kept for its front's workers
+# Daemon args that turn off refusing calls by ASR-engine load (tests/integration/test_engine_saturation.py
+# covers it), for runs that pace their own calls and score something else.
+WITHOUT_ENGINE_ADMISSION = ["--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000"]
 
 
 def _bindable(port: int) -> bool:

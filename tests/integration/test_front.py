@@ -11,16 +11,16 @@ import time
 
 import pytest
 
-from callwarden.harness import Daemon, caller_results, place_calls
+from callwarden.harness import WITHOUT_ENGINE_ADMISSION, Daemon, caller_results, place_calls
 from helpers import all_calls, run_sipp
 
 pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,
                                 reason="kamailio is not installed (scripts/setup installs it)")
 
-# Refusal by ASR-engine load is off here (tests/integration/test_engine_saturation.py covers it): on a
-# loaded machine the finals of one test's burst of calls would have the next test's INVITEs refused.
+# Refusal by ASR-engine load is off here: on a loaded machine the finals of one test's burst of
+# calls would have the next test's INVITEs refused.
 FRONT = ["--set", 'sip.front="kamailio"', "--set", "sip.max_calls=8", "--set", "sip.drain_timeout_s=20",
-         "--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000"]
+         *WITHOUT_ENGINE_ADMISSION]
 
 
 def statuses(daemon: Daemon) -> dict[int, dict]:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from callwarden.evaluation import dialogs as dlg
 from callwarden.evaluation import scenario, score
-from callwarden.harness import Daemon
+from callwarden.harness import WITHOUT_ENGINE_ADMISSION, Daemon
 from callwarden.timeline import TimelineStore
 
 JOBS = 4
@@ -36,9 +36,8 @@ def run(directory: Path, only: list[str] | None = None, log=print, keep: bool = 
     dialogs = [d for d in dlg.load(directory) if not only or d.id in only]
     work = Path(tempfile.mkdtemp(prefix="callwarden-eval-"))
     # The eval scores detection and routing, four calls at a time (what one worker takes); on a
-    # loaded box the engine-load admission would refuse some of them 503, which is scored elsewhere
-    # (tests/integration/test_engine_saturation.py) and here would only lose dialogs.
-    daemon = Daemon(work / "state", extra=["--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000"])
+    # loaded box the engine-load admission would refuse some of them 503 and only lose dialogs.
+    daemon = Daemon(work / "state", extra=WITHOUT_ENGINE_ADMISSION)
     daemon.start(wait=False)
     try:
         voice = Voice(tts_voice_path(""))

@@ -71,8 +71,6 @@ class _Call(pj.Call):
         super().__init__(account, call_id)
         self._stack = stack
         self.key = self.getId()
-        self.port: _FramePort | None = None
-        self.prompt_port: PromptPort | None = None
 
     def onCallState(self, prm: "pj.OnCallStateParam") -> None:
         info = self.getInfo()
@@ -130,7 +128,7 @@ class SipStack:
         self._ports: dict[int, tuple[_FramePort, PromptPort]] = {}
         # Ended calls are freed on the next poll, outside pjsua's callback: a pjsua2 Call object
         # holds its call slot, and pjsua reuses slots.
-        self._graveyard: list[object] = []
+        self._graveyard: list[_Call] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
         self._stop = threading.Event()
@@ -323,10 +321,8 @@ class SipStack:
         except pj.Error:
             return
         port, prompt_port = self._slot_ports(call.key)
-        prompt_port.clear()
         media.startTransmit(port)
         prompt_port.startTransmit(media)
-        call.port, call.prompt_port = port, prompt_port
         state.media_up = True
         state.rx_changed = time.monotonic()
         codec = ""
@@ -367,9 +363,8 @@ class SipStack:
         reason = state.hangup_reason or (ev.END_CANCEL if not state.media_up and status_code == 487
                                          else ev.END_BYE)
         self._emit(Ended(call.key, reason, status_code))
-        if call.prompt_port is not None:
-            call.prompt_port.clear()
-        call.port = call.prompt_port = None      # the slot's ports stay for its next call
+        if state.media_up:      # the slot's ports stay for its next call, without this one's prompts
+            self._ports[call.key][1].clear()
         self._bury(call)
 
     def _housekeeping(self) -> None:
@@ -433,11 +428,11 @@ class SipStack:
 
     def _play(self, key: int, stream: PromptStream) -> None:
         state = self._calls.get(key)
-        if state is None or not state.media_up or state.call.prompt_port is None:
+        if state is None or not state.media_up:
             self._emit(PromptDone(key, stream.prompt_id))
             return
         state.prompts[stream.prompt_id] = stream
-        state.call.prompt_port.add(stream)
+        self._ports[key][1].add(stream)
 
     def _finish_prompt(self, key: int, prompt_id: int, played: PromptStream | None = None) -> None:
         """A prompt played out or was stopped: PromptDone once, whichever came first. `played` is
