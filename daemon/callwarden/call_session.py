@@ -52,7 +52,7 @@ class CallSession(DialogTurns):
         self.from_uri = incoming.from_uri
         self.decoder = FrameDecoder()
         self.endpointer = Endpointer(worker.cfg.audio)
-        self.redactor = CallRedactor()
+        self.redactor = CallRedactor(worker.redact_rules)
         rec_cfg = worker.cfg.recording
         self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
         self.muted_ms: list[tuple[int, int]] = []

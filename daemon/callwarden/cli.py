@@ -38,6 +38,17 @@ def cmd_run(args: argparse.Namespace) -> int:
     return master.run(cfg)
 
 
+def cmd_redact(args: argparse.Namespace) -> int:
+    from callwarden.redact import jsonl
+    from callwarden.redact.redactor import RedactRules
+    cfg = _load_config(args)
+    rules = RedactRules.from_config(cfg.redact.keep, cfg.redact.extra_terms)
+    if args.file in (None, "-"):
+        return jsonl.main(sys.stdin, sys.stdout, sys.stderr, rules, text=args.text)
+    with open(args.file, encoding="utf-8") as source:
+        return jsonl.main(source, sys.stdout, sys.stderr, rules, text=args.text)
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
     from callwarden import worker_main
     return worker_main.run(args)
@@ -210,8 +221,11 @@ def build_parser() -> argparse.ArgumentParser:
     sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
     sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
     sp.set_defaults(fn=cmd_demo)
-    sp = sub.add_parser("eval", help="play labelled dialogs into a daemon over real SIP and score them")
-    sp.add_argument("dir", help="a directory of dialog *.json files (schema: shared/data/dialogs/README.md)")
+    sp = sub.add_parser("eval", help="play labelled dialogs into a daemon over real SIP and score them "
+                        "(several directories: each set's figures and all together)")
+    sp.add_argument("dir", nargs="+", help="directories of dialog *.json files (schema: "
+                    "shared/data/dialogs/README.md); one daemon plays them all, each directory is scored "
+                    "on its own and all together")
     sp.add_argument("--report", help="write the JSON report here")
     sp.add_argument("--json", action="store_true", help="JSON report on stdout, progress on stderr")
     sp.add_argument("--only", help="comma-separated dialog ids")
@@ -219,6 +233,17 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--min-precision", type=float, default=0.0)
     sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
     sp.set_defaults(fn=cmd_eval)
+    sp = with_config(sub.add_parser(
+        "redact", help="redact JSON lines of call turns with the live call's rules (exit 2 naming a bad line)",
+        description="Reads JSON lines {\"call\": ID, \"speaker\": \"caller\"|\"agent\", \"text\": ...} or "
+                    "{\"call\": ID, \"dtmf\": \"1234\"} in call order and writes the same lines with text "
+                    "redacted and \"entities\" (type, start, end) added; [redact] keep and extra_terms come "
+                    "from the config."))
+    sp.add_argument("file", nargs="?", help="input file (default or -: standard input)")
+    out = sp.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="JSON lines (the default)")
+    out.add_argument("--text", action="store_true", help="one readable line per turn instead")
+    sp.set_defaults(fn=cmd_redact)
     sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
     sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload", "endpoint"])
     sp.add_argument("--dialogs", default="../shared/data/dialogs/dev", help="dialogs for `bench detect`")

@@ -318,6 +318,22 @@ class SyncConfig:
     ca_file: str = _rule("")
 
 
+def _regex(value: str) -> str | None:
+    try:
+        re.compile(value)
+        return None
+    except re.error as e:
+        return f"a valid regular expression ({e})"
+
+
+@dataclass(frozen=True)
+class RedactConfig:
+    # Regexes of a site's own safe formats ("ORD-\\d{6}"): a number inside a match is kept.
+    keep: list = _rule([], check=_regex)
+    # A site's own health vocabulary (local drug and procedure names): masked as [PHI], fuzzy-matched.
+    extra_terms: list = _rule([], check=lambda v: None if v.strip() else "a non-empty term")
+
+
 @dataclass(frozen=True)
 class StorageConfig:
     # New calls get 503 + Retry-After while the state dir's filesystem has less free; 0: no floor
@@ -339,6 +355,7 @@ class Config:
     detect: DetectConfig = field(default_factory=DetectConfig)
     route: RouteConfig = field(default_factory=RouteConfig)
     agent: AgentConfig = field(default_factory=AgentConfig)
+    redact: RedactConfig = field(default_factory=RedactConfig)
 
     @property
     def state_path(self) -> Path:

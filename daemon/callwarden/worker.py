@@ -20,6 +20,8 @@ from callwarden.admin.metrics import Metrics
 from callwarden.asr.client import EngineClient
 from callwarden.asr.transcriber import Transcript
 from callwarden.call_session import STREAMED, CallSession
+from callwarden.redact import health as redact_health
+from callwarden.redact.redactor import RedactRules
 from callwarden.config import Config
 from callwarden.events import CallEvent
 from callwarden.route.dnc import DoNotCall
@@ -54,10 +56,13 @@ class Worker:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
+        self.redact_rules = RedactRules.from_config(cfg.redact.keep, cfg.redact.extra_terms)
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         loop = self._loop
+        # The health vocabulary takes about a second to build: before the first call, not in it.
+        await loop.run_in_executor(None, redact_health.vocabulary)
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
                                   dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.refusal)
         await loop.run_in_executor(None, self.stack.start)

@@ -59,10 +59,12 @@ def test_partials_do_not_raise_data_flags_or_follow_up_routes():
 def test_preview_redacts_with_context_and_leaves_it_unchanged():
     r = CallRedactor()
     r.redact("I'd like to pay by card.", 0, 1000)
-    before = (dict(r._open), r._turn)
+    before = (r.active(), r._state)
     shown = r.preview("it's four one one one two two", 1000, 2000)
     assert "4111" not in shown.text and "one one one" not in shown.text, shown.text
-    assert (dict(r._open), r._turn) == before
+    assert (r.active(), r._state) == before
+    # the preview's carried number did not leak into the call's state: a count stays a count
+    assert r.redact("I have two cards", 2000, 3000).text == "I have two cards"
 
 
 def test_partials_are_never_stored():

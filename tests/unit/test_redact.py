@@ -114,7 +114,8 @@ def test_payment_context_masks_short_runs_and_expires():
 
 def test_agent_question_opens_a_context_for_dtmf():
     r = CallRedactor()
-    assert r.dtmf("1", 0) == ("1", None)                 # a menu choice stays as keyed
+    digit, record = r.dtmf("1", 0)        # a lone key could start a PIN: masked, but raises no flag
+    assert digit == "*" and record.entity == "dtmf"
     r.note_agent_text("Please key in your PIN followed by hash.")
     digit, record = r.dtmf("7", 10)
     assert digit == "*" and record.entity == "pin"

@@ -1,38 +1,49 @@
-"""Entity finders: pure functions from one turn's text (plus the call's active contexts) to spans."""
+"""Entity finders: pure functions from one turn's text (plus the call's open contexts) to spans.
+
+Numbers are masked unless a recogniser in `safe` names them harmless; the
+open contexts only decide what a masked number is called (a card, a PIN ...),
+which is what raises the pci/pii flags. Dates with a day and a month, e-mail
+addresses, street addresses, names said to identify oneself and health
+details are found by the finders below.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from callwarden.redact import health
 from callwarden.redact import lexicon as lx
+from callwarden.redact.people import names
+from callwarden.redact.places import addresses, emails
+from callwarden.redact.safe import safe_form
 from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize
 
 # Entities, in the order that wins when spans overlap.
 PCI_PAN, PCI_CVV, PCI_EXPIRY = "pci_pan", "pci_cvv", "pci_expiry"
 SSN, PIN, BANK_ACCOUNT, DOB = "ssn", "pin", "bank_account", "dob"
 EMAIL, PHONE, ADDRESS, PHI = "email", "phone", "address", "phi"
-PRIORITY = [PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, EMAIL, PHONE, ADDRESS, PHI]
-PLACEHOLDER = {e: f"[{e.upper()}]" for e in PRIORITY}
+NAME, DATE, NUMBER = "person", "date", "number"   # masked, but raise no flag on their own
+PRIORITY = [PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, EMAIL, PHI, PHONE, ADDRESS, NAME, DATE,
+            NUMBER]
+PLACEHOLDER = {e: f"[{e.upper()}]" for e in PRIORITY} | {NAME: "[NAME]"}
 
 # Contexts a turn can open; they stay open for the next turns (see redactor).
-PAYMENT, CVV, EXPIRY = "payment", "cvv", "expiry"
+PAYMENT, CVV, EXPIRY, ORDER, IDENTITY = "payment", "cvv", "expiry", "order", "identity"
 CONTEXT_PATTERNS = {
     PAYMENT: lx.PAYMENT_CONTEXT, CVV: lx.CVV_CONTEXT, EXPIRY: lx.EXPIRY_CONTEXT, SSN: lx.SSN_CONTEXT,
     DOB: lx.DOB_CONTEXT, PIN: lx.PIN_CONTEXT, BANK_ACCOUNT: lx.ACCOUNT_CONTEXT, PHONE: lx.PHONE_CONTEXT,
-    EMAIL: lx.EMAIL_CONTEXT, ADDRESS: lx.ADDRESS_CONTEXT,
+    EMAIL: lx.EMAIL_CONTEXT, ADDRESS: lx.ADDRESS_CONTEXT, ORDER: lx.ORDER_CONTEXT, IDENTITY: lx.IDENTITY_CONTEXT,
 }
-_CONTEXT_RE = {name: re.compile(r"\b(?:" + "|".join(p) + r")", re.I) for name, p in CONTEXT_PATTERNS.items()}
-_PHI_RE = re.compile(r"\b(?:" + "|".join(sorted((re.escape(t) for t in lx.MEDICATIONS + lx.CONDITIONS),
-                                                 key=len, reverse=True)) + r")\b", re.I)
-_MED_FOR_CONDITION = re.compile(r"for (?:my |his |her |the )?", re.I)
+# A context word may be followed by "number is"; the longer match wins over a shorter one inside it.
+_CONTEXT_RE = {name: re.compile(r"\b(?:" + "|".join(p) + r")(?:\s+(?:number|no))?(?:\s+(?:is|was|it's))?",
+                                re.I) for name, p in CONTEXT_PATTERNS.items()}
+# While one of these is open, numbers are secret whatever words surround them.
+GUARDING = {PAYMENT, CVV, EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, PHONE}
+CONTEXT_ENTITY = {SSN: SSN, PIN: PIN, BANK_ACCOUNT: BANK_ACCOUNT, DOB: DOB, PHONE: PHONE, ADDRESS: ADDRESS,
+                  EMAIL: EMAIL}
 _SSN_PATTERN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
-_WRITTEN_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TLDS = {"com", "net", "org", "edu", "gov", "io", "co", "uk", "us", "ca", "de", "info", "biz", "me", "mail"}
-_EMAIL_JOINERS = {".", "dot", "_", "underscore", "-", "dash", "hyphen"}
-_STOPWORDS = {"is", "my", "email", "mail", "address", "it's", "its", "the", "me", "at", "it", "and", "e"}
-_DATE_WORDS = set(lx.MONTHS) | set(lx.ORDINALS) | {"of", "the", "st", "nd", "rd", "th"}
-_STREET = set(lx.STREET_SUFFIXES)
+_DAY_SUFFIX = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "oh"}
 
 
@@ -45,127 +56,155 @@ class Span:
     confidence: float
 
 
+@dataclass
+class TurnContext:
+    """What the call knows when a caller turn arrives."""
+    active: list[str] = field(default_factory=list)   # open contexts, most recently opened last
+    carry_entity: str | None = None   # the caller's previous turn ended reading out this kind of number
+    keep: tuple[re.Pattern, ...] = ()
+    extra_terms: health.HealthVocabulary | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ContextHit:
+    context: str
+    start: int
+    end: int
+
+
+def context_hits(text: str) -> list[ContextHit]:
+    return sorted((ContextHit(name, m.start(), m.end()) for name, rx in _CONTEXT_RE.items()
+                   for m in rx.finditer(text)), key=lambda h: (h.end, h.end - h.start))
+
+
 def contexts_in(text: str) -> set[str]:
-    return {name for name, rx in _CONTEXT_RE.items() if rx.search(text)}
+    return {h.context for h in context_hits(text)}
 
 
-def find_spans(text: str, active: set[str]) -> list[Span]:
-    """Every sensitive span in `text`, given the contexts open for this turn."""
+def find_spans(text: str, ctx: TurnContext) -> list[Span]:
+    """Every sensitive span in `text`, given what the call knows."""
     tokens = tokenize(text)
     runs = number_runs(text, tokens)
-    spans = [s for run in runs if (s := _classify_run(text, run, active))]
+    hits = context_hits(text)
+    active = set(ctx.active) | {h.context for h in hits}
+    spans: list[Span] = []
+    for k, run in enumerate(runs):
+        span = _classify_run(text, tokens, run, hits, ctx, carry=ctx.carry_entity if k == 0 else None)
+        if span:
+            spans.append(span)
     spans += [Span(SSN, m.start(), m.end(), "ssn_pattern", 0.95) for m in _SSN_PATTERN.finditer(text)]
-    if DOB in active or ({PAYMENT, EXPIRY} <= active):
-        spans += _dates(tokens, DOB if DOB in active and PAYMENT not in active else PCI_EXPIRY)
-    spans += _emails(text, tokens, EMAIL in active)
-    spans += _addresses(tokens, runs)
-    spans += _phi(text)
+    date_entity = DOB if DOB in active else PCI_EXPIRY if EXPIRY in active or PAYMENT in active else DATE
+    spans += [Span(date_entity, a, b, "date_day_month", 0.85) for a, b in _dates(tokens, DOB in active)]
+    spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in emails(text, tokens, EMAIL in active)]
+    spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, ADDRESS in active)]
+    spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
+    spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
+              for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     return merge(spans)
 
 
-def _classify_run(text: str, run: NumberRun, active: set[str]) -> Span | None:
+def _kept_by_site(text: str, run: NumberRun, keep: tuple[re.Pattern, ...]) -> bool:
+    return any(m.start() <= run.start and run.end <= m.end() for rx in keep for m in rx.finditer(text))
+
+
+def _nearest_context(run: NumberRun, hits: list[ContextHit], ctx: TurnContext) -> str | None:
+    before = [h for h in hits if h.end <= run.start]
+    if before:
+        return before[-1].context
+    return ctx.active[-1] if ctx.active else None
+
+
+def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[ContextHit], ctx: TurnContext,
+                  carry: str | None) -> Span | None:
+    if _kept_by_site(text, run, ctx.keep):
+        return None
     n = len(run.digits)
-    if PAYMENT in active:
-        # Inside a payment context every number is masked, whatever its length or Luhn.
-        return Span(_payment_entity(text[:run.start], n, active), run.start, run.end, "payment_context", 0.9)
+    pan_like = 13 <= n <= 19 and luhn_ok(run.digits)
+    nearest = _nearest_context(run, hits, ctx)
+    if nearest == ORDER and not pan_like:
+        return None
+    guarded = bool(carry) or nearest in GUARDING or any(c in GUARDING for c in ctx.active)
+    if safe_form(text, tokens, run, guarded):
+        return None
+    entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)
+    return Span(entity, run.start, run.end, rule, confidence)
+
+
+def _entity(before: str, run: NumberRun, nearest: str | None, carry: str | None) -> tuple[str, str, float]:
+    n = len(run.digits)
+    if nearest in (PAYMENT, CVV, EXPIRY):
+        return _payment_entity(before, n, nearest), "payment_context", 0.9
+    if 13 <= n <= 19 and luhn_ok(run.digits):
+        return PCI_PAN, "luhn", 0.99
+    if nearest in CONTEXT_ENTITY:
+        return CONTEXT_ENTITY[nearest], f"{nearest}_context", 0.9
     if 13 <= n <= 19:
-        return Span(PCI_PAN, run.start, run.end, "luhn" if luhn_ok(run.digits) else "pan_length",
-                    0.99 if luhn_ok(run.digits) else 0.7)
-    if SSN in active and 7 <= n <= 11:
-        return Span(SSN, run.start, run.end, "ssn_context", 0.9)
-    if PIN in active and 3 <= n <= 8:
-        return Span(PIN, run.start, run.end, "pin_context", 0.9)
-    if BANK_ACCOUNT in active and n >= 4:
-        return Span(BANK_ACCOUNT, run.start, run.end, "account_context", 0.85)
-    if DOB in active:
-        return Span(DOB, run.start, run.end, "dob_context", 0.8)
-    if (PHONE in active and n >= 7) or n in (10, 11):
-        return Span(PHONE, run.start, run.end, "phone_context" if PHONE in active else "phone_length", 0.8)
-    return None
+        return PCI_PAN, "luhn" if luhn_ok(run.digits) else "pan_length", 0.99 if luhn_ok(run.digits) else 0.7
+    if carry:
+        return carry, "continued_from_previous_turn", 0.8
+    if n == 9:
+        return SSN, "ssn_length", 0.6
+    if n in (10, 11):
+        return PHONE, "phone_length", 0.8
+    return NUMBER, "unidentified_number", 0.5
 
 
-def _payment_entity(before: str, n_digits: int, active: set[str]) -> str:
+def _payment_entity(before: str, n_digits: int, nearest: str) -> str:
     """PAN, CVV or expiry: the nearest keyword before the number in this turn decides."""
-    nearest, entity = -1, None
+    best, entity = -1, None
     for ctx, ent in ((PAYMENT, PCI_PAN), (CVV, PCI_CVV), (EXPIRY, PCI_EXPIRY)):
         for m in _CONTEXT_RE[ctx].finditer(before):
-            if m.start() > nearest or (m.start() == nearest and ent != PCI_PAN):
-                nearest, entity = m.start(), ent
+            if m.start() > best or (m.start() == best and ent != PCI_PAN):
+                best, entity = m.start(), ent
     if entity:
         return entity
     if n_digits >= 12:
         return PCI_PAN
-    return PCI_CVV if CVV in active else PCI_EXPIRY if EXPIRY in active else PCI_PAN
+    return {CVV: PCI_CVV, EXPIRY: PCI_EXPIRY}.get(nearest, PCI_PAN)
 
 
-def _dates(tokens: list[Token], entity: str) -> list[Span]:
-    """Runs of date words (ordinals, months, numbers) in a date-of-birth or expiry context."""
-    spans, i = [], 0
-    while i < len(tokens):
-        j, has_core = i, False
-        while j < len(tokens):
-            w = tokens[j].lower.rstrip(".") or tokens[j].lower
-            core = w in lx.MONTHS or w in lx.ORDINALS or w[:1].isdigit() or w in _NUMBER_WORDS \
-                or re.fullmatch(r"\d+(st|nd|rd|th)", w) is not None
-            if core or (w in _DATE_WORDS or w in {",", "/", "-"}) and has_core:
-                has_core = has_core or core
-                j += 1
-            else:
+def _day_at(tokens: list[Token], k: int) -> int:
+    """Tokens used by a day of the month at k ("3rd", "third", "twenty first", "the 3"), else 0."""
+    if k >= len(tokens):
+        return 0
+    w = tokens[k].lower
+    if w in lx.ORDINALS:
+        return 1
+    if w in ("twenty", "thirty") and k + 1 < len(tokens) and tokens[k + 1].lower in lx.ORDINALS[:9]:
+        return 2
+    m = _DAY_SUFFIX.match(w)
+    if m and 1 <= int(m.group(1)) <= 31:
+        return 2 if k + 1 < len(tokens) and tokens[k + 1].lower in ("st", "nd", "rd", "th") else 1
+    return 0
+
+
+def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
+    """Dates with a day and a month ("May 3rd", "the twelfth of July 1990"); in a date-of-birth
+    context a month, an ordinal or a year alone is enough."""
+    out = []
+    words = [t.lower.rstrip(".") for t in tokens]
+    for i, w in enumerate(words):
+        if w not in lx.MONTHS:
+            continue
+        a = b = None
+        k = i + 1 + (i + 1 < len(words) and words[i + 1] == "the")
+        if (n := _day_at(tokens, k)):                                 # "May (the) 3rd"
+            a, b = i, k + n
+        j = i - 1 - (i > 0 and words[i - 1] == "of")
+        j -= j > 0 and words[j - 1] == "the" and not _day_at(tokens, j)
+        for start in (j - 1, j):                                        # "(the) 3rd of May"
+            if start >= 0 and _day_at(tokens, start) and start + _day_at(tokens, start) >= j:
+                a, b = (start - (start > 0 and words[start - 1] == "the")), max(b or 0, i + 1)
                 break
-        if has_core:
-            while j > i and tokens[j - 1].lower in {"of", "the", ",", "/", "-"}:
-                j -= 1
-            spans.append(Span(entity, tokens[i].start, tokens[j - 1].end, "date_in_context", 0.85))
-            i = j
-        else:
-            i += 1
-    return spans
-
-
-def _emails(text: str, tokens: list[Token], in_context: bool) -> list[Span]:
-    spans = [Span(EMAIL, m.start(), m.end(), "email_written", 0.99) for m in _WRITTEN_EMAIL.finditer(text)]
-    for k, tok in enumerate(tokens):
-        if tok.lower not in {"at", "@"} or k == 0:
+        if a is None and dob_context:
+            a, b = i, i + 1
+        if a is None:
             continue
-        # Domain: word (dot word)+ ending in a known top-level domain.
-        j, end = k + 1, None
-        while j + 2 < len(tokens) + 1 and j < len(tokens) and tokens[j].lower.isalnum():
-            if j + 2 < len(tokens) and tokens[j + 1].lower in {".", "dot"} and tokens[j + 2].lower.isalnum():
-                j += 2
-                if tokens[j].lower in _TLDS:
-                    end = tokens[j].end
-                continue
-            break
-        if end is None:
-            continue
-        s = k - 1
-        while s - 2 >= 0 and tokens[s - 1].lower in _EMAIL_JOINERS and tokens[s - 2].lower.isalnum():
-            s -= 2
-        if in_context and s - 1 >= 0 and tokens[s - 1].lower.isalpha() and tokens[s - 1].lower not in _STOPWORDS:
-            s -= 1   # "jane miller at example dot com": a spoken space between two names
-        if tokens[s].lower in _STOPWORDS:
-            continue
-        spans.append(Span(EMAIL, tokens[s].start, end, "email_spoken", 0.9))
-    return spans
-
-
-def _addresses(tokens: list[Token], runs: list[NumberRun]) -> list[Span]:
-    spans = []
-    for run in runs:
-        for j in range(run.last_token, min(run.last_token + 5, len(tokens))):
-            if tokens[j].lower.rstrip(".") in _STREET:
-                spans.append(Span(ADDRESS, run.start, tokens[j].end, "street_address", 0.85))
-                break
-    return spans
-
-
-def _phi(text: str) -> list[Span]:
-    hits = list(_PHI_RE.finditer(text))
-    spans = [Span(PHI, m.start(), m.end(), "phi_lexicon", 0.9) for m in hits]
-    for a, b in zip(hits, hits[1:]):   # "metformin for my type two diabetes" as one span
-        if _MED_FOR_CONDITION.fullmatch(text[a.end():b.start()].strip() + " ") or not text[a.end():b.start()].strip():
-            spans.append(Span(PHI, a.start(), b.end(), "phi_medication_for_condition", 0.9))
-    return spans
+        while b < len(words) and (words[b].isdigit() or words[b] in (",", "nineteen", "twenty", "oh")
+                                  or words[b] in _NUMBER_WORDS):
+            b += 1                                                      # the year after it
+        out.append((tokens[a].start, tokens[b - 1].end))
+    return out
 
 
 def merge(spans: list[Span]) -> list[Span]:
@@ -179,4 +218,3 @@ def merge(spans: list[Span]) -> list[Span]:
         else:
             merged.append(s)
     return merged
-

@@ -8,7 +8,9 @@ PAYMENT_CONTEXT = [r"card", r"credit", r"debit", r"visa", r"master ?card", r"ame
 CVV_CONTEXT = [r"security code", r"cvv", r"cvc", r"cv2", r"three digits", r"on the back", r"verification code"]
 EXPIRY_CONTEXT = [r"expir\w*", r"valid (?:until|thru|through)", r"exp date"]
 SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national insurance", r"\bsocial\b"]
-DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bborn\b", r"birth ?day", r"birth date"]
+# ASR damages these words often ("day to birth", "date a birth", "d o b"): "birth" alone is enough.
+DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bd\.? ?o\.? ?b\b", r"\bborn\b", r"birth\w*", r"b-?day",
+               r"(?:date|day|data) (?:of|a|to|for) (?:bir|ber|bur)\w*"]
 # Keypad entry ("I'll type my ...") counts too: ASR often mangles the word PIN itself ("type my p").
 PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin",
                r"(?:type|key|enter|punch)(?:s|ing)? (?:in )?(?:my|the|your)\b", r"on the keypad",
@@ -19,10 +21,20 @@ PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
 PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",
-                 r"number is", r"landline", r"text me"]
-EMAIL_CONTEXT = [r"e-?mail", r"email address", r"mail address"]
+                 r"number is", r"landline", r"text me", r"contact number", r"best number", r"reach me"]
+# Numbers a business gives out: kept when this is the nearest context before them (dv: "my order
+# number is ..."), unless a card-length Luhn number. Sites add their own formats in [redact] keep.
+ORDER_CONTEXT = [r"order(?: number| no| id| hash)?", r"confirmation(?: number| code)?", r"tracking(?: number)?",
+                 r"reference(?: number)?", r"ticket(?: number)?", r"case(?: number)?", r"invoice(?: number)?",
+                 r"claim number", r"booking(?: number| reference)?", r"reservation(?: number)?",
+                 r"model(?: number)?", r"serial(?: number)?", r"item number", r"part number", r"flight"]
+IDENTITY_CONTEXT = [r"your name", r"my name", r"name is", r"who am i speaking", r"who(?:'s| is) calling",
+                    r"spell(?:ed|t|ing)? (?:that|it|your|my)", r"first name", r"last name", r"surname",
+                    r"full name"]
+EMAIL_CONTEXT = [r"e-?mail", r"email address", r"mail address", r"\bgmail\b", r"\bi-?mail\b"]
 ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved to", r"deliver(?:ed|y)? to",
-                   r"zip ?code", r"post ?code"]
+                   r"zip ?code", r"\bzip\b", r"post ?code", r"ship (?:it |them )?to", r"send (?:it |them )?to",
+                   r"street address", r"home address", r"billing address", r"mailing address"]
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

@@ -1,23 +1,46 @@
-"""CallRedactor: one per call; redacts each final turn and DTMF digit before anything is stored.
+"""CallRedactor: one per call; a stream that redacts each final turn and keyed digit before
+anything is stored.
 
-Contexts (payment, PIN, SSN ...) opened by a caller turn, or by what the agent
-just asked, stay open for the next few turns: "I'd like to pay by card" makes
-the following "five five five five, ..." a card number. Each redaction is
+Fail closed by construction: every number is masked unless a recogniser names
+it harmless (money, a time, a count of things ...), so a secret split over
+turns, said with fillers or heard without its context word is masked in each
+part. Contexts (payment, PIN, SSN ...) opened by a caller turn or by what the
+agent just asked only name what a masked number is, and keep numbers secret
+while a card or a PIN is being read out; a caller turn that continues a number
+read out at the end of the previous one inherits its kind. Each redaction is
 recorded (entity, span on the call clock, rule), never the value.
 """
 
 from __future__ import annotations
 
-import copy
-
-from dataclasses import asdict, dataclass
+import re
+from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
+from callwarden.redact.health import HealthVocabulary, vocabulary
 
-CONTEXT_TURNS = 3           # a context stays open for this many caller turns after it was heard
-DTMF_CONTEXTS = {f.PAYMENT: f.PCI_PAN, f.PIN: f.PIN, f.SSN: f.SSN, f.BANK_ACCOUNT: f.BANK_ACCOUNT,
-                 f.DOB: f.DOB, f.PHONE: f.PHONE}
+# A context stays open for this many caller turns after the one it was heard in (or, when the
+# agent asked, for this many caller turns from the next one); a turn that carries on reading
+# out a number keeps it open.
+CONTEXT_TURNS = 4
+DTMF_CONTEXTS = {f.PAYMENT: f.PCI_PAN, f.CVV: f.PCI_CVV, f.EXPIRY: f.PCI_EXPIRY, f.PIN: f.PIN, f.SSN: f.SSN,
+                 f.BANK_ACCOUNT: f.BANK_ACCOUNT, f.DOB: f.DOB, f.PHONE: f.PHONE}
+DTMF_ENTITY = "dtmf"          # a keyed digit with no context: masked, raises no flag on its own
 FAILED = "[REDACTION_FAILED]"
+# A number "continues" into the next turn when it ends the turn (a few words may follow) ...
+TAIL_WORDS = 3
+_WORD = re.compile(r"[A-Za-z']+")
+
+
+@dataclass(frozen=True)
+class RedactRules:
+    """A site's own rules ([redact] in the config)."""
+    keep: tuple[re.Pattern, ...] = ()
+    extra_terms: tuple[str, ...] = ()
+
+    @staticmethod
+    def from_config(keep: list[str], extra_terms: list[str]) -> "RedactRules":
+        return RedactRules(tuple(re.compile(k, re.I) for k in keep), tuple(extra_terms))
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,63 +60,125 @@ class Redacted:
     text: str
     records: tuple[RedactionRecord, ...]
     failed: bool = False
+    # character spans of the masks in `text` (entity, start, end), for `callwarden redact`
+    spans: tuple[tuple[str, int, int], ...] = ()
 
     @property
     def entities(self) -> set[str]:
         return {r.entity for r in self.records}
 
 
+@dataclass
+class _State:
+    turn: int = 0
+    open_until: dict[str, int] = field(default_factory=dict)   # context -> last caller turn it applies to
+    opened_at: dict[str, tuple[int, int]] = field(default_factory=dict)   # context -> (turn, order heard)
+    heard: int = 0
+    carry: str | None = None          # kind of the number the previous caller turn ended reading out
+
+    def copy(self) -> "_State":
+        return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
+
+
 class CallRedactor:
-    def __init__(self) -> None:
-        self._turn = 0
-        self._open: dict[str, int] = {}    # context -> last turn it applies to
-        self._opened: dict[str, int] = {}  # context -> turn it was last heard in
+    def __init__(self, rules: RedactRules | None = None) -> None:
+        self.rules = rules or RedactRules()
+        self._extra = _site_vocabulary(self.rules.extra_terms)
+        self._state = _State()
+
+    def _open(self, context: str, until: int) -> None:
+        s = self._state
+        s.open_until[context] = max(until, s.open_until.get(context, -1))
+        s.heard += 1
+        s.opened_at[context] = (s.turn, s.heard)
 
     def note_agent_text(self, text: str) -> None:
         """What the agent asks opens contexts too ("Please say your card number")."""
-        for ctx in f.contexts_in(text):
-            self._open[ctx] = self._turn + CONTEXT_TURNS - 1
-            self._opened[ctx] = self._turn
+        for hit in f.context_hits(text):
+            # a name is expected in the answer only; other contexts for the next few turns
+            self._open(hit.context, self._state.turn + (0 if hit.context == f.IDENTITY else CONTEXT_TURNS - 1))
 
-    def active(self) -> set[str]:
-        return {ctx for ctx, until in self._open.items() if until >= self._turn}
+    def active(self) -> list[str]:
+        """Open contexts, the most recently heard last."""
+        s = self._state
+        return sorted((c for c, until in s.open_until.items() if until >= s.turn),
+                      key=lambda c: s.opened_at.get(c, (-1, -1))[1])
 
     def preview(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         """Redacts a partial hypothesis with the call's context, leaving that context as it was."""
-        return copy.deepcopy(self).redact(text, t_start_ms, t_end_ms)
+        real = self._state
+        self._state = real.copy()
+        try:
+            return self.redact(text, t_start_ms, t_end_ms)
+        finally:
+            self._state = real
 
     def redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         """Never raises: any failure gives FAILED text (fail closed)."""
         try:
             return self._redact(text, t_start_ms, t_end_ms)
         except Exception:
-            self._turn += 1
+            self._state.turn += 1
             return Redacted(FAILED, (RedactionRecord("unknown", t_start_ms, t_end_ms, "redaction_failed", 1.0),),
-                            failed=True)
+                            failed=True, spans=(("unknown", 0, len(FAILED)),))
 
     def _redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
-        for ctx in f.contexts_in(text):
-            self._open[ctx] = self._turn + CONTEXT_TURNS
-            self._opened[ctx] = self._turn
-        spans = f.find_spans(text, self.active())
-        self._turn += 1
-        out, records, pos = [], [], 0
+        s = self._state
+        ctx = f.TurnContext(active=self.active(), carry_entity=s.carry if _starts_with_number(text) else None,
+                            keep=self.rules.keep, extra_terms=self._extra)
+        spans = f.find_spans(text, ctx)
+        for hit in f.context_hits(text):
+            if hit.context != f.IDENTITY:    # the caller's own "my name is" is read in the turn itself
+                self._open(hit.context, s.turn + CONTEXT_TURNS)
+        number_spans = [sp for sp in spans if sp.entity not in (f.PHI, f.NAME, f.EMAIL)]
+        ends_reading = bool(number_spans) and len(_WORD.findall(text[number_spans[-1].end:])) <= TAIL_WORDS
+        if number_spans:
+            # reading a number out keeps its context open for the next part
+            for c, until in list(s.open_until.items()):
+                if until >= s.turn and c in f.GUARDING:
+                    s.open_until[c] = max(until, s.turn + CONTEXT_TURNS)
+        s.carry = number_spans[-1].entity if ends_reading else None
+        s.turn += 1
+        out, records, masks, pos = [], [], [], 0
         length = max(len(text), 1)
         for span in spans:
-            out += [text[pos:span.start], f.PLACEHOLDER[span.entity]]
+            out.append(text[pos:span.start])
+            at = sum(map(len, out))
+            out.append(f.PLACEHOLDER[span.entity])
+            masks.append((span.entity, at, at + len(f.PLACEHOLDER[span.entity])))
             pos = span.end
             records.append(RedactionRecord(
                 span.entity, t_start_ms + (t_end_ms - t_start_ms) * span.start // length,
                 t_start_ms + (t_end_ms - t_start_ms) * span.end // length, span.rule, span.confidence))
         out.append(text[pos:])
-        return Redacted("".join(out), tuple(records))
+        return Redacted("".join(out), tuple(records), spans=tuple(masks))
 
-    def dtmf(self, digit: str, t_ms: int) -> tuple[str, RedactionRecord | None]:
-        """A keyed digit inside a payment or identity context is stored as '*'.
+    def dtmf(self, digit: str, t_ms: int) -> tuple[str, RedactionRecord]:
+        """Every keyed digit is stored as '*': a single key cannot be known not to start a PIN.
 
-        The most recently opened context names it: "pay by card ... I'll type my PIN" keys a PIN."""
+        The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
+        with none it is a plain keyed digit, which raises no flag."""
         candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
         if not candidates:
-            return digit, None
-        ctx = max(candidates, key=lambda c: (self._opened.get(c, -1), c))
+            return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
+        ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+
+
+def _starts_with_number(text: str) -> bool:
+    """The turn opens with a number within its first few words (the rest of a number read out)."""
+    from callwarden.redact.spoken import number_runs, tokenize
+    tokens = tokenize(text)
+    runs = number_runs(text, tokens)
+    return bool(runs) and runs[0].first_token <= TAIL_WORDS + 1
+
+
+_site_cache: dict[tuple[str, ...], HealthVocabulary | None] = {}
+
+
+def _site_vocabulary(terms: tuple[str, ...]) -> HealthVocabulary | None:
+    if not terms:
+        return None
+    if terms not in _site_cache:
+        _site_cache[terms] = HealthVocabulary([], vocabulary().common, list(terms))
+    return _site_cache[terms]

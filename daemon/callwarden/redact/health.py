@@ -1,0 +1,265 @@
+"""Health details in caller speech: an open vocabulary with fuzzy matching, plus context phrases.
+
+The vocabulary is the project's own short list (always masked) and two packaged
+dictionaries (drugs with their brand names; MeSH conditions), pinned by sha256
+in models/manifest.toml. A packaged term that is an everyday English word
+(one token with a leading space in Whisper's own vocabulary: "focus", "plan")
+is dropped, so a drug brand named after a common word does not mask it.
+ASR misspellings ("lisinipril", "metforman") are matched within an edit
+distance of 1 (2 for words of 9 letters or more) against the uncommon terms.
+A mask covers the whole phrase: the organ before a condition ("breast
+cancer"), what follows a drug ("for high blood pressure"), the object of
+"diagnosed with", "I'm on", "I take".
+"""
+
+from __future__ import annotations
+
+import bz2
+import json
+import pickle
+import re
+import sys
+import threading
+from dataclasses import dataclass
+
+from callwarden.redact import lexicon as lx
+from callwarden.redact.spoken import Token
+
+BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
+              "kidney", "kidneys", "heart", "ovarian", "cervical", "pancreatic", "thyroid", "knee", "hip",
+              "shoulder", "back", "spine", "spinal", "bladder", "bowel", "stomach", "throat", "blood", "eye",
+              "eyes", "ear", "ears", "chest", "ankle", "wrist", "gallbladder", "appendix", "uterine", "testicular",
+              "chronic", "acute", "severe", "mild", "early", "terminal", "metastatic", "stage", "type",
+              "sugar", "cholesterol", "cardiac", "mental", "sexual", "hernia", "cataract", "dental", "tooth",
+              "teeth", "wisdom", "root", "canal", "fertility", "ivf", "hormone", "insulin", "cancer"}
+PROCEDURE_WORDS = {"surgery", "replacement", "transplant", "biopsy", "mri", "scan", "x-ray", "xray",
+                   "colonoscopy", "mammogram", "chemo", "chemotherapy", "radiation", "dialysis", "therapy",
+                   "physiotherapy", "ultrasound", "ecg", "ekg", "test", "tests", "results", "levels", "operation",
+                   "removal", "repair", "bypass", "stent", "injection", "injections", "infusion", "treatment",
+                   "disease", "infection", "cancer", "failure", "stones", "condition", "medication",
+                   "medications", "meds", "pills", "tablets", "prescription", "refill", "attack", "disorder",
+                   "syndrome", "pressure", "procedure", "appointment", "screening", "clinic", "specialist"}
+# Procedure words that make a health phrase even after an everyday word ("knee replacement").
+STRONG_PROCEDURES = PROCEDURE_WORDS - {"test", "tests", "results", "levels", "appointment", "clinic",
+                                       "condition", "repair", "removal", "treatment", "therapy", "pressure",
+                                       "failure", "operation", "screening", "specialist", "procedure"}
+STOP = {"and", "but", "so", "because", "since", "i", "i'm", "im", "it", "it's", "that", "which", "who", "please",
+        "thanks", "thank", "now", "again", "today", "yesterday", "anymore", "though", "too", "also", "to", "is",
+        "was", "are", "were", "the", "a", "an", "my", "his", "her", "their", "our", "your", "some", "any",
+        "this", "these", "those", "can", "could", "would", "will", "need", "want", "with", "at", "in", "on",
+        "of", "or", "if", "when", "then", "well", "um", "uh", "like", "just", "really", "very", "still",
+        "every", "last", "next", "twice", "once", "daily", "ran", "out", "ago", "year", "years", "week", "weeks",
+        "month", "months", "morning", "evening", "night", "for", "from", "after", "before", "about", "right"}
+# "diagnosed with X": the object is a health detail whatever it is.
+_ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|with)|treated for|"
+                     r"prescrib\w*(?: me)?|prescription for|being treated with|recovering from|"
+                     r"tested positive for|living with|battling|my doctor (?:put|has) me on|"
+                     r"(?:had|have|having|getting|scheduled for|booked for|need) (?:a|an|my|the) "
+                     r"(?=\w+ (?:" + "|".join(sorted(STRONG_PROCEDURES)) + r")\b))\s*", re.I)
+# "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
+_IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
+                          r"switched to|allergic to|on a course of|my)\s+", re.I)
+MAX_OBJECT_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class HealthSpan:
+    start: int
+    end: int
+    rule: str
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+def _deletes(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+class HealthVocabulary:
+    """Terms by first word (multi-word terms), single uncommon words, and a deletion index."""
+
+    def __init__(self, terms: list[str], common: set[str], always: list[str]) -> None:
+        self.common = common
+        self.single: set[str] = set()
+        self.phrases: set[str] = set()       # multi-word terms, words joined by one space
+        self.first_words: set[str] = set()
+        self.longest = 1
+        # deletion index for fuzzy matching: one string per key, a tuple where several share it
+        # (sets per key cost about 100 MB for the packaged vocabulary)
+        self.index: dict[str, str | tuple[str, ...]] = {}
+        for term in always:
+            self._add(term, fuzzy=len(term) >= 6 and " " not in term)
+        for term in terms:
+            words = tuple(re.findall(r"[a-z0-9']+", term.lower()))
+            if not words or len(words) > 5 or any(len(w) < 2 for w in words):
+                continue
+            if len(words) == 1:
+                w = words[0]
+                if len(w) >= 5 and w.isalpha() and w not in common:
+                    self._add(w, fuzzy=len(w) >= 6)
+            elif any(w not in common for w in words if w.isalpha()) or words[-1] in PROCEDURE_WORDS:
+                self._add(" ".join(words), fuzzy=False)
+
+    def _add(self, term: str, fuzzy: bool) -> None:
+        words = term.lower().split()
+        if len(words) == 1:
+            w = sys.intern(words[0])
+            self.single.add(w)
+            if fuzzy:
+                for d in _deletes(w) | {w}:
+                    have = self.index.get(d)
+                    if have is None:
+                        self.index[d] = w
+                    elif have != w and w not in have:
+                        self.index[d] = (have, w) if isinstance(have, str) else have + (w,)
+        else:
+            self.phrases.add(" ".join(words))
+            self.first_words.add(words[0])
+            self.longest = max(self.longest, len(words))
+
+    def extend(self, terms: list[str]) -> None:
+        for t in terms:
+            self._add(t.lower(), fuzzy=len(t) >= 6 and " " not in t)
+
+    def fuzzy(self, word: str) -> bool:
+        if len(word) < 6 or word in self.common or not word.isalpha():
+            return False
+        limit = 1 if len(word) < 9 else 2
+        for d in _deletes(word) | {word}:
+            have = self.index.get(d)
+            for cand in (have,) if isinstance(have, str) else have or ():
+                if _edit_distance(word, cand, limit) <= limit:
+                    return True
+        return False
+
+    def match_at(self, words: list[str], i: int) -> int:
+        """How many words from i form a known term (0: none)."""
+        if words[i] in self.first_words:
+            for n in range(min(self.longest, len(words) - i), 1, -1):
+                if " ".join(words[i:i + n]) in self.phrases:
+                    return n
+        w = words[i]
+        if w in self.single or (w.endswith("s") and w[:-1] in self.single) or self.fuzzy(w):
+            return 1
+        return 0
+
+
+_lock = threading.Lock()
+_vocabulary: HealthVocabulary | None = None
+
+
+def _packaged_terms() -> list[str]:
+    """Every variant name in the two packaged dictionaries, after their sha256 is checked."""
+    from callwarden.models import ModelError, load_manifest, verify
+    terms: list[str] = []
+    for model in load_manifest():
+        if model.role not in ("redact-drugs", "redact-conditions"):
+            continue
+        problems = verify([model])
+        if problems:
+            raise ModelError("; ".join(problems))
+        with bz2.open(model.files[0].path, "rb") as f:
+            data = pickle.load(f)   # noqa: S301 - the file's sha256 was checked against the manifest
+        for key, value in data.items():
+            if key.endswith("variant_to_canonical"):
+                terms += list(value)
+    return terms
+
+
+def _common_words() -> set[str]:
+    from callwarden.models import model_for
+    tokenizer = next(f.path for f in model_for("asr").files if f.path.name == "tokenizer.json")
+    vocab = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
+    return {k[1:].lower() for k in vocab if k.startswith("\u0120") and k[1:].isalpha()}
+
+
+def vocabulary() -> HealthVocabulary:
+    """Built once per process (about a second); the daemon warms it before the first call."""
+    global _vocabulary
+    with _lock:
+        if _vocabulary is None:
+            _vocabulary = HealthVocabulary(_packaged_terms(), _common_words(), lx.MEDICATIONS + lx.CONDITIONS)
+        return _vocabulary
+
+
+def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthVocabulary | None = None
+         ) -> list[HealthSpan]:
+    words = [t.lower for t in tokens]
+    spans: list[HealthSpan] = []
+    i = 0
+    while i < len(words):
+        n = vocab.match_at(words, i) or (extra.match_at(words, i) if extra else 0)
+        if n and words[i].isalpha():
+            spans.append(_widen(tokens, words, i, i + n, "phi_vocabulary"))
+            i += n
+            continue
+        if words[i] in BODY_WORDS and i + 1 < len(words) and words[i + 1] in STRONG_PROCEDURES:
+            spans.append(_widen(tokens, words, i, i + 2, "phi_body_procedure"))
+            i += 2
+            continue
+        i += 1
+    for rx, always in ((_ALWAYS, True), (_IF_UNCOMMON, False)):
+        for m in rx.finditer(text):
+            k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
+            if k is None:
+                continue
+            end = _object_end(words, k, vocab, always)
+            if end > k:
+                spans.append(_widen(tokens, words, k, end, "phi_context"))
+    return spans
+
+
+def _object_end(words: list[str], k: int, vocab: HealthVocabulary, always: bool) -> int:
+    """End of the object phrase after a health context, or k when it is not a health detail."""
+    end, j = k, k
+    while j < len(words) and j - k < MAX_OBJECT_WORDS and words[j].isalpha() and (
+            words[j] not in STOP or j > k and words[j] in ("of", "and") and j + 1 < len(words)
+            and words[j + 1] not in STOP):
+        j += 1
+    if always:
+        return j
+    # "I'm on Trulicity now": only the uncommon or known words, not the rest of the sentence
+    for x in range(k, j):
+        if vocab.match_at(words, x) or (words[x] not in vocab.common and len(words[x]) >= 5):
+            end = x + 1
+    return end
+
+
+def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str) -> HealthSpan:
+    """Grow a health span over the organ and qualifiers before it and what follows it."""
+    while a > 0 and (words[a - 1] in BODY_WORDS or words[a - 1].isdigit() or words[a - 1] in (
+            "one", "two", "three", "four", "stage", "type")):
+        a -= 1
+    while b < len(words) and (words[b] in PROCEDURE_WORDS or words[b] in ("mg", "milligrams", "units")
+                              or words[b].isdigit()):
+        b += 1
+    # "lisinopril for my high blood pressure": the drug and what it treats, as one span
+    if b + 1 < len(words) and words[b] == "for":
+        c = b + 1
+        while c < len(words) and words[c] in ("my", "his", "her", "the", "a"):
+            c += 1
+        if c < len(words) and (words[c] in BODY_WORDS or words[c] in ("high", "low", "type")
+                               or _known(words, c)):
+            d = c
+            while d < len(words) and d - c < MAX_OBJECT_WORDS and words[d] not in STOP and words[d].isalpha() \
+                    or d < len(words) and words[d] in ("one", "two", "1", "2"):
+                d += 1
+            b = max(b, d)
+    return HealthSpan(tokens[a].start, tokens[b - 1].end, rule)
+
+
+def _known(words: list[str], c: int) -> bool:
+    v = _vocabulary
+    return bool(v and v.match_at(words, c))

@@ -1,0 +1,81 @@
+"""Names a caller gives to identify themselves: "my name is ...", "this is ... speaking".
+
+Whisper capitalises names, so after the weaker cues ("this is", "I'm", "it's")
+only capitalised words count; after "my name is" any word does. Spelled
+letters ("that's J O H N") are part of the name.
+"""
+
+from __future__ import annotations
+
+import re
+
+from callwarden.redact.spoken import Token
+
+_STRONG = re.compile(r"\b(?:my name is|my name's|name is|name's|first name is|last name is|surname is|"
+                     r"full name is|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
+_WEAK = re.compile(r"\b(?:this is|it's|it is|i'm|i am|speaking with|talking to|you've got|call me)\s+", re.I)
+_AFTER_WEAK = {"speaking", "calling", "here", "from", "again"}
+NOT_NAMES = {"i", "ok", "okay", "sorry", "not", "so", "just", "still", "here", "sure", "yes", "no", "fine", "good",
+             "hi", "hello", "well", "really", "very", "calling", "trying", "looking", "having", "english", "the",
+             "a", "an", "and", "but", "because", "about", "from", "with", "is", "to", "speaking", "please",
+             "thanks", "thank", "you", "um", "uh", "it", "it's", "that", "that's", "this", "my", "me", "in", "on",
+             "at", "for", "of", "or", "if", "what", "who", "why", "how", "when", "where", "can", "could",
+             "would", "will", "actually", "afraid", "glad", "happy", "going", "ringing", "phoning", "back",
+             "again", "now", "right", "correct", "wrong", "done", "over", "all", "one", "two", "new", "old",
+             "frustrated", "angry", "upset", "confused", "worried", "ridiculous", "unacceptable", "ready",
+             "there", "then", "also", "too", "sir", "madam", "ma'am", "spelled", "spelt", "as", "like", "monday",
+             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "covid", "i've", "i'll",
+             "i'd", "great", "thanks", "perfect", "alright", "we", "they", "he", "she", "our", "your", "their"}
+_ANSWER_OPENERS = {"sure", "yes", "yeah", "yep", "it's", "its", "it", "is", "okay", "ok", "um", "uh", "that's",
+                   "this", "my", "name", "name's", "i'm"}
+TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "mister", "professor"}
+MAX_WORDS = 3
+
+
+def _name_words(tokens: list[Token], k: int, capitalised_only: bool) -> int:
+    """How many tokens from k are a name (titles, words, spelled letters, hyphens), 0 if none."""
+    j, words = k, 0
+    while j < len(tokens) and words < MAX_WORDS + 6:
+        t = tokens[j]
+        w = t.lower.rstrip(".")
+        if w in TITLES:
+            j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+            continue
+        if t.text in ("-", ".") and words and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
+            j += 1
+            continue
+        if not t.text[:1].isalpha() or w in NOT_NAMES:
+            break
+        if len(w) > 1 and words >= MAX_WORDS:
+            break
+        if capitalised_only and not t.text[:1].isupper() and len(w) > 1:
+            break
+        words += 1
+        j += 1
+    return j - k if words else 0
+
+
+def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
+    spans = []
+    for rx, strong in ((_STRONG, True), (_WEAK, False)):
+        for m in rx.finditer(text):
+            k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
+            if k is None:
+                continue
+            n = _name_words(tokens, k, capitalised_only=not strong)
+            if not n:
+                continue
+            if not strong and not (k + n < len(tokens) and tokens[k + n].lower in _AFTER_WEAK
+                                   or k + n >= len(tokens) or tokens[k + n].text in (".", ",")):
+                continue   # "I'm Jane, ..." / "this is Jane speaking"; not "it's Friday that ..."
+            spans.append((tokens[k].start, tokens[k + n - 1].end, "name_in_identity"))
+    if in_context and not spans:
+        # the agent just asked for a name: the capitalised words the caller's answer opens with
+        # ("Priya Nair.", "Sure, Priya Nair")
+        k = 0
+        while k < len(tokens) and k < 4 and (tokens[k].lower in _ANSWER_OPENERS or tokens[k].text in ",."):
+            k += 1
+        n = _name_words(tokens, k, capitalised_only=True) if k < len(tokens) else 0
+        if n:
+            spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
+    return spans

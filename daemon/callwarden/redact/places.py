@@ -1,0 +1,110 @@
+"""E-mail and street addresses, however ASR writes them.
+
+E-mail: "jane.miller@example.com", "jane dot miller at example dot com",
+"janeat example dot org" (ASR glued "at" onto the name), "j o h n at ...",
+any top-level domain. Street: a house number with a street suffix within a
+few words ("42 Elm Street"), or, in an address context ("I live at ...",
+"ship it to ..."), a house number and the words after it ("4417 Birchwood").
+"""
+
+from __future__ import annotations
+
+import re
+
+from callwarden.redact import lexicon as lx
+from callwarden.redact.spoken import NumberRun, Token
+
+_WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
+_DOTS = {".", "dot"}
+_LOCAL_JOINERS = {".", "dot", "_", "underscore", "-", "dash", "hyphen", "+", "plus"}
+_PROVIDERS = {"gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail", "proton", "live", "msn",
+              "comcast", "verizon", "att", "me", "mail", "ymail", "gmx", "zoho", "fastmail", "btinternet"}
+_STOP = {"is", "my", "email", "mail", "address", "it's", "its", "the", "me", "at", "it", "and", "e", "to", "send",
+         "write", "reach", "on", "or", "use", "uh", "um", "so", "that's", "thats", "yes", "yeah", "okay", "ok",
+         "sure", "i", "i'm", "you", "your", "can", "under", "try", "email's", "sign", "symbol", "in", "a", "an",
+         "with", "from", "of", "for", "just", "then", "but", "please", "thanks"}
+_AT_EXTRA = {"sign", "symbol"}
+_STREET = set(lx.STREET_SUFFIXES)
+_UNIT_WORDS = {"apartment", "apt", "unit", "suite", "flat", "number", "no", "#", "floor"}
+_ADDRESS_STOP = _STOP | {"and", "but", "so", "because", "please", "now", "since", "for", "in", "with", "then",
+                         "thank", "thanks", "anyway", "okay", "right", "if", "when", "which", "where", "we",
+                         "they", "he", "she", "last", "next", "this", "that", "there", "here", "moved",
+                         "ago", "years", "months", "weeks", "am", "was", "were", "been", "have", "has"}
+
+
+def _domain_end(tokens: list[Token], k: int) -> int | None:
+    """Index of the last token of a domain starting at k ("example dot co dot uk"), or None."""
+    if k >= len(tokens) or not tokens[k].lower.isalnum():
+        return None
+    j, end = k, None
+    while j + 2 < len(tokens) and tokens[j + 1].lower in _DOTS and tokens[j + 2].lower.isalnum():
+        j += 2
+        end = j
+    if end is None and tokens[k].lower in _PROVIDERS:
+        return k   # "jane at gmail": ASR dropped the "dot com"
+    return end
+
+
+def _local_start(tokens: list[Token], k: int, in_context: bool) -> int | None:
+    """First token of the local part that ends at token k."""
+    if k < 0 or tokens[k].lower in _STOP or not tokens[k].lower.replace("'", "").isalnum():
+        return None
+    s = k
+    while s - 2 >= 0 and tokens[s - 1].lower in _LOCAL_JOINERS and tokens[s - 2].lower.isalnum() \
+            and tokens[s - 2].lower not in _STOP:
+        s -= 2
+    # spelled letters "j o h n" or "J-O-H-N"
+    while s - 1 >= 0 and len(tokens[s - 1].lower) == 1 and tokens[s - 1].lower.isalnum() and len(tokens[s].lower) <= 2:
+        s -= 1
+    if in_context and s - 1 >= 0 and tokens[s - 1].lower.isalpha() and tokens[s - 1].lower not in _STOP:
+        s -= 1   # "jane miller at example dot com": a spoken space between two names
+    return s
+
+
+def emails(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
+    spans = [(m.start(), m.end(), "email_written") for m in _WRITTEN.finditer(text)]
+    for k, tok in enumerate(tokens):
+        w = tok.lower
+        if w in ("at", "@"):
+            d = k + 1 + (k + 1 < len(tokens) and tokens[k + 1].lower in _AT_EXTRA)
+            end = _domain_end(tokens, d)
+            if end is None:
+                continue
+            s = _local_start(tokens, k - 1, in_context)
+            if s is None:
+                s = k   # no local part heard: mask from "at", the domain is still theirs
+            spans.append((tokens[s].start, tokens[end].end, "email_spoken"))
+        elif len(w) > 3 and w.endswith("at") and w.isalpha():
+            end = _domain_end(tokens, k + 1)
+            if end is not None and (end > k + 1 or tokens[k + 1].lower in _PROVIDERS):
+                s = _local_start(tokens, k, in_context) or k
+                spans.append((tokens[s].start, tokens[end].end, "email_glued_at"))
+    return spans
+
+
+def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> list[tuple[int, int, str]]:
+    spans = []
+    for run in runs:
+        end, rule = None, ""
+        for j in range(run.last_token, min(run.last_token + 5, len(tokens))):
+            if tokens[j].lower.rstrip(".") in _STREET:
+                end, rule = j, "street_address"
+                break
+            if tokens[j].lower in _ADDRESS_STOP or not tokens[j].lower.isalpha():
+                break
+        if end is None and in_context:
+            j = run.last_token
+            while j < len(tokens) and j - run.last_token < 4 and tokens[j].lower.isalpha() \
+                    and tokens[j].lower not in _ADDRESS_STOP:
+                j += 1
+            if j > run.last_token:
+                end, rule = j - 1, "address_context"
+        if end is None:
+            continue
+        # "apartment 3", "unit 4B"
+        if end + 2 < len(tokens) and tokens[end + 1].lower.strip(",") in _UNIT_WORDS:
+            end += 2
+        elif end + 3 < len(tokens) and tokens[end + 1].text == "," and tokens[end + 2].lower in _UNIT_WORDS:
+            end += 3
+        spans.append((tokens[run.first_token].start, tokens[end].end, rule))
+    return spans

@@ -1,0 +1,185 @@
+"""Positive recognisers of harmless numbers: money, times, quantities with a unit, counts, years.
+
+Every number a caller says is masked unless one of these claims it (fail closed):
+a number is only kept when it is known not to be part of a secret. Each
+recogniser looks at the words around a run, never at its digits alone, and
+stands down while a context that makes numbers secret (a card, a PIN ...)
+is open, except for explicit money and counts of things.
+"""
+
+from __future__ import annotations
+
+import re
+
+from callwarden.redact.spoken import MULTIPLIERS, TEENS, TENS, UNITS, NumberRun, Token
+
+CURRENCY_SIGNS = {"$", "£", "€"}
+CURRENCY_WORDS = {"dollar", "dollars", "bucks", "buck", "cents", "cent", "euros", "euro", "pounds", "quid",
+                  "grand", "usd", "gbp", "eur", "pence", "p"}
+MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "priced", "total", "balance",
+              "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip"}
+TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
+TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between"}
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "tomorrow", "today"}
+UNIT_WORDS = {
+    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week",
+    "weeks", "month", "months", "year", "years", "decade", "decades", "times", "time", "mile", "miles", "km",
+    "kilometer", "kilometers", "kilometre", "kilometres", "meter", "meters", "metre", "metres", "feet", "foot",
+    "ft", "inch", "inches", "yard", "yards", "pound", "lbs", "lb", "kilo", "kilos", "kg", "gram", "grams",
+    "ounce", "ounces", "oz", "liter", "liters", "litre", "litres", "gallon", "gallons", "percent", "%",
+    "degrees", "degree", "gig", "gigs", "gb", "mb", "megabytes", "gigabytes", "mbps", "stars", "star",
+    "people", "person", "guests", "adults", "kids", "children", "items", "item", "boxes", "box", "packages",
+    "package", "bags", "bag", "tickets", "ticket", "nights", "night", "rooms", "room", "seats", "seat",
+    "floors", "floor", "stops", "pieces", "piece", "pairs", "pair", "units", "lines", "line", "devices",
+    "phones", "accounts", "cards", "card", "orders", "order", "bottles", "cases", "copies", "payments",
+    "installments", "calls", "emails", "letters", "questions", "question", "things", "thing", "ways", "bucks",
+    "rings", "attempts", "tries", "steps", "pills", "tablets", "doses", "moment", "sec", "secs", "more",
+}
+# Plural words that follow a number without counting things: what the number IS, not of what.
+NOT_THINGS = {"digits", "digit", "numbers", "number", "numerals", "letters", "characters", "ones", "is",
+              "was", "this", "thus", "yes", "his", "its", "as", "us", "plus", "thanks", "please", "address",
+              "process", "access", "always", "perhaps", "towards", "less", "unless", "whereas", "bus",
+              "miss", "yes", "guess", "pass", "class", "glass", "status", "bonus", "focus", "across"}
+ADJECTIVES = {"more", "extra", "other", "new", "big", "small", "little", "different", "separate", "whole",
+              "full", "additional", "more", "old", "young", "large", "same", "of", "the", "those", "these",
+              "whole", "entire", "last", "past", "free", "missing", "broken", "damaged", "spare"}
+GROUP_NOUNS = {"party", "table", "family", "group", "team", "reservation", "booking", "pack", "set"}
+YEAR_BEFORE = {"in", "since", "from", "until", "till", "by", "of", "year", "around", "circa", "before",
+               "after", "back", "during", "early", "late", "mid", "spring", "summer", "fall", "autumn",
+               "winter", "january", "february", "march", "april", "may", "june", "july", "august",
+               "september", "october", "november", "december"}
+# "that one", "no one", "one of them": the pronoun, not a digit.
+ONE_PRONOUN_BEFORE = {"the", "this", "that", "which", "no", "any", "every", "each", "another", "a", "other",
+                      "some", "last", "next", "right", "wrong", "new", "old", "same", "only", "little", "big",
+                      "good", "bad", "first", "second", "older", "newer", "cheaper", "red", "blue", "black",
+                      "white", "one", "someone", "anyone"}
+ONE_PRONOUN_AFTER = {"of", "day", "more", "another", "sec", "second", "moment", "minute", "thing", "question",
+                     "time", "last", "way", "bit"}
+
+_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
+
+
+def _word(tokens: list[Token], k: int) -> str:
+    return tokens[k].lower if 0 <= k < len(tokens) else ""
+
+
+def _value(text: str, run: NumberRun) -> int:
+    return int(run.digits) if run.digits and len(run.digits) <= 12 else 10 ** 13
+
+
+def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    before = text[max(0, run.start - 2):run.start].strip()
+    if before[-1:] in CURRENCY_SIGNS and len(run.digits) <= 9:
+        return True
+    after = _word(tokens, run.last_token)
+    if after in CURRENCY_WORDS and len(run.digits) <= 9:
+        return True
+    # "forty nine dollars ninety nine", "two dollars and fifty"
+    k = run.first_token - 1
+    if _word(tokens, k) == "and":
+        k -= 1
+    if _word(tokens, k) in CURRENCY_WORDS and len(run.digits) <= 2:
+        return True
+    if guarded:
+        return False
+    # "the total was forty nine ninety nine", "I paid 1,299.00": a price, not an identifier.
+    cue = any(_word(tokens, run.first_token - d) in MONEY_CUES for d in range(1, 4))
+    return cue and (len(run.digits) <= 5 or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
+
+
+def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    after = _word(tokens, run.last_token)
+    after2 = _word(tokens, run.last_token + 1)
+    if after == "a" and after2 == "." or after in ("a", "p") and after2 in (".", "m"):
+        after = "am"      # "a.m." and "p.m." as ASR writes them
+    explicit = after in TIME_AFTER or (after == "in" and _word(tokens, run.last_token + 2) in DAY_PARTS)
+    if explicit and len(run.digits) <= 4:
+        return True
+    before = _word(tokens, run.first_token - 1)
+    if before in ("half", "quarter") or before in ("past", "to", "after") and _word(
+            tokens, run.first_token - 2) in ("half", "quarter", "minutes", "ten", "five", "twenty"):
+        return len(run.digits) <= 2 and run.groups == 1
+    if guarded:
+        return False
+    m = _CLOCK.match(tokens[run.first_token].text) if run.last_token - run.first_token == 1 else None
+    if m:
+        return int(m.group(1)) <= 24 and int(m.group(2)) < 60
+    if before in TIME_BEFORE and (after in DAY_PARTS or after in ("or", "and", "ish", "then")):
+        return len(run.digits) <= 4
+    if before == "at" and len(run.digits) <= 4:
+        v = _value(text, run)
+        hours, minutes = (v, 0) if v <= 12 else divmod(v, 100)
+        return 1 <= hours <= 12 and minutes < 60 and run.groups <= 2
+    return False
+
+
+def _counted_noun(tokens: list[Token], k: int) -> str | None:
+    """The noun a number counts, skipping up to two adjectives ("3 more boxes", "two other cards")."""
+    for _ in range(3):
+        w = _word(tokens, k)
+        if not w:
+            return None
+        if w in UNIT_WORDS and w not in ("more", "of"):
+            return w
+        if w in ADJECTIVES:
+            k += 1
+            continue
+        if w in NOT_THINGS or not w.isalpha():
+            return None
+        if len(w) >= 4 and w.endswith("s") and not w.endswith("ss") and w not in UNITS and w not in TEENS \
+                and w not in TENS:
+            return w
+        return None
+    return None
+
+
+def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    # Only a number said as one value counts things: "two cards", never "four one one one cards".
+    if not run.cardinal or len(run.digits) > 6:
+        return False
+    after = _word(tokens, run.last_token)
+    if after in ("%", "percent"):
+        return True
+    noun = _counted_noun(tokens, run.last_token)
+    if noun and not (guarded and len(run.digits) >= 3 and noun not in UNIT_WORDS):
+        return True
+    before, before2 = _word(tokens, run.first_token - 1), _word(tokens, run.first_token - 2)
+    if after == "of" and _word(tokens, run.last_token + 1) in ("us", "them", "you", "those", "these", "my", "our",
+                                                                "the", "their"):
+        return True
+    if before in ("of", "for") and before2 in GROUP_NOUNS or before == "of" and _word(
+            tokens, run.first_token - 3) in GROUP_NOUNS:
+        return True
+    if run.digits == "1" and tokens[run.first_token].lower == "one" and (
+            before in ONE_PRONOUN_BEFORE or after in ONE_PRONOUN_AFTER) and not guarded:
+        return True
+    return False
+
+
+def year(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    if guarded or len(run.digits) != 4 or run.digits[:2] not in ("19", "20"):
+        return False
+    return _word(tokens, run.first_token - 1) in YEAR_BEFORE
+
+
+def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """A single "one" is the pronoun unless a number is being read out ("which one", "one sec")."""
+    return not guarded and run.digits == "1" and tokens[run.first_token].lower == "one" and run.cardinal
+
+
+RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
+               ("one", lone_one))
+
+
+def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> str | None:
+    """The kind of harmless number this run is, or None (then it is masked).
+
+    `guarded`: a context that makes numbers secret is open (payment, PIN, SSN, account, date of
+    birth), or the run continues a number read out in the caller's previous turn."""
+    for name, recognise in RECOGNISERS:
+        if recognise(text, tokens, run, guarded):
+            return name
+    return None
+
+
+__all__ = ["safe_form", "MULTIPLIERS"]
