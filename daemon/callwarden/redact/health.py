@@ -215,26 +215,27 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
             if k is None:
                 continue
-            end = _object_end(words, k, vocab, always)
-            if end > k:
-                spans.append(_widen(tokens, words, k, end, "phi_context"))
+            start, end = _object_span(words, k, vocab, always)
+            if end > start:
+                spans.append(_widen(tokens, words, start, end, "phi_context"))
     return spans
 
 
-def _object_end(words: list[str], k: int, vocab: HealthVocabulary, always: bool) -> int:
-    """End of the object phrase after a health context, or k when it is not a health detail."""
-    end, j = k, k
+def _object_span(words: list[str], k: int, vocab: HealthVocabulary, always: bool) -> tuple[int, int]:
+    """The object phrase after a health context (empty when it is not a health detail)."""
+    start, end, j = k, k, k
     while j < len(words) and j - k < MAX_OBJECT_WORDS and words[j].isalpha() and (
             words[j] not in STOP or j > k and words[j] in ("of", "and") and j + 1 < len(words)
             and words[j + 1] not in STOP):
         j += 1
     if always:
-        return j
-    # "I'm on Trulicity now": only the uncommon or known words, not the rest of the sentence
+        return k, j
+    # "I'm on Trulicity now", "my wife's Ozempic": only the uncommon or known words
     for x in range(k, j):
         if vocab.match_at(words, x) or (words[x] not in vocab.common and len(words[x]) >= 5):
+            start = x if end == k else start
             end = x + 1
-    return end
+    return start, end
 
 
 def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str) -> HealthSpan:

@@ -1,0 +1,159 @@
+"""The redactor as a per-call stream: numbers fail closed across fillers and turns, harmless
+numbers are kept, and the other kinds (dates, e-mail, addresses, names, health) are masked.
+Phrasings here are this file's own; the independent suite is tests/redaction_suite/."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from callwarden.redact.leaks import leaks
+from callwarden.redact.redactor import CallRedactor, RedactRules
+
+
+def stream(*turns: str, agent: dict[int, str] | None = None, rules: RedactRules | None = None) -> list[str]:
+    r = CallRedactor(rules)
+    out = []
+    for i, t in enumerate(turns):
+        if agent and i in agent:
+            r.note_agent_text(agent[i])
+        out.append(r.redact(t, 0, 1000).text)
+    return out
+
+
+@pytest.mark.parametrize("said,secret", [
+    ("it's five four one two um three three eight eight", "5412 3388"),
+    ("seven seven one two and then four four nine nine", "7712 4499"),
+    ("sixty two eighteen forty four", "6218 44"),
+    ("four oh double seven triple two", "4077 222"),
+    ("three two won won", "3211"),
+    ("the code is ate six too", "862"),
+    ("hmm, nine, let me see, one, four, four", "9144"),
+])
+def test_digits_said_any_way_are_masked_without_a_context(said, secret):
+    stored, = stream(said)
+    assert not leaks(secret, stored), stored
+
+
+def test_a_number_split_over_turns_is_masked_in_each_part_and_keeps_its_kind():
+    r = CallRedactor()
+    r.note_agent_text("Can I take the long number on the front of your card?")
+    parts = ["hang on, let me grab it", "okay it's five five five five", "five five five five",
+             "uh four four four four", "and the last bit is four four four four"]
+    stored = [r.redact(p, 0, 1).text for p in parts]
+    assert all(not leaks("5555", s) and not leaks("4444", s) for s in stored), stored
+    # the context outlived the turn spent fetching the card
+    assert stored[1:] == ["okay it's [PCI_PAN]", "[PCI_PAN]", "uh [PCI_PAN]", "and the last bit is [PCI_PAN]"]
+
+
+def test_without_any_context_a_continued_number_inherits_its_kind():
+    stored = stream("my social is", "six three one", "seven five", "one four eight eight")
+    assert stored[1:] == ["[SSN]", "[SSN]", "[SSN]"], stored
+
+
+@pytest.mark.parametrize("said", [
+    "I've called three times this week", "I have two cards with you", "it was $1,299 on the invoice",
+    "the total came to forty nine ninety nine", "I ordered 3 more boxes", "we're a party of six",
+    "can you call me at half past two", "any time after 5 pm", "it's about twelve miles from here",
+    "I've been with you since 2015", "which one do I press", "give me one second", "twenty percent off",
+    "I paid two hundred and fifty dollars", "my order number is 55231", "the tracking number is 1Z 999 AA1",
+])
+def test_harmless_numbers_are_kept(said):
+    stored, = stream(said)
+    assert stored == said
+
+
+def test_a_count_is_not_safe_once_a_card_is_being_read():
+    stored = stream("I want to pay by card", "it's four two", "two cards")
+    assert stored[1] == "it's [PCI_PAN]"
+    assert stored[2] == "two cards"      # a count of things stays one
+
+
+@pytest.mark.parametrize("said,gone", [
+    ("I was born on the fourth of March nineteen seventy", "fourth of march"),
+    ("my day to birth is June 9th, 1984", "june 9th"),
+    ("I called them on April 2nd", "april 2nd"),
+])
+def test_dates_with_a_day_and_a_month_are_masked(said, gone):
+    stored, = stream(said)
+    assert gone not in stored.lower() and not leaks("1970", stored) and not leaks("1984", stored), stored
+
+
+@pytest.mark.parametrize("said,gone", [
+    ("sure it's tomasz dot w at proton dot me", "tomasz"),
+    ("my email is rgonzalez at yahoo dot com", "rgonzalez"),
+    ("it's kellyat hotmail dot co dot uk", "kelly"),
+    ("k e v at example dot museum", "k e v"),
+    ("send it to ana_lopez@firm.xyz please", "ana_lopez"),
+])
+def test_email_addresses_however_asr_writes_them(said, gone):
+    stored, = stream(said)
+    assert gone not in stored.lower() and "[EMAIL]" in stored, stored
+
+
+def test_addresses_names_and_health_phrases():
+    assert stream("I live at 2210 Cedar Hollow")[0] == "I live at [ADDRESS]"
+    assert stream("ship it to 17 Quarry Road, apartment 4")[0] == "ship it to [ADDRESS]"
+    assert stream("the zip is nine four one one oh")[0] == "the zip is [ADDRESS]"
+    assert stream("Hi, my name is Oluwaseun Adeyemi and I need help")[0] == "Hi, my name is [NAME] and I need help"
+    assert stream("Morning, this is Carla Ruiz speaking")[0] == "Morning, this is [NAME] speaking"
+    asked = stream("It's Bartholomew Quinn.", agent={0: "May I have your full name please?"})
+    assert asked == ["It's [NAME]."]
+    assert stream("This is ridiculous, I've waited an hour")[0] == "This is ridiculous, I've waited an hour"
+    assert stream("I'm on Xarelto since my stroke")[0] == "I'm on [PHI] since my [PHI]"
+    assert stream("they diagnosed me with, uh, diagnosed with sarcoidosis")[0].endswith("[PHI]")
+    assert "lisinipril" not in stream("my lisinipril prescription ran out")[0]
+    assert stream("my wife had breast cancer")[0] == "my wife had [PHI]"
+    assert stream("I'm on hold again")[0] == "I'm on hold again"
+
+
+def test_site_rules_keep_formats_and_add_terms():
+    rules = RedactRules.from_config([r"\bRMA ?\d{6}\b"], ["Zentrivex"])
+    assert stream("the return is RMA 448210", rules=rules)[0] == "the return is RMA 448210"
+    assert stream("the return is RMA 448210")[0] == "the return is RMA [NUMBER]"
+    assert stream("I take zentrivacks daily", rules=rules)[0] == "I take [PHI] daily"
+
+
+def test_partial_previews_mask_what_the_final_would():
+    r = CallRedactor()
+    shown = r.preview("so it's four four one two seven", 0, 1000)
+    assert "4412" not in shown.text and "four four" not in shown.text
+
+
+def test_every_keyed_digit_is_masked():
+    r = CallRedactor()
+    assert [r.dtmf(d, 0)[0] for d in "2468"] == ["*"] * 4
+
+
+def run_cli(lines: list[str], *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "callwarden.cli", "redact", *args], input="\n".join(lines),
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_cli_redacts_with_the_live_stream_state():
+    lines = [json.dumps(x) for x in [
+        {"call": "a", "speaker": "agent", "text": "What is your date of birth?"},
+        {"call": "b", "speaker": "caller", "text": "I have two kids"},
+        {"call": "a", "speaker": "caller", "text": "it's the third of May"},
+        {"call": "a", "dtmf": "12#"},
+    ]]
+    proc = run_cli(lines)
+    assert proc.returncode == 0, proc.stderr
+    out = [json.loads(x) for x in proc.stdout.splitlines()]
+    assert out[1]["text"] == "I have two kids" and out[1]["entities"] == []
+    assert out[2]["text"] == "it's [DOB]"
+    assert out[2]["entities"] == [{"type": "dob", "start": 5, "end": 10}]
+    assert out[3]["dtmf"] == "**#" and [e["type"] for e in out[3]["entities"]] == ["dob", "dob"]
+
+
+@pytest.mark.parametrize("bad,where", [
+    ('{"call": "a", "speaker": "caller", "text": "ok"}\n{"call": "a", "text": "no speaker"}', "line 2"),
+    ('{"call": "a", "speaker": "caller", "text": "ok"}\n\n{oops', "line 3"),
+    ('{"call": "a", "dtmf": "12x"}', "line 1"),
+])
+def test_cli_malformed_input_exits_2_naming_the_line_and_writes_nothing(bad, where):
+    proc = run_cli([bad])
+    assert proc.returncode == 2 and where in proc.stderr and proc.stdout == "", (proc.stderr, proc.stdout)
