@@ -60,6 +60,7 @@ def test_without_any_context_a_continued_number_inherits_its_kind():
     "can you call me at half past two", "any time after 5 pm", "it's about twelve miles from here",
     "I've been with you since 2015", "which one do I press", "give me one second", "twenty percent off",
     "I paid two hundred and fifty dollars", "my order number is 55231", "the tracking number is 1Z 999 AA1",
+    "it's on the 5th floor", "I picked option 3", "can you call me back at three",
 ])
 def test_harmless_numbers_are_kept(said):
     stored, = stream(said)
@@ -96,6 +97,7 @@ def test_email_addresses_however_asr_writes_them(said, gone):
 
 def test_addresses_names_and_health_phrases():
     assert stream("I live at 2210 Cedar Hollow")[0] == "I live at [ADDRESS]"
+    assert stream("it's 88 Whitmore, near the park")[0] == "it's [ADDRESS], near the park"
     assert stream("ship it to 17 Quarry Road, apartment 4")[0] == "ship it to [ADDRESS]"
     assert stream("the zip is nine four one one oh")[0] == "the zip is [ADDRESS]"
     assert stream("Hi, my name is Oluwaseun Adeyemi and I need help")[0] == "Hi, my name is [NAME] and I need help"

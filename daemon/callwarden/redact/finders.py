@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
 from callwarden.redact.people import names
-from callwarden.redact.places import addresses, emails
-from callwarden.redact.safe import safe_form
+from callwarden.redact.places import addresses, emails, street_after
+from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize
 
 # Entities, in the order that wins when spans overlap.
@@ -92,6 +92,8 @@ def find_spans(text: str, ctx: TurnContext) -> list[Span]:
         span = _classify_run(text, tokens, run, hits, ctx, carry=ctx.carry_entity if k == 0 else None)
         if span:
             spans.append(span)
+            if (street := street_after(tokens, run)) is not None:
+                spans.append(Span(ADDRESS, run.start, street, "number_then_street_name", 0.7))
     spans += [Span(SSN, m.start(), m.end(), "ssn_pattern", 0.95) for m in _SSN_PATTERN.finditer(text)]
     date_entity = DOB if DOB in active else PCI_EXPIRY if EXPIRY in active or PAYMENT in active else DATE
     spans += [Span(date_entity, a, b, "date_day_month", 0.85) for a, b in _dates(tokens, DOB in active)]
@@ -123,7 +125,8 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
     nearest = _nearest_context(run, hits, ctx)
     if nearest == ORDER and not pan_like:
         return None
-    guarded = bool(carry) or nearest in GUARDING or any(c in GUARDING for c in ctx.active)
+    guards = ({nearest} | set(ctx.active)) & GUARDING
+    guarded = True if carry or guards - {PHONE} else WEAK if guards else False
     if safe_form(text, tokens, run, guarded):
         return None
     entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)

@@ -108,3 +108,15 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
             end += 3
         spans.append((tokens[run.first_token].start, tokens[end].end, rule))
     return spans
+
+
+def street_after(tokens: list[Token], run: NumberRun) -> int | None:
+    """End of the capitalised words right after a masked house number ("4417 Birchwood"), if any:
+    Whisper capitalises street names, and a number followed by a proper noun is rarely anything else."""
+    if len(run.digits) > 5 or run.last_token >= len(tokens):
+        return None
+    j = run.last_token
+    while j < len(tokens) and j - run.last_token < 3 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
+            and tokens[j].lower not in _ADDRESS_STOP and tokens[j].text != "I":
+        j += 1
+    return tokens[j - 1].end if j > run.last_token else None

@@ -43,6 +43,10 @@ NOT_THINGS = {"digits", "digit", "numbers", "number", "numerals", "letters", "ch
 ADJECTIVES = {"more", "extra", "other", "new", "big", "small", "little", "different", "separate", "whole",
               "full", "additional", "more", "old", "young", "large", "same", "of", "the", "those", "these",
               "whole", "entire", "last", "past", "free", "missing", "broken", "damaged", "spare"}
+LABEL_BEFORE = {"option", "press", "step", "level", "page", "room", "floor", "gate", "platform", "tier", "plan",
+                "version", "channel", "chapter", "size", "grade", "section", "aisle", "row", "zone", "terminal",
+                "window", "desk", "counter", "bay", "dock", "building", "ward", "bed", "lane", "route", "bus",
+                "season", "episode", "series", "phase", "round", "question", "item", "slide", "figure"}
 GROUP_NOUNS = {"party", "table", "family", "group", "team", "reservation", "booking", "pack", "set"}
 YEAR_BEFORE = {"in", "since", "from", "until", "till", "by", "of", "year", "around", "circa", "before",
                "after", "back", "during", "early", "late", "mid", "spring", "summer", "fall", "autumn",
@@ -56,6 +60,7 @@ ONE_PRONOUN_BEFORE = {"the", "this", "that", "which", "no", "any", "every", "eac
 ONE_PRONOUN_AFTER = {"of", "day", "more", "another", "sec", "second", "moment", "minute", "thing", "question",
                      "time", "last", "way", "bit"}
 
+WEAK = "weak"     # only a phone context is open: "call me back at three" is still a time
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
@@ -100,7 +105,7 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
             tokens, run.first_token - 2) in ("half", "quarter", "minutes", "ten", "five", "twenty"):
         return len(run.digits) <= 2 and run.groups == 1
     if guarded:
-        return False
+        return guarded == WEAK and before == "at" and run.cardinal and _value(text, run) <= 12
     m = _CLOCK.match(tokens[run.first_token].text) if run.last_token - run.first_token == 1 else None
     if m:
         return int(m.group(1)) <= 24 and int(m.group(2)) < 60
@@ -156,6 +161,15 @@ def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: b
     return False
 
 
+def ordinal_or_label(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """"the 5th floor", "option 3", "room 12", "24/7": a position or a label, not an identifier."""
+    if guarded or not run.cardinal or len(run.digits) > 3:
+        return tokens[run.first_token].text == "24/7"
+    if _word(tokens, run.last_token) in ("st", "nd", "rd", "th"):
+        return True
+    return _word(tokens, run.first_token - 1) in LABEL_BEFORE
+
+
 def year(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     if guarded or len(run.digits) != 4 or run.digits[:2] not in ("19", "20"):
         return False
@@ -168,14 +182,15 @@ def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> b
 
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
-               ("one", lone_one))
+               ("ordinal_or_label", ordinal_or_label), ("one", lone_one))
 
 
-def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> str | None:
+def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> str | None:
     """The kind of harmless number this run is, or None (then it is masked).
 
     `guarded`: a context that makes numbers secret is open (payment, PIN, SSN, account, date of
-    birth), or the run continues a number read out in the caller's previous turn."""
+    birth), or the run continues a number read out in the caller's previous turn; WEAK when only
+    a phone context is."""
     for name, recognise in RECOGNISERS:
         if recognise(text, tokens, run, guarded):
             return name
