@@ -159,3 +159,36 @@ def test_cli_redacts_with_the_live_stream_state():
 def test_cli_malformed_input_exits_2_naming_the_line_and_writes_nothing(bad, where):
     proc = run_cli([bad])
     assert proc.returncode == 2 and where in proc.stderr and proc.stdout == "", (proc.stderr, proc.stdout)
+
+
+def test_an_order_number_said_earlier_makes_no_later_number_safe():
+    stored = stream("I'm looking at order #772301 right now.", "SS number four one seven", "uh twenty two, ninety")
+    assert stored[0] == "I'm looking at order #772301 right now."
+    assert stored[1] == "SS number [SSN]" and stored[2] == "uh [SSN]", stored
+    asked = stream("it's 448 1902", "and 5521", agent={0: "What's the order number?"})
+    assert asked == ["it's 448 1902", "and [NUMBER]"], asked
+
+
+def test_a_fresh_context_guards_numbers_an_old_one_only_names_them():
+    stored = stream("my PIN is four four one two", "okay", "I'm on the 3rd floor, room 12",
+                    "I've had the account since 2011")
+    assert stored[0] == "my PIN is [PIN]"
+    assert stored[2:] == ["I'm on the 3rd floor, room 12", "I've had the account since 2011"], stored
+
+
+@pytest.mark.parametrize("said,gone", [
+    ("The account is under Marisol Fenwick.", "fenwick"),
+    ("the name on the card is Ravi K. Subramanian", "subramanian"),
+    ("I'm calling for my father, Anselm Okafor, he's right here.", "okafor"),
+    ("Surname's Gallagher-Wu, G A L L A G H E R", "gallagher"),
+    ("that's spelled W I double L O U G H B Y", "w i"),
+])
+def test_names_in_other_identity_phrasings_and_spelled_out(said, gone):
+    stored, = stream(said)
+    assert gone not in stored.lower() and ("[NAME]" in stored), stored
+
+
+def test_an_email_read_then_restated_letter_by_letter_is_masked_whole():
+    stored, = stream("send it to quill seven seven, that's Q U I L L seven seven, at hey dot com")
+    assert "quill" not in stored.lower() and "Q U I" not in stored and stored.endswith("[EMAIL]"), stored
+    assert stream("you can mail me at D-O-V-E at north dash star dot net")[0] == "you can mail me at [EMAIL]"

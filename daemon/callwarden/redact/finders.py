@@ -14,17 +14,19 @@ from dataclasses import dataclass, field
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
-from callwarden.redact.people import names
+from callwarden.redact.people import names, spelled
 from callwarden.redact.places import addresses, emails, street_after
 from callwarden.redact.safe import WEAK, safe_form
-from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize
+from callwarden.redact.spoken import (TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
+                                      without_lead)
 
 # Entities, in the order that wins when spans overlap.
 PCI_PAN, PCI_CVV, PCI_EXPIRY = "pci_pan", "pci_cvv", "pci_expiry"
 SSN, PIN, BANK_ACCOUNT, DOB = "ssn", "pin", "bank_account", "dob"
 EMAIL, PHONE, ADDRESS, PHI = "email", "phone", "address", "phi"
 NAME, DATE, NUMBER = "person", "date", "number"   # masked, but raise no flag on their own
-PRIORITY = [PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, EMAIL, PHI, PHONE, ADDRESS, NAME, DATE,
+# A name found by its identity cue wins over a drug it happens to resemble ("Dolores").
+PRIORITY = [PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, EMAIL, NAME, PHI, PHONE, ADDRESS, DATE,
             NUMBER]
 PLACEHOLDER = {e: f"[{e.upper()}]" for e in PRIORITY} | {NAME: "[NAME]"}
 
@@ -60,6 +62,7 @@ class Span:
 class TurnContext:
     """What the call knows when a caller turn arrives."""
     active: list[str] = field(default_factory=list)   # open contexts, most recently opened last
+    recent: set[str] = field(default_factory=set)     # heard or used in this or the previous caller turn
     carry_entity: str | None = None   # the caller's previous turn ended reading out this kind of number
     keep: tuple[re.Pattern, ...] = ()
     extra_terms: health.HealthVocabulary | None = None
@@ -88,17 +91,23 @@ def find_spans(text: str, ctx: TurnContext) -> list[Span]:
     hits = context_hits(text)
     active = set(ctx.active) | {h.context for h in hits}
     spans: list[Span] = []
+    masked: list[NumberRun] = []
     for k, run in enumerate(runs):
         span = _classify_run(text, tokens, run, hits, ctx, carry=ctx.carry_entity if k == 0 else None)
         if span:
             spans.append(span)
+            masked.append(run)
             if (street := street_after(tokens, run)) is not None:
                 spans.append(Span(ADDRESS, run.start, street, "number_then_street_name", 0.7))
     spans += [Span(SSN, m.start(), m.end(), "ssn_pattern", 0.95) for m in _SSN_PATTERN.finditer(text)]
     date_entity = DOB if DOB in active else PCI_EXPIRY if EXPIRY in active or PAYMENT in active else DATE
     spans += [Span(date_entity, a, b, "date_day_month", 0.85) for a, b in _dates(tokens, DOB in active)]
-    spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in emails(text, tokens, EMAIL in active)]
-    spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, ADDRESS in active)]
+    found_emails = emails(text, tokens, EMAIL in active)
+    spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in found_emails]
+    # letters spelled out beside an e-mail address are part of it; elsewhere, a spelled name
+    spans += [Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8) for a, b in spelled(tokens)]
+    fresh_address = ADDRESS in ctx.recent or ADDRESS in {h.context for h in hits}
+    spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
               for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
@@ -125,9 +134,15 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
     nearest = _nearest_context(run, hits, ctx)
     if nearest == ORDER and not pan_like:
         return None
-    guards = ({nearest} | set(ctx.active)) & GUARDING
-    guarded = True if carry or guards - {PHONE} else WEAK if guards else False
+    # A context guards numbers (no "count" or "year" can hide a PIN) while it is fresh: heard in
+    # this turn or the one before, or still being read out; older ones only name what is masked.
+    in_turn = {h.context for h in hits if h.end <= run.start}
+    guards = (in_turn | ctx.recent) & GUARDING
+    guarded = "carry" if carry else True if guards - {PHONE} else WEAK if guards else False
     if safe_form(text, tokens, run, guarded):
+        return None
+    # "it came to forty nine ninety nine": the homophone "to" is a word when the rest is harmless
+    if run.lead and guarded in (False, WEAK) and safe_form(text, tokens, without_lead(run, tokens), guarded):
         return None
     entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)
     return Span(entity, run.start, run.end, rule, confidence)

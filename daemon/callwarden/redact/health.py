@@ -39,6 +39,11 @@ PROCEDURE_WORDS = {"surgery", "replacement", "transplant", "biopsy", "mri", "sca
                    "disease", "infection", "cancer", "failure", "stones", "condition", "medication",
                    "medications", "meds", "pills", "tablets", "prescription", "refill", "attack", "disorder",
                    "syndrome", "pressure", "procedure", "appointment", "screening", "clinic", "specialist"}
+# "CT scan", "blood test", "HIV test": a test of a kind is a health detail.
+TEST_KINDS = {"ct", "cat", "pet", "mri", "dexa", "hiv", "std", "sti", "covid", "pregnancy", "blood", "urine", "stress",
+              "sleep", "allergy", "glucose", "cholesterol", "thyroid", "biopsy", "pap", "psa", "a1c", "liver",
+              "kidney", "lung", "hearing", "eye", "vision", "bone", "genetic", "dna", "drug", "x"}
+TEST_WORDS = {"scan", "scans", "test", "tests", "results", "screening", "panel", "levels", "work", "count"}
 # Procedure words that make a health phrase even after an everyday word ("knee replacement").
 STRONG_PROCEDURES = PROCEDURE_WORDS - {"test", "tests", "results", "levels", "appointment", "clinic",
                                        "condition", "repair", "removal", "treatment", "therapy", "pressure",
@@ -58,7 +63,7 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
                      r"(?=\w+ (?:" + "|".join(sorted(STRONG_PROCEDURES)) + r")\b))\s*", re.I)
 # "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
-                          r"switched to|allergic to|on a course of|my)\s+", re.I)
+                          r"switched to|allergic to|on a course of)\s+", re.I)
 MAX_OBJECT_WORDS = 4
 
 
@@ -201,11 +206,12 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     i = 0
     while i < len(words):
         n = vocab.match_at(words, i) or (extra.match_at(words, i) if extra else 0)
-        if n and words[i].isalpha():
+        if n and words[i].replace("'", "").isalpha():
             spans.append(_widen(tokens, words, i, i + n, "phi_vocabulary"))
             i += n
             continue
-        if words[i] in BODY_WORDS and i + 1 < len(words) and words[i + 1] in STRONG_PROCEDURES:
+        if (words[i] in BODY_WORDS or words[i] in TEST_KINDS) and i + 1 < len(words) \
+                and words[i + 1] in STRONG_PROCEDURES | TEST_WORDS:
             spans.append(_widen(tokens, words, i, i + 2, "phi_body_procedure"))
             i += 2
             continue

@@ -4,10 +4,12 @@ PAYMENT_CONTEXT = [r"card", r"credit", r"debit", r"visa", r"master ?card", r"ame
                    r"discover", r"pay(?:ing|ment)?\b.*\bby card", r"card number", r"long number",
                    r"first (?:\w+ )?(?:digits|numbers)", r"(?:the )?rest (?:is|of (?:it|the number))",
                    r"last (?:\w+ )?(?:digits|numbers)", r"security code", r"cvv", r"cvc", r"cv2",
-                   r"expir\w*", r"valid (?:until|thru|through)", r"on the back"]
+                   r"expir\w*", r"valid (?:until|thru|through)", r"good (?:until|thru|through|till)", r"on the back"]
 CVV_CONTEXT = [r"security code", r"cvv", r"cvc", r"cv2", r"three digits", r"on the back", r"verification code"]
-EXPIRY_CONTEXT = [r"expir\w*", r"valid (?:until|thru|through)", r"exp date"]
-SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national insurance", r"\bsocial\b"]
+EXPIRY_CONTEXT = [r"expir\w*", r"valid (?:until|thru|through|till)", r"good (?:until|thru|through|till)",
+                  r"exp date", r"\bexp\b", r"end date"]
+SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national insurance", r"\bsocial\b",
+               r"\bss number", r"\bs\.? ?s\.? ?n\b", r"\bsin number", r"\btax id", r"\btaxpayer"]
 # ASR damages these words often ("day to birth", "date a birth", "d o b"): "birth" alone is enough.
 DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bd\.? ?o\.? ?b\b", r"\bborn\b", r"birth\w*", r"b-?day",
                r"(?:date|day|data) (?:of|a|to|for) (?:bir|ber|bur)\w*"]

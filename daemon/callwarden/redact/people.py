@@ -11,8 +11,14 @@ import re
 
 from callwarden.redact.spoken import Token
 
-_STRONG = re.compile(r"\b(?:my name is|my name's|name is|name's|first name is|last name is|surname is|"
-                     r"full name is|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
+_STRONG = re.compile(r"\b(?:my name is|my name's|name is|name's|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
+                     r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
+# Cues after which only capitalised words are a name, wherever the sentence goes on.
+_MEDIUM = re.compile(r"\b(?:(?:account|booking|reservation|order|policy) is under|it's under|in the name of|"
+                     r"name on the (?:card|account|booking|policy) is|on behalf of|"
+                     r"(?:for|of) my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|partner|brother|"
+                     r"sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|friend|neighbou?r|boss|client|"
+                     r"patient|tenant),?|ask for|speak (?:to|with)|talk (?:to|with))\s+", re.I)
 _WEAK = re.compile(r"\b(?:this is|it's|it is|i'm|i am|speaking with|talking to|you've got|call me)\s+", re.I)
 _AFTER_WEAK = {"speaking", "calling", "here", "from", "again"}
 NOT_NAMES = {"i", "ok", "okay", "sorry", "not", "so", "just", "still", "here", "sure", "yes", "no", "fine", "good",
@@ -57,16 +63,16 @@ def _name_words(tokens: list[Token], k: int, capitalised_only: bool) -> int:
 
 def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
     spans = []
-    for rx, strong in ((_STRONG, True), (_WEAK, False)):
+    for rx, strength in ((_STRONG, "strong"), (_MEDIUM, "medium"), (_WEAK, "weak")):
         for m in rx.finditer(text):
             k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
             if k is None:
                 continue
-            n = _name_words(tokens, k, capitalised_only=not strong)
+            n = _name_words(tokens, k, capitalised_only=strength != "strong")
             if not n:
                 continue
-            if not strong and not (k + n < len(tokens) and tokens[k + n].lower in _AFTER_WEAK
-                                   or k + n >= len(tokens) or tokens[k + n].text in (".", ",")):
+            if strength == "weak" and not (k + n < len(tokens) and tokens[k + n].lower in _AFTER_WEAK
+                                           or k + n >= len(tokens) or tokens[k + n].text in (".", ",")):
                 continue   # "I'm Jane, ..." / "this is Jane speaking"; not "it's Friday that ..."
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_in_identity"))
     if in_context and not spans:
@@ -79,3 +85,34 @@ def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, i
         if n:
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
     return spans
+
+
+def spelled(tokens: list[Token]) -> list[tuple[int, int]]:
+    """Letters spelled out one by one ("L A C H A N C E", "B-A-P-T-I-S-T-E", "C U double N"):
+    three or more in a row are a name or an address being spelled."""
+    spans, i = [], 0
+    while i < len(tokens):
+        j, letters = i, 0
+        while j < len(tokens):
+            t = tokens[j]
+            if len(t.text) == 1 and t.text.isalpha():
+                letters += 1
+                j += 1
+            elif t.lower in ("double", "triple") and j + 1 < len(tokens) and len(tokens[j + 1].text) == 1:
+                j += 1
+            elif t.text in ("-", ".") and letters and j + 1 < len(tokens) and len(tokens[j + 1].text) == 1 \
+                    and tokens[j + 1].text.isalpha():
+                j += 1
+            else:
+                break
+        if letters >= 3 and not (letters == 3 and "".join(t.text for t in tokens[i:j]).upper() in _ABBREVIATIONS):
+            spans.append((tokens[i].start, tokens[j - 1].end))
+            i = j
+        else:
+            i = max(j, i + 1)
+    return spans
+
+
+# Spelled-out letters that are everyday abbreviations, not someone's name.
+_ABBREVIATIONS = {"ATM", "USA", "TV", "PDF", "DVD", "CEO", "FAQ", "PIN", "SSN", "DOB", "ETA", "ASAP", "SMS",
+                  "IRS", "GPS", "ISP", "APR", "VIP", "UPS", "DHL", "BBC", "CNN", "NHS", "ICU", "ER", "MRI", "ECG"}

@@ -15,7 +15,7 @@ from callwarden.redact import lexicon as lx
 from callwarden.redact.spoken import NumberRun, Token
 
 _WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
-_DOTS = {".", "dot"}
+_DOTS = {".", "dot", "dash", "-", "hyphen"}   # inside a domain: "riverside dash clinic dot org"
 _LOCAL_JOINERS = {".", "dot", "_", "underscore", "-", "dash", "hyphen", "+", "plus"}
 _PROVIDERS = {"gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "protonmail", "proton", "live", "msn",
               "comcast", "verizon", "att", "me", "mail", "ymail", "gmx", "zoho", "fastmail", "btinternet"}
@@ -32,26 +32,66 @@ _ADDRESS_STOP = _STOP | {"and", "but", "so", "because", "please", "now", "since"
                          "ago", "years", "months", "weeks", "am", "was", "were", "been", "have", "has"}
 
 
+def _joined(tokens: list[Token], j: int) -> bool:
+    """Token j links its neighbours: a spoken "dot"/"underscore", or a written "." with no spaces."""
+    t = tokens[j]
+    if t.text.isalpha():
+        return True
+    return tokens[j - 1].end == t.start and t.end == tokens[j + 1].start
+
+
 def _domain_end(tokens: list[Token], k: int) -> int | None:
     """Index of the last token of a domain starting at k ("example dot co dot uk"), or None."""
     if k >= len(tokens) or not tokens[k].lower.isalnum():
         return None
     j, end = k, None
-    while j + 2 < len(tokens) and tokens[j + 1].lower in _DOTS and tokens[j + 2].lower.isalnum():
+    while j + 2 < len(tokens) and tokens[j + 1].lower in _DOTS and tokens[j + 2].lower.isalnum() \
+            and _joined(tokens, j + 1):
         j += 2
-        end = j
+        if tokens[j - 1].lower in (".", "dot"):
+            end = j
     if end is None and tokens[k].lower in _PROVIDERS:
         return k   # "jane at gmail": ASR dropped the "dot com"
     return end
 
 
+_RESTATE = {"that's", "thats", "that", "is", "i", "mean", "spelled", "spelt", "sorry", "or", "so", "like"}
+_NUMBER_WORDS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+                 "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+                 "double", "triple"}
+
+
+def _spoken_local_start(tokens: list[Token], k: int) -> int | None:
+    """Start of a local part read out, then restated, before "at": "octavia seven zero, that's
+    O C T A V I A seven zero", "dolores underscore albrecht, that's D O L O R E S ...". Walks back
+    over letters, digits, number words, joiners and at most two plain words per stretch."""
+    s, j, plain = None, k, 0
+    while j >= 0:
+        t = tokens[j]
+        w = t.lower
+        if w == "," or (w in _RESTATE and s is not None):
+            j -= 1
+            plain = 0
+            continue
+        if len(w) == 1 and w.isalnum() or w.isdigit() or w in _NUMBER_WORDS or w in _LOCAL_JOINERS:
+            s, j = j, j - 1
+            continue
+        if w.replace("'", "").isalnum() and w not in _STOP and plain < 2:
+            s, j, plain = j, j - 1, plain + 1
+            continue
+        break
+    return s
+
+
 def _local_start(tokens: list[Token], k: int, in_context: bool) -> int | None:
     """First token of the local part that ends at token k."""
-    if k < 0 or tokens[k].lower in _STOP or not tokens[k].lower.replace("'", "").isalnum():
+    if k < 0 or (tokens[k].lower in _STOP and len(tokens[k].text) > 1) \
+            or not tokens[k].lower.replace("'", "").isalnum():
         return None
     s = k
     while s - 2 >= 0 and tokens[s - 1].lower in _LOCAL_JOINERS and tokens[s - 2].lower.isalnum() \
-            and tokens[s - 2].lower not in _STOP:
+            and tokens[s - 2].lower not in _STOP and _joined(tokens, s - 1):
         s -= 2
     # spelled letters "j o h n" or "J-O-H-N"
     while s - 1 >= 0 and len(tokens[s - 1].lower) == 1 and tokens[s - 1].lower.isalnum() and len(tokens[s].lower) <= 2:
@@ -71,6 +111,9 @@ def emails(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, 
             if end is None:
                 continue
             s = _local_start(tokens, k - 1, in_context)
+            wide = _spoken_local_start(tokens, k - 1)
+            if wide is not None and (s is None or wide < s):
+                s = wide
             if s is None:
                 s = k   # no local part heard: mask from "at", the domain is still theirs
             spans.append((tokens[s].start, tokens[end].end, "email_spoken"))

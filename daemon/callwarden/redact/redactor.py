@@ -27,6 +27,7 @@ DTMF_CONTEXTS = {f.PAYMENT: f.PCI_PAN, f.CVV: f.PCI_CVV, f.EXPIRY: f.PCI_EXPIRY,
                  f.BANK_ACCOUNT: f.BANK_ACCOUNT, f.DOB: f.DOB, f.PHONE: f.PHONE}
 DTMF_ENTITY = "dtmf"          # a keyed digit with no context: masked, raises no flag on its own
 FAILED = "[REDACTION_FAILED]"
+SHORT = {f.ORDER, f.IDENTITY}   # contexts that name what the very next answer is, no more
 # A number "continues" into the next turn when it ends the turn (a few words may follow) ...
 TAIL_WORDS = 3
 _WORD = re.compile(r"[A-Za-z']+")
@@ -88,15 +89,20 @@ class CallRedactor:
 
     def _open(self, context: str, until: int) -> None:
         s = self._state
-        s.open_until[context] = max(until, s.open_until.get(context, -1))
+        s.open_until[context] = max(until, s.open_until.get(context, -1)) if context not in SHORT else until
         s.heard += 1
         s.opened_at[context] = (s.turn, s.heard)
 
     def note_agent_text(self, text: str) -> None:
         """What the agent asks opens contexts too ("Please say your card number")."""
         for hit in f.context_hits(text):
-            # a name is expected in the answer only; other contexts for the next few turns
-            self._open(hit.context, self._state.turn + (0 if hit.context == f.IDENTITY else CONTEXT_TURNS - 1))
+            # a name or an order number is expected in the answer only; others for a few turns
+            self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
+
+    def recent(self) -> set[str]:
+        """Contexts heard (or used to read a number) in the previous caller turn or since."""
+        s = self._state
+        return {c for c in self.active() if s.opened_at.get(c, (-9, 0))[0] >= s.turn - 1}
 
     def active(self) -> list[str]:
         """Open contexts, the most recently heard last."""
@@ -124,19 +130,26 @@ class CallRedactor:
 
     def _redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         s = self._state
-        ctx = f.TurnContext(active=self.active(), carry_entity=s.carry if _starts_with_number(text) else None,
+        ctx = f.TurnContext(active=self.active(), recent=self.recent(),
+                            carry_entity=s.carry if _starts_with_number(text) else None,
                             keep=self.rules.keep, extra_terms=self._extra)
         spans = f.find_spans(text, ctx)
         for hit in f.context_hits(text):
-            if hit.context != f.IDENTITY:    # the caller's own "my name is" is read in the turn itself
-                self._open(hit.context, s.turn + CONTEXT_TURNS)
+            if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
+                continue
+            # "my order number is" at the end of a turn covers the next one; a caller's order
+            # number said in the turn does not make later numbers safe
+            short = hit.context in SHORT
+            self._open(hit.context, s.turn + (CONTEXT_TURNS if not short else
+                                              1 if not _number_after(text, hit.end) else 0))
         number_spans = [sp for sp in spans if sp.entity not in (f.PHI, f.NAME, f.EMAIL)]
         ends_reading = bool(number_spans) and len(_WORD.findall(text[number_spans[-1].end:])) <= TAIL_WORDS
         if number_spans:
-            # reading a number out keeps its context open for the next part
+            # reading a number out keeps its context open and fresh for the next part
             for c, until in list(s.open_until.items()):
                 if until >= s.turn and c in f.GUARDING:
                     s.open_until[c] = max(until, s.turn + CONTEXT_TURNS)
+                    s.opened_at[c] = (s.turn, s.opened_at.get(c, (0, 0))[1])
         s.carry = number_spans[-1].entity if ends_reading else None
         s.turn += 1
         out, records, masks, pos = [], [], [], 0
@@ -165,12 +178,26 @@ class CallRedactor:
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
 
 
+def _number_after(text: str, pos: int) -> bool:
+    from callwarden.redact.spoken import number_runs
+    return any(r.start >= pos for r in number_runs(text))
+
+
+# Words a caller says before carrying on with a number ("and then four four ...", "the rest is ...").
+CONTINUATIONS = {"and", "then", "uh", "um", "er", "erm", "ah", "hmm", "so", "okay", "ok", "sorry", "yes", "yeah",
+                 "the", "rest", "is", "next", "last", "it's", "its", "that's", "plus", "also", "after", "that",
+                 "right", "alright", "sure", "go", "on", "part", "bit", "few", "ones", "are", "digits", "numbers",
+                 ",", ".", "-"}
+
+
 def _starts_with_number(text: str) -> bool:
-    """The turn opens with a number within its first few words (the rest of a number read out)."""
+    """The turn opens with a number, after nothing but words of carrying on (the rest of a number
+    read out), so it continues the previous turn's number."""
     from callwarden.redact.spoken import number_runs, tokenize
     tokens = tokenize(text)
     runs = number_runs(text, tokens)
-    return bool(runs) and runs[0].first_token <= TAIL_WORDS + 1
+    return bool(runs) and runs[0].first_token <= 2 * TAIL_WORDS and all(
+        t.lower in CONTINUATIONS for t in tokens[:runs[0].first_token])
 
 
 _site_cache: dict[tuple[str, ...], HealthVocabulary | None] = {}

@@ -17,7 +17,9 @@ CURRENCY_SIGNS = {"$", "£", "€"}
 CURRENCY_WORDS = {"dollar", "dollars", "bucks", "buck", "cents", "cent", "euros", "euro", "pounds", "quid",
                   "grand", "usd", "gbp", "eur", "pence", "p"}
 MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "priced", "total", "balance",
-              "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip"}
+              "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip",
+              "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed"}
+RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
 TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
 TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "tomorrow", "today"}
@@ -40,7 +42,7 @@ NOT_THINGS = {"digits", "digit", "numbers", "number", "numerals", "letters", "ch
               "was", "this", "thus", "yes", "his", "its", "as", "us", "plus", "thanks", "please", "address",
               "process", "access", "always", "perhaps", "towards", "less", "unless", "whereas", "bus",
               "miss", "yes", "guess", "pass", "class", "glass", "status", "bonus", "focus", "across"}
-ADJECTIVES = {"more", "extra", "other", "new", "big", "small", "little", "different", "separate", "whole",
+ADJECTIVES = {"square", "cubic", "sq", "more", "extra", "other", "new", "big", "small", "little", "different", "separate", "whole",
               "full", "additional", "more", "old", "young", "large", "same", "of", "the", "those", "these",
               "whole", "entire", "last", "past", "free", "missing", "broken", "damaged", "spare"}
 LABEL_BEFORE = {"option", "press", "step", "level", "page", "room", "floor", "gate", "platform", "tier", "plan",
@@ -85,6 +87,10 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
         k -= 1
     if _word(tokens, k) in CURRENCY_WORDS and len(run.digits) <= 2:
         return True
+    # "forty-six twenty-five a month": a price per period
+    if _word(tokens, run.last_token) in ("a", "per", "each") and _word(tokens, run.last_token + 1) in RATE_PERIODS \
+            and len(run.digits) <= 5:
+        return True
     if guarded:
         return False
     # "the total was forty nine ninety nine", "I paid 1,299.00": a price, not an identifier.
@@ -104,11 +110,11 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
     if before in ("half", "quarter") or before in ("past", "to", "after") and _word(
             tokens, run.first_token - 2) in ("half", "quarter", "minutes", "ten", "five", "twenty"):
         return len(run.digits) <= 2 and run.groups == 1
+    m = _CLOCK.match(tokens[run.first_token].text) if run.last_token - run.first_token == 1 else None
+    if m and guarded != "carry":    # "2:30" is written as a time; a PIN or card is not
+        return int(m.group(1)) <= 24 and int(m.group(2)) < 60
     if guarded:
         return guarded == WEAK and before == "at" and run.cardinal and _value(text, run) <= 12
-    m = _CLOCK.match(tokens[run.first_token].text) if run.last_token - run.first_token == 1 else None
-    if m:
-        return int(m.group(1)) <= 24 and int(m.group(2)) < 60
     if before in TIME_BEFORE and (after in DAY_PARTS or after in ("or", "and", "ish", "then")):
         return len(run.digits) <= 4
     if before == "at" and len(run.digits) <= 4:
@@ -155,6 +161,11 @@ def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: b
     if before in ("of", "for") and before2 in GROUP_NOUNS or before == "of" and _word(
             tokens, run.first_token - 3) in GROUP_NOUNS:
         return True
+    # "a 12 pack", "a 3 day trip", "a 45 minute wait": a number inside a compound noun
+    nxt = _word(tokens, run.last_token)
+    if before == "a" and not guarded and nxt.isalpha() and nxt not in NOT_THINGS and len(nxt) >= 3 \
+            and nxt not in ("and", "or", "the", "for", "to", "of", "in", "on", "at", "is", "was"):
+        return True
     if run.digits == "1" and tokens[run.first_token].lower == "one" and (
             before in ONE_PRONOUN_BEFORE or after in ONE_PRONOUN_AFTER) and not guarded:
         return True
@@ -162,8 +173,9 @@ def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: b
 
 
 def ordinal_or_label(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
-    """"the 5th floor", "option 3", "room 12", "24/7": a position or a label, not an identifier."""
-    if guarded or not run.cardinal or len(run.digits) > 3:
+    """"the 5th floor", "option 3", "room 12", "24/7": a position or a label, not an identifier
+    (nobody reads a card or a PIN out like that, so only a number being continued stands down)."""
+    if guarded == "carry" or not run.cardinal or len(run.digits) > 3:
         return tokens[run.first_token].text == "24/7"
     if _word(tokens, run.last_token) in ("st", "nd", "rd", "th"):
         return True
@@ -171,9 +183,11 @@ def ordinal_or_label(text: str, tokens: list[Token], run: NumberRun, guarded: bo
 
 
 def year(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
-    if guarded or len(run.digits) != 4 or run.digits[:2] not in ("19", "20"):
+    if len(run.digits) != 4 or run.digits[:2] not in ("19", "20") or guarded == "carry":
         return False
-    return _word(tokens, run.first_token - 1) in YEAR_BEFORE
+    before = _word(tokens, run.first_token - 1)
+    # "since 2004" is how long, never a birth date or a card's expiry; other cues stand down
+    return before == "since" or not guarded and before in YEAR_BEFORE
 
 
 def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:

@@ -55,6 +55,7 @@ class NumberRun:
     last_token: int
     groups: int = 1     # number expressions in the run (1: one cardinal such as "two hundred")
     cardinal: bool = False   # a single number word expression or numeral ("twelve", "250", "1,200")
+    lead: int = 0            # leading homophone tokens ("to" in "came to forty nine ninety nine")
 
 
 def tokenize(text: str) -> list[Token]:
@@ -174,16 +175,18 @@ def number_runs(text: str, tokens: list[Token] | None = None) -> list[NumberRun]
         core_digits = sum(len(p[0]) for p in core)
         # Homophones at a run's edges count only beside a real digit string (three digits or more):
         # "... one two won" is a digit, "I paid for 3 boxes" is not. Trailing "oh"s are zeros.
-        while parts and not parts[-1][3] and not (core_digits >= 3 or _zeros_after_digit(tokens, parts)):
+        while parts and not parts[-1][3] and not (core_digits >= 2 and core[0][2] < parts[-1][1]
+                                                    or _zeros_after_digit(tokens, parts)):
             parts.pop()
         while parts and not parts[0][3] and not (core_digits >= 3 or _zero_leads(tokens, parts)):
             parts.pop(0)
         if parts and core:
             first, last = parts[0][1], parts[-1][2]
             definite = [p for p in parts if p[3]]
+            lead = next(k for k, p in enumerate(parts) if p[3])
             runs.append(NumberRun("".join(p[0] for p in parts), tokens[first].start, tokens[last - 1].end,
                                   first, last, groups=len(parts),
-                                  cardinal=len(parts) == 1 and len(definite) == 1 and cardinals == 1))
+                                  cardinal=len(parts) == 1 and len(definite) == 1 and cardinals == 1, lead=lead))
             i = max(parts[-1][2], i + 1)
         else:
             i += 1
@@ -213,3 +216,12 @@ def luhn_ok(digits: str) -> bool:
             d = d * 2 - 9 if d > 4 else d * 2
         total += d
     return total % 10 == 0
+
+
+def without_lead(run: NumberRun, tokens: list[Token]) -> NumberRun:
+    """The run without its leading homophones ("to 49.99" -> "49.99"), to test it for a safe form."""
+    rest = run.digits[run.lead:]
+    first = run.first_token + run.lead
+    return NumberRun(rest, tokens[first].start, run.end, first, run.last_token, groups=run.groups - run.lead,
+                     cardinal=run.groups - run.lead == 1 and (rest.isdigit() and _definite(tokens, first) is not None
+                                                              and _definite(tokens, first)[2]))

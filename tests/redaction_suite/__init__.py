@@ -1,0 +1,1 @@
+"""Independent text-level corpus and scorer for `callwarden redact` (see README.md)."""
