@@ -386,7 +386,8 @@ class CallSession(DialogTurns):
         redacted = self.redactor.preview(transcript.text, t_start_ms, t_end_ms)
         partial = self.clock.event(ev.UTTERANCE_PARTIAL, "caller", {
             "text": redacted.text, "t_start_ms": t_start_ms, "t_end_ms": t_end_ms,
-            "confidence": round(transcript.confidence, 3)})
+            "confidence": round(transcript.confidence, 3),
+            "redactions": [r.to_dict() for r in redacted.records]})
         self.worker.metrics.partials.inc()
         if not redacted.failed:
             self._record_all(self.analysis.feed(partial, self.clock.now_ms()))

@@ -70,3 +70,24 @@ def test_preview_redacts_with_context_and_leaves_it_unchanged():
 def test_partials_are_never_stored():
     assert ev.UTTERANCE_PARTIAL not in ev.STORED_KINDS
     assert partial("x").seq == -1
+
+
+def test_a_preview_masked_by_its_context_flags_before_the_turn_ends_once():
+    from callwarden.detect.detectors import SensitiveDataDetector
+    r = CallRedactor()
+    r.redact("I'd like to pay by card.", 0, 1000)
+    d = SensitiveDataDetector()
+
+    def event(kind, text, t_end_ms):
+        red = r.preview(text, 1000, t_end_ms) if kind == ev.UTTERANCE_PARTIAL else r.redact(text, 1000, t_end_ms)
+        return CLOCK.event(kind, "caller", {"text": red.text, "t_start_ms": 1000, "t_end_ms": t_end_ms,
+                                            "confidence": 0.8, "redactions": [x.to_dict() for x in red.records]})
+    early = d.feed(event(ev.UTTERANCE_PARTIAL, "it's four one one one two two", 1800), 1900)
+    assert [(f.body["type"], f.body["evidence"]["text"]) for f in early] == [("pci", "it's [PCI_PAN]")]
+    assert d.feed(event(ev.UTTERANCE_FINAL, "it's four one one one two two two two", 2600), 3000) == []
+    # a number masked only for its length (no context, no checksum) waits for the final
+    d2 = SensitiveDataDetector()
+    guess = CallRedactor().preview("it is five five five one two one two one two three", 0, 900)
+    assert d2.feed(CLOCK.event(ev.UTTERANCE_PARTIAL, "caller", {
+        "text": guess.text, "t_start_ms": 0, "t_end_ms": 900, "confidence": 0.8,
+        "redactions": [x.to_dict() for x in guess.records]}), 1000) == []

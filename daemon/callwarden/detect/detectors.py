@@ -74,25 +74,38 @@ class PhraseDetector:
 
 
 class SensitiveDataDetector:
-    """pci / pii / phi flags from what the redactor masked (turns and keyed digits)."""
+    """pci / pii / phi flags from what the redactor masked (turns, partial previews, keyed digits).
+
+    A preview masked by a context or a card's checksum flags before the turn ends; the final then
+    adds only what the preview missed. Masks by length alone wait for the final."""
+
+    CONFIDENT = 0.85        # rule confidence a preview's mask needs to flag
 
     def __init__(self) -> None:
         self._previous: set[str] = set()
+        self._fired_this_turn: set[str] = set()
 
     def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
-        if event.kind not in (ev.UTTERANCE_FINAL, ev.DTMF):
+        if event.kind not in (ev.UTTERANCE_FINAL, ev.UTTERANCE_PARTIAL, ev.DTMF):
             return []
         b = event.body
-        types = {SENSITIVE[r["entity"]] for r in b.get("redactions", []) if r["entity"] in SENSITIVE}
+        partial = event.kind == ev.UTTERANCE_PARTIAL
+        types = {SENSITIVE[r["entity"]] for r in b.get("redactions", []) if r["entity"] in SENSITIVE
+                 and (not partial or r.get("confidence", 0) >= self.CONFIDENT)}
         if event.kind == ev.DTMF:
             start = end = event.t_ms
             text = "[DTMF]"
         else:
             start, end, text = b["t_start_ms"], b["t_end_ms"], b["text"]
         out = [flag(event, now_ms, t, "warn" if t == "pci" else "info", 0.95, start, end, text)
-               for t in sorted(types) if t not in self._previous]
-        if event.kind == ev.UTTERANCE_FINAL or types:
-            self._previous = types if event.kind == ev.UTTERANCE_FINAL else self._previous | types
+               for t in sorted(types) if t not in self._previous | self._fired_this_turn]
+        if partial:
+            self._fired_this_turn |= types
+        elif event.kind == ev.UTTERANCE_FINAL:
+            self._previous = types | self._fired_this_turn
+            self._fired_this_turn = set()
+        elif types:
+            self._previous |= types
         return out
 
 
