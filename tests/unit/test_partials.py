@@ -91,3 +91,15 @@ def test_a_preview_masked_by_its_context_flags_before_the_turn_ends_once():
     assert d2.feed(CLOCK.event(ev.UTTERANCE_PARTIAL, "caller", {
         "text": guess.text, "t_start_ms": 0, "t_end_ms": 900, "confidence": 0.8,
         "redactions": [x.to_dict() for x in guess.records]}), 1000) == []
+
+
+def test_the_call_analysis_flags_pci_from_a_redacted_preview():
+    analysis = CallAnalysis(Config(), "call-partials")
+    red = CallRedactor()
+    red.note_agent_text("Please read me the long number on your card.")
+    shown = red.preview("sure it's five five five five four four", 1000, 1800)
+    out = analysis.feed(CLOCK.event(ev.UTTERANCE_PARTIAL, "caller", {
+        "text": shown.text, "t_start_ms": 1000, "t_end_ms": 1800, "confidence": 0.8,
+        "redactions": [x.to_dict() for x in shown.records]}), 1900)
+    assert [(e.kind, e.body.get("type")) for e in out][:1] == [("flag", "pci")]
+    assert "5555" not in str(out) and "five five" not in str(out)

@@ -18,7 +18,8 @@ from callwarden.route.policy import RoutePolicy
 class CallAnalysis:
     def __init__(self, cfg: Config, call_id: str = "") -> None:
         self.phrases = PhraseDetector()
-        self.detectors = [self.phrases, SensitiveDataDetector(),
+        self.sensitive = SensitiveDataDetector()
+        self.detectors = [self.phrases, self.sensitive,
                           LowConfidenceDetector(cfg.detect.low_confidence_threshold)]
         self.timing = TimingDetector(call_id, int(cfg.detect.silence_s * 1000), int(cfg.detect.audio_dropout_s * 1000))
         self.policy = RoutePolicy(cfg.route.consent_refused_action)
@@ -38,8 +39,8 @@ class CallAnalysis:
 
     def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
         out: list[CallEvent] = []
-        if event.kind == ev.UTTERANCE_PARTIAL:     # words heard so far: intents only
-            return self.with_policy(self.phrases.feed(event, now_ms), now_ms)
+        if event.kind == ev.UTTERANCE_PARTIAL:     # words heard so far: intents and what the preview masked
+            return self.with_policy(self.phrases.feed(event, now_ms) + self.sensitive.feed(event, now_ms), now_ms)
         if event.kind in (ev.UTTERANCE_FINAL, ev.DTMF):
             for detector in self.detectors:
                 out += self.with_policy(detector.feed(event, now_ms), now_ms)
