@@ -192,3 +192,19 @@ def test_an_email_read_then_restated_letter_by_letter_is_masked_whole():
     stored, = stream("send it to quill seven seven, that's Q U I L L seven seven, at hey dot com")
     assert "quill" not in stored.lower() and "Q U I" not in stored and stored.endswith("[EMAIL]"), stored
     assert stream("you can mail me at D-O-V-E at north dash star dot net")[0] == "you can mail me at [EMAIL]"
+
+
+@pytest.mark.parametrize("said,gone", [
+    ("I'm on warfarin for atrial fibrolation", "fibrolation"),     # two edits from the term
+    ("they found a trial fibrillation", "fibrillation"),
+    ("I had a colonoscopy last month", "colonoscopy"),
+    ("my hysterectomy is on Friday", "hysterectomy"),
+    ("My email is Kate Dot Wilder at fast mail dot com.", "wilder"),
+])
+def test_health_words_and_addresses_asr_wrote_oddly(said, gone):
+    stored, = stream(said)
+    assert gone not in stored.lower(), stored
+
+
+def test_a_spoken_time_is_not_an_email_domain():
+    assert stream("the appointment is at 6 a.m. sharp")[0] == "the appointment is at 6 a.m. sharp"

@@ -25,8 +25,8 @@ PCI_PAN, PCI_CVV, PCI_EXPIRY = "pci_pan", "pci_cvv", "pci_expiry"
 SSN, PIN, BANK_ACCOUNT, DOB = "ssn", "pin", "bank_account", "dob"
 EMAIL, PHONE, ADDRESS, PHI = "email", "phone", "address", "phi"
 NAME, DATE, NUMBER = "person", "date", "number"   # masked, but raise no flag on their own
-# A name found by its identity cue wins over a drug it happens to resemble ("Dolores").
-PRIORITY = [PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, EMAIL, NAME, PHI, PHONE, ADDRESS, DATE,
+# A name or a street found by its cue wins over a drug it happens to resemble ("Dolores").
+PRIORITY = [PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, EMAIL, NAME, ADDRESS, PHI, PHONE, DATE,
             NUMBER]
 PLACEHOLDER = {e: f"[{e.upper()}]" for e in PRIORITY} | {NAME: "[NAME]"}
 

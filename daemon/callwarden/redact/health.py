@@ -48,6 +48,15 @@ TEST_WORDS = {"scan", "scans", "test", "tests", "results", "screening", "panel",
 STRONG_PROCEDURES = PROCEDURE_WORDS - {"test", "tests", "results", "levels", "appointment", "clinic",
                                        "condition", "repair", "removal", "treatment", "therapy", "pressure",
                                        "failure", "operation", "screening", "specialist", "procedure"}
+INHERENT_PROCEDURES = {"colonoscopy", "mammogram", "chemotherapy", "chemo", "dialysis", "biopsy", "mri",
+                       "ultrasound", "physiotherapy", "ecg", "ekg", "transplant", "stent", "endoscopy", "angioplasty",
+                       "radiotherapy", "ivf", "pacemaker", "defibrillator", "catheter", "insulin", "inhaler",
+                       "epipen", "rehab", "detox", "methadone", "suboxone", "antidepressants", "antibiotics"}
+PROCEDURE_SUFFIXES = ("ectomy", "oscopy", "otomy", "ostomy", "plasty", "ography", "ogram", "therapy", "centesis")
+# Word endings of medicine (not of the surnames in eponyms: "Whitmore disease", "Cushing syndrome").
+MEDICAL_SUFFIXES = ("itis", "osis", "emia", "aemia", "oma", "pathy", "ectomy", "otomy", "ostomy", "plasty", "algia",
+                    "trophy", "plegia", "ation", "ism", "iasis", "uria", "penia", "rrhea", "rrhoea", "lepsy",
+                    "phobia", "ectasis", "ial", "ular", "itic", "otic", "emic", "ysis", "oid", "ocele", "ectasia")
 STOP = {"and", "but", "so", "because", "since", "i", "i'm", "im", "it", "it's", "that", "which", "who", "please",
         "thanks", "thank", "now", "again", "today", "yesterday", "anymore", "though", "too", "also", "to", "is",
         "was", "are", "were", "the", "a", "an", "my", "his", "her", "their", "our", "your", "some", "any",
@@ -104,6 +113,8 @@ class HealthVocabulary:
         # deletion index for fuzzy matching: one string per key, a tuple where several share it
         # (sets per key cost about 100 MB for the packaged vocabulary)
         self.index: dict[str, str | tuple[str, ...]] = {}
+        # long words by their first four letters: misspellings two edits away ("fibrolation")
+        self.by_prefix: dict[str, list[str]] = {}
         for term in always:
             self._add(term, fuzzy=len(term) >= 6 and " " not in term)
         for term in terms:
@@ -116,12 +127,19 @@ class HealthVocabulary:
                     self._add(w, fuzzy=len(w) >= 6)
             elif any(w not in common for w in words if w.isalpha()) or words[-1] in PROCEDURE_WORDS:
                 self._add(" ".join(words), fuzzy=False)
+                # "fibrillation" alone, or misheard inside "a trial fibrolation": the rare,
+                # long words of a term are health words on their own
+                for w in words:
+                    if len(w) >= 7 and w.isalpha() and w not in common and w.endswith(MEDICAL_SUFFIXES):
+                        self._add(w, fuzzy=True)
 
     def _add(self, term: str, fuzzy: bool) -> None:
         words = term.lower().split()
         if len(words) == 1:
             w = sys.intern(words[0])
             self.single.add(w)
+            if fuzzy and len(w) >= 8:
+                self.by_prefix.setdefault(w[:4], []).append(w)
             if fuzzy:
                 for d in _deletes(w) | {w}:
                     have = self.index.get(d)
@@ -142,6 +160,8 @@ class HealthVocabulary:
         if len(word) < 6 or word in self.common or not word.isalpha():
             return False
         limit = 1 if len(word) < 9 else 2
+        if limit == 2 and any(_edit_distance(word, c, 2) <= 2 for c in self.by_prefix.get(word[:4], ())):
+            return True
         for d in _deletes(word) | {word}:
             have = self.index.get(d)
             for cand in (have,) if isinstance(have, str) else have or ():
@@ -205,7 +225,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     spans: list[HealthSpan] = []
     i = 0
     while i < len(words):
-        n = vocab.match_at(words, i) or (extra.match_at(words, i) if extra else 0)
+        n = vocab.match_at(words, i) or (extra.match_at(words, i) if extra else 0) or _procedure(words[i], vocab)
         if n and words[i].replace("'", "").isalpha():
             spans.append(_widen(tokens, words, i, i + n, "phi_vocabulary"))
             i += n
@@ -225,6 +245,13 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             if end > start:
                 spans.append(_widen(tokens, words, start, end, "phi_context"))
     return spans
+
+
+def _procedure(word: str, vocab: HealthVocabulary) -> int:
+    """"colonoscopy", "mammogram", "hysterectomy": a procedure by its name alone."""
+    if word in INHERENT_PROCEDURES:
+        return 1
+    return int(len(word) >= 7 and word not in vocab.common and word.endswith(PROCEDURE_SUFFIXES))
 
 
 def _object_span(words: list[str], k: int, vocab: HealthVocabulary, always: bool) -> tuple[int, int]:

@@ -42,13 +42,18 @@ def _joined(tokens: list[Token], j: int) -> bool:
 
 def _domain_end(tokens: list[Token], k: int) -> int | None:
     """Index of the last token of a domain starting at k ("example dot co dot uk"), or None."""
-    if k >= len(tokens) or not tokens[k].lower.isalnum():
+    if k >= len(tokens) or not tokens[k].lower.isalnum() or tokens[k].lower.isdigit():
         return None
     j, end = k, None
+    # "fast mail dot com": ASR splits a domain label into two words
+    if k + 3 < len(tokens) and len(tokens[k + 1].lower) > 1 and tokens[k + 1].lower.isalpha() \
+            and tokens[k + 2].lower in ("dot", ".") \
+            and tokens[k + 1].lower not in _DOTS | {"and", "or", "is", "the", "to", "in", "on", "at", "it", "i"}:
+        j = k + 1
     while j + 2 < len(tokens) and tokens[j + 1].lower in _DOTS and tokens[j + 2].lower.isalnum() \
             and _joined(tokens, j + 1):
         j += 2
-        if tokens[j - 1].lower in (".", "dot"):
+        if tokens[j - 1].lower in (".", "dot") and len(tokens[j].lower) > 1 and tokens[j].lower.isalpha():
             end = j
     if end is None and tokens[k].lower in _PROVIDERS:
         return k   # "jane at gmail": ASR dropped the "dot com"
