@@ -4,7 +4,7 @@ from pathlib import Path
 
 from callwarden import events as ev
 from callwarden.evaluation.dialogs import Dialog, Turn
-from callwarden.evaluation.score import report, score_call
+from callwarden.evaluation.score import report, report_sets, score_call
 from callwarden.events import CallClock
 
 
@@ -75,3 +75,44 @@ def test_masking_precision_counts_masks_outside_secret_turns():
     rep = report([r], failed_calls=0)
     assert rep["masking"]["masks"] == 2 and rep["masking"]["precision"] == 0.5
     assert rep["masking"]["undue"][0]["dialog"] == "t-1"
+
+
+def test_several_sets_are_reported_each_on_its_own_and_together():
+    clean = score_call(dialog(), timeline())
+    leaky = score_call(dialog(), timeline("card is 4,111,111,111,111,111", ("opt_out", 9700), "auto"))
+    rep = report_sets({"dev": [clean], "redaction": [leaky]}, {"dev": 0, "redaction": 1})
+    # The top-level keys are all sets together, as `callwarden eval DIR` wrote them for one set.
+    assert rep["dialogs"] == 3 and rep["failed_calls"] == 1 and rep["secret_leaks"] == 1
+    assert rep["route_accuracy"] == 0.5 and rep["flags"]["pci"]["tp"] == 2
+    assert list(rep["sets"]) == ["dev", "redaction"]
+    dev, red = rep["sets"]["dev"], rep["sets"]["redaction"]
+    assert dev == report([clean], failed_calls=0)
+    assert (dev["dialogs"], dev["failed_calls"], dev["secret_leaks"], dev["route_accuracy"]) == (1, 0, 0, 1.0)
+    assert "opt_out" not in dev["flags"] and dev["misses"] == []
+    assert (red["dialogs"], red["failed_calls"], red["secret_leaks"], red["route_accuracy"]) == (2, 1, 1, 0.0)
+    assert red["flags"]["opt_out"]["fp"] == 1 and [m["dialog"] for m in red["misses"]] == ["t-1"]
+
+
+def test_one_set_keeps_the_single_directory_report():
+    r = score_call(dialog(), timeline())
+    rep = report_sets({"dev": [r]}, {"dev": 0})
+    assert {k: v for k, v in rep.items() if k != "sets"} == report([r], failed_calls=0)
+    assert rep["sets"] == {"dev": report([r], failed_calls=0)}
+
+
+def test_eval_takes_several_directories(tmp_path):
+    from callwarden.cli import build_parser
+    from callwarden.evaluation.run import dialog_sets
+
+    for folder, ids in (("a/dev", ["x-1", "x-2"]), ("b/dev", ["x-1"]), ("redaction", ["rd-001"])):
+        (tmp_path / folder).mkdir(parents=True)
+        for i in ids:
+            (tmp_path / folder / f"{i}.json").write_text(f'{{"id": "{i}", "turns": [], "expect": {{}}}}')
+    args = build_parser().parse_args(["eval", str(tmp_path / "a/dev"), str(tmp_path / "b/dev"),
+                                      str(tmp_path / "redaction"), "--report", "r.json"])
+    assert len(args.dir) == 3
+    sets = dialog_sets(args.dir)
+    assert {n: [d.id for d in ds] for n, ds in sets.items()} == {"dev": ["x-1", "x-2"], "dev-2": ["x-1"],
+                                                                 "redaction": ["rd-001"]}
+    assert list(dialog_sets(args.dir, only=["x-2"])) == ["dev"]        # a set --only leaves empty is dropped
+    assert len(build_parser().parse_args(["eval", "one"]).dir) == 1

@@ -137,3 +137,13 @@ def report(results: list[dict], failed_calls: int) -> dict:
         "misses": [{"dialog": r["dialog"], "fn": r["fn"], "fp": r["fp"], "route": r["route"]}
                    for r in results if r["fn"] or r["fp"] or not r["route_ok"]],
     }
+
+
+def report_sets(results_by_set: dict[str, list[dict]], failed_by_set: dict[str, int]) -> dict:
+    """One report over every set together (the top-level keys, as for a single set) plus
+    `sets`: each set's own report under its name, in the order given."""
+    names = list(dict.fromkeys([*results_by_set, *failed_by_set]))
+    together = report([r for name in names for r in results_by_set.get(name, [])],
+                      sum(failed_by_set.get(name, 0) for name in names))
+    together["sets"] = {name: report(results_by_set.get(name, []), failed_by_set.get(name, 0)) for name in names}
+    return together
