@@ -208,3 +208,11 @@ def test_health_words_and_addresses_asr_wrote_oddly(said, gone):
 
 def test_a_spoken_time_is_not_an_email_domain():
     assert stream("the appointment is at 6 a.m. sharp")[0] == "the appointment is at 6 a.m. sharp"
+
+
+def test_a_card_keyed_without_any_context_is_named_a_card_at_its_last_key():
+    r = CallRedactor()
+    records = [r.dtmf(d, 100 * i)[1] for i, d in enumerate("4539148803436467")]
+    assert [x.entity for x in records[:12]] == ["dtmf"] * 12 and records[-1].entity == "pci_pan"
+    later = [r.dtmf(d, 60_000 + 100 * i)[1].entity for i, d in enumerate("8306")]
+    assert later == ["dtmf"] * 4      # a new run after a pause, too short to be anything named

@@ -67,9 +67,13 @@ STOP = {"and", "but", "so", "because", "since", "i", "i'm", "im", "it", "it's", 
 # "diagnosed with X": the object is a health detail whatever it is.
 _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|with)|treated for|"
                      r"prescrib\w*(?: me)?|prescription for|being treated with|recovering from|"
-                     r"tested positive for|living with|battling|my doctor (?:put|has) me on|"
-                     r"(?:had|have|having|getting|scheduled for|booked for|need) (?:a|an|my|the) "
-                     r"(?=\w+ (?:" + "|".join(sorted(STRONG_PROCEDURES)) + r")\b))\s*", re.I)
+                     r"tested positive for|my doctor (?:put|has) me on|"
+                     r"(?:had|have|having|getting|scheduled for|booked for|need) (?:a|an|my|the|any|some|her|his) "
+                     r"(?=(?:" + "|".join(sorted(BODY_WORDS | TEST_KINDS)) + r") (?:"
+                     + "|".join(sorted(STRONG_PROCEDURES | TEST_WORDS)) + r")\b)|"
+                     # "I had any replacement": the organ lost to ASR, the procedure heard
+                     r"(?:had|having|getting|scheduled for|booked for|recovering from)\s+(?:\w+\s+)?"
+                     r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation)\b))\s*", re.I)
 # "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)
@@ -203,7 +207,7 @@ def _packaged_terms() -> list[str]:
     return terms
 
 
-def _common_words() -> set[str]:
+def common_words() -> set[str]:
     from callwarden.models import model_for
     tokenizer = next(f.path for f in model_for("asr").files if f.path.name == "tokenizer.json")
     vocab = json.loads(tokenizer.read_text(encoding="utf-8"))["model"]["vocab"]
@@ -215,7 +219,7 @@ def vocabulary() -> HealthVocabulary:
     global _vocabulary
     with _lock:
         if _vocabulary is None:
-            _vocabulary = HealthVocabulary(_packaged_terms(), _common_words(), lx.MEDICATIONS + lx.CONDITIONS)
+            _vocabulary = HealthVocabulary(_packaged_terms(), common_words(), lx.MEDICATIONS + lx.CONDITIONS)
         return _vocabulary
 
 

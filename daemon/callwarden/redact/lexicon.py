@@ -23,7 +23,7 @@ PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
 PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",
-                 r"number is", r"landline", r"text me", r"area code", r"extension", r"contact number", r"best number", r"reach me"]
+                 r"landline", r"text me", r"area code", r"extension", r"contact number", r"best number", r"reach me"]
 # Numbers a business gives out: kept when this is the nearest context before them (dv: "my order
 # number is ..."), unless a card-length Luhn number. Sites add their own formats in [redact] keep.
 ORDER_CONTEXT = [r"order(?: number| no| id| hash)?", r"confirmation(?: number| code)?", r"tracking(?: number)?",

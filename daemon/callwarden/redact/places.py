@@ -106,8 +106,34 @@ def _local_start(tokens: list[Token], k: int, in_context: bool) -> int | None:
     return s
 
 
+_EMAIL_CUE = re.compile(r"\b(?:e-?mail(?: address)?(?: is|'s| it's| should be)|e-?mail me at|mail me at|"
+                        r"mail is|e-?mail address,? it's)\s+", re.I)
+_CHUNK_END = {",", "and", "but", "please", "thanks", "thank", "so", "if", "because", "or", "which", "when"}
+_EMAIL_MARKS = {"dot", "underscore", "at", "@", "_", "dash", "hyphen"}
+
+
+def _after_cue(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """"My email is tomos.razeafesmail.com": whatever ASR made of the address after the cue, up to
+    the end of the clause, when it has the marks of one (a dot between words, "underscore", "at")."""
+    spans = []
+    for m in _EMAIL_CUE.finditer(text):
+        k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
+        if k is None:
+            continue
+        j, marked = k, False
+        while j < len(tokens) and j - k < 12 and tokens[j].lower not in _CHUNK_END:
+            t = tokens[j]
+            if t.text == "." and (j + 1 >= len(tokens) or tokens[j + 1].start > t.end):
+                break        # a full stop, not a dot inside an address
+            marked = marked or t.lower in _EMAIL_MARKS or (t.text == "." and j > k)
+            j += 1
+        if marked and j > k:
+            spans.append((tokens[k].start, tokens[j - 1].end, "email_after_cue"))
+    return spans
+
+
 def emails(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), "email_written") for m in _WRITTEN.finditer(text)]
+    spans = [(m.start(), m.end(), "email_written") for m in _WRITTEN.finditer(text)] + _after_cue(text, tokens)
     for k, tok in enumerate(tokens):
         w = tok.lower
         if w in ("at", "@"):

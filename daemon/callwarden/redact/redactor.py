@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
 from callwarden.redact.health import HealthVocabulary, vocabulary
+from callwarden.redact.spoken import luhn_ok
 
 # A context stays open for this many caller turns after the one it was heard in (or, when the
 # agent asked, for this many caller turns from the next one); a turn that carries on reading
@@ -30,6 +31,7 @@ FAILED = "[REDACTION_FAILED]"
 SHORT = {f.ORDER, f.IDENTITY}   # contexts that name what the very next answer is, no more
 # A number "continues" into the next turn when it ends the turn (a few words may follow) ...
 TAIL_WORDS = 3
+KEYED_GAP_MS = 4000     # keys further apart than this start a new keyed run
 _WORD = re.compile(r"[A-Za-z']+")
 
 
@@ -76,6 +78,8 @@ class _State:
     opened_at: dict[str, tuple[int, int]] = field(default_factory=dict)   # context -> (turn, order heard)
     heard: int = 0
     carry: str | None = None          # kind of the number the previous caller turn ended reading out
+    keyed: str = ""                   # digits keyed in a row (gaps under KEYED_GAP_MS)
+    keyed_ms: int = -10**9
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -170,9 +174,15 @@ class CallRedactor:
         """Every keyed digit is stored as '*': a single key cannot be known not to start a PIN.
 
         The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
-        with none it is a plain keyed digit, which raises no flag."""
+        with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, and
+        anything else a plain keyed digit, which raises no flag (a menu choice, an extension)."""
+        s = self._state
+        s.keyed = (s.keyed if t_ms - s.keyed_ms <= KEYED_GAP_MS else "") + digit
+        s.keyed_ms = t_ms
         candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
         if not candidates:
+            if 13 <= len(s.keyed) <= 19 and luhn_ok(s.keyed):
+                return "*", RedactionRecord(f.PCI_PAN, t_ms, t_ms, "dtmf_luhn", 0.9)
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)

@@ -78,6 +78,8 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
     before = text[max(0, run.start - 2):run.start].strip()
     if before[-1:] in CURRENCY_SIGNS and len(run.digits) <= 9:
         return True
+    if _word(tokens, run.first_token - 1) in ("dollar", "dollars", "usd") and len(run.digits) <= 7:
+        return True       # "$1,299" as ASR sometimes writes it: "dollar 1,299"
     after = _word(tokens, run.last_token)
     if after in CURRENCY_WORDS and len(run.digits) <= 9:
         return True
@@ -119,8 +121,12 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
         return len(run.digits) <= 4
     if before == "at" and len(run.digits) <= 4:
         v = _value(text, run)
-        hours, minutes = (v, 0) if v <= 12 else divmod(v, 100)
-        return 1 <= hours <= 12 and minutes < 60 and run.groups <= 2
+        if v <= 12:
+            return v >= 1                      # "at three", "at 5"
+        # "at three thirty" is a time; "at 904" is a house number (a time is written 9:04)
+        hours, minutes = divmod(v, 100)
+        said = not tokens[run.first_token].text[0].isdigit()
+        return said and run.groups == 2 and 1 <= hours <= 12 and minutes < 60
     return False
 
 

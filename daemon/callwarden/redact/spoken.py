@@ -24,6 +24,9 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 HOMOPHONES = {"oh": "0", "o": "0", "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
               "ate": "8", "nein": "9", "tree": "3", "niner": "9"}
 ZERO_WORDS = {"oh", "o"}
+# Heard for a digit only right after "double"/"triple" ("triple mine"): everyday words elsewhere.
+REPEATED_ONLY = {"mine": "9", "nigh": "9", "fine": "5", "free": "3", "sex": "6", "sicks": "6", "tree": "3",
+                 "won": "1", "ate": "8", "for": "4", "to": "2", "too": "2"}
 REPEATERS = {"double": 2, "triple": 3}
 JOINERS = {",", "-", ".", "dash", "hyphen", "/", "space"}
 # Hesitations and links a caller puts between the groups of one number: bridged when a number
@@ -125,7 +128,8 @@ def _definite(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
         return str(small[0]), small[1], True
     if w in REPEATERS and i + 1 < len(tokens):
         nxt = tokens[i + 1].lower
-        digit = UNITS.get(nxt) or HOMOPHONES.get(nxt) or (nxt if nxt.isdigit() and len(nxt) == 1 else None)
+        digit = UNITS.get(nxt) or HOMOPHONES.get(nxt) or REPEATED_ONLY.get(nxt) or (
+            nxt if nxt.isdigit() and len(nxt) == 1 else None)
         if digit:
             return digit * REPEATERS[w], 2, False
     return None
