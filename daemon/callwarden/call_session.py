@@ -443,12 +443,11 @@ class CallSession(DialogTurns):
             self.muted_ms.append((utt.t_start_ms, utt.t_end_ms))
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
-        self._route_spoke = False
-        self._asked_if_there = False
+        self._route_spoke = self._asked_if_there = False
         final = self.record(ev.UTTERANCE_FINAL, "caller", {
             "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
             "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
-            "redactions": [r.to_dict() for r in redacted.records], "voice": voice})
+            "redactions": [r.to_dict() for r in redacted.records], "voice": voice, "asr": transcript.evidence})
         if redacted.failed:
             self.record(ev.FLAG, "system", {
                 "type": "redaction_failed", "severity": "critical", "confidence": 1.0,

@@ -19,7 +19,7 @@ from callwarden.detect import classifier
 from callwarden.detect.phrases import (COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION,
                                        OPT_OUT, find_intents, normalise)
 
-MODEL_SHA256 = "8f4df1f9d5dd9113c2a5a2ae157274ed73bc2e7895c60f13464791a4eb5bccfd"
+MODEL_SHA256 = "c19f5f2fd3cfb4f76f0e2746a55faafe2c0c8b96df6d40219e75ad17ae6e408e"
 INTENTS = (ESCALATION, OPT_OUT, CONSENT_REFUSED, COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP)
 DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dialogs" / "dev"
 

@@ -107,10 +107,11 @@ class Engine:
                 self._loop.call_soon_threadsafe(job.reply, {
                     "ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
                     "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth,
-                    "redecoded": t.redecoded})
+                    "redecoded": t.redecoded, "evidence": t.evidence})
         try:
             # take() never mixes kinds: a batch of partials gets the short window.
-            first = self.transcriber.transcribe_batch(audios, min_window_s=PARTIAL_WINDOW_S if partials else None)
+            first = self.transcriber.transcribe_batch(audios, min_window_s=PARTIAL_WINDOW_S if partials else None,
+                                                      evidence=not partials)
             again = self.transcriber.looping(first) if not partials and self.cfg.asr.redecode_loops else []
             now = [i for i in range(len(batch)) if i not in again]
             answer(now, [first[i] for i in now])

@@ -25,6 +25,7 @@ import numpy as np
 from faster_whisper import WhisperModel
 
 from callwarden.asr.cleanup import loops, trim_restart
+from callwarden.asr.evidence import summarise
 from callwarden.config import AsrConfig
 from callwarden.models import asr_model_dir
 from callwarden.wer import normalise
@@ -50,6 +51,7 @@ class Transcript:
     queue_ms: float = 0.0      # waiting in the engine's queue before its batch started
     batch: int = 1             # utterances decoded together
     redecoded: bool = False    # the short window looped; this is the full window's decode
+    evidence: dict | None = None   # finals: what the decoder knew of its own text (asr/evidence.py)
 
 
 def resolve_device(cfg: AsrConfig) -> tuple[str, str]:
@@ -75,6 +77,8 @@ class Transcriber:
         self._eot = self._tokenizer.token_to_id("<|endoftext|>")
         self._ts_begin = self._tokenizer.token_to_id("<|notimestamps|>") + 1  # Whisper's layout
         self._feature = self.whisper.feature_extractor
+        self._vocab = self._tokenizer.get_vocab()
+        self._placeholder = [self._tokenizer.token_to_id(".")]
         log.info("ASR model %s on %s/%s", self.model_dir, self.device, self.compute_type)
 
     def _prompt_tokens(self) -> list[int]:
@@ -92,7 +96,8 @@ class Transcriber:
         return self.transcribe_batch([audio], redecode_loops=self.cfg.redecode_loops)[0]
 
     def transcribe_batch(self, audios: list[np.ndarray], padded: bool = False,
-                         min_window_s: float | None = None, redecode_loops: bool = False) -> list[Transcript]:
+                         min_window_s: float | None = None, redecode_loops: bool = False,
+                         evidence: bool = True) -> list[Transcript]:
         """One encoder pass and one decode for several utterances (from different calls).
 
         Each is padded with silence to the longest one's length (plus PAD_S): the encoder
@@ -104,6 +109,8 @@ class Transcriber:
         With `redecode_loops` (finals), an utterance whose text loops is decoded again on the
         full window: the short window is what makes Whisper loop, and the full one costs
         ~4x the CPU, so it is spent only there (2-3 in 100 utterances of the bench set).
+        With `evidence` (finals; partials skip it) each transcript carries the figures the
+        low_confidence decision weighs, at the cost of one teacher-forced pass over the text.
         """
         t0 = time.perf_counter()
         durations = [len(a) / RATE_HZ for a in audios]
@@ -121,16 +128,23 @@ class Transcriber:
         encoded = self._ct2.encode(ctranslate2.StorageView.from_array(batch), to_cpu=False)
         max_tokens = int(TOKENS_FLOOR + TOKENS_PER_S * max(durations))
         results = self._ct2.generate(encoded, [self._prompt] * len(audios), beam_size=self.cfg.beam_size,
-                                     max_length=max_tokens, return_scores=True, suppress_blank=True,
-                                     repetition_penalty=1.1, no_repeat_ngram_size=0)
+                                     max_length=max_tokens, return_scores=True, return_no_speech_prob=True,
+                                     suppress_blank=True, repetition_penalty=1.1, no_repeat_ngram_size=0)
+        kept = [self._speech_tokens(r.sequences_ids[0][:int(TOKENS_FLOOR + TOKENS_PER_S * d)], d)
+                for r, d in zip(results, durations)]
+        probs = self._token_probs(encoded, kept, durations) if evidence else None
         decode_ms = (time.perf_counter() - t0) * 1000
         out = []
-        for result, duration_s in zip(results, durations):
-            ids = result.sequences_ids[0][:int(TOKENS_FLOOR + TOKENS_PER_S * duration_s)]
-            text = trim_restart(self._tokenizer.decode(self._speech_tokens(ids, duration_s)).strip())
+        for i, result in enumerate(results):
+            text = trim_restart(self._tokenizer.decode(kept[i]).strip())
             # scores[0] is the cumulative log-prob normalised by length (CT2 default).
-            confidence = float(math.exp(result.scores[0])) if result.scores else 0.0
-            out.append(Transcript(text, min(1.0, confidence), decode_ms))
+            logprob = result.scores[0] if result.scores else -math.inf
+            confidence = float(math.exp(logprob)) if result.scores else 0.0
+            found = None
+            if probs is not None:
+                found = summarise(text, max(logprob, -99.0), result.no_speech_prob,
+                                  [self._tokenizer.decode([t]) for t in kept[i]], probs[i], self._known)
+            out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found))
         looping = self.looping(out) if redecode_loops and not padded else []
         if looping:
             for i, transcript in zip(looping, self.redecode([audios[i] for i in looping])):
@@ -138,6 +152,17 @@ class Transcriber:
             decode_ms = (time.perf_counter() - t0) * 1000   # the whole batch waited for it
             out = [replace(t, decode_ms=decode_ms) for t in out]
         return out
+
+    def _token_probs(self, encoded, tokens: list[list[int]], durations: list[float]) -> list[list[float]]:
+        """Each text token's probability given the audio and the text before it: one teacher-forced
+        decoder pass (CTranslate2's alignment), ~13 ms for a 2 s turn on two CPU cores with tiny.en."""
+        results = self._ct2.align(encoded, self._prompt, [t or self._placeholder for t in tokens],
+                                  [max(1, int(d * 100)) for d in durations])    # mel frames of real audio
+        return [list(r.text_token_probs) if t else [] for r, t in zip(results, tokens)]
+
+    def _known(self, word: str) -> bool:
+        """A whole word of the decoder's vocabulary: one BPE token with a leading space ("Ġ")."""
+        return any("\u0120" + w in self._vocab for w in (word, word.lower(), word.capitalize()))
 
     @staticmethod
     def looping(transcripts: list[Transcript]) -> list[int]:

@@ -7,7 +7,7 @@ its clock when it records them.
 from __future__ import annotations
 
 from callwarden import events as ev
-from callwarden.detect import phrases
+from callwarden.detect import phrases, understood
 from callwarden.detect.voice import VoiceTrend
 from callwarden.events import CallEvent
 
@@ -110,7 +110,7 @@ class SensitiveDataDetector:
 
 
 class LowConfidenceDetector:
-    """Two consecutive caller turns the ASR was unsure of."""
+    """Two consecutive caller turns not understood, judged on the ASR's evidence (detect/understood.py)."""
 
     def __init__(self, threshold: float) -> None:
         self.threshold = threshold
@@ -120,11 +120,9 @@ class LowConfidenceDetector:
         if event.kind != ev.UTTERANCE_FINAL:
             return []
         b = event.body
-        # A turn in which the redactor found a card number or a date was understood, even though
-        # digit strings lower Whisper's confidence.
-        unsure = b["confidence"] < self.threshold and not b.get("redactions")
+        unsure, confidence = understood.unsure(b, self.threshold)
         self._run = self._run + 1 if unsure else 0
         if self._run == 2:
-            return [flag(event, now_ms, "low_confidence", "warn", 1 - b["confidence"], b["t_start_ms"],
-                         b["t_end_ms"], b["text"])]
+            return [flag(event, now_ms, "low_confidence", "warn", confidence, b["t_start_ms"], b["t_end_ms"],
+                         b["text"])]
         return []

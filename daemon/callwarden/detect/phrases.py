@@ -5,6 +5,11 @@ negated clause ("I don't want to cancel", "no need for a manager") does not
 count, and false friends ("I'm dying to know", "my agent told me", "stop the
 late fees", "my lawyer friend") are excluded explicitly.
 
+Everyday idioms ("this heat is killing me", "the kids are driving me up the
+wall") are false friends of frustration and distress, written as families in
+idioms.py. A follow-up (callback, something in writing) takes a request: the
+words "later", "back" or "call" alone ask for nothing.
+
 A trained classifier (classifier.py) adds phrasings no pattern covers: an
 intent fires when a rule matches or the model's probability reaches that
 intent's threshold. The model reads the turn with that intent's false friends
@@ -16,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from callwarden.detect import classifier
+from callwarden.detect import classifier, idioms
 
 ESCALATION, OPT_OUT, CONSENT_REFUSED = "escalation_request", "opt_out", "consent_refused"
 COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP = "complaint", "distress", "frustration", "follow_up_request"
@@ -26,6 +31,16 @@ _HUMAN = (r"(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: bein
 _ASK = (r"(?:speak|talk|chat) (?:to|with)|transfer me|put me through|connect me|get me|give me|"
         r"i (?:want|need|would like|'d like) (?:to (?:speak|talk) (?:to|with) )?|can i (?:have|get|speak|talk)|"
         r"let me (?:speak|talk)|i demand")
+
+_CONTACT = (r"(?:call|ring|phone|contact|email|e-mail|text|message|write to|get back to|get in touch with|"
+            r"reach out to|reach|update|follow up with)")
+_SOMEONE = (r"(?:you|someone|somebody|anyone|anybody|one of (?:you|your [a-z]+|the [a-z]+)|"
+            r"(?:an?|the|your) [a-z]+(?: [a-z]+)?|they|them|he|she|him|her)")
+_WHEN = (r"(?:back|later|tomorrow|tonight|today|this (?:afternoon|evening|morning|week)|next [a-z]+|when|once|asap|"
+         r"as soon as|after [a-z]+|before [a-z]+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+         r"in (?:an? |the |[a-z]+ )(?:hour|minutes|bit|while|morning|afternoon|evening))\b")
+_NOT_ERRAND = r"(?! (?:a|an) (?:taxi|cab|car|uber|ambulance|doctor)\b)"     # "call me a taxi" asks for no contact
+_NOT_A_NUMBER = r"(?! (?:number|line|reference|ref|code|option)\b)"         # "what's the callback number"
 
 PATTERNS: dict[str, list[str]] = {
     ESCALATION: [
@@ -81,7 +96,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:chest pain|heart attack|can't breathe|cannot breathe|can't breath|trouble breathing|"
         r"difficulty breathing|stroke|unconscious|not breathing|overdose|overdosed|bleeding (?:a lot|badly|heavily)|"
         r"collapsed|seizure)\b",
-        r"\b(?:kill|hurt|harm) (?:myself|me)\b|\bsuicid\w*|\bend (?:my|it all)\b|\bwant to die\b|"
+        r"\b(?:kill|hurt|harm) (?:myself|me)\b|\bsuicid\w*|\bend (?:my (?:own )?life|it all)\b|\bwant to die\b|"
         r"\bdon't want to (?:live|be alive)\b",
         r"\b(?:took|taken|swallowed) (?:too many|a lot of|all (?:my|the)) (?:pills|tablets)\b",
         r"\b(?:in danger|someone is (?:trying to|going to) (?:hurt|kill)|being attacked|he's going to hurt|"
@@ -97,16 +112,30 @@ PATTERNS: dict[str, list[str]] = {
         r"\byou(?:'re| are) not (?:listening|helping|understanding)\b",
         r"\b(?:are you serious|unbelievable|hopeless|frustrat\w+|annoy(?:ed|ing)|infuriating|"
         r"this is (?:a )?(?:nightmare|disgrace|shambles))\b",
+        r"\b(?:is|are|was|were|'s|has been|have been|had been) (?:an? )?(?:complete |total |absolute |utter )?"
+        r"(?:nightmare|disgrace|shambles|farce)\b",
         r"\b(?:been )?waiting (?:for )?(?:an hour|hours|ages|forever|all day|weeks)\b",
         r"\bwhy is (?:this|it|everything) so (?:difficult|hard|complicated|slow)\b",
     ],
+    # A follow-up is a request that someone contact the caller, or send something written. The caller's own
+    # plans ("I'll call back later", "can I ring back?") and questions with "later" in them are not one.
     FOLLOW_UP: [
-        r"\b(?:call|ring|phone) me back\b|\bcallback\b|\bcall-back\b",
-        r"\b(?:email|e-mail|text|send|write|mail) (?:me|it|them|that)\b.{0,30}"
-        r"\b(?:details|information|info|summary|confirmation|instead|in writing|later)\b",
-        r"\b(?:in writing|written (?:confirmation|follow-up|follow up|summary))\b",
-        r"\b(?:follow up|follow-up) (?:with me|by email|in writing)\b|\bopen a ticket\b",
-        r"\bhave someone (?:call|get back to|contact) me\b|\bget back to me\b",
+        rf"\b(?:can|could|would|will|please|i'd like|i would like|i want|i need|i'd prefer|i'd rather|i'd appreciate "
+        rf"it if|have|get|ask|make sure|tell|arrange for) {_SOMEONE} (?:to )?(?:please )?(?:{_CONTACT}|called|rang|phoned|"
+        rf"contacted|emailed|texted|wrote to) (?:me|us)\b{_NOT_ERRAND}",
+        rf"(?:^|[.,;!?] |\bplease |\bjust |\bso |\bthen |\bcan you |\bcould you )(?:{_CONTACT}) (?:me|us)\b(?: back)?"
+        rf"(?: [a-z']+){{0,3}}? {_WHEN}",
+        r"\b(?:call|ring|phone) (?:me|us) back\b|\bgive (?:me|us) a (?:call|ring|bell|buzz)\b",
+        rf"\b(?:a|an|the|my|for a) (?:callback|call-back|call back|return call|ring back|follow-up call|follow up call)\b"
+        rf"{_NOT_A_NUMBER}|\bcallback\b{_NOT_A_NUMBER}",
+        r"\b(?:email|e-mail|text|send|write|mail|post|message|drop) (?:me|us)\b.{0,30}"
+        r"\b(?:details|information|info|summary|confirmation|copy|quote|link|letter|update|instead|in writing|later|"
+        r"an? (?:email|text|message|line|note))\b",
+        r"\b(?:send|email|e-mail|text|mail|post|forward) (?:it|them|that|this|everything|(?:the|a) [a-z]+(?: [a-z]+)?)"
+        r" (?:over )?to (?:me|us|my (?:email|inbox|phone|mobile|address|house|home))\b",
+        r"\b(?:in writing|written (?:confirmation|follow-up|follow up|summary|response|reply|quote))\b",
+        r"\b(?:follow up|follow-up) (?:with me|by email|in writing|by phone)\b|\b(?:open|raise|log) a (?:ticket|case)\b",
+        r"\b(?:get back|come back) to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated|informed)\b",
     ],
 }
 
@@ -114,7 +143,7 @@ PATTERNS: dict[str, list[str]] = {
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
                r"\bemergency (?:contact|number|exit|fund|savings)\b", r"\bmy (?:heart|chest) (?:sank|is set)\b",
-               r"\bstroke of (?:luck|genius)\b"],
+               r"\bstroke of (?:luck|genius)\b", *idioms.DISTRESS],
     OPT_OUT: [r"\bstop the (?:late )?(?:fee|fees|charges|payments?|direct debit)\b", r"\bdon't want to cancel\b",
               r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)",
               r"\bopt(?: me)? out of (?:the |this |being |call )?record\w*"],
@@ -122,14 +151,31 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                  r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b"],
     COMPLAINT: [r"\blawyer friend\b", r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
                 r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
-    FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b"],
+    FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b", *idioms.FRUSTRATION],
 }
+
+# Spans where a rule's match does not count but the classifier still reads the words (see idioms.py).
+SOFT_FRIENDS: dict[str, list[str]] = {FRUSTRATION: idioms.FRUSTRATION_UNKNOWN}
 
 NEGATION = re.compile(r"\b(?:no need (?:to|for)|(?:don't|do not) need (?:to|a|an|anyone|anybody|someone|somebody|you)|"
                       r"not (?:going|trying) to|never said|i'm not|i am not|without)\b[^.,;!?]*$")
 
+# Per intent, what just before a rule's match undoes it, as NEGATION does for every intent:
+# "why didn't you call me back", "you never ring me back" are grievances, not requests.
+VETO = {FOLLOW_UP: re.compile(r"\b(?:didn't|did not|never|don't|do not|won't|will not|not to|stop)\s+(?:[a-z']+\s+){0,2}$")}
+# The classifier alone may add a follow-up only where the turn asks for contact or for something written:
+# "later", "back" or "call" alone ("what time are you open later", "I'll call back") ask for nothing.
+ASKS_FOR_FOLLOW_UP = re.compile(
+    rf"\b(?:{_CONTACT}|called|calls|rang|rings|phoned|phones|contacted|emailed|texted|messaged|wrote to|send|sent|"
+    rf"post|posted|mail|mailed|forward|forwarded) (?:me|us)\b|\bin (?:an? )?(?:email|e-mail|letter|text|message)\b|"
+    r"\blet (?:me|us) know\b|\bkeep (?:me|us) [a-z]+|\b(?:callback|call-back|return call)\b|"
+    r"\b(?:a|the) (?:call back|ring back|call|ring|bell)\b|\bin writing\b|\bwritten\b|\b(?:ticket|case)\b|"
+    r"\bfollow(?: |-)?up\b|\bto (?:me|us|my (?:email|inbox|phone|mobile|address))\b|\[(?:email|phone)\]|"
+    r"(?:^|[.,;!?] |please |just |you |someone |somebody )(?:send|email|e-mail|text|mail|post|forward|write|drop)\b")
+
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
 _FRIENDS = {k: [re.compile(p) for p in v] for k, v in FALSE_FRIENDS.items()}
+_SOFT = {k: [re.compile(p) for p in v] for k, v in SOFT_FRIENDS.items()}
 SEVERITY = {ESCALATION: "warn", OPT_OUT: "warn", CONSENT_REFUSED: "warn", COMPLAINT: "warn",
             DISTRESS: "critical", FRUSTRATION: "warn", FOLLOW_UP: "info"}
 
@@ -169,12 +215,18 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
         for friend in _FRIENDS.get(intent, []):
             cleaned = friend.sub(lambda m: " " * len(m.group()), cleaned)
         rule, negated = None, False
+        veto = VETO.get(intent)
+        soft = [(s.start(), s.end()) for rx in _SOFT.get(intent, []) for s in rx.finditer(cleaned)]
         for rx in patterns:
             m = rx.search(cleaned)
-            if m and not NEGATION.search(cleaned[:m.start()]):
+            if m and any(a <= m.start() < b for a, b in soft):
+                continue        # aimed at something else: the model alone decides
+            if m and not NEGATION.search(cleaned[:m.start()]) and not (veto and veto.search(cleaned[:m.start()])):
                 rule = m
                 break
             negated = negated or m is not None
+        if intent == FOLLOW_UP and not rule and not ASKS_FOR_FOLLOW_UP.search(cleaned):
+            negated = True
         p = 0.0
         if model and not negated:
             if cleaned not in scored:

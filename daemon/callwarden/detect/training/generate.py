@@ -10,15 +10,17 @@ import random
 from typing import NamedTuple
 
 from callwarden.detect.training.grammar import asr_damage, expand, tidy
+from callwarden.detect.training.idioms import IDIOM_SLOTS, IDIOM_TEMPLATES
 from callwarden.detect.training.negatives import HARD_NEGATIVE, NEGATIVE_SLOTS, NEUTRAL
 from callwarden.detect.training.positives import POSITIVE, SLOTS
 
 INTENTS = tuple(POSITIVE)
-ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS}
+ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS, **IDIOM_SLOTS}
 
 PER_INTENT = 3200           # positive samples per intent, spread over its templates
 PER_NEUTRAL_TEMPLATE = 110
 PER_HARD_TEMPLATE = 90
+PER_IDIOM_TEMPLATE = 250    # idiom frames have wide slots: more draws to cover them
 MIXED_TURNS = 2400          # two intents in one turn
 ASR_DAMAGE_RATE = 0.35
 CONTEXT_RATE = 0.25         # a neutral clause before or after, as real turns have
@@ -39,8 +41,8 @@ def _draw(templates: list[str], name: str, count: int, labels: tuple[str, ...], 
     return out
 
 
-def _with_context(s: Sample, neutral: list[Sample], rng: random.Random) -> Sample:
-    other = rng.choice(neutral).text
+def _with_context(s: Sample, chatter: list[Sample], rng: random.Random) -> Sample:
+    other = rng.choice(chatter).text
     tail = rng.choice(["thanks", "please", "thank you", "right now", "okay", "if you don't mind", "today"])
     if rng.random() < 0.5:
         text = f"{other}. {s.text}" if rng.random() < 0.7 else f"{s.text}, {tail}"
@@ -58,6 +60,7 @@ def build_corpus(seed: int = 7) -> list[Sample]:
     hard: list[Sample] = []
     for near, templates in HARD_NEGATIVE.items():
         hard += _draw(templates, f"hard-{near}", PER_HARD_TEMPLATE * len(templates), (), rng)
+    idioms = _draw(IDIOM_TEMPLATES, "hard-idiom", PER_IDIOM_TEMPLATE * len(IDIOM_TEMPLATES), (), rng)
 
     by_intent = {i: [s for s in positives if s.labels == (i,)] for i in INTENTS}
     mixed = []
@@ -68,8 +71,10 @@ def build_corpus(seed: int = 7) -> list[Sample]:
         mixed.append(Sample(tidy(first.text + joiner + second.text[:1].lower() + second.text[1:]),
                             tuple(sorted((a, b))), first.group))
 
-    samples = positives + neutral + hard + mixed
-    samples = [_with_context(s, neutral, rng) if rng.random() < CONTEXT_RATE else s for s in samples]
+    samples = positives + neutral + hard + idioms + mixed
+    # Context is small talk too: an idiom before "get me a manager" must not hide the request.
+    chatter = neutral + idioms
+    samples = [_with_context(s, chatter, rng) if rng.random() < CONTEXT_RATE else s for s in samples]
     samples = [Sample(asr_damage(s.text, rng), s.labels, s.group) if rng.random() < ASR_DAMAGE_RATE else s
                for s in samples]
     return _dedupe(samples)

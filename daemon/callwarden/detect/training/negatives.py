@@ -373,5 +373,17 @@ HARD_NEGATIVE: dict[str, list[str]] = {
         "I {already|} {spoke|talked} to customer service {yesterday|last week|earlier|before} {about this|and they said it was fine|}",
         "{your|the} customer service {team|people} {was|were|has been} {great|brilliant|really helpful|lovely}",
         "{is|what's} {the|your} customer service {number|email|opening hours} {the same|still|on the website}{?|}",
+        # "later", "back" and "call" without anyone asked to get in touch: hours, and the caller's own plans
+        "{what time|when|how late|till what time|until when} {are you|is the shop|is the branch|is the office|are the lines|is the pharmacy} open {later|till|until|tonight|later on|<day>|}{?|}",
+        "{are you|is the branch|is the clinic|are the phones|is the helpline} {open|staffed|still open} {later|late|till later|until later|later on} {tonight|today|<day>|}{?|}",
+        "{do|does} {you|the shop|the office|the depot} {close|shut|open} {later|late|early|any later} <day>{?|}",
+        "{can|could|should|shall|may} I {call|ring|phone} {you|} {back|again} {later|tomorrow|after lunch|in an hour|<day>|}{?|}",
+        "{when|what time} {should|can|do} I {call|ring|phone} {back|again}{?|}",
+        "{when's|what's|when is} the best time to {call|ring|phone} {back|again|you|}{?|}",
+        "I'll {try|try again|give it another go|call again|ring again|phone again} {later|tomorrow|in the morning|after work|<day>|}",
+        "{I'm going to|I'll|I can} {call|ring|pop} {back|in|round} later {myself|instead|if that's okay|}",
+        "I'll {send|email|post|text} {you|them} {the photos|the form|the details|my ID} {later|tomorrow|tonight}",
+        "{the|your} {callback|call back} number {on the letter|on your website|you gave me|} {doesn't work|is wrong|keeps ringing out}",
+        "{is it|would it be} {better|easier|okay} if I {call|ring|phone} {back|again} {later|tomorrow|<day>}{?|}",
     ],
 }

@@ -387,6 +387,11 @@ POSITIVE: dict[str, list[str]] = {
         "why {won't|doesn't|can't} {anyone|anybody|somebody|someone|anyone there} {help me|listen|sort this out|do anything}{?|}",
         "{this is|you are|that's|you're} the worst {customer service|service|company|experience|helpline} {ever|I've ever had|in the world|I've dealt with}",
         "{your|the} customer service is {terrible|appalling|a joke|shocking|non-existent|useless}",
+        # the venting phrases of everyday idioms (training/idioms.py), aimed at the service: still frustration
+        "{your|this} <bad_thing> {is|has been|keeps} {driving me|sending me} {crazy|mad|nuts|up the wall|round the bend}",
+        "I'm {so|really|absolutely|} {fed up|sick|tired|done|sick to death} {with|of} {your|this} <bad_thing>",
+        "{your|this} <bad_thing> is {killing me|doing my head in|getting on my nerves|the death of me}",
+        "I'm {losing my mind|going spare|going round the twist} {with|over} {your|this} <bad_thing>",
     ],
     FOLLOW_UP: [
         "{can|could|would} {you|someone|somebody|a person|one of your team|an agent} {call|ring|phone} me back <later>{?|}",
