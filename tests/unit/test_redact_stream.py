@@ -216,3 +216,9 @@ def test_a_card_keyed_without_any_context_is_named_a_card_at_its_last_key():
     assert [x.entity for x in records[:12]] == ["dtmf"] * 12 and records[-1].entity == "pci_pan"
     later = [r.dtmf(d, 60_000 + 100 * i)[1].entity for i, d in enumerate("8306")]
     assert later == ["dtmf"] * 4      # a new run after a pause, too short to be anything named
+
+
+def test_an_order_cue_in_an_earlier_turn_keeps_no_address():
+    stored = stream("I'm calling about a part I ordered.", "Please deliver it to 561 Juniper Lane. The code 83702")
+    assert stored[1] == "Please deliver it [ADDRESS]. The code [ADDRESS]", stored
+    assert stream("it's 3 rooms on the 3rd floor, 482 square feet")[0] == "it's 3 rooms on the 3rd floor, 482 square feet"

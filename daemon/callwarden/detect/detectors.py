@@ -80,6 +80,11 @@ class SensitiveDataDetector:
     adds only what the preview missed. Masks by length alone wait for the final."""
 
     CONFIDENT = 0.85        # rule confidence a preview's mask needs to flag
+    FLAG_FLOOR = 0.6        # below this a mask is too weak to flag at all (one digit in a card context)
+    # A preview is unstable ("385" before the "$" arrives): only numbers read out in a card, SSN,
+    # PIN, account or birth-date context, or passing a card's checksum, flag from it.
+    PREVIEW_RULES = ("payment_context", "ssn_context", "pin_context", "bank_account_context", "dob_context",
+                     "luhn", "ssn_pattern", "continued_from_previous_turn")
 
     def __init__(self) -> None:
         self._previous: set[str] = set()
@@ -91,7 +96,8 @@ class SensitiveDataDetector:
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
         types = {SENSITIVE[r["entity"]] for r in b.get("redactions", []) if r["entity"] in SENSITIVE
-                 and (not partial or r.get("confidence", 0) >= self.CONFIDENT)}
+                 and r.get("confidence", 1.0) >= self.FLAG_FLOOR
+                 and (not partial or r.get("confidence", 0) >= self.CONFIDENT and r.get("rule") in self.PREVIEW_RULES)}
         if event.kind == ev.DTMF:
             start = end = event.t_ms
             text = "[DTMF]"

@@ -38,12 +38,15 @@ CONTEXT_PATTERNS = {
     EMAIL: lx.EMAIL_CONTEXT, ADDRESS: lx.ADDRESS_CONTEXT, ORDER: lx.ORDER_CONTEXT, IDENTITY: lx.IDENTITY_CONTEXT,
 }
 # A context word may be followed by "number is"; the longer match wins over a shorter one inside it.
-_CONTEXT_RE = {name: re.compile(r"\b(?:" + "|".join(p) + r")(?:\s+(?:number|no))?(?:\s+(?:is|was|it's))?",
+_CONTEXT_RE = {name: re.compile(r"\b(?:" + "|".join(p) + r")(?!\w)(?:\s+(?:number|no))?(?:\s+(?:is|was|it's))?",
                                 re.I) for name, p in CONTEXT_PATTERNS.items()}
 # While one of these is open, numbers are secret whatever words surround them.
 GUARDING = {PAYMENT, CVV, EXPIRY, SSN, PIN, BANK_ACCOUNT, DOB, PHONE}
 CONTEXT_ENTITY = {SSN: SSN, PIN: PIN, BANK_ACCOUNT: BANK_ACCOUNT, DOB: DOB, PHONE: PHONE, ADDRESS: ADDRESS,
                   EMAIL: EMAIL}
+# One or two digits in a card or PIN context ("every one", "two of them") are masked but are weak
+# evidence that a card is being read: the detectors do not flag on them.
+SHORT_RUN_CONFIDENCE = 0.5
 _SSN_PATTERN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _DAY_SUFFIX = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "oh"}
@@ -107,11 +110,21 @@ def find_spans(text: str, ctx: TurnContext) -> list[Span]:
     # letters spelled out beside an e-mail address are part of it; elsewhere, a spelled name
     spans += [Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8) for a, b in spelled(tokens)]
     fresh_address = ADDRESS in ctx.recent or ADDRESS in {h.context for h in hits}
+    # a street suffix makes any number before it a house number; without one, only a masked number
+    spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, False)]
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
               for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     return merge(spans)
+
+
+_OPENERS = {"it's", "its", "it", "is", "that's", "sure", "yes", "yeah", "okay", "ok", "um", "uh", "so", "the",
+            "number", "order", "my", ",", ".", "-", "#"}
+
+
+def _opens_turn(tokens: list[Token], run: NumberRun) -> bool:
+    return run.first_token <= 4 and all(t.lower in _OPENERS for t in tokens[:run.first_token])
 
 
 def _kept_by_site(text: str, run: NumberRun, keep: tuple[re.Pattern, ...]) -> bool:
@@ -132,7 +145,10 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
     n = len(run.digits)
     pan_like = 13 <= n <= 19 and luhn_ok(run.digits)
     nearest = _nearest_context(run, hits, ctx)
-    if nearest == ORDER and not pan_like:
+    in_turn_order = any(h.end <= run.start for h in hits) and nearest == ORDER
+    # An order number is kept when said right after its cue: in the same turn, or as the answer
+    # that opens the next turn ("What's the order number?" / "It's 448 1902").
+    if nearest == ORDER and not pan_like and (in_turn_order or _opens_turn(tokens, run)):
         return None
     # A context guards numbers (no "count" or "year" can hide a PIN) while it is fresh: heard in
     # this turn or the one before, or still being read out; older ones only name what is masked.
@@ -145,6 +161,8 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
     if run.lead and guarded in (False, WEAK) and safe_form(text, tokens, without_lead(run, tokens), guarded):
         return None
     entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)
+    if len(run.digits) < 3 and not carry:
+        confidence = min(confidence, SHORT_RUN_CONFIDENCE)   # masked, but too short to flag on
     return Span(entity, run.start, run.end, rule, confidence)
 
 

@@ -22,7 +22,9 @@ PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode
                r"\b(?:my|the|your) p\.? ?i\.? ?i?n\b"]
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
-PHONE_CONTEXT = [r"phone", r"mobile", r"cell", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",
+# "phone" alone is not enough: "my phone plan", "the phone is broken" read no number out.
+PHONE_CONTEXT = [r"(?:phone|mobile|cell|cellphone|home|work|landline|contact|callback|best) (?:number|no)",
+                 r"my (?:cell|mobile)(?: is|'s)?", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",
                  r"landline", r"text me", r"area code", r"extension", r"contact number", r"best number", r"reach me"]
 # Numbers a business gives out: kept when this is the nearest context before them (dv: "my order
 # number is ..."), unless a card-length Luhn number. Sites add their own formats in [redact] keep.
@@ -34,7 +36,8 @@ IDENTITY_CONTEXT = [r"your name", r"my name", r"name is", r"who am i speaking", 
                     r"spell(?:ed|t|ing)? (?:that|it|your|my)", r"first name", r"last name", r"surname",
                     r"full name"]
 EMAIL_CONTEXT = [r"e-?mail", r"email address", r"mail address", r"\bgmail\b", r"\bi-?mail\b"]
-ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved to", r"deliver(?:ed|y)? to",
+ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved to",
+                   r"deliver(?:ed|y)? (?:it |them |this |that |the \w+ )?to",
                    r"zip ?code", r"\bzip\b", r"post ?code", r"ship (?:it |them )?to", r"send (?:it |them )?to",
                    r"street address", r"home address", r"billing address", r"mailing address"]
 

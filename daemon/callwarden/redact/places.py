@@ -25,6 +25,8 @@ _STOP = {"is", "my", "email", "mail", "address", "it's", "its", "the", "me", "at
          "with", "from", "of", "for", "just", "then", "but", "please", "thanks"}
 _AT_EXTRA = {"sign", "symbol"}
 _STREET = set(lx.STREET_SUFFIXES)
+_MEASURES = {"feet", "foot", "ft", "meters", "metres", "meter", "metre", "miles", "yards", "inches", "kilometres",
+             "kilometers", "km"}
 _UNIT_WORDS = {"apartment", "apt", "unit", "suite", "flat", "number", "no", "#", "floor"}
 _ADDRESS_STOP = _STOP | {"and", "but", "so", "because", "please", "now", "since", "for", "in", "with", "then",
                          "thank", "thanks", "anyway", "okay", "right", "if", "when", "which", "where", "we",
@@ -161,7 +163,8 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
     for run in runs:
         end, rule = None, ""
         for j in range(run.last_token, min(run.last_token + 5, len(tokens))):
-            if tokens[j].lower.rstrip(".") in _STREET:
+            if tokens[j].lower.rstrip(".") in _STREET and tokens[j].start > run.end \
+                    and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES):   # "3rd", "482 square feet"
                 end, rule = j, "street_address"
                 break
             if tokens[j].lower in _ADDRESS_STOP or not tokens[j].lower.isalpha():
