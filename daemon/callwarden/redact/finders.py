@@ -87,11 +87,24 @@ def contexts_in(text: str) -> set[str]:
     return {h.context for h in context_hits(text)}
 
 
-def find_spans(text: str, ctx: TurnContext) -> list[Span]:
-    """Every sensitive span in `text`, given what the call knows."""
+@dataclass(frozen=True, slots=True)
+class Turn:
+    """A turn's text read once: its tokens, numbers and context cues."""
+    text: str
+    tokens: list[Token]
+    runs: list[NumberRun]
+    hits: list[ContextHit]
+
+
+def read_turn(text: str) -> Turn:
     tokens = tokenize(text)
-    runs = number_runs(text, tokens)
-    hits = context_hits(text)
+    return Turn(text, tokens, number_runs(text, tokens), context_hits(text))
+
+
+def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Span]:
+    """Every sensitive span in `text`, given what the call knows."""
+    turn = turn or read_turn(text)
+    tokens, runs, hits = turn.tokens, turn.runs, turn.hits
     active = set(ctx.active) | {h.context for h in hits}
     spans: list[Span] = []
     masked: list[NumberRun] = []

@@ -117,8 +117,9 @@ class HealthVocabulary:
         # deletion index for fuzzy matching: one string per key, a tuple where several share it
         # (sets per key cost about 100 MB for the packaged vocabulary)
         self.index: dict[str, str | tuple[str, ...]] = {}
-        # long words by their first four letters: misspellings two edits away ("fibrolation")
-        self.by_prefix: dict[str, list[str]] = {}
+        # long words by their first four and last three letters: misspellings two edits away inside
+        # a word ("fibrolation"); one edit anywhere is the deletion index's
+        self.by_ends: dict[tuple[str, str], list[str]] = {}
         for term in always:
             self._add(term, fuzzy=len(term) >= 6 and " " not in term)
         for term in terms:
@@ -143,7 +144,7 @@ class HealthVocabulary:
             w = sys.intern(words[0])
             self.single.add(w)
             if fuzzy and len(w) >= 8:
-                self.by_prefix.setdefault(w[:4], []).append(w)
+                self.by_ends.setdefault((w[:4], w[-3:]), []).append(w)
             if fuzzy:
                 for d in _deletes(w) | {w}:
                     have = self.index.get(d)
@@ -164,7 +165,8 @@ class HealthVocabulary:
         if len(word) < 6 or word in self.common or not word.isalpha():
             return False
         limit = 1 if len(word) < 9 else 2
-        if limit == 2 and any(_edit_distance(word, c, 2) <= 2 for c in self.by_prefix.get(word[:4], ())):
+        if limit == 2 and any(abs(len(c) - len(word)) <= 2 and _edit_distance(word, c, 2) <= 2
+                              for c in self.by_ends.get((word[:4], word[-3:]), ())):
             return True
         for d in _deletes(word) | {word}:
             have = self.index.get(d)

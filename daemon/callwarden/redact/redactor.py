@@ -134,18 +134,19 @@ class CallRedactor:
 
     def _redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         s = self._state
+        turn = f.read_turn(text)
         ctx = f.TurnContext(active=self.active(), recent=self.recent(),
-                            carry_entity=s.carry if _starts_with_number(text) else None,
+                            carry_entity=s.carry if _starts_with_number(turn) else None,
                             keep=self.rules.keep, extra_terms=self._extra)
-        spans = f.find_spans(text, ctx)
-        for hit in f.context_hits(text):
+        spans = f.find_spans(text, ctx, turn)
+        for hit in turn.hits:
             if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
                 continue
             # "my order number is" at the end of a turn covers the next one; a caller's order
             # number said in the turn does not make later numbers safe
             short = hit.context in SHORT
             self._open(hit.context, s.turn + (CONTEXT_TURNS if not short else
-                                              1 if not _number_after(text, hit.end) else 0))
+                                              1 if not any(r.start >= hit.end for r in turn.runs) else 0))
         number_spans = [sp for sp in spans if sp.entity not in (f.PHI, f.NAME, f.EMAIL)]
         ends_reading = bool(number_spans) and len(_WORD.findall(text[number_spans[-1].end:])) <= TAIL_WORDS
         if number_spans:
@@ -188,11 +189,6 @@ class CallRedactor:
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
 
 
-def _number_after(text: str, pos: int) -> bool:
-    from callwarden.redact.spoken import number_runs
-    return any(r.start >= pos for r in number_runs(text))
-
-
 # Words a caller says before carrying on with a number ("and then four four ...", "the rest is ...").
 CONTINUATIONS = {"and", "then", "uh", "um", "er", "erm", "ah", "hmm", "so", "okay", "ok", "sorry", "yes", "yeah",
                  "the", "rest", "is", "next", "last", "it's", "its", "that's", "plus", "also", "after", "that",
@@ -200,12 +196,10 @@ CONTINUATIONS = {"and", "then", "uh", "um", "er", "erm", "ah", "hmm", "so", "oka
                  ",", ".", "-"}
 
 
-def _starts_with_number(text: str) -> bool:
+def _starts_with_number(turn: f.Turn) -> bool:
     """The turn opens with a number, after nothing but words of carrying on (the rest of a number
     read out), so it continues the previous turn's number."""
-    from callwarden.redact.spoken import number_runs, tokenize
-    tokens = tokenize(text)
-    runs = number_runs(text, tokens)
+    runs, tokens = turn.runs, turn.tokens
     return bool(runs) and runs[0].first_token <= 2 * TAIL_WORDS and all(
         t.lower in CONTINUATIONS for t in tokens[:runs[0].first_token])
 

@@ -20,6 +20,7 @@ TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourtee
 TENS = {"twenty": "2", "thirty": "3", "forty": "4", "fourty": "4", "fifty": "5", "sixty": "6",
         "seventy": "7", "eighty": "8", "ninety": "9"}
 MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_CARDINAL_STARTS = set(UNITS) | set(TEENS) | set(TENS) | {"a"}
 # Words ASR writes for digits, trusted only next to a real number ("for 111 111", "oh one").
 HOMOPHONES = {"oh": "0", "o": "0", "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
               "ate": "8", "nein": "9", "tree": "3", "niner": "9"}
@@ -43,10 +44,7 @@ class Token:
     text: str
     start: int
     end: int
-
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
+    lower: str = ""       # filled by tokenize (read hundreds of times per turn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,7 +60,7 @@ class NumberRun:
 
 
 def tokenize(text: str) -> list[Token]:
-    return [Token(m.group(), m.start(), m.end()) for m in TOKEN.finditer(text)]
+    return [Token(m.group(), m.start(), m.end(), m.group().lower()) for m in TOKEN.finditer(text)]
 
 
 def _small(tokens: list[Token], i: int) -> tuple[int, int] | None:
@@ -84,6 +82,8 @@ def _small(tokens: list[Token], i: int) -> tuple[int, int] | None:
 
 def _cardinal(tokens: list[Token], i: int) -> tuple[str, int] | None:
     """"two hundred and forty", "a thousand", "one thousand two hundred ninety nine"."""
+    if tokens[i].lower not in _CARDINAL_STARTS:
+        return None
     total, current, j, used, last = 0, 0, i, False, None
     if tokens[i].lower == "a" and i + 1 < len(tokens) and tokens[i + 1].lower in MULTIPLIERS:
         current, j, last = 1, i + 1, "small"
