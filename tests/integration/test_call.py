@@ -13,8 +13,6 @@ import numpy as np
 import pytest
 
 from callwarden.harness import Daemon, place_calls
-from callwarden.redact.finders import contexts_in
-from callwarden.redact.redactor import DTMF_CONTEXTS
 from callwarden.tts.render import CallerStyle
 from callwarden.wer import wer
 from helpers import all_calls, finals_text, run_sipp
@@ -72,12 +70,12 @@ def test_timeline_is_dense_and_complete(pjsua_call):
 
 def test_dtmf_events_in_order(pjsua_call):
     _, _, events, _ = pjsua_call
-    keyed = [e.body["digit"] for e in events if e.kind == "dtmf"]
-    # Digits are stored as keyed unless what the caller said opened a payment or identity
-    # context (ASR can hear one: "charges" as "cards"); then every one is masked.
-    heard = {c for e in events if e.kind == "utterance.final" for c in contexts_in(e.body["text"])}
-    masked = bool(heard & DTMF_CONTEXTS.keys())
-    assert keyed == (["*"] * 3 if masked else ["1", "2", "#"]), (finals_text(events), heard)
+    keyed = [e.body for e in events if e.kind == "dtmf"]
+    # Every keyed digit is stored masked (a lone key cannot be known not to start a PIN); the
+    # "#" that ends an entry is no data and stays. With no context they raise no flag.
+    assert [k["digit"] for k in keyed] == ["*", "*", "#"], keyed
+    assert [r["entity"] for k in keyed for r in k["redactions"]] == ["dtmf", "dtmf"], keyed
+    assert not [e for e in events if e.kind == "flag" and e.body["type"] in ("pci", "pii")]
 
 
 def test_caller_hears_the_greeting(pjsua_call, daemon):

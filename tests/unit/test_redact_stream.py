@@ -222,3 +222,9 @@ def test_an_order_cue_in_an_earlier_turn_keeps_no_address():
     stored = stream("I'm calling about a part I ordered.", "Please deliver it to 561 Juniper Lane. The code 83702")
     assert stored[1] == "Please deliver it [ADDRESS]. The code [ADDRESS]", stored
     assert stream("it's 3 rooms on the 3rd floor, 482 square feet")[0] == "it's 3 rooms on the 3rd floor, 482 square feet"
+
+
+def test_keys_that_are_not_digits_are_stored_as_keyed():
+    r = CallRedactor()
+    assert [r.dtmf(k, 0)[0] for k in "12#*A"] == ["*", "*", "#", "*", "A"]
+    assert r.dtmf("#", 0)[1] is None

@@ -57,7 +57,7 @@ def redact_lines(lines: Iterable[str], rules: RedactRules | None = None) -> Iter
         if "dtmf" in obj:
             keys, entities = [], []
             for i, d in enumerate(obj["dtmf"]):
-                shown, record = r.dtmf(d, 0) if d.isdigit() else (d, None)
+                shown, record = r.dtmf(d, 0)
                 keys.append(shown)
                 if record:
                     entities.append({"type": record.entity, "start": i, "end": i + 1})

@@ -171,13 +171,17 @@ class CallRedactor:
         out.append(text[pos:])
         return Redacted("".join(out), tuple(records), spans=tuple(masks))
 
-    def dtmf(self, digit: str, t_ms: int) -> tuple[str, RedactionRecord]:
-        """Every keyed digit is stored as '*': a single key cannot be known not to start a PIN.
+    def dtmf(self, digit: str, t_ms: int) -> tuple[str, RedactionRecord | None]:
+        """Every keyed digit is stored as '*': a single key cannot be known not to start a PIN
+        ("#", "*" and A-D are stored as keyed).
 
         The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
         with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, and
         anything else a plain keyed digit, which raises no flag (a menu choice, an extension)."""
         s = self._state
+        if not digit.isdigit():      # "#" ends an entry, "*" and A-D carry no data
+            s.keyed = ""
+            return digit, None
         s.keyed = (s.keyed if t_ms - s.keyed_ms <= KEYED_GAP_MS else "") + digit
         s.keyed_ms = t_ms
         candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
