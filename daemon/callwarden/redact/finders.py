@@ -83,10 +83,6 @@ def context_hits(text: str) -> list[ContextHit]:
                    for m in rx.finditer(text)), key=lambda h: (h.end, h.end - h.start))
 
 
-def contexts_in(text: str) -> set[str]:
-    return {h.context for h in context_hits(text)}
-
-
 @dataclass(frozen=True, slots=True)
 class Turn:
     """A turn's text read once: its tokens, numbers and context cues."""

@@ -233,12 +233,12 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     while i < len(words):
         n = vocab.match_at(words, i) or (extra.match_at(words, i) if extra else 0) or _procedure(words[i], vocab)
         if n and words[i].replace("'", "").isalpha():
-            spans.append(_widen(tokens, words, i, i + n, "phi_vocabulary"))
+            spans.append(_widen(tokens, words, i, i + n, "phi_vocabulary", vocab))
             i += n
             continue
         if (words[i] in BODY_WORDS or words[i] in TEST_KINDS) and i + 1 < len(words) \
                 and words[i + 1] in STRONG_PROCEDURES | TEST_WORDS:
-            spans.append(_widen(tokens, words, i, i + 2, "phi_body_procedure"))
+            spans.append(_widen(tokens, words, i, i + 2, "phi_body_procedure", vocab))
             i += 2
             continue
         i += 1
@@ -249,7 +249,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
                 continue
             start, end = _object_span(words, k, vocab, always)
             if end > start:
-                spans.append(_widen(tokens, words, start, end, "phi_context"))
+                spans.append(_widen(tokens, words, start, end, "phi_context", vocab))
     return spans
 
 
@@ -277,7 +277,8 @@ def _object_span(words: list[str], k: int, vocab: HealthVocabulary, always: bool
     return start, end
 
 
-def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str) -> HealthSpan:
+def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str, vocab: HealthVocabulary
+           ) -> HealthSpan:
     """Grow a health span over the organ and qualifiers before it and what follows it."""
     while a > 0 and (words[a - 1] in BODY_WORDS or words[a - 1].isdigit() or words[a - 1] in (
             "one", "two", "three", "four", "stage", "type")):
@@ -291,7 +292,7 @@ def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str) -> 
         while c < len(words) and words[c] in ("my", "his", "her", "the", "a"):
             c += 1
         if c < len(words) and (words[c] in BODY_WORDS or words[c] in ("high", "low", "type")
-                               or _known(words, c)):
+                               or vocab.match_at(words, c)):
             d = c
             while d < len(words) and d - c < MAX_OBJECT_WORDS and words[d] not in STOP and words[d].isalpha() \
                     or d < len(words) and words[d] in ("one", "two", "1", "2"):
@@ -299,7 +300,3 @@ def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str) -> 
             b = max(b, d)
     return HealthSpan(tokens[a].start, tokens[b - 1].end, rule)
 
-
-def _known(words: list[str], c: int) -> bool:
-    v = _vocabulary
-    return bool(v and v.match_at(words, c))

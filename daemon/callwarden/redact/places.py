@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from callwarden.redact import lexicon as lx
-from callwarden.redact.spoken import NumberRun, Token
+from callwarden.redact.spoken import REPEATERS, TEENS, TENS, UNITS, NumberRun, Token
 
 _WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
 _DOTS = {".", "dot", "dash", "-", "hyphen"}   # inside a domain: "riverside dash clinic dot org"
@@ -63,10 +63,7 @@ def _domain_end(tokens: list[Token], k: int) -> int | None:
 
 
 _RESTATE = {"that's", "thats", "that", "is", "i", "mean", "spelled", "spelt", "sorry", "or", "so", "like"}
-_NUMBER_WORDS = {"zero", "oh", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-                 "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-                 "double", "triple"}
+_NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | set(REPEATERS) | {"oh"}
 
 
 def _spoken_local_start(tokens: list[Token], k: int) -> int | None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact.spoken import MULTIPLIERS, TEENS, TENS, UNITS, NumberRun, Token
+from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token
 
 CURRENCY_SIGNS = {"$", "£", "€"}
 CURRENCY_WORDS = {"dollar", "dollars", "bucks", "buck", "cents", "cent", "euros", "euro", "pounds", "quid",
@@ -216,5 +216,3 @@ def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool | st
             return name
     return None
 
-
-__all__ = ["safe_form", "MULTIPLIERS"]
