@@ -13,6 +13,7 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, get_args, get_origin
+from urllib.parse import urlsplit
 
 DEFAULT_PATH = Path("/etc/callwarden/callwarden.toml")
 
@@ -178,6 +179,19 @@ def _http_url(value: str) -> str | None:
     return None
 
 
+def _private_transport(url: str) -> bool:
+    """https, or http that never leaves the box: anything else crosses the network in clear."""
+    if url.startswith("https://"):
+        return True
+    host = (urlsplit(url).hostname or "").lower()
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _sip_uri(value: str) -> str | None:
     if value and not value.startswith(("sip:", "sips:")):
         return "empty or a sip: URI of the human queue"
@@ -258,6 +272,8 @@ class AgentConfig:
     webhook_url: str = _rule("", check=_http_url)
     webhook_timeout_ms: int = _rule(1500, lo=100, hi=30000)
     webhook_token: str = _rule("")
+    # Lets webhook_url be plain http:// to a host other than loopback (turns and token in clear).
+    insecure_transport: bool = _rule(False)
     bargein: bool = _rule(True)
     bargein_min_speech_ms: int = _rule(60, lo=20, hi=1000)
     intents: tuple = field(default=DEFAULT_INTENTS, metadata={"parse": _intent_rules})
@@ -316,6 +332,8 @@ class SyncConfig:
     timeout_s: float = _rule(10.0, lo=1.0, hi=120.0)
     retry_max_s: float = _rule(60.0, lo=1.0, hi=3600.0)
     ca_file: str = _rule("")
+    # Lets url be plain http:// to a host other than loopback (events cross the network in clear).
+    insecure_transport: bool = _rule(False)
 
 
 def _regex(value: str) -> str | None:
@@ -417,6 +435,12 @@ def from_dict(raw: dict[str, Any]) -> Config:
         raise ConfigError("sip.max_calls", f"expected a value from 1 to 4, got {cfg.sip.max_calls}")
     if cfg.sync.enabled and not cfg.sync.url:
         raise ConfigError("sync.url", "expected the receiver's URL when sync.enabled = true")
+    for key, url, allowed in (("sync.url", cfg.sync.url, cfg.sync.insecure_transport),
+                              ("agent.webhook_url", cfg.agent.webhook_url, cfg.agent.insecure_transport)):
+        if url and not allowed and not _private_transport(url):
+            section = key.split(".")[0]
+            raise ConfigError(key, f"expected an https:// URL (or http:// to loopback), got {url!r}; "
+                                   f"set {section}.insecure_transport = true to send in clear anyway")
     if cfg.agent.mode == "webhook" and not cfg.agent.webhook_url:
         raise ConfigError("agent.webhook_url", "expected the dialog webhook's URL when agent.mode = \"webhook\"")
     if cfg.admin.enabled and cfg.admin.port == cfg.sip.port:
