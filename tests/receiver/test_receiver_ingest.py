@@ -25,8 +25,8 @@ def stored(dsn: str, appliance: str) -> tuple[list[tuple], int]:
     return batches, n
 
 
-def send(server, appliance: Appliance, events: list[dict]) -> dict:
-    batch = appliance.make(events)
+def send(server, appliance: Appliance, events: list[dict], batch: dict | None = None) -> dict:
+    batch = batch or appliance.make(events)
     status, answer = post(server.url, wire.encode(batch))
     assert status == 200, answer
     appliance.accept(batch)
@@ -36,9 +36,10 @@ def send(server, appliance: Appliance, events: list[dict]) -> dict:
 def test_two_chained_batches_are_stored_and_listed(server, appliance):
     call_id = str(uuid.uuid4())
     first = call_events(call_id, texts=("I need help with my bill",))
-    answer = send(server, appliance, first)
-    assert answer == {"appliance": appliance.name, "batch_seq": 0, "hash": wire.chain_hash(wire.GENESIS_HASH, first),
-                      "stored_events": 2}
+    batch = appliance.make(first)
+    answer = send(server, appliance, first, batch)
+    assert answer == {"appliance": appliance.name, "batch_seq": 0, "hash": batch["hash"], "stored_events": 2}
+    assert batch["hash"] == wire.link_hash(appliance.name, 0, wire.GENESIS_HASH, batch["content_hash"])
     second = call_events(call_id, first_seq=2, start=False, texts=("thanks",), route="auto", end=True)
     answer = send(server, appliance, second)
     assert answer["batch_seq"] == 1 and answer["stored_events"] == 3
@@ -108,7 +109,7 @@ def test_fork_is_refused(server, appliance):
 def test_bad_signature_is_401(server, appliance, tmp_path):
     impostor = Appliance(tmp_path / "impostor", name=appliance.name)  # same name, other key
     status, answer = post(server.url, wire.encode(impostor.make(call_events())))
-    assert (status, answer) == (401, {"error": "bad signature"})
+    assert (status, answer) == (401, {"error": "appliance unknown or signature invalid"})
     batch = appliance.make(call_events())
     batch["sig"] = "00" * 64
     assert post(server.url, wire.encode(batch))[0] == 401
@@ -117,7 +118,8 @@ def test_bad_signature_is_401(server, appliance, tmp_path):
 
 def test_unknown_appliance_is_401(server, tmp_path):
     stranger = Appliance(tmp_path / "stranger")
-    assert post(server.url, wire.encode(stranger.make(call_events()))) == (401, {"error": "unknown appliance"})
+    assert post(server.url, wire.encode(stranger.make(call_events()))) == (401, {"error": "appliance unknown or "
+                                                                                        "signature invalid"})
 
 
 def test_oversized_body_is_413(server, appliance):
@@ -150,7 +152,7 @@ def test_hash_not_matching_content_is_400(server, appliance):
     batch = appliance.make(call_events(texts=("original",)))
     batch["events"][1]["body"]["text"] = "tampered"  # hash and signature still those of "original"
     status, answer = post(server.url, wire.encode(batch))
-    assert (status, answer) == (400, {"error": "hash does not match the events"})
+    assert (status, answer) == (400, {"error": "content_hash does not match the events"})
     assert stored(server.dsn, appliance.name) == ([], 0)
 
 

@@ -49,8 +49,8 @@ def test_chain_hash_is_stable_over_the_wire(body_list):
     batch = wire.make_batch(key, "prop", 0, wire.GENESIS_HASH, events_for(body_list))
     again = wire.decode(wire.encode(batch))
     assert wire.verify_hash(again)
-    assert wire.verify_signature(again, key.public_key())
-    assert wire.chain_hash(again["prev_hash"], again["events"]) == batch["hash"]
+    assert wire.verify_signature(key.public_key(), again["sig"], "prop", 0, wire.GENESIS_HASH, again["content_hash"])
+    assert wire.link_hash("prop", 0, again["prev_hash"], again["content_hash"]) == batch["hash"]
     # the lossless jsonb mapping, through real JSON text
     for e in again["events"]:
         back = from_jsonb(json.loads(json.dumps(to_jsonb(e["body"]))))

@@ -1,18 +1,22 @@
-"""The receiver's HTTP API: a plain WSGI application, served by waitress.
+"""The receiver's HTTP API: a plain WSGI application, served by server.py (TLS optional).
 
 POST /v1/batches                  one msgpack batch (callwarden.sync.batch) -> JSON result
+POST /v1/probe                    a signed key probe (callwarden.sync.probe): is this key registered, and as whom
 POST /v1/annotations              a Label Studio JSON export of our tasks -> JSON counts
 PUT  /v1/recordings/{appliance}/{call_id}   a call's WAV, signed by the appliance (recordings.py)
 GET  /v1/recordings/{appliance}/{call_id}   that WAV back
 GET  /v1/calls?appliance=&day=&limit=   call summaries, newest first
-GET  /v1/calls/{call_id}          the call's summary and events in seq order
+GET  /v1/appliances/{appliance}/calls/{call_id}   the call's summary and events in seq order
+GET  /v1/calls/{call_id}[?appliance=]   the same; 409 naming the appliances when the id is not unique
 GET  /v1/export/label-studio?day=&percent=   Label Studio tasks (stratified sample)
 GET  /v1/export/label-studio/config          the labeling config (XML) those tasks are made for
 GET  /v1/export/preference-pairs?day=        RLHF pairs as JSON lines
 GET  /v1/report/sla?day=YYYY-MM-DD[&format=csv]   SLA report
 GET  /healthz                     200 when PostgreSQL answers
-Batches and recording uploads are authenticated by their appliance's signature; /healthz by
-nothing; everything else needs `Authorization: Bearer TOKEN` (auth.py; 403 while no token is configured).
+Batches, recording uploads and probes are authenticated by their appliance's signature (one
+401 answer for an unknown name and a bad signature), then rate-limited per appliance (429 with
+Retry-After); a body over its path's limit is refused (413) from its Content-Length, before it
+is read or authenticated, or while a chunked one is read. /healthz needs nothing; everything else needs `Authorization: Bearer TOKEN` (auth.py; 403 while no token is configured).
 Errors are JSON {"error": "..."}; event content and tokens never go to the log.
 """
 
@@ -28,20 +32,25 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable
 from urllib.parse import parse_qs, unquote
 
+import msgpack
 import psycopg
 
-from callwarden.receiver import (annotation_store, annotations, auth, db, export, ingest, labels, pairs, queries,
-                                 recordings, report)
+from callwarden.receiver import (annotation_store, annotations, auth, db, export, ingest, labels, logsafe, pairs,
+                                 queries, recordings, report, server)
 from callwarden.receiver.config import ReceiverConfig, require_dsn
+from callwarden.receiver.ratelimit import Limited, RateLimiter
 from callwarden.sync import batch as wire
+from callwarden.sync import probe as probe_wire
 from callwarden.sync import recording_wire
 
 log = logging.getLogger("callwarden.receiver")
 
 REASONS = {200: "OK", 400: "Bad Request", 401: "Unauthorized", 403: "Forbidden", 404: "Not Found",
            405: "Method Not Allowed", 409: "Conflict", 410: "Gone", 411: "Length Required", 413: "Content Too Large",
-           415: "Unsupported Media Type", 422: "Unprocessable Content", 500: "Internal Server Error",
-           503: "Service Unavailable"}
+           415: "Unsupported Media Type", 422: "Unprocessable Content", 429: "Too Many Requests",
+           500: "Internal Server Error", 503: "Service Unavailable"}
+APPLIANCES_PREFIX = "/v1/appliances/"
+MAX_PROBE_BYTES = 4096
 JSONL = "application/x-ndjson; charset=utf-8"
 FILE_CHUNK = 1 << 16
 
@@ -96,6 +105,14 @@ class ReceiverApp:
     def __init__(self, cfg: ReceiverConfig, pool: db.Pool) -> None:
         self.cfg = cfg
         self.pool = pool
+        self.limiter = RateLimiter(cfg.rate_limit_per_s, cfg.rate_limit_burst)
+
+    def admit(self, appliance: str) -> None:
+        try:
+            self.limiter.admit(appliance)
+        except Limited as e:
+            log.info("appliance %s over its rate limit", logsafe.field(appliance))
+            raise HttpError(429, "rate limit: slow down", retry_after_s=e.retry_after_s) from None
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
         headers: list[tuple[str, str]] = []
@@ -105,11 +122,14 @@ class ReceiverApp:
             status, ctype, body = _json(e.status, {"error": e.message, **e.extra})
             if status == 401:
                 headers.append(("WWW-Authenticate", 'Bearer realm="callwarden-receiver"'))
+            if status == 429:
+                headers.append(("Retry-After", str(e.extra["retry_after_s"])))
         except (db.DbError, psycopg.OperationalError) as e:
             log.error("database unavailable: %s", type(e).__name__)
             status, ctype, body = _json(503, {"error": "database unavailable"})
         except Exception:
-            log.exception("request failed: %s %s", environ.get("REQUEST_METHOD"), environ.get("PATH_INFO"))
+            log.exception("request failed: %s %s", logsafe.field(environ.get("REQUEST_METHOD")),
+                          logsafe.field(environ.get("PATH_INFO")))
             status, ctype, body = _json(500, {"error": "internal error"})
         if isinstance(body, FileBody):
             start_response(f"{status} {REASONS.get(status, '')}",
@@ -129,6 +149,10 @@ class ReceiverApp:
             if method != "POST":
                 raise HttpError(405, "use POST")
             return self.post_batch(environ)
+        if path == probe_wire.PATH:
+            if method != "POST":
+                raise HttpError(405, "use POST")
+            return self.post_probe(environ)
         if path == "/healthz":
             if method != "GET":
                 raise HttpError(405, "use GET")
@@ -148,7 +172,12 @@ class ReceiverApp:
         if path == "/v1/calls":
             return self.get_calls(query)
         if path.startswith("/v1/calls/") and len(path) > len("/v1/calls/"):
-            return self.get_call(unquote(path[len("/v1/calls/"):]))
+            return self.get_call(unquote(path[len("/v1/calls/"):]), _param(query, "appliance"))
+        if path.startswith(APPLIANCES_PREFIX):
+            appliance, what, call_id = _path_names(environ, APPLIANCES_PREFIX, 3)
+            if what != "calls":
+                raise HttpError(404, "expected /v1/appliances/APPLIANCE/calls/CALL_ID")
+            return self.get_call(call_id, appliance)
         if path.startswith(recording_wire.PATH_PREFIX):
             return self.get_recording(environ)
         if path == "/v1/export/label-studio":
@@ -167,21 +196,33 @@ class ReceiverApp:
         return _json(200, {"ok": True})
 
     @staticmethod
-    def _length(environ: dict, content_type: str, limit: int) -> int:
+    def _length(environ: dict, content_type: str, limit: int, chunked_ok: bool = False) -> int | None:
+        """The body's declared length, checked against `limit` before anything reads the body
+        or looks at who sent it; None for a chunked body (capped while it is read)."""
+        length_text = environ.get("CONTENT_LENGTH") or ""
+        if length_text.isdigit() and int(length_text) > limit:
+            raise HttpError(413, f"body over {limit} bytes")
+        if not length_text.isdigit() and not (chunked_ok and environ.get("callwarden.chunked")):
+            raise HttpError(411, "Content-Length required")
         ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
         if ctype != content_type:
             raise HttpError(415, f"expected Content-Type {content_type}")
-        length_text = environ.get("CONTENT_LENGTH") or ""
-        if not length_text.isdigit():
-            raise HttpError(411, "Content-Length required")
-        length = int(length_text)
-        # Checked before reading, so an oversized body is never buffered here.
-        if length > limit:
-            raise HttpError(413, f"body over {limit} bytes")
-        return length
+        return int(length_text) if length_text.isdigit() else None
 
     def _body(self, environ: dict, content_type: str, limit: int) -> bytes:
-        return environ["wsgi.input"].read(self._length(environ, content_type, limit))
+        length = self._length(environ, content_type, limit, chunked_ok=True)
+        body = environ["wsgi.input"]
+        try:
+            if length is None:
+                return body.read_capped(limit) if hasattr(body, "read_capped") else body.read(limit)
+            data = body.read(length)
+        except server.BodyTooLarge:
+            raise HttpError(413, f"body over {limit} bytes") from None
+        except (server.BadBody, OSError) as e:
+            raise HttpError(400, f"body not received: {type(e).__name__}") from None
+        if len(data) != length:
+            raise HttpError(400, "body shorter than its Content-Length")
+        return data
 
     def post_batch(self, environ: dict) -> tuple[int, str, bytes]:
         raw = self._body(environ, wire.CONTENT_TYPE, self.cfg.max_body_bytes)
@@ -191,16 +232,41 @@ class ReceiverApp:
             raise HttpError(400, str(e)) from None
         with self.pool.connection() as conn:
             try:
-                return _json(200, ingest.store(conn, decoded))
+                return _json(200, ingest.store(conn, decoded, self.admit))
             except ingest.Rejected as e:
                 if e.status != 409:  # 409s are already logged as alarms
-                    log.info("batch %d from %r refused: %d %s", decoded["batch_seq"], decoded["appliance"],
-                             e.status, e.message)
+                    log.info("batch %d from %s refused: %d %s", decoded["batch_seq"],
+                             logsafe.field(decoded["appliance"]), e.status, e.message)
                 raise HttpError(e.status, e.message) from None
+
+    def post_probe(self, environ: dict) -> tuple[int, str, bytes]:
+        raw = self._body(environ, wire.CONTENT_TYPE, MAX_PROBE_BYTES)
+        try:
+            found = msgpack.unpackb(raw, raw=False)
+        except Exception:
+            found = None
+        if not isinstance(found, dict) or not all(isinstance(found.get(k), str)
+                                                  for k in ("appliance", "public_key", "sig")):
+            raise HttpError(400, "expected a msgpack map with appliance, public_key and sig")
+        if not probe_wire.check(found):
+            raise HttpError(401, auth.UNAUTHENTICATED)
+        self.admit(found["appliance"])
+        with self.pool.connection() as conn:
+            row = conn.execute("SELECT name FROM appliances WHERE public_key = %s",
+                               (found["public_key"].strip(),)).fetchone()
+        if row is None:
+            raise HttpError(404, "key not registered")
+        if row[0] != found["appliance"]:
+            log.warning("ALARM: a key probe as %s used the key registered to another appliance (a cloned box?)",
+                        logsafe.field(found["appliance"]))
+            raise HttpError(409, probe_wire.OTHER_APPLIANCE)
+        return _json(200, {"registered": True, "appliance": row[0]})
 
     def put_recording(self, environ: dict) -> tuple[int, str, bytes]:
         if not self.cfg.recordings_dir:
             raise HttpError(503, "this receiver keeps no recordings (recordings_dir is not configured)")
+        # Size first: a body over the limit is refused before its headers are even looked at.
+        length = self._length(environ, recording_wire.CONTENT_TYPE, self.cfg.max_recording_bytes)
         appliance, call_id = _recording_names(environ)
         sha256 = environ.get("HTTP_X_CALLWARDEN_SHA256", "")
         if not recording_wire.is_sha256_hex(sha256):
@@ -208,13 +274,13 @@ class ReceiverApp:
         sig = environ.get("HTTP_X_CALLWARDEN_SIGNATURE", "")
         if not sig:
             raise HttpError(401, f"{recording_wire.SIGNATURE_HEADER} required")
-        length = self._length(environ, recording_wire.CONTENT_TYPE, self.cfg.max_recording_bytes)
         with self.pool.connection() as conn:
             try:
                 return _json(200, recordings.store(conn, Path(self.cfg.recordings_dir), appliance, call_id, sha256,
-                                                   sig, environ["wsgi.input"], length))
+                                                   sig, environ["wsgi.input"], length, self.admit))
             except recordings.Refused as e:
-                log.info("recording of call %s from %r refused: %d %s", call_id, appliance, e.status, e.message)
+                log.info("recording of call %s from %s refused: %d %s", logsafe.field(call_id),
+                         logsafe.field(appliance), e.status, e.message)
                 raise HttpError(e.status, e.message) from None
 
     def get_recording(self, environ: dict) -> tuple[int, str, FileBody]:
@@ -227,7 +293,8 @@ class ReceiverApp:
         try:
             f = open(found.path, "rb")
         except FileNotFoundError:
-            log.error("the recording file of call %s from %r is missing", call_id, appliance)
+            log.error("the recording file of call %s from %s is missing", logsafe.field(call_id),
+                      logsafe.field(appliance))
             raise HttpError(500, "the recording file is missing (run verify)") from None
         size = os.fstat(f.fileno()).st_size  # the file's own size: Content-Length must be what is sent
         return 200, recording_wire.CONTENT_TYPE, FileBody(f, size, [(recording_wire.SHA256_HEADER, found.sha256)])
@@ -258,9 +325,13 @@ class ReceiverApp:
         with self.pool.connection() as conn:
             return _json(200, queries.list_calls(conn, appliance=_param(query, "appliance"), day=day, limit=limit))
 
-    def get_call(self, call_id: str) -> tuple[int, str, bytes]:
+    def get_call(self, call_id: str, appliance: str | None) -> tuple[int, str, bytes]:
         with self.pool.connection() as conn:
-            found = queries.call_events(conn, call_id)
+            try:
+                found = queries.call_events(conn, call_id, appliance)
+            except queries.Ambiguous as e:
+                raise HttpError(409, "this call id is stored for several appliances: ask "
+                                     "/v1/appliances/APPLIANCE/calls/CALL_ID", appliances=e.appliances) from None
         if found is None:
             raise HttpError(404, "no such call")
         return _json(200, found)
@@ -294,45 +365,48 @@ def _chunks(f: BinaryIO) -> Iterable[bytes]:
         yield from iter(lambda: f.read(FILE_CHUNK), b"")
 
 
-def _recording_names(environ: dict) -> tuple[str, str]:
-    """(appliance, call_id) from /v1/recordings/APPLIANCE/CALL_ID, split before percent-decoding
-    (waitress keeps the raw path in REQUEST_URI), so a name may hold any character."""
+def _path_names(environ: dict, prefix: str, count: int) -> list[str]:
+    """The `count` segments after `prefix`, split before percent-decoding (the server keeps the raw
+    path in REQUEST_URI), so a name may hold any character, '/' included."""
     raw = environ.get("REQUEST_URI", "").split("?", 1)[0]
-    if not raw.startswith(recording_wire.PATH_PREFIX):
+    if not raw.startswith(prefix):
         raw = environ.get("PATH_INFO", "")
-    parts = raw[len(recording_wire.PATH_PREFIX):].split("/")
+    parts = raw[len(prefix):].split("/")
     names = [unquote(p, encoding="utf-8", errors="replace") for p in parts]
-    if len(names) != 2 or not all(names):
-        raise HttpError(404, "expected /v1/recordings/APPLIANCE/CALL_ID")
-    return names[0], names[1]
+    if len(names) != count or not all(names):
+        raise HttpError(404, f"expected {prefix}" + "/".join(["NAME"] * count))
+    return names
+
+
+def _recording_names(environ: dict) -> tuple[str, str]:
+    appliance, call_id = _path_names(environ, recording_wire.PATH_PREFIX, 2)
+    return appliance, call_id
 
 
 def serve(cfg: ReceiverConfig) -> int:
     """Runs until SIGTERM/SIGINT. Refuses to start on a database that still needs `migrate`."""
-    import waitress
-
     dsn = require_dsn(cfg)
     with db.connect(dsn) as conn:
         pending = db.pending_migrations(conn)
     if pending:
         raise db.DbError(f"database schema is not current (pending: {', '.join(pending)}): "
                          "run `callwarden-receiver migrate` first")
+    tls = server.tls_context(cfg.tls_cert_file, cfg.tls_key_file) if cfg.tls_cert_file else None
     pool = db.Pool(dsn, cfg.pool_size)
+    httpd = server.ReceiverServer(ReceiverApp(cfg, pool), cfg.host, cfg.port, cfg.threads, tls)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
-    log.info("callwarden-receiver listening on http://%s:%d", cfg.host, cfg.port)
+    log.info("callwarden-receiver listening on %s://%s:%d", "https" if tls else "http", cfg.host, cfg.port)
+    if tls is None:
+        log.warning("no tls_cert_file configured: serving plain HTTP (fine behind a TLS proxy on this host, "
+                    "not on a network)")
     if not cfg.api_token_sha256:
         log.warning("no api_token_sha256 configured: reads and annotation imports get 403 "
                     "(`callwarden-receiver token` makes one)")
     try:
-        # waitress refuses bodies with Content-Length >= its limit before reading them; below it,
-        # it buffers the whole body before the app sees it. So the limit grows to recordings
-        # only where recordings are kept.
-        limits = [cfg.max_body_bytes, cfg.max_import_bytes] + ([cfg.max_recording_bytes] if cfg.recordings_dir else [])
-        waitress.serve(ReceiverApp(cfg, pool), host=cfg.host, port=cfg.port, threads=cfg.threads,
-                       max_request_body_size=max(limits) + 1,
-                       ident="callwarden-receiver", clear_untrusted_proxy_headers=True)
+        httpd.serve_forever(poll_interval=0.5)
     except (KeyboardInterrupt, SystemExit):
         pass
     finally:
+        httpd.server_close()
         pool.close()
     return 0

@@ -12,7 +12,14 @@ import hashlib
 import hmac
 import secrets
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 TOKEN_BYTES = 32
+# Appliance signatures (batches, recordings): one answer for "no such appliance" and "signature
+# does not verify", so names cannot be probed; an unknown name is verified against NOBODY so
+# that answer takes as long as a bad signature.
+UNAUTHENTICATED = "appliance unknown or signature invalid"
+NOBODY = Ed25519PrivateKey.from_private_bytes(bytes(32)).public_key()
 NO_TOKEN_MESSAGE = ("this receiver has no API token configured, so reads and imports are refused: run "
                     "`callwarden-receiver token` and put the api_token_sha256 line it prints in the [receiver] "
                     "table of the file given with --config, then restart `serve`")

@@ -87,15 +87,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
-    from callwarden.receiver.erase import erase_call
+    from callwarden.receiver.erase import Ambiguous, erase_call
     with _conn(args) as conn:
-        done = erase_call(conn, args.call_id)
+        try:
+            done = erase_call(conn, args.call_id, args.appliance)
+        except Ambiguous as e:
+            print(f"callwarden-receiver: call {args.call_id}: {e} with --appliance", file=sys.stderr)
+            return EXIT_FAIL
     if done is None:
         print(f"callwarden-receiver: no call {args.call_id} is stored", file=sys.stderr)
         return EXIT_FAIL
-    print(f"erased call {args.call_id}: {done['events']} event bodies, raw content of {done['batches']} "
-          f"batches and {done['annotations']} annotations dropped, {done['recordings']} recording files deleted "
-          f"(hashes and signatures kept)")
+    print(f"erased call {args.call_id} of {', '.join(done['appliances'])}: {done['events']} event bodies "
+          f"(digests kept) in {done['batches']} batches, {done['annotations']} annotations dropped, "
+          f"{done['recordings']} recording files deleted (hashes and signatures kept)")
     return 0
 
 
@@ -228,6 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     e = sub.add_parser("erase", help="GDPR: delete a call's content, keep the chain verifiable")
     e.add_argument("call_id")
+    e.add_argument("--appliance", help="the appliance whose call it is (needed when two share the call id)")
     e.set_defaults(func=cmd_erase)
 
     x = sub.add_parser("export", help="Label Studio tasks for a stratified sample of calls (default), "

@@ -40,6 +40,10 @@ _RULES: dict[str, tuple[type, float | None, float | None]] = {
     "cost_per_minute": (float, 0.0, 1e9),
     "cost_per_escalation": (float, 0.0, 1e9),
     "cost_per_ticket": (float, 0.0, 1e9),
+    "tls_cert_file": (str, None, None),
+    "tls_key_file": (str, None, None),
+    "rate_limit_per_s": (float, 0.0, 1e6),
+    "rate_limit_burst": (int, 1, 1_000_000),
 }
 
 DEFAULT_INTENTS = ("billing", "payment", "account_change", "technical_support", "opening_hours",
@@ -70,6 +74,12 @@ class ReceiverConfig:
     cost_per_minute: float = 0.0
     cost_per_escalation: float = 0.0
     cost_per_ticket: float = 0.0
+    # PEM certificate chain and key: set both and `serve` speaks only HTTPS.
+    tls_cert_file: str = ""
+    tls_key_file: str = ""
+    # Per appliance, after its signature verified: sustained requests per second and burst (0: off).
+    rate_limit_per_s: float = 20.0
+    rate_limit_burst: int = 200
 
     @property
     def costs_configured(self) -> bool:
@@ -120,7 +130,15 @@ def load(path: Path | None = None, overrides: dict[str, Any] | None = None,
     for key in values:
         if key not in known:
             raise ConfigError(f"receiver.{key}", "unknown key")
-    return replace(ReceiverConfig(), **{k: _check(k, v) for k, v in values.items()})
+    cfg = replace(ReceiverConfig(), **{k: _check(k, v) for k, v in values.items()})
+    if bool(cfg.tls_cert_file) != bool(cfg.tls_key_file):
+        missing = "tls_key_file" if cfg.tls_cert_file else "tls_cert_file"
+        raise ConfigError(f"receiver.{missing}", "expected both tls_cert_file and tls_key_file, or neither")
+    for key in ("tls_cert_file", "tls_key_file"):
+        path = getattr(cfg, key)
+        if path and not Path(path).is_file():
+            raise ConfigError(f"receiver.{key}", f"expected a readable PEM file, {path} is not a file")
+    return cfg
 
 
 def require_dsn(cfg: ReceiverConfig) -> str:

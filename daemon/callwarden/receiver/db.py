@@ -31,7 +31,7 @@ def connect(dsn: str, *, autocommit: bool = False) -> psycopg.Connection:
 class Pool:
     """Keeps up to `size` idle connections; hands out a fresh one when none is idle.
 
-    waitress serves each request on one of a fixed set of threads, so at most `threads`
+    server.py serves each connection on one of a fixed set of threads, so at most `threads`
     connections exist at once. A connection that broke (server restart) is dropped."""
 
     def __init__(self, dsn: str, size: int) -> None:
@@ -128,6 +128,12 @@ def add_appliance(conn: psycopg.Connection, name: str, public_key: str, *, repla
         old = conn.execute("SELECT public_key FROM appliances WHERE name = %s FOR UPDATE", (name,)).fetchone()
         if old and old[0] != public_key.strip() and not replace:
             raise ValueError(f"appliance {name!r} is already registered with another key (use --replace)")
+        # One key, one appliance: a shared key (a cloned disk image) would let either sign as the other.
+        other = conn.execute("SELECT name FROM appliances WHERE public_key = %s AND name <> %s",
+                             (public_key.strip(), name)).fetchone()
+        if other:
+            raise ValueError(f"this public key is already registered to appliance {other[0]!r}: each appliance "
+                             "needs its own key (on a cloned box, delete its appliance.key and restart callwarden)")
         conn.execute("INSERT INTO appliances (name, public_key) VALUES (%s, %s) "
                      "ON CONFLICT (name) DO UPDATE SET public_key = EXCLUDED.public_key",
                      (name, public_key.strip()))

@@ -1,8 +1,10 @@
 """GDPR erasure: a call's content goes, the chain's hashes and signatures stay.
 
-Each event row of the call keeps call_id/seq/kind/leg/t_ms/wall with body {"erased": true};
-every batch that held one of them loses its raw bytes (hash, prev_hash and sig stay), so
-`verify` still checks linkage and signatures and skips the content check there.
+Each event row of the call becomes a tombstone: call_id/seq/kind/leg/t_ms/wall and the body's
+digest stay, the body becomes {"erased": true} and its salt goes (without the salt the digest
+confirms no guess of the body). The digest still links into its batch's content_hash, so
+`verify` checks every row of the batch, the call's neighbours fully and the tombstone's own
+fields. Batches of the old format (sync v1) lose their raw bytes as before.
 Imported annotations of the call (answers and corrected replies) are deleted too, and so is
 its recording file; the recording's row keeps its sha256 and size (path NULL, erased_at set).
 """
@@ -22,11 +24,11 @@ ERASED_BODY = {"erased": True}
 def erase_in_tx(conn: psycopg.Connection, appliance: str, call_ids: list[str]) -> dict:
     """Erases `call_ids` of one appliance inside the caller's transaction (the appliance row is locked).
     The recording files it returns under "recording_files" are for the caller to delete after commit."""
-    seqs = conn.execute("UPDATE events SET body = %s WHERE appliance = %s AND call_id = ANY(%s) "
+    seqs = conn.execute("UPDATE events SET body = %s, salt = NULL WHERE appliance = %s AND call_id = ANY(%s) "
                         "RETURNING batch_seq", (Jsonb(ERASED_BODY), appliance, call_ids)).fetchall()
     batch_seqs = sorted({r[0] for r in seqs})
-    cur = conn.execute("UPDATE batches SET raw = NULL, erased_at = now() "
-                       "WHERE appliance = %s AND batch_seq = ANY(%s) AND raw IS NOT NULL",
+    cur = conn.execute("UPDATE batches SET raw = NULL, erased_at = COALESCE(erased_at, now()) "
+                       "WHERE appliance = %s AND batch_seq = ANY(%s)",
                        (appliance, batch_seqs))
     batches_cleared = cur.rowcount
     # The summary's from/to are caller identities: they go too.
@@ -40,14 +42,26 @@ def erase_in_tx(conn: psycopg.Connection, appliance: str, call_ids: list[str]) -
             "recordings": len(files), "recording_files": files}
 
 
-def erase_call(conn: psycopg.Connection, call_id: str) -> dict | None:
-    """Erases one call on every appliance that sent it; None when no such call is stored."""
+class Ambiguous(Exception):
+    """The call id is stored for more than one appliance and none was named."""
+
+    def __init__(self, appliances: list[str]) -> None:
+        super().__init__(f"the call id is stored for appliances {', '.join(appliances)}: name one")
+        self.appliances = appliances
+
+
+def erase_call(conn: psycopg.Connection, call_id: str, appliance: str | None = None) -> dict | None:
+    """Erases one call of `appliance` (or of the one appliance that has it); None when no such call
+    is stored. Call ids are the appliances' own, so two may share one: that raises Ambiguous rather
+    than erase another appliance's call."""
     with conn.transaction():
-        appliances = [r[0] for r in conn.execute(
+        appliances = sorted(r[0] for r in conn.execute(
             "SELECT appliance FROM calls WHERE call_id = %s UNION SELECT appliance FROM events WHERE call_id = %s",
-            (call_id, call_id))]
+            (call_id, call_id)) if appliance is None or r[0] == appliance)
         if not appliances:
             return None
+        if len(appliances) > 1:
+            raise Ambiguous(appliances)
         # Same lock order as ingest (appliance row), so a batch of this call arriving
         # concurrently either lands before (and is erased here) or sees erased = true.
         conn.execute("SELECT name FROM appliances WHERE name = ANY(%s) ORDER BY name FOR UPDATE", (appliances,))

@@ -1,23 +1,28 @@
 """Accepting one batch: authenticate, check content and chain, store it in one transaction.
 
-Order of checks (and HTTP status): shape (400, done by batch.decode) -> appliance known and
-signature good (401) -> hash matches content (400) -> events well-formed (400) -> chain
-(same seq + same hash: idempotent 200; fork or gap: 409 and a WARNING alarm).
+Order of checks (and HTTP status): shape and format version (400, done by batch.decode) ->
+appliance known and signature over (appliance, batch_seq, prev_hash, content_hash) good (401,
+one answer for both) -> the appliance's rate limit (429) -> events well-formed (400) ->
+content_hash matches the events' digests and hash the signed message (400) -> chain (same
+seq + same hash: idempotent 200; fork or gap: 409 and a WARNING alarm).
 The appliance row is locked FOR UPDATE for the whole transaction, so two concurrent posts
 for one appliance are serialised and cannot both extend the chain.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timezone
+from typing import Callable
 
 import psycopg
 from psycopg.types.json import Jsonb
 
 from callwarden.events import UTTERANCE_PARTIAL
+from callwarden.receiver import logsafe
+from callwarden.receiver.auth import NOBODY as _NOBODY
+from callwarden.receiver.auth import UNAUTHENTICATED
 from callwarden.receiver.erase import erase_in_tx
 from callwarden.receiver.jsonb import to_jsonb
 from callwarden.sync import batch as wire
@@ -75,10 +80,11 @@ def _int(i: int, name: str, value: object, lo: int) -> int:
     return value
 
 
-def event_rows(batch: dict) -> list[tuple]:
-    """Checks every event is exactly a CallEvent map and turns it into an events row."""
-    rows, seen = [], set()
-    for i, e in enumerate(batch["events"]):
+def event_rows(batch: dict) -> tuple[list[tuple], list[bytes]]:
+    """Checks every event is exactly a CallEvent map; returns its events rows (salt and body digest
+    included) and the event digests the batch's content_hash is over."""
+    rows, digests, seen = [], [], set()
+    for i, (e, salt) in enumerate(zip(batch["events"], batch["salts"])):
         if set(e) != set(EVENT_FIELDS):
             raise Rejected(400, f"events[{i}]: expected exactly the CallEvent fields {', '.join(EVENT_FIELDS)}")
         call_id, kind = _text(i, "call_id", e["call_id"]), _text(i, "kind", e["kind"])
@@ -92,11 +98,13 @@ def event_rows(batch: dict) -> list[tuple]:
         seen.add((call_id, seq))
         try:
             body = to_jsonb(e["body"])
-        except TypeError as err:
+            body_sha = wire.body_digest(salt, e["body"])
+        except TypeError as err:  # mixed key types cannot be put in canonical order, or no JSON form
             raise Rejected(400, f"events[{i}].body: {err}") from None
-        rows.append((call_id, seq, i, _int(i, "t_ms", e["t_ms"], -INT64_MAX), _text(i, "wall", e["wall"]),
-                     kind, _text(i, "leg", e["leg"]), body))
-    return rows
+        t_ms, wall, leg = _int(i, "t_ms", e["t_ms"], -INT64_MAX), _text(i, "wall", e["wall"]), _text(i, "leg", e["leg"])
+        digests.append(wire.event_digest(call_id, seq, t_ms, wall, kind, leg, body_sha))
+        rows.append((call_id, seq, i, t_ms, wall, kind, leg, body, bytes.fromhex(salt), body_sha))
+    return rows, digests
 
 
 def _count_redactions(body: dict) -> int:
@@ -169,37 +177,40 @@ def result(appliance: str, batch_seq: int, digest: str, n_events: int) -> dict:
 
 def alarm(appliance: str, batch_seq: int, what: str) -> Rejected:
     # Names the appliance and position only: never any event content.
-    log.warning("ALARM: chain conflict from appliance %r at batch_seq %d: %s", appliance, batch_seq, what)
+    log.warning("ALARM: chain conflict from appliance %s at batch_seq %d: %s", logsafe.field(appliance), batch_seq,
+                what)
     return Rejected(409, what)
 
 
 def authenticate(conn: psycopg.Connection, batch: dict) -> None:
+    """The signature over (appliance, batch_seq, prev_hash, content_hash) by that appliance's key;
+    the content itself is checked against content_hash afterwards."""
     row = conn.execute("SELECT public_key FROM appliances WHERE name = %s", (batch["appliance"],)).fetchone()
     conn.rollback()
-    if row is None:
-        raise Rejected(401, "unknown appliance")
     try:
-        ok = wire.verify_signature(batch, keys.public_key_from_text(row[0]))
+        key = keys.public_key_from_text(row[0]) if row else _NOBODY
     except ValueError:
-        ok = False
-    if not ok:
-        raise Rejected(401, "bad signature")
+        key = _NOBODY
+    ok = wire.verify_signature(key, batch["sig"], batch["appliance"], batch["batch_seq"], batch["prev_hash"],
+                               batch["content_hash"])
+    if row is None or not ok:
+        raise Rejected(401, UNAUTHENTICATED)
 
 
-def store(conn: psycopg.Connection, batch: dict) -> dict:
-    """Checks and stores one decoded batch; returns the 200 result or raises Rejected."""
+def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | None = None) -> dict:
+    """Checks and stores one decoded batch; returns the 200 result or raises Rejected.
+    `admit(appliance)` runs once the batch is authenticated (the rate limit: it raises Rejected(429))."""
     appliance, batch_seq, digest = batch["appliance"], batch["batch_seq"], batch["hash"]
-    authenticate(conn, batch)
-    try:
-        raw = wire.canonical_msgpack(batch["events"])
-    except TypeError:  # mixed key types cannot be put in canonical order
-        raise Rejected(400, "events cannot be canonically encoded") from None
-    # batch.verify_hash, on bytes encoded once: these same bytes are what we store as raw.
-    if hashlib.sha256(bytes.fromhex(batch["prev_hash"]) + raw).hexdigest() != digest:
-        raise Rejected(400, "hash does not match the events")
     if batch_seq > INT64_MAX:
         raise Rejected(400, "batch_seq: expected at most 2^63-1")
-    rows = event_rows(batch)
+    authenticate(conn, batch)
+    if admit is not None:
+        admit(appliance)
+    rows, digests = event_rows(batch)
+    if wire.content_hash(digests) != batch["content_hash"]:
+        raise Rejected(400, "content_hash does not match the events")
+    if wire.link_hash(appliance, batch_seq, batch["prev_hash"], batch["content_hash"]) != digest:
+        raise Rejected(400, "hash does not match the signed message")
     try:
         with conn.transaction():
             conn.execute("SELECT 1 FROM appliances WHERE name = %s FOR UPDATE", (appliance,))
@@ -216,13 +227,18 @@ def store(conn: psycopg.Connection, batch: dict) -> dict:
                 raise alarm(appliance, batch_seq, f"gap: expected batch_seq {expected_seq}, got {batch_seq}")
             if batch["prev_hash"] != expected_prev:
                 raise alarm(appliance, batch_seq, "fork: prev_hash is not the hash of the last stored batch")
-            conn.execute("INSERT INTO batches (appliance, batch_seq, prev_hash, hash, sig, raw, n_events) "
-                         "VALUES (%s, %s, %s, %s, %s, %s, %s)",
-                         (appliance, batch_seq, batch["prev_hash"], digest, batch["sig"], raw, len(rows)))
+            # No raw bytes: every row carries what verify needs to rebuild content_hash.
+            conn.execute("INSERT INTO batches (appliance, batch_seq, prev_hash, hash, sig, raw, n_events, version, "
+                         "content_hash) VALUES (%s, %s, %s, %s, %s, NULL, %s, %s, %s)",
+                         (appliance, batch_seq, batch["prev_hash"], digest, batch["sig"], len(rows), wire.VERSION,
+                          batch["content_hash"]))
+            conn.execute("UPDATE appliances SET head_seq = %s, head_hash = %s WHERE name = %s",
+                         (batch_seq, digest, appliance))
             with conn.cursor().copy("COPY events (appliance, call_id, seq, batch_seq, batch_idx, t_ms, wall, kind, "
-                                    "leg, body) FROM STDIN") as copy:
-                for call_id, seq, idx, t_ms, wall, kind, leg, body in rows:
-                    copy.write_row((appliance, call_id, seq, batch_seq, idx, t_ms, wall, kind, leg, Jsonb(body)))
+                                    "leg, body, salt, body_digest) FROM STDIN") as copy:
+                for call_id, seq, idx, t_ms, wall, kind, leg, body, salt, body_sha in rows:
+                    copy.write_row((appliance, call_id, seq, batch_seq, idx, t_ms, wall, kind, leg, Jsonb(body),
+                                    salt, body_sha))
             deltas = call_deltas(batch["events"])
             with conn.cursor() as cur:  # executemany pipelines: one round trip for all calls
                 cur.executemany(_UPSERT_CALL, [(
@@ -232,9 +248,9 @@ def store(conn: psycopg.Connection, batch: dict) -> dict:
             erased = [r[0] for r in conn.execute("SELECT call_id FROM calls WHERE appliance = %s AND erased "
                                                  "AND call_id = ANY(%s)", (appliance, list(deltas)))]
             if erased:
-                # Late events of an already erased call: erased on arrival, batch keeps only its hash.
+                # Late events of an already erased call: erased on arrival (tombstones that still link).
                 erase_in_tx(conn, appliance, erased)
     except psycopg.errors.UniqueViolation:
         raise alarm(appliance, batch_seq, "an event of this batch (call_id, seq) is already stored") from None
-    log.info("stored batch %d from %r (%d events)", batch_seq, appliance, len(rows))
+    log.info("stored batch %d from %s (%d events)", batch_seq, logsafe.field(appliance), len(rows))
     return result(appliance, batch_seq, digest, len(rows))

@@ -67,13 +67,27 @@ def calls_of_day(conn: psycopg.Connection, day: date | None) -> list[dict]:
     return [_summary(r) for r in rows]
 
 
-def call_events(conn: psycopg.Connection, call_id: str) -> dict | None:
-    """The call's summary and its events in seq order (bodies as stored: see jsonb.py); None if unknown."""
-    summary = conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM calls WHERE call_id = %s ORDER BY appliance",
-                           (call_id,)).fetchone()
-    if summary is None:
+class Ambiguous(Exception):
+    """A call id stored for several appliances, asked for without naming one."""
+
+    def __init__(self, appliances: list[str]) -> None:
+        super().__init__("call id stored for several appliances")
+        self.appliances = appliances
+
+
+def call_events(conn: psycopg.Connection, call_id: str, appliance: str | None = None) -> dict | None:
+    """The call's summary and its events in seq order (bodies as stored: see jsonb.py); None if unknown.
+    Call ids are each appliance's own: without `appliance`, an id two appliances share raises Ambiguous
+    instead of answering with either one."""
+    summaries = conn.execute(f"SELECT {_SUMMARY_COLUMNS} FROM calls WHERE call_id = %s "
+                             "AND (%s::text IS NULL OR appliance = %s) ORDER BY appliance LIMIT 50",
+                             (call_id, appliance, appliance)).fetchall()
+    if len(summaries) != 1:
         conn.rollback()
+        if summaries:
+            raise Ambiguous([r[0] for r in summaries])
         return None
+    summary = summaries[0]
     rows = conn.execute("SELECT seq, t_ms, wall, kind, leg, body, batch_seq FROM events "
                         "WHERE appliance = %s AND call_id = %s ORDER BY seq", (summary[0], call_id)).fetchall()
     conn.rollback()

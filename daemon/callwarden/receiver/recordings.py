@@ -3,7 +3,7 @@
 An upload is taken only as the recording the chain already vouches for: the appliance's
 signature covers (appliance, call_id, sha256), the body must hash to that sha256, and the
 call's stored call.end must carry the same `recording_sha256`. Checks, in order:
-signature (401) -> call erased (410) -> call.end stored (409, not yet) -> call.end names
+size (413, before anything else) -> signature (401) -> rate limit (429) -> call erased (410) -> call.end stored (409, not yet) -> call.end names
 this sha256 (422) -> already stored (200; the body is not read, nothing is rewritten) ->
 body hashes to it (400).
 The file is written and fsynced under a temporary name, then renamed into place inside the
@@ -18,12 +18,15 @@ import os
 import tempfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Callable
 from urllib.parse import quote
 
 import psycopg
 
 from callwarden.models import sha256_file
+from callwarden.receiver import logsafe
+from callwarden.receiver.auth import NOBODY as _NOBODY
+from callwarden.receiver.auth import UNAUTHENTICATED
 from callwarden.sync import keys
 from callwarden.sync import recording_wire as wire
 
@@ -61,16 +64,15 @@ def file_path(root: Path, appliance: str, call_id: str) -> Path:
 
 
 def authenticate(conn: psycopg.Connection, appliance: str, call_id: str, sha256: str, sig: str) -> None:
+    """One answer, and the same work, for an unknown appliance and a bad signature (as ingest)."""
     row = conn.execute("SELECT public_key FROM appliances WHERE name = %s", (appliance,)).fetchone()
     conn.rollback()
-    if row is None:
-        raise Refused(401, "unknown appliance")
     try:
-        ok = wire.verify(keys.public_key_from_text(row[0]), appliance, call_id, sha256, sig)
+        key = keys.public_key_from_text(row[0]) if row else _NOBODY
     except ValueError:
-        ok = False
-    if not ok:
-        raise Refused(401, "bad signature")
+        key = _NOBODY
+    if not wire.verify(key, appliance, call_id, sha256, sig) or row is None:
+        raise Refused(401, UNAUTHENTICATED)
 
 
 def _check_chain(conn: psycopg.Connection, appliance: str, call_id: str, sha256: str) -> Stored | None:
@@ -129,9 +131,12 @@ def _fsync_dir(directory: Path) -> None:
 
 
 def store(conn: psycopg.Connection, root: Path, appliance: str, call_id: str, sha256: str, sig: str,
-          body: BinaryIO, length: int) -> dict:
-    """Checks and stores one upload; returns the 200 result or raises Refused."""
+          body: BinaryIO, length: int, admit: Callable[[str], None] | None = None) -> dict:
+    """Checks and stores one upload; returns the 200 result or raises Refused. `admit(appliance)`
+    runs once the upload is authenticated (the rate limit)."""
     authenticate(conn, appliance, call_id, sha256, sig)
+    if admit is not None:
+        admit(appliance)
     result = {"appliance": appliance, "call_id": call_id, "sha256": sha256, "bytes": length}
     with conn.transaction():
         if _check_chain(conn, appliance, call_id, sha256) is not None:
@@ -150,7 +155,8 @@ def store(conn: psycopg.Connection, root: Path, appliance: str, call_id: str, sh
                          (appliance, call_id, sha256, length, str(final)))
     finally:
         tmp.unlink(missing_ok=True)
-    log.info("stored the recording of call %s from %r (%d bytes)", call_id, appliance, length)
+    log.info("stored the recording of call %s from %s (%d bytes)", logsafe.field(call_id), logsafe.field(appliance),
+             length)
     return {**result, "stored": "new"}
 
 

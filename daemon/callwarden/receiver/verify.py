@@ -1,11 +1,16 @@
-"""Re-walks every appliance's stored chain and reports the first broken link of each.
+"""Re-walks every appliance's stored chain and checks every stored row against it.
 
 Per batch, in batch_seq order: no missing seq, prev_hash links to the previous batch's hash
-(GENESIS_HASH for 0), the signature over the hash verifies with the appliance key, and,
-where raw is still there (not erased): sha256(prev_hash || raw) == hash and the events rows
-of the batch, re-encoded with the shared canonical msgpack, are byte-for-byte raw.
-Then every kept recording: its file hashes to its sha256, which is the recording_sha256 of
-the call's call.end in the chain (recordings.check).
+(GENESIS_HASH for 0). Format 2 (callwarden.sync.batch): each events row's digest is rebuilt
+from its fields and body (an erased row, a tombstone, brings its kept body digest, and only
+where its call is marked erased), the batch's content_hash from those digests, the hash from
+the signed message, and the signature over it with the appliance's key: an edited row
+anywhere breaks its batch, with or without raw bytes. Format 1 batches (before digests) are
+checked as before: signature over the hash, and raw bytes against the rows while they exist.
+Then the chain must reach the appliance's head (the last batch ingest stored), so deleted
+batches are found even when nothing after them is left; every calls row must be what the
+chain's events add up to (verify_calls); rows of an appliance that is not registered are
+reported; and every kept recording must match its file and its call.end (recordings.check).
 """
 
 from __future__ import annotations
@@ -15,23 +20,30 @@ from dataclasses import dataclass, field
 from typing import Iterator
 
 import psycopg
+from cryptography.exceptions import InvalidSignature
 
-from callwarden.receiver import recordings
+from callwarden.receiver import recordings, verify_calls
+from callwarden.receiver.erase import ERASED_BODY
 from callwarden.receiver.jsonb import from_jsonb
 from callwarden.sync import batch as wire
 from callwarden.sync import keys
 
 FETCH_ROWS = 2000  # server-side cursor page: keeps memory flat on big chains
+# Tables that name an appliance: a row of an unregistered one cannot be checked against any key.
+_APPLIANCE_TABLES = ("batches", "events", "calls", "recordings", "annotations")
 
 
 @dataclass
 class Broken:
     appliance: str
-    batch_seq: int
+    batch_seq: int | None
     problem: str
+    call_id: str | None = None
 
     def line(self) -> str:
-        return f"BROKEN appliance {self.appliance} batch_seq {self.batch_seq}: {self.problem}"
+        where = (f" call {self.call_id!r}" if self.call_id is not None
+                 else f" batch_seq {self.batch_seq}" if self.batch_seq is not None else "")
+        return f"BROKEN appliance {self.appliance!r}{where}: {self.problem}"
 
 
 @dataclass
@@ -39,13 +51,18 @@ class Report:
     appliances: int = 0
     batches: int = 0
     events: int = 0
-    erased_batches: int = 0
+    erased_events: int = 0
+    calls: int = 0
+    v1_unchecked_batches: int = 0
     recordings: int = 0
     broken: list[Broken | recordings.BrokenRecording] = field(default_factory=list)
 
     def summary(self) -> str:
         text = (f"chain ok: {self.appliances} appliances, {self.batches} batches, {self.events} events "
-                f"({self.erased_batches} erased batches checked by hash and signature only)")
+                f"({self.erased_events} erased, checked by their kept digests), {self.calls} calls match their events")
+        if self.v1_unchecked_batches:
+            text += (f"; {self.v1_unchecked_batches} erased batches of sync format 1 checked by hash and "
+                     "signature only")
         if self.recordings:
             text += f"; {self.recordings} recordings match their files and call.end"
         return text
@@ -64,29 +81,81 @@ class _Peek:
         return out
 
 
-def _rebuild(rows: list[tuple]) -> bytes:
+def _row_digest(row: tuple, report: Report) -> bytes | str:
+    """The event digest of one events row, or a problem."""
+    _, _, call_id, seq, t_ms, wall, kind, leg, body, salt, body_sha, erased = row
+    if salt is None:
+        # A tombstone: only an erased call may have one, and only the erased body.
+        if not erased or body != ERASED_BODY or body_sha is None:
+            return f"event {call_id!r} seq {seq} has no salt but is no erased call's tombstone"
+        report.erased_events += 1
+        return wire.event_digest(call_id, seq, t_ms, wall, kind, leg, bytes(body_sha))
+    try:
+        computed = wire.body_digest(bytes(salt).hex(), from_jsonb(body))
+    except (TypeError, ValueError):
+        return f"event {call_id!r} seq {seq}: body cannot be canonically encoded"
+    if body_sha is None or computed != bytes(body_sha):
+        return f"event {call_id!r} seq {seq}: body does not match its digest (edited)"
+    return wire.event_digest(call_id, seq, t_ms, wall, kind, leg, computed)
+
+
+def _check_v2(appliance: str, public_key, batch: tuple, mine: list[tuple], report: Report) -> str | None:
+    batch_seq, prev, digest, sig, _raw, n_events, _version, content = batch
+    digests = []
+    for row in mine:
+        found = _row_digest(row, report)
+        if isinstance(found, str):
+            return found
+        digests.append(found)
+    if content is None or wire.content_hash(digests) != content:
+        return "events rows do not add up to the batch's content_hash (a row was edited, added or removed)"
+    if wire.link_hash(appliance, batch_seq, prev, content) != digest:
+        return "hash is not the hash of the signed message"
+    if not wire.verify_signature(public_key, sig, appliance, batch_seq, prev, content):
+        return "signature does not verify over (appliance, batch_seq, prev_hash, content_hash)"
+    return None
+
+
+def _check_v1(public_key, batch: tuple, mine: list[tuple], report: Report) -> str | None:
+    """Format 1: the signature covered only the hash; content is checkable only while raw is kept."""
+    _, prev, digest, sig, raw, _, _, _ = batch
+    try:
+        public_key.verify(bytes.fromhex(sig), bytes.fromhex(digest))
+    except (InvalidSignature, ValueError):
+        return "signature does not verify over the hash"
+    if raw is None:
+        report.v1_unchecked_batches += 1
+        return None
+    if hashlib.sha256(bytes.fromhex(prev) + bytes(raw)).hexdigest() != digest:
+        return "raw content does not match the hash"
     events = [{"call_id": r[2], "seq": r[3], "t_ms": r[4], "wall": r[5], "kind": r[6], "leg": r[7],
-               "body": from_jsonb(r[8])} for r in rows]
-    return wire.canonical_msgpack(events)
+               "body": from_jsonb(r[8])} for r in mine]
+    if wire.canonical_msgpack(events) != bytes(raw):
+        return "events rows differ from the hashed raw content"
+    return None
 
 
-def _walk(conn: psycopg.Connection, appliance: str, public_key_text: str, report: Report) -> Broken | None:
+def _walk(conn: psycopg.Connection, appliance: str, public_key_text: str, head: tuple, report: Report
+          ) -> Broken | None:
     try:
         public_key = keys.public_key_from_text(public_key_text)
     except ValueError:
-        return Broken(appliance, 0, "the registered public key is not a valid Ed25519 key")
+        return Broken(appliance, None, "the registered public key is not a valid Ed25519 key")
     batches = conn.cursor(name=f"verify_batches_{report.appliances}")
     batches.itersize = FETCH_ROWS
-    batches.execute("SELECT batch_seq, prev_hash, hash, sig, raw, n_events FROM batches WHERE appliance = %s "
-                    "ORDER BY batch_seq", (appliance,))
+    batches.execute("SELECT batch_seq, prev_hash, hash, sig, raw, n_events, version, content_hash FROM batches "
+                    "WHERE appliance = %s ORDER BY batch_seq", (appliance,))
     events = conn.cursor(name=f"verify_events_{report.appliances}")
     events.itersize = FETCH_ROWS
-    events.execute("SELECT batch_seq, batch_idx, call_id, seq, t_ms, wall, kind, leg, body FROM events "
-                   "WHERE appliance = %s ORDER BY batch_seq, batch_idx", (appliance,))
+    events.execute("SELECT e.batch_seq, e.batch_idx, e.call_id, e.seq, e.t_ms, e.wall, e.kind, e.leg, e.body, "
+                   "e.salt, e.body_digest, COALESCE(c.erased, false) FROM events e "
+                   "LEFT JOIN calls c ON c.appliance = e.appliance AND c.call_id = e.call_id "
+                   "WHERE e.appliance = %s ORDER BY e.batch_seq, e.batch_idx", (appliance,))
     rows = _Peek(iter(events))
     expected_seq, prev_hash = 0, wire.GENESIS_HASH
     try:
-        for batch_seq, stored_prev, digest, sig, raw, n_events in batches:
+        for batch in batches:
+            batch_seq, stored_prev, digest, _, _, n_events, version, _ = batch
             if rows.head is not None and rows.head[0] < batch_seq:
                 return Broken(appliance, rows.head[0], "events rows belong to no stored batch")
             mine = rows.take_while(batch_seq)
@@ -95,26 +164,45 @@ def _walk(conn: psycopg.Connection, appliance: str, public_key_text: str, report
             if stored_prev != prev_hash:
                 return Broken(appliance, batch_seq, "prev_hash does not link to the previous batch's hash"
                               if batch_seq else "prev_hash of the first batch is not the genesis hash")
-            if not wire.verify_signature({"hash": digest, "sig": sig}, public_key):
-                return Broken(appliance, batch_seq, "signature does not verify over the hash")
-            if len(mine) != n_events:
+            if [r[1] for r in mine] != list(range(n_events)):
                 return Broken(appliance, batch_seq, f"{len(mine)} events rows stored, the batch had {n_events}")
-            if raw is None:
-                report.erased_batches += 1
-            else:
-                if hashlib.sha256(bytes.fromhex(stored_prev) + bytes(raw)).hexdigest() != digest:
-                    return Broken(appliance, batch_seq, "raw content does not match the hash")
-                if _rebuild(mine) != bytes(raw):
-                    return Broken(appliance, batch_seq, "events rows differ from the hashed raw content")
+            problem = (_check_v2(appliance, public_key, batch, mine, report) if version >= 2
+                       else _check_v1(public_key, batch, mine, report))
+            if problem:
+                return Broken(appliance, batch_seq, problem)
             report.batches += 1
             report.events += n_events
             expected_seq, prev_hash = batch_seq + 1, digest
         if rows.head is not None:
             return Broken(appliance, rows.head[0], "events rows belong to no stored batch")
-        return None
+        return _check_head(appliance, head, expected_seq, prev_hash)
     finally:
         batches.close()
         events.close()
+
+
+def _check_head(appliance: str, head: tuple, next_seq: int, last_hash: str) -> Broken | None:
+    head_seq, head_hash = head
+    if head_seq is None:
+        if next_seq:
+            return Broken(appliance, None, f"{next_seq} batches are stored but the appliance has no head "
+                                           "(its head was cleared)")
+        return None
+    if next_seq - 1 != head_seq or last_hash != head_hash:
+        stored = f"the chain ends at batch_seq {next_seq - 1}" if next_seq else "no batch is stored"
+        return Broken(appliance, head_seq, f"{stored}, but batch_seq {head_seq} was the last one received "
+                                           "(batches deleted or replaced)")
+    return None
+
+
+def _unregistered(conn: psycopg.Connection, appliance: str | None) -> list[Broken]:
+    union = " UNION ".join(f"SELECT appliance, '{t}' AS tbl FROM {t}" for t in _APPLIANCE_TABLES)
+    rows = conn.execute(f"SELECT x.appliance, string_agg(DISTINCT x.tbl, ', ' ORDER BY x.tbl) FROM ({union}) x "
+                        "LEFT JOIN appliances a ON a.name = x.appliance WHERE a.name IS NULL "
+                        "AND (%s::text IS NULL OR x.appliance = %s) GROUP BY x.appliance ORDER BY x.appliance",
+                        (appliance, appliance)).fetchall()
+    return [Broken(name, None, f"rows in {tables} belong to an appliance that is not registered "
+                               "(its registration was deleted)") for name, tables in rows]
 
 
 def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
@@ -123,13 +211,17 @@ def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
     conn.rollback()  # SET TRANSACTION must open a fresh transaction
     with conn.transaction():
         conn.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY")
-        names = conn.execute("SELECT name, public_key FROM appliances WHERE %s::text IS NULL OR name = %s "
-                             "ORDER BY name", (appliance, appliance)).fetchall()
-        for name, public_key in names:
-            broken = _walk(conn, name, public_key, report)
+        names = conn.execute("SELECT name, public_key, head_seq, head_hash FROM appliances "
+                             "WHERE %s::text IS NULL OR name = %s ORDER BY name", (appliance, appliance)).fetchall()
+        for name, public_key, head_seq, head_hash in names:
+            broken = _walk(conn, name, public_key, (head_seq, head_hash), report)
             report.appliances += 1
             if broken:
                 report.broken.append(broken)
+            calls, bad_calls = verify_calls.check(conn, name)
+            report.calls += calls
+            report.broken += [Broken(name, None, problem, call_id) for call_id, problem in bad_calls]
+        report.broken += _unregistered(conn, appliance)
         report.recordings, bad = recordings.check(conn, appliance)
         report.broken += bad
     return report

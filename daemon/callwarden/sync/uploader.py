@@ -17,6 +17,7 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
+import msgpack
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from callwarden.config import SyncConfig
@@ -48,6 +49,8 @@ class Uploader:
         self.metrics = metrics
         self.alarm = False
         self._ssl = ssl.create_default_context(cafile=cfg.ca_file or None)
+        if cfg.insecure_transport and cfg.url.startswith("http://"):
+            log.warning("sync.insecure_transport = true: batches go to %s without TLS", cfg.url)
 
     def step(self) -> str:
         """One attempt: 'idle' (nothing to send), 'sent', or 'retry' (the receiver said no or is away)."""
@@ -62,7 +65,10 @@ class Uploader:
             pending = (wire.encode(batch), rows[-1][0])
             self.outbox.set_pending(*pending)
         raw, last_id = pending
-        batch = wire.decode(raw)
+        try:
+            batch = wire.decode(raw)
+        except wire.BatchError:
+            raw, batch = self._remake(raw, last_id)
         status, answer = self._post(raw)
         if status == 200:
             recordings = recording_queue.from_events(batch["events"]) if self.sync_recordings else []
@@ -74,9 +80,21 @@ class Uploader:
         self._count("sync_errors", 1)
         hint = {401: "is this appliance registered? (`callwarden sync pubkey`)",
                 409: "the receiver's chain differs from ours: ALARM, needs an operator",
+                429: "the receiver asks us to slow down",
                 0: "receiver unreachable"}.get(status, "")
         log.warning("batch %d not stored: HTTP %s %s %s", batch["batch_seq"], status, answer[:120], hint)
         return "retry"
+
+    def _remake(self, raw: bytes, last_id: int) -> tuple[bytes, dict]:
+        """A pending batch written by an older version (sync format 1) that no receiver took yet:
+        the same events at the same position, signed again in the current format."""
+        old = msgpack.unpackb(raw, raw=False)
+        batch = wire.make_batch(self.key, self.appliance, old["batch_seq"], old["prev_hash"], old["events"])
+        raw = wire.encode(batch)
+        self.outbox.set_pending(raw, last_id)
+        log.warning("batch %d was made in an older sync format: signed again in format %d",
+                    batch["batch_seq"], wire.VERSION)
+        return raw, batch
 
     def _post(self, raw: bytes) -> tuple[int, str]:
         req = urllib.request.Request(self.cfg.url.rstrip("/") + "/v1/batches", data=raw, method="POST",
