@@ -48,6 +48,10 @@ def _ip(value: str) -> str | None:
         return "an IP address"
 
 
+def _optional_ip(value: str) -> str | None:
+    return None if value == "" else _ip(value)
+
+
 def _network(value: str) -> str | None:
     try:
         ipaddress.ip_network(value, strict=False)
@@ -115,6 +119,9 @@ class SipConfig:
     port: int = _rule(5060, lo=1, hi=65535)
     transports: list = _rule(["udp", "tcp"], choices=("udp", "tcp"))
     public_address: str = _rule("")
+    # Where RTP binds and what the SDP offers; "" = host. The master sets it for its workers, whose
+    # SIP listens on loopback behind the front while their media stays on the front's address.
+    media_host: str = _rule("", check=_optional_ip)
     rtp_port_min: int = _rule(20000, lo=1024, hi=65000)
     rtp_port_range: int = _rule(1000, lo=8, hi=20000)
     codecs: list = _rule(["PCMU", "PCMA"], choices=("PCMU", "PCMA"))
@@ -147,6 +154,11 @@ class SipConfig:
             for key in ("tls_certificate", "tls_private_key"):
                 if not getattr(self, key):
                     raise ConfigError(f"sip.{key}", "expected a PEM file when sip.tls_port is set")
+        if self.front == "none" and not ipaddress.ip_address(self.host).is_loopback and not self.allowed_sources:
+            # Without the front a worker is the edge: it enforces allowed_sources itself, and with
+            # none it would take calls from anywhere the network reaches.
+            raise ConfigError("sip.front", f"expected \"kamailio\" for a SIP host reachable from the network "
+                              f"({self.host}), or [sip] allowed_sources listing the trunk's addresses")
         if self.remote_workers and self.front != "kamailio":
             raise ConfigError("sip.remote_workers", "expected [] unless front = \"kamailio\" (the front dispatches)")
         workers = worker_count(self.max_calls) if self.front == "kamailio" else 1

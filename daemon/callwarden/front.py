@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from callwarden.config import CALLS_PER_WORKER, SipConfig, worker_count
+from callwarden.sip import gate
 
 RETRY_AFTER_S = 30
 PIKE_REQUESTS_PER_2S = 100
@@ -29,8 +30,9 @@ UNIX_PATH_MAX = 100
 # pjsip's receive buffer (PJSIP_MAX_PKT_LEN in the PyPI build): a larger UDP request reaches a worker
 # truncated, and one cut before its SDP even comes up as an offerless call. The front refuses them.
 WORKER_MAX_MESSAGE_BYTES = 4000
-RELAYED_METHODS = "INVITE|ACK|BYE|CANCEL|OPTIONS|INFO|UPDATE|REFER|NOTIFY|PRACK"
-REFUSED_METHODS = "SUBSCRIBE|PUBLISH|MESSAGE"
+# The worker's gate (sip/gate.py) answers the same way behind the front and without it.
+RELAYED_METHODS = "|".join(gate.SERVED)
+REFUSED_METHODS = "|".join(gate.NOT_SERVED)
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,18 @@ def worker_slots(sip: SipConfig) -> list[WorkerSlot]:
     return slots
 
 
+def worker_sip_host(sip: SipConfig) -> str:
+    """Local workers' SIP listens on loopback: nothing from the network reaches a worker without
+    passing the front's source, size, flood and method checks. Their RTP stays on `host`."""
+    return "::1" if ipaddress.ip_address(sip.host).version == 6 else "127.0.0.1"
+
+
+def worker_sources(sip: SipConfig) -> list[str]:
+    """Where the front's requests reach a worker from: its own address (UDP leaves from the listening
+    socket) and loopback (the kernel's choice for a TCP connection to loopback)."""
+    return sorted({str(ipaddress.ip_network(sip.host)), str(ipaddress.ip_network(worker_sip_host(sip)))})
+
+
 def ctl_socket(state_dir: Path) -> Path:
     """Kamailio's control socket; in /tmp when the state dir's path is too long for a unix socket."""
     path = Path(state_dir).resolve() / "kamailio_ctl"
@@ -67,7 +81,8 @@ def dispatcher_list(sip: SipConfig) -> str:
     """Local workers first, then `remote_workers` in the order given (round-robin walks the file's
     order, and failover tries the next line)."""
     proto = "udp" if "udp" in sip.transports else "tcp"
-    lines = [f"{DISPATCH_SET} sip:{sip.host}:{slot.port};transport={proto} 0 0 worker={slot.index}"
+    local = _listen_host(worker_sip_host(sip))
+    lines = [f"{DISPATCH_SET} sip:{local}:{slot.port};transport={proto} 0 0 worker={slot.index}"
              for slot in worker_slots(sip)]
     lines += [f"{DISPATCH_SET} sip:{remote};transport={proto} 0 0 remote={i}"
               for i, remote in enumerate(sip.remote_workers)]
@@ -93,11 +108,22 @@ require_certificate = no
 
 
 def address_list(sip: SipConfig) -> str:
-    """permissions' address file: group 1 = the trunk sources allowed in ("grp ip mask port tag")."""
+    """permissions' address file ("grp ip mask port tag"): group 1 = the trunk sources allowed in,
+    group 2 = the workers (their BYE and REFER reach the caller through the front)."""
     lines = []
     for source in sip.allowed_sources:
         net = ipaddress.ip_network(source, strict=False)
         lines.append(f"1 {net.network_address} {net.prefixlen} 0 trunk")
+    workers = list(worker_sources(sip))
+    for remote in sip.remote_workers:
+        host = remote.rsplit(":", 1)[0].strip("[]")
+        try:
+            workers.append(str(ipaddress.ip_network(host)))
+        except ValueError:
+            continue        # a host name: its requests must come from a listed trunk source
+    for source in workers:
+        net = ipaddress.ip_network(source, strict=False)
+        lines.append(f"2 {net.network_address} {net.prefixlen} 0 worker")
     return "\n".join(lines) + "\n"
 
 
@@ -116,7 +142,7 @@ def kamailio_cfg(sip: SipConfig, dispatcher_file: Path, address_file: Path, ctl:
         tls_module = f'loadmodule "tls.so"\nmodparam("tls", "config", "{tls_file}")\n'
     acl_module = 'loadmodule "permissions.so"\n' if sip.allowed_sources else ""
     acl_params = f'modparam("permissions", "address_file", "{address_file}")\n' if sip.allowed_sources else ""
-    acl_check = ('    if (!allow_source_address("1")) {\n'
+    acl_check = ('    if (!allow_source_address("1") && !allow_source_address("2")) {\n'
                  '        sl_send_reply("403", "Forbidden");\n'
                  '        exit;\n'
                  '    }\n') if sip.allowed_sources else ""
@@ -184,17 +210,15 @@ request_route {{
         sl_send_reply("513", "Message Too Large");
         exit;
     }}
-    if (is_method("REGISTER")) {{
-        sl_send_reply("403", "Forbidden");
-        exit;
-    }}
+    # RFC 3261 8.2.1: a method known and not served is 405, an unknown one 501; both say Allow.
     if (is_method("{REFUSED_METHODS}")) {{
-        sl_send_reply("403", "Forbidden");
+        append_to_reply("Allow: {gate.ALLOW}\\r\\n");
+        sl_send_reply("405", "Method Not Allowed");
         exit;
     }}
     if (!is_method("{RELAYED_METHODS}")) {{
-        append_to_reply("Allow: {RELAYED_METHODS.replace('|', ', ')}\\r\\n");
-        sl_send_reply("405", "Method Not Allowed");
+        append_to_reply("Allow: {gate.ALLOW}\\r\\n");
+        sl_send_reply("501", "Not Implemented");
         exit;
     }}
     if (has_totag()) {{
@@ -227,7 +251,8 @@ request_route {{
         exit;
     }}
     if (!is_method("INVITE")) {{
-        sl_send_reply("403", "Forbidden");
+        # BYE, INFO, REFER ... outside any dialog (RFC 3261 15.1.2)
+        sl_send_reply("481", "Call/Transaction Does Not Exist");
         exit;
     }}
     if ($shv(draining) == 1) {{

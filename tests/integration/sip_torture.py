@@ -39,6 +39,7 @@ class Case:
     expect: tuple         # (worker, front): status code or None
     tcp_expect: tuple | None = None    # when TCP differs from UDP
     why: str = ""
+    allow: bool = False   # the answer carries Allow: what the appliance serves, nothing more
 
 
 def _msg(method: str, uri: str = "sip:bot@{host}:{port}", *, extra: str = "", body: str = "",
@@ -155,6 +156,42 @@ CASES = [
                               "m=video 49172 RTP/AVP 31\r\na=rtpmap:31 H261/90000\r\n"
                               "m=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n")),
          (200, 200), why="video declined, audio accepted: the call comes up (ACK, BYE)"),
+    Case("sdp_first_audio_unusable", "RFC 3264 §6",
+         _msg("INVITE", body=("v=0\r\no=t 1 1 IN IP4 {lhost}\r\ns=-\r\nc=IN IP4 {lhost}\r\nt=0 0\r\n"
+                              "m=audio 49170 RTP/AVP 98\r\na=rtpmap:98 X-NOSUCH/8000\r\n"
+                              "m=audio 49172 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n")),
+         (200, 200), why="two audio streams, only the second usable: it is answered, the first declined"),
+    Case("sdp_two_usable_audio", "RFC 3264 §6",
+         _msg("INVITE", body=("v=0\r\no=t 1 1 IN IP4 {lhost}\r\ns=-\r\nc=IN IP4 {lhost}\r\nt=0 0\r\n"
+                              "m=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n"
+                              "m=audio 49172 RTP/AVP 8\r\na=rtpmap:8 PCMA/8000\r\n")),
+         (200, 200), why="two usable audio streams: the first is answered, the second declined"),
+    Case("sdp_in_multipart_body", "RFC 5621",
+         _msg("INVITE", content_type="multipart/mixed;boundary=bnd",
+              body=("--bnd\r\nContent-Type: application/sdp\r\n\r\n" + SDP_PCMU +
+                    "\r\n--bnd\r\nContent-Type: application/x-trunk-info\r\n\r\nline=7\r\n--bnd--\r\n")),
+         (200, 200), why="an SDP offer inside a multipart body, beside a part the appliance ignores"),
+    Case("tel_request_uri", "RFC 3966",
+         _msg("INVITE", "tel:+14155550132", body=SDP_PCMU), (200, 200), allow=True,
+         why="a tel: Request-URI, as some trunks send to a number; the 200's Allow lists only what "
+             "is served (pjsua's own list names SUBSCRIBE and MESSAGE)"),
+    # --- methods the appliance does not serve (RFC 3261 §8.2.1) -----------------------------------
+    Case("presence_subscribe", "RFC 3261 §8.2.1",
+         _msg("SUBSCRIBE", extra="Event: presence\nExpires: 60\n"), (405, 405), allow=True,
+         why="no presence: 405 with Allow, never 200 and NOTIFYs to the Contact given"),
+    Case("pager_message", "RFC 3261 §8.2.1",
+         _msg("MESSAGE", body="hello", content_type="text/plain"), (405, 405), allow=True,
+         why="no pager mode: 405 with Allow"),
+    Case("register", "RFC 3261 §8.2.1",
+         _msg("REGISTER", "sip:{host}:{port}"), (405, 405), allow=True, why="not a registrar: 405 with Allow"),
+    Case("publish", "RFC 3261 §8.2.1",
+         _msg("PUBLISH", extra="Event: presence\n"), (405, 405), allow=True, why="no event state: 405 with Allow"),
+    Case("unknown_method", "3.1.1.2",
+         _msg("!interesting-Method0123456789_*+`.%indeed'~"), (501, 501), allow=True,
+         why="a method token of every allowed character, unknown here: 501 with Allow"),
+    Case("escaped_unknown_method", "3.1.1.5",
+         _msg("RE%47IST%45R"), (501, 501), allow=True,
+         why="'%' in a method is not an escape: an unknown method, not REGISTER: 501"),
     Case("sdp_ipv6_connection", "RFC 4566 §5.7",
          _msg("INVITE", body=("v=0\r\no=t 1 1 IN IP6 ::1\r\ns=-\r\nc=IN IP6 ::1\r\nt=0 0\r\n"
                               "m=audio 49170 RTP/AVP 0\r\na=rtpmap:0 PCMU/8000\r\n")),
@@ -245,8 +282,12 @@ class Peer:
 
 
 def exchange(peer: Peer, case: Case, timeout_s: float = 2.0) -> int | None:
-    """Sends the case; returns the final status (None: no final answer within timeout_s). A final
-    answer to an INVITE is ACKed; a call that came up (2xx) is hung up with BYE."""
+    return exchange_answer(peer, case, timeout_s)[0]
+
+
+def exchange_answer(peer: Peer, case: Case, timeout_s: float = 2.0) -> tuple[int | None, bytes]:
+    """Sends the case; returns the final status and message (None, b"": no final answer within
+    timeout_s). A final answer to an INVITE is ACKed; a call that came up (2xx) is hung up with BYE."""
     host, port = peer.target
     data, callid = render(case.text, host=host, port=port, lhost=peer.lhost, lport=peer.lport,
                           transport=peer.transport)
@@ -255,7 +296,7 @@ def exchange(peer: Peer, case: Case, timeout_s: float = 2.0) -> int | None:
     while time.monotonic() < deadline:
         msg = peer.recv(deadline - time.monotonic())
         if msg is None:
-            return None
+            return None, b""
         status = _STATUS.match(msg)
         if not status or callid.encode() not in msg:
             continue              # a stray retransmission of an earlier case's answer
@@ -264,8 +305,8 @@ def exchange(peer: Peer, case: Case, timeout_s: float = 2.0) -> int | None:
             continue
         if data.startswith(b"INVITE"):
             _finish_invite(peer, data, msg, code)
-        return code
-    return None
+        return code, msg
+    return None, b""
 
 
 def _finish_invite(peer: Peer, invite: bytes, answer: bytes, code: int) -> None:

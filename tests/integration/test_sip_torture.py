@@ -19,6 +19,7 @@ import pytest
 
 import sip_torture
 from callwarden.harness import Daemon
+from callwarden.sip import gate
 from helpers import SCENARIOS
 
 pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("sipp") is None,
@@ -55,11 +56,14 @@ def test_torture_message(daemons, target, transport, case):
     daemon = daemons[target]
     peer = sip_torture.Peer(transport, ("127.0.0.1", daemon.sip_port))
     try:
-        got = sip_torture.exchange(peer, case)
+        got, answer = sip_torture.exchange_answer(peer, case)
     finally:
         peer.close()
     want = expected(case, target, transport)
     assert got == want, f"{case.name} (RFC 4475 {case.rfc}): {case.why}; answered {got}, expected {want}"
+    if case.allow:
+        allowed = {m.strip() for line in sip_torture.header(answer, "Allow") for m in line.split(",")}
+        assert allowed == set(gate.SERVED), f"{case.name}: Allow {allowed}"
     assert daemon.proc.poll() is None, daemon.log_tail()
 
 

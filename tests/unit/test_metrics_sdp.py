@@ -115,9 +115,14 @@ def test_offered_codecs_static_payloads_without_rtpmap():
     assert sdp.offered_codecs(text) == ["PCMA", "PCMU", "G722", "GSM", "pt96"]
 
 
-def test_offered_codecs_uses_only_first_audio_line():
+def test_offered_codecs_reads_every_live_audio_stream_in_order():
     text = "m=audio 4000 RTP/AVP 0\r\nm=audio 4002 RTP/AVP 8\r\n"
-    assert sdp.offered_codecs(text) == ["PCMU"]
+    assert sdp.offered_codecs(text) == ["PCMU", "PCMA"]
+    # A first stream with only unknown codecs leaves the second usable (RFC 3264 §6: that one is
+    # answered, the first declined); declined streams (port 0) and video offer nothing.
+    text = ("m=audio 4000 RTP/AVP 98\r\na=rtpmap:98 X-NOSUCH/8000\r\nm=video 4004 RTP/AVP 31\r\n"
+            "a=rtpmap:31 H261/90000\r\nm=audio 0 RTP/AVP 18\r\nm=audio 4002 RTP/AVP 8\r\n")
+    assert sdp.offered_codecs(text) == ["X-NOSUCH", "PCMA"]
     assert sdp.offered_codecs("v=0\r\n") == []
 
 

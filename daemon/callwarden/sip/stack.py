@@ -24,6 +24,8 @@ import pjsua2 as pj
 from callwarden import events as ev
 from callwarden.config import SipConfig
 from callwarden.sip.framebuf import frame_bytes
+from callwarden.sip.gate import Gate
+from callwarden.sip.pjgate import PjGate
 from callwarden.sip.playout import PromptPort, PromptStream
 from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
 
@@ -134,6 +136,7 @@ class SipStack:
         self._stop = threading.Event()
         self._error: BaseException | None = None
         self._ep: _Endpoint | None = None
+        self._gate: PjGate | None = None
         self.bound: list[str] = []
 
     # ---- control from other threads ----
@@ -218,6 +221,8 @@ class SipStack:
         cfg.medConfig.noVad = True
         cfg.medConfig.ecTailLen = 0
         ep.libInit(cfg)
+        # Before any transport: no request reaches pjsua without passing the gate.
+        self._gate = PjGate(Gate.from_networks(self.cfg.allowed_sources))
         ep.audDevManager().setNullDev()
         wanted = [c.upper() for c in self.cfg.codecs]
         for codec in ep.codecEnum2():
@@ -241,7 +246,7 @@ class SipStack:
         acfg.idUri = f"sip:callwarden@{self.cfg.public_address or self.cfg.host}:{self.cfg.port}"
         acfg.mediaConfig.transportConfig.port = self.cfg.rtp_port_min
         acfg.mediaConfig.transportConfig.portRange = self.cfg.rtp_port_range
-        acfg.mediaConfig.transportConfig.boundAddress = self.cfg.host
+        acfg.mediaConfig.transportConfig.boundAddress = self.cfg.media_host or self.cfg.host
         acfg.callConfig.timerUse = pj.PJSUA_SIP_TIMER_OPTIONAL
         self._account = _Account(self)
         self._account.create(acfg, True)
