@@ -81,13 +81,6 @@ def test_past_capacity_an_invite_gets_503_with_retry_after(front, speech, tmp_pa
     assert [r["connected"] for r in results] == [True] * 8, results
 
 
-@pytest.mark.parametrize("scenario", ["uac_register_forbidden.xml", "uac_subscribe_refused.xml",
-                                      "uac_unknown_method.xml"])
-def test_the_front_answers_what_workers_must_not_see(front, scenario, tmp_path):
-    out = run_sipp(scenario, front.sip_port, work_dir=tmp_path, timeout_s=10)
-    assert out.returncode == 0, out.stdout[-1500:] + out.stderr[-1500:]
-
-
 def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech, render):
     # Worker 0 dies during a call: the call is closed with reason worker_lost, what it wrote stays.
     long_speech = render(["I would like to check my order.", "It has not arrived yet."], pause_ms=1500)
