@@ -128,8 +128,12 @@ class SipStack:
         # one. A daemon died with SIGSEGV while freeing an ended call's ports with pjmedia's clock
         # running; kept, they are freed only at shutdown, after every call.
         self._ports: dict[int, tuple[_FramePort, PromptPort]] = {}
-        # Ended calls are freed on the next poll, outside pjsua's callback: a pjsua2 Call object
-        # holds its call slot, and pjsua reuses slots.
+        # Ended calls' Call objects, freed outside pjsua's callbacks once no call holds their slot.
+        # A pjsua2 Call's destructor acts on its slot, not on its call: it detaches the slot's Call
+        # object and hangs up whatever call is there (603 Decline to one not yet answered). pjsua
+        # gives a freed slot to the next INVITE, even one read in the same poll as the BYE: freeing
+        # the old Call then cut off the new call and left it unreported (a ghost the worker counted
+        # as busy), and the next INVITE in that slot replaced the ghost and was declined 603.
         self._graveyard: list[_Call] = []
         self._thread: threading.Thread | None = None
         self._ready = threading.Event()
@@ -200,7 +204,7 @@ class SipStack:
                     next_housekeeping = time.monotonic() + HOUSEKEEPING_S
                     self._housekeeping()
                 if self._graveyard:
-                    self._graveyard.clear()
+                    self._free_graveyard()
         finally:
             self._shutdown()
 
@@ -252,6 +256,7 @@ class SipStack:
         self._account.create(acfg, True)
 
     def _on_incoming(self, account: _Account, prm: "pj.OnIncomingCallParam") -> None:
+        self._let_go_of_slot(prm.callId)
         call = _Call(self, account, prm.callId)
         headers, body = split_message(prm.rdata.wholeMsg)
         supported = [c for c in offered_codecs(body) if c.upper() in (x.upper() for x in self.cfg.codecs)]
@@ -298,6 +303,20 @@ class SipStack:
 
     def _bury(self, call: _Call) -> None:
         self._graveyard.append(call)
+
+    def _free_graveyard(self) -> None:
+        """Frees the buried Calls whose slot holds no call now; the others wait until it does not."""
+        held = self._calls.keys() | self._refused.keys()
+        self._graveyard = [call for call in self._graveyard if call.key in held]
+
+    def _let_go_of_slot(self, key: int) -> None:
+        """pjsua gives slot `key` to a new INVITE, so the call we still hold there is over without
+        having been reported: end it here. Replacing its entry would free its Call and decline the
+        new call with 603."""
+        state, refused = self._calls.get(key), self._refused.get(key)
+        if state is not None or refused is not None:
+            log.warning("call slot %d was given to a new INVITE before its call was reported ended", key)
+            self._on_disconnected(state.call if state is not None else refused[0], 0)
 
     def _reject(self, call: _Call, status_code: int, reason: str, from_uri: str, retry_after_s: int = 0) -> None:
         """A final answer, never a hangup: pjsua defers a hangup here (media still initialising) and
