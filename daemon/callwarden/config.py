@@ -66,6 +66,17 @@ def _pem_file(value: str) -> str | None:
     return None
 
 
+def _token_file(value: str) -> str | None:
+    if not value:
+        return None
+    try:
+        token = Path(value).read_text().strip()
+    except OSError:
+        return "empty or the path of a readable file holding a token"
+    return None if len(token) >= 16 and token.isprintable() and " " not in token else \
+        "a file holding one token of at least 16 printable characters"
+
+
 _HOSTNAME = re.compile(r"^(?=.{1,253}$)[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?"
                        r"(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$")
 
@@ -332,6 +343,8 @@ class AdminConfig:
     enabled: bool = _rule(True)
     host: str = _rule("127.0.0.1", check=_loopback)
     port: int = _rule(8077, lo=1, hi=65535)
+    # A file holding a bearer token /metrics, /calls and /status then ask for; "" = none.
+    token_file: str = _rule("", check=_token_file)
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,7 @@ import logging
 import os
 import signal
 import time
+from pathlib import Path
 
 import callwarden_native as native
 from callwarden import events as ev
@@ -157,7 +158,8 @@ async def serve(cfg: Config) -> int:
         # Up first, so that /healthz says 503 while models load instead of refusing connections.
         admin = AdminServer(cfg.admin.host, cfg.admin.port,
                             health=health, status=status,
-                            metrics=render_metrics, calls=lambda: pool.calls() if pool else worker.calls() if worker else [])
+                            metrics=render_metrics, calls=lambda: pool.calls() if pool else worker.calls() if worker else [],
+                            token=Path(cfg.admin.token_file).read_text().strip() if cfg.admin.token_file else "")
         try:
             await admin.start()
         except OSError as e:

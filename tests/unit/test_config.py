@@ -139,6 +139,7 @@ def _toml(value):
     ('[sip]\ntransports = ["udp", "sctp"]\n', "sip.transports"),
     ('[admin]\nhost = "0.0.0.0"\n', "admin.host"),
     ('[admin]\nhost = "localhost"\n', "admin.host"),
+    ('[admin]\ntoken_file = "/nonexistent/token"\n', "admin.token_file"),
     ('[sip]\nhost = "not-an-ip"\n', "sip.host"),
     ('[sip]\nkeep_headers = ["X-A", 3]\n', "sip.keep_headers"),
     ('[sip]\nkeep_headers = "X-A"\n', "sip.keep_headers"),

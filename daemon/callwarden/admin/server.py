@@ -1,11 +1,15 @@
 """A deliberately small HTTP/1.1 server on asyncio for the admin endpoints.
 
-GET only, one request per connection, loopback only (config refuses anything else).
+GET only, one request per connection, loopback only (config refuses anything else). Loopback is
+not enough on its own: a page in a browser on this box can resolve its own name to 127.0.0.1
+(DNS rebinding) and read the answers, so a request must name a loopback host in `Host`. An
+optional bearer token guards everything but /healthz.
 """
 
 from __future__ import annotations
 
 import asyncio
+import hmac
 import json
 import logging
 from typing import Awaitable, Callable
@@ -14,13 +18,38 @@ log = logging.getLogger("callwarden.admin")
 
 MAX_REQUEST_BYTES = 8192
 REASONS = {200: "OK", 404: "Not Found", 405: "Method Not Allowed", 400: "Bad Request",
-           503: "Service Unavailable"}
+           401: "Unauthorized", 403: "Forbidden", 503: "Service Unavailable"}
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "[::1]", "::1")
+OPEN_PATHS = ("/healthz",)
+
+
+def _headers(head: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for line in head.split("\r\n")[1:]:
+        name, sep, value = line.partition(":")
+        if sep:
+            out.setdefault(name.strip().lower(), value.strip())
+    return out
+
+
+def loopback_host(host: str | None) -> bool:
+    """Host names this listener answers to: a loopback name, with or without a port."""
+    if not host:
+        return False
+    name = host.lower()
+    if name.startswith("["):
+        name = name[:name.find("]") + 1] if "]" in name else name
+    elif name.count(":") == 1:
+        name = name.partition(":")[0]
+    return name in LOOPBACK_NAMES or name.startswith("127.") and name.replace(".", "").isdigit()
 
 
 class AdminServer:
     def __init__(self, host: str, port: int, health: Callable[[], dict], metrics: Callable[[], str],
-                 calls: Callable[[], list], status: Callable[[], Awaitable[dict]] | None = None) -> None:
+                 calls: Callable[[], list], status: Callable[[], Awaitable[dict]] | None = None,
+                 token: str = "") -> None:
         self.host, self.port = host, port
+        self._token = token
         self._health, self._metrics, self._calls = health, metrics, calls
         self._status = status       # /status: processes, calls per worker, engine queue (`callwarden status`)
         self._server: asyncio.base_events.Server | None = None
@@ -45,7 +74,8 @@ class AdminServer:
             log.exception("admin request failed")
             status, ctype, body = 503, "text/plain", "error\n"
         data = body.encode()
-        writer.write(f"HTTP/1.1 {status} {REASONS.get(status, '')}\r\nContent-Type: {ctype}\r\n"
+        auth = 'WWW-Authenticate: Bearer realm="callwarden"\r\n' if status == 401 else ""
+        writer.write(f"HTTP/1.1 {status} {REASONS.get(status, '')}\r\nContent-Type: {ctype}\r\n{auth}"
                      f"Content-Length: {len(data)}\r\nConnection: close\r\n\r\n".encode() + data)
         try:
             await writer.drain()
@@ -55,8 +85,15 @@ class AdminServer:
     def _route(self, head: str) -> tuple[int, str, str | None]:
         method, _, rest = head.partition(" ")
         path = rest.partition(" ")[0].partition("?")[0]
+        headers = _headers(head)
+        if not loopback_host(headers.get("host")):
+            return 403, "text/plain", "Host must name this host's loopback (localhost, 127.0.0.1, [::1])\n"
         if method != "GET":
             return 405, "text/plain", "GET only\n"
+        if self._token and path not in OPEN_PATHS:
+            scheme, _, given = headers.get("authorization", "").partition(" ")
+            if scheme.lower() != "bearer" or not hmac.compare_digest(given.strip().encode(), self._token.encode()):
+                return 401, "text/plain", "bearer token required ([admin] token_file)\n"
         if path == "/healthz":
             health = self._health()
             return (200 if health["ok"] else 503), "application/json", json.dumps(health) + "\n"
