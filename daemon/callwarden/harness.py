@@ -6,29 +6,48 @@ three exercise exactly what `callwarden run` does.
 
 from __future__ import annotations
 
+import fcntl
 import json
 import os
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from callwarden.config import CALLS_PER_WORKER
 
-# Ports this process has handed out: daemons started side by side must not pick each other's
-# (a front's workers listen on sip.port + 1 ..., which nothing else reserves).
-_handed_out: set[int] = set()
-WORKER_PORTS = 8        # ports after a daemon's SIP port kept for its front's workers
+
+# Test ports come from blocks below the kernel's ephemeral range (no outgoing connection, no
+# `bind(0)` anywhere on the host ever takes one), and each block belongs to one process at a time:
+# it holds an flock on the block's lock file while it lives (the kernel drops it when it exits). A
+# port is handed out once per process and stays unbound until the daemon binds it, so neither
+# another test, another test run, nor the OS can take it meanwhile.
+PORT_FLOOR = 10000
+PORT_BLOCK = 1000
+PORT_LOCKS = Path(tempfile.gettempdir()) / "callwarden-test-ports"
+WORKER_PORTS = 8        # ports after a daemon's SIP port kept for its front's workers, at least
+RTP_PORTS = 100         # a daemon's RTP range (shared by its workers)
 # Daemon args that turn off refusing calls by ASR-engine load (tests/integration/test_engine_saturation.py
 # covers it), for runs that pace their own calls and score something else.
 WITHOUT_ENGINE_ADMISSION = ["--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000"]
 
 
+def _ephemeral_floor() -> int:
+    try:
+        return int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768            # Linux's default
+
+
 def _bindable(port: int) -> bool:
+    """Free for both UDP and TCP on 127.0.0.1 (something outside this scheme may have bound it)."""
     for kind in (socket.SOCK_DGRAM, socket.SOCK_STREAM):
         try:
             with socket.socket(socket.AF_INET, kind) as s:
@@ -38,40 +57,92 @@ def _bindable(port: int) -> bool:
     return True
 
 
+class _PortBlocks:
+    def __init__(self) -> None:
+        self._held: list = []           # open lock files: closing one gives its block up
+        self._next = self._end = 0
+
+    def _claim(self) -> None:
+        PORT_LOCKS.mkdir(exist_ok=True)
+        ceiling = _ephemeral_floor()
+        for start in range(PORT_FLOOR, ceiling - PORT_BLOCK + 1, PORT_BLOCK):
+            if start < self._end:
+                continue            # ours already: blocks are claimed upwards
+            lock = open(PORT_LOCKS / f"{start}.lock", "a")
+            try:
+                fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except OSError:
+                lock.close()
+                continue
+            self._held.append(lock)
+            self._next, self._end = start, start + PORT_BLOCK
+            return
+        raise OSError(f"no free block of {PORT_BLOCK} test ports between {PORT_FLOOR} and {ceiling} "
+                      f"(each is held by a running process; see {PORT_LOCKS})")
+
+    def take(self, span: int) -> int:
+        """The first of `span` consecutive ports, none handed out before, all bindable now."""
+        if span > PORT_BLOCK:
+            raise ValueError(f"a span of {span} ports is more than a block ({PORT_BLOCK})")
+        while True:
+            if self._next + span > self._end:
+                self._claim()
+            first = self._next
+            taken = next((p for p in range(first, first + span) if not _bindable(p)), None)
+            if taken is None:
+                self._next = first + span
+                return first
+            self._next = taken + 1      # skip past what something else has bound
+
+
+_blocks = _PortBlocks()
+_blocks_lock = threading.Lock()
+
+
 def free_port(kind: int = socket.SOCK_DGRAM, span: int = 1) -> int:
-    """A port free for both UDP and TCP on 127.0.0.1, with the `span - 1` ports after it free too."""
-    for _ in range(200):
-        with socket.socket(socket.AF_INET, kind) as s:
-            s.bind(("127.0.0.1", 0))
-            port = s.getsockname()[1]
-        ports = range(port, port + span)
-        if port + span <= 65535 and not _handed_out.intersection(ports) and all(map(_bindable, ports)):
-            _handed_out.update(ports)
-            return port
-    raise OSError("no free port")
+    """A port free for both UDP and TCP on 127.0.0.1, with the `span - 1` ports after it free too;
+    no other caller, in this process or another, gets any of them (`kind` is accepted for the
+    callers that name one: every port is free for both)."""
+    with _blocks_lock:
+        return _blocks.take(span)
+
+
+def _settings(extra: list[str]) -> dict[str, str]:
+    """The `--set key=value` pairs of a daemon's args."""
+    return dict(a.split("=", 1) for a, flag in zip(extra[1:], extra) if flag == "--set" and "=" in a)
 
 
 @dataclass
 class Daemon:
     state_dir: Path
-    sip_port: int = field(default_factory=lambda: free_port(span=1 + WORKER_PORTS))
-    admin_port: int = field(default_factory=lambda: free_port(socket.SOCK_STREAM))
+    sip_port: int = 0           # 0: taken from the test ports, with room for the front's workers
+    admin_port: int = 0         # 0: taken from the test ports
     extra: list[str] = field(default_factory=list)
     config: Path | None = None
     proc: subprocess.Popen | None = None
     log_path: Path | None = None
     env: dict[str, str] = field(default_factory=dict)
     died_before_stop: bool = False   # set by stop(): the process had already exited (a crash)
+    rtp_port_min: int = 0
+
+    def __post_init__(self) -> None:
+        # Every port the daemon will bind is reserved here: its SIP port and the workers' after it
+        # (as many as `sip.max_calls` in `extra` needs), admin, and its whole RTP range.
+        settings = _settings(self.extra)
+        workers = -(-int(settings.get("sip.max_calls", "4")) // CALLS_PER_WORKER)
+        self.rtp_ports = int(settings.get("sip.rtp_port_range", RTP_PORTS))
+        self.sip_port = self.sip_port or free_port(span=1 + max(WORKER_PORTS, workers))
+        self.admin_port = self.admin_port or free_port()
+        self.rtp_port_min = self.rtp_port_min or free_port(span=self.rtp_ports)
 
     @property
     def uri(self) -> str:
         return f"sip:bot@127.0.0.1:{self.sip_port}"
 
     def args(self) -> list[str]:
-        rtp = 20000 + (self.sip_port % 400) * 100  # disjoint RTP ranges for daemons side by side
         args = [sys.executable, "-m", "callwarden.cli", "run", "--state-dir", str(self.state_dir),
                 "--set", "sip.host=\"127.0.0.1\"", "--set", f"sip.port={self.sip_port}",
-                "--set", f"sip.rtp_port_min={rtp}", "--set", "sip.rtp_port_range=100",
+                "--set", f"sip.rtp_port_min={self.rtp_port_min}", "--set", f"sip.rtp_port_range={self.rtp_ports}",
                 "--set", f"admin.port={self.admin_port}"]
         if self.config:
             args += ["--config", str(self.config)]

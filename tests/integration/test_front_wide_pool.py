@@ -19,7 +19,7 @@ def test_thirteen_workers_all_refusing_give_503_not_500(tmp_path):
     # A floor above any disk's free space: every worker refuses every INVITE with 503.
     daemon = Daemon(tmp_path / "state", log_path=tmp_path / "daemon.log",
                     extra=["--set", 'sip.front="kamailio"', "--set", "sip.max_calls=52",
-                           "--set", "sip.rtp_port_range=1300", "--set", "storage.min_free_mb=10000000"])
+                           "--set", "sip.rtp_port_range=208", "--set", "storage.min_free_mb=10000000"])
     daemon.start(wait=False)
     try:
         deadline = time.monotonic() + 240
