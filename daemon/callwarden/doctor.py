@@ -286,12 +286,44 @@ def check_key(cfg: Config) -> Check:
     return Check(PASS, "appliance key", f"{path} (0600)")
 
 
+def check_receiver_key(cfg: Config, ask: Callable | None = None) -> Check:
+    """Asks the receiver, with a probe signed by this box's key, under which name that key is
+    registered (callwarden.sync.probe). Two boxes cloned from one disk image share a key, and
+    the receiver then knows it under the other box's name."""
+    from callwarden.sync import keys, probe
+    from callwarden.sync.uploader import appliance_name
+    if not cfg.sync.enabled:
+        return Check(SKIP, "receiver key", "[sync] enabled = false")
+    path = cfg.state_path / keys.KEY_FILE
+    try:
+        key = keys.load(path)
+    except FileNotFoundError:
+        return Check(SKIP, "receiver key", f"{path} missing (made at the daemon's first start)")
+    except (PermissionError, ValueError) as e:
+        return Check(SKIP, "receiver key", f"{path}: {type(e).__name__}")
+    name = appliance_name(cfg.sync)
+    status, answer = (ask or probe.ask)(cfg.sync.url, key, name, min(cfg.sync.timeout_s, 10.0), cfg.sync.ca_file)
+    if status == 200:
+        return Check(PASS, "receiver key", f"registered at the receiver as {name!r}")
+    if status == 409:
+        return Check(WARN, "receiver key", f"the receiver knows this key under another appliance's name, not {name!r}",
+                     f"a cloned disk image? stop callwarden, delete {path}, start it again (a new key is made) "
+                     "and register the new key (`callwarden sync pubkey`)")
+    if status == 404:
+        return Check(WARN, "receiver key", "this key is not registered at the receiver",
+                     "run on the receiver the line `callwarden sync pubkey` prints")
+    if status == 0:
+        return Check(SKIP, "receiver key", f"receiver unreachable ({answer})")
+    return Check(WARN, "receiver key", f"the receiver answered the key probe with HTTP {status} {answer}".strip(),
+                 "a receiver older than sync format 2 cannot answer it")
+
+
 def run_checks(load: Callable[[], Config], source: str) -> list[Check]:
     config_check, cfg = check_config(load, source)
     health = admin_health(cfg)
     return [config_check, check_sip_port(cfg, health), check_admin_port(cfg, health), check_models(cfg),
             check_gpu(cfg), check_kamailio(cfg), check_disk(cfg), check_key(cfg), check_clock(),
-            check_receiver(cfg)]
+            check_receiver(cfg), check_receiver_key(cfg)]
 
 
 def main(load: Callable[[], Config], source: str) -> int:

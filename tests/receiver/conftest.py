@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import ssl
 import subprocess
 import sys
 import time
@@ -78,8 +79,9 @@ class Server:
         return self.log_path.read_text(errors="replace")
 
 
-def start_server(dsn: str, work_dir: Path, config_text: str, *extra: str) -> Server:
-    """`callwarden-receiver serve` on a free loopback port, with `config_text` as its --config."""
+def start_server(dsn: str, work_dir: Path, config_text: str, *extra: str, ca_file: str | None = None) -> Server:
+    """`callwarden-receiver serve` on a free loopback port, with `config_text` as its --config;
+    with `ca_file`, the config serves TLS and the readiness check verifies it against that CA."""
     port = free_port()
     log_path = work_dir / "serve.log"
     config_path = work_dir / "receiver.toml"
@@ -89,11 +91,12 @@ def start_server(dsn: str, work_dir: Path, config_text: str, *extra: str) -> Ser
         proc = subprocess.Popen([receiver_exe(), "--config", str(config_path), "serve", "--host", "127.0.0.1",
                                  "--port", str(port), "--threads", "8", *extra],
                                 stdout=log_file, stderr=subprocess.STDOUT, env=env)
-    url = f"http://127.0.0.1:{port}"
+    url = f"{'https' if ca_file else 'http'}://127.0.0.1:{port}"
+    context = ssl.create_default_context(cafile=ca_file) if ca_file else None
     deadline = time.monotonic() + 20
     while True:
         try:
-            with urllib.request.urlopen(url + "/healthz", timeout=2) as r:
+            with urllib.request.urlopen(url + "/healthz", timeout=2, context=context) as r:
                 if r.status == 200:
                     break
         except OSError:

@@ -116,7 +116,7 @@ def drain(uploader: RecordingUploader, limit: int = 200) -> list[str]:
 
 
 def stored_lines(server, call_id: str) -> int:
-    return server.log().count(f"stored the recording of call {call_id}")
+    return server.log().count(f"stored the recording of call '{call_id}'")
 
 
 def test_queued_only_after_its_call_end_batch_is_stored(box):

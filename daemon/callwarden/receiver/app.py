@@ -199,14 +199,14 @@ class ReceiverApp:
     def _length(environ: dict, content_type: str, limit: int, chunked_ok: bool = False) -> int | None:
         """The body's declared length, checked against `limit` before anything reads the body
         or looks at who sent it; None for a chunked body (capped while it is read)."""
+        ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
+        if ctype != content_type:
+            raise HttpError(415, f"expected Content-Type {content_type}")
         length_text = environ.get("CONTENT_LENGTH") or ""
         if length_text.isdigit() and int(length_text) > limit:
             raise HttpError(413, f"body over {limit} bytes")
         if not length_text.isdigit() and not (chunked_ok and environ.get("callwarden.chunked")):
             raise HttpError(411, "Content-Length required")
-        ctype = environ.get("CONTENT_TYPE", "").split(";")[0].strip().lower()
-        if ctype != content_type:
-            raise HttpError(415, f"expected Content-Type {content_type}")
         return int(length_text) if length_text.isdigit() else None
 
     def _body(self, environ: dict, content_type: str, limit: int) -> bytes:

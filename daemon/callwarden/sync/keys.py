@@ -12,10 +12,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 KEY_FILE = "appliance.key"
 
 
+def load(path: Path) -> Ed25519PrivateKey:
+    """The key in `path`; FileNotFoundError when there is none (nothing is made here)."""
+    key = serialization.load_pem_private_key(Path(path).read_bytes(), password=None)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise ValueError(f"{path} holds no Ed25519 key")
+    return key
+
+
 def load_or_create(state_dir: Path) -> Ed25519PrivateKey:
+    """Made by the daemon at its first start, never by the package: a key in a disk image would
+    be shared by every box cloned from it."""
     path = Path(state_dir) / KEY_FILE
     if path.exists():
-        return serialization.load_pem_private_key(path.read_bytes(), password=None)
+        return load(path)
     key = Ed25519PrivateKey.generate()
     pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
                             serialization.NoEncryption())
