@@ -55,6 +55,7 @@ class _CallState:
     rtp_gap: bool = False
     hangup_reason: str | None = None
     stats_retry_at: float = 0.0          # after a failed RTP statistics read, not before this
+    audio_index: int = 0                 # the audio stream's media line (a declined video one may come first)
     prompts: dict = field(default_factory=dict)    # prompt id -> PromptStream queued or playing
 
 
@@ -296,6 +297,7 @@ class SipStack:
             if state is not None and not state.hangup_reason:
                 op = pj.CallOpParam()
                 op.statusCode = pj.PJSIP_SC_OK
+                state.rx_changed = now        # media can flow from the answer on
                 try:
                     state.call.answer(op)
                 except pj.Error as e:  # the caller may have cancelled a moment ago
@@ -349,9 +351,12 @@ class SipStack:
         prompt_port.startTransmit(media)
         state.media_up = True
         state.rx_changed = time.monotonic()
+        info = call.getInfo()       # kept while its media list is read: SWIG's list points into it
+        state.audio_index = next((m.index for m in info.media if m.type == pj.PJMEDIA_TYPE_AUDIO
+                                  and m.status == pj.PJSUA_CALL_MEDIA_ACTIVE), 0)
         codec = ""
         try:
-            codec = call.getStreamInfo(0).codecName
+            codec = call.getStreamInfo(state.audio_index).codecName
         except pj.Error:
             pass
         self._emit(Answered(call.key, codec))
@@ -400,14 +405,20 @@ class SipStack:
             if now - state.started > self.cfg.max_call_duration_s:
                 self._hangup(key, ev.END_MAX_DURATION)
                 continue
-            if not state.media_up or now < state.stats_retry_at:
+            if not state.media_up:
+                # An answered call whose media never came up (no offer in the INVITE and no answer
+                # in the ACK, say) has nothing to count: it times out like a silent stream.
+                if key not in self._ringing and now - state.rx_changed > self.cfg.rtp_timeout_s:
+                    self._hangup(key, ev.END_RTP_TIMEOUT)
                 continue
-            try:
-                packets = state.call.getStreamStat(0).rtcp.rxStat.pkt
-            except pj.Error:
-                # No stream (yet, or any more): pjsua logs every failed ask, so ask less often.
-                state.stats_retry_at = now + STATS_RETRY_S
-                continue
+            packets = state.rx_packets
+            if now >= state.stats_retry_at:
+                try:
+                    packets = state.call.getStreamStat(state.audio_index).rtcp.rxStat.pkt
+                except pj.Error:
+                    # No stream (yet, or any more): pjsua logs every failed ask, so ask less often;
+                    # meanwhile nothing counts as received, so a call without one still times out.
+                    state.stats_retry_at = now + STATS_RETRY_S
             if packets != state.rx_packets:
                 state.rx_packets, state.rx_changed = packets, now
                 if state.rtp_gap:
@@ -484,3 +495,6 @@ class SipStack:
             self._ep.libDestroy()
         except Exception:
             log.debug("pjsua2 shutdown", exc_info=True)
+        # Freed here, in the thread that made them: pjsua2's Endpoint is one per process, and a
+        # second stack in the same process (the SIP tests run several) aborted while it lived on.
+        self._account = self._ep = None
