@@ -301,7 +301,8 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
     # Random stripes, so a daemon or sipp of someone else's test run on this box is unlikely to collide.
     rtp_min = 30000 + rng.randrange(0, 100) * 100
     extra = ["--set", 'sip.front="kamailio"', "--set", f"sip.max_calls={max_calls}",
-             "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={100 * workers}"]
+             "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={100 * workers}",
+             "--set", 'privacy.caller_number="clear"']     # calls are told apart by their caller
     daemon = Daemon(work / f"state-{n}", extra=extra)
     log(f"  {n} calls: starting the daemon ({workers} worker(s) behind Kamailio) ...")
     daemon.start(timeout_s=300)

@@ -49,7 +49,7 @@ class CallSession(DialogTurns):
         self.key = incoming.key
         self.clock = CallClock()
         self.call_id = self.clock.call_id
-        self.from_uri = incoming.from_uri
+        self.from_uri, self._caller_number = worker.privacy.uri(incoming.from_uri), incoming.from_uri  # kept; DNC only
         self.decoder = FrameDecoder()
         self.endpointer = Endpointer(worker.cfg.audio)
         self.redactor = CallRedactor(worker.redact_rules)
@@ -86,8 +86,8 @@ class CallSession(DialogTurns):
         self.ended = False
         self.utterances = 0
         self.record(ev.CALL_START, "system", {
-            "from": incoming.from_uri, "to": incoming.to_uri, "sip_call_id": incoming.sip_call_id,
-            "headers": incoming.headers, "codec": incoming.codec})
+            "from": self.from_uri, "to": incoming.to_uri, "sip_call_id": incoming.sip_call_id,
+            "headers": worker.privacy.headers(incoming.headers), "codec": incoming.codec})
 
     @property
     def log_extra(self) -> dict:
@@ -233,7 +233,7 @@ class CallSession(DialogTurns):
         action = route["action"]
         if action == "end":
             if "opt_out" in route["flags"]:
-                self.worker.dnc.add(self.from_uri, "opt_out")
+                self.worker.dnc.add(self._caller_number, "opt_out")
             self._goodbye(prompt or cfg.goodbye_prompt, prompt_wav)
         elif action == "escalate":
             if not cfg.escalate_uri:

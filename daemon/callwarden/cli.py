@@ -133,7 +133,8 @@ def cmd_status(args: argparse.Namespace) -> int:
 
 def cmd_dnc(args: argparse.Namespace) -> int:
     from callwarden.route.dnc import DoNotCall
-    dnc = DoNotCall(_load_config(args).state_path)
+    cfg = _load_config(args)
+    dnc = DoNotCall(cfg.state_path, cfg.privacy.default_region)
     if args.action == "list":
         for h, added, reason in dnc.entries():
             print(f"{h}  {added}  {reason}")

@@ -377,6 +377,20 @@ class RedactConfig:
     extra_terms: list = _rule([], check=lambda v: None if v.strip() else "a non-empty term")
 
 
+def _region(value: str) -> str | None:
+    import phonenumbers      # here: only a config naming a region pays for loading its tables
+    return None if value in phonenumbers.SUPPORTED_REGIONS else "a two-letter region code (US, GB, DE ...)"
+
+
+@dataclass(frozen=True)
+class PrivacyConfig:
+    # How the caller's number and kept CRM headers are stored, synced, served and logged:
+    # hash (keyed, like the do-not-call list), last4, or clear.
+    caller_number: str = _rule("hash", choices=("hash", "last4", "clear"))
+    # Region for numbers written without a country code (E.164 normalisation, DNC matching).
+    default_region: str = _rule("US", check=_region)
+
+
 @dataclass(frozen=True)
 class StorageConfig:
     # New calls get 503 + Retry-After while the state dir's filesystem has less free; 0: no floor
@@ -399,6 +413,7 @@ class Config:
     route: RouteConfig = field(default_factory=RouteConfig)
     agent: AgentConfig = field(default_factory=AgentConfig)
     redact: RedactConfig = field(default_factory=RedactConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
 
     @property
     def state_path(self) -> Path:

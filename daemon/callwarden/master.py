@@ -187,7 +187,7 @@ async def serve(cfg: Config) -> int:
     except EngineUnavailable as e:
         log.error("prompts not synthesised: %s", e)
         prompts = {}
-    dnc = DoNotCall(state)
+    dnc = DoNotCall(state, cfg.privacy.default_region)
     tickets = TicketQueue(state, cfg.route.ticket_webhook_url)
     if cfg.sip.front == "kamailio":
         pool = FrontPool(cfg, engine_proc.socket, prompts, store)

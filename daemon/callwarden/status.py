@@ -24,8 +24,12 @@ TIMEOUT_S = 5.0
 def fetch(cfg: Config) -> dict | None:
     """The daemon's /status; None when nothing answers on the admin port."""
     url = f"http://{cfg.admin.host}:{cfg.admin.port}/status"
+    req = urllib.request.Request(url)
+    if cfg.admin.token_file:        # the daemon asks for it on everything but /healthz
+        from pathlib import Path
+        req.add_header("Authorization", "Bearer " + Path(cfg.admin.token_file).read_text().strip())
     try:
-        with urllib.request.urlopen(url, timeout=TIMEOUT_S) as r:
+        with urllib.request.urlopen(req, timeout=TIMEOUT_S) as r:
             return json.loads(r.read())
     except urllib.error.HTTPError as e:
         if e.code == 404:       # an older daemon without /status, or something else on the port

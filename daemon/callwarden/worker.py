@@ -21,6 +21,7 @@ from callwarden.asr.client import EngineClient
 from callwarden.asr.transcriber import Transcript
 from callwarden.call_session import STREAMED, CallSession
 from callwarden.redact import health as redact_health
+from callwarden.redact.caller import CallerPrivacy, caller_key
 from callwarden.redact.redactor import RedactRules
 from callwarden.config import Config
 from callwarden.events import CallEvent
@@ -57,6 +58,7 @@ class Worker:
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
         self.redact_rules = RedactRules.from_config(cfg.redact.keep, cfg.redact.extra_terms)
+        self.privacy = CallerPrivacy(caller_key(cfg.state_path), cfg.privacy.caller_number, cfg.privacy.default_region)
 
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
@@ -148,7 +150,8 @@ class Worker:
             self._changed()
         elif isinstance(msg, sip.Rejected):
             self.metrics.calls_rejected.inc()
-            log.warning("INVITE from %s refused with %d: %s", msg.from_uri, msg.status_code, msg.reason)
+            log.warning("INVITE from %s refused with %d: %s", self.privacy.uri(msg.from_uri), msg.status_code,
+                        msg.reason)
         elif isinstance(msg, sip.Answered):
             if msg.key in self.sessions:
                 self.sessions[msg.key].answered(msg.codec)

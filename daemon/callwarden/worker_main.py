@@ -80,7 +80,7 @@ async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path
         return 1
     prompts = json.loads(prompts_file.read_text()) if prompts_file.exists() else None
     native.warm_up()
-    dnc = DoNotCall(state)
+    dnc = DoNotCall(state, cfg.privacy.default_region)
     tickets = TicketQueue(state, cfg.route.ticket_webhook_url)   # the master delivers what is queued
     worker: Worker | None = None
     path = status_path(state, index)

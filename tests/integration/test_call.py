@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import threading
@@ -61,8 +62,11 @@ def test_timeline_is_dense_and_complete(pjsua_call):
     assert [e.seq for e in events] == list(range(len(events)))
     assert events[0].kind == "call.start" and events[-1].kind == "call.end"
     start = events[0].body
-    assert start["codec"] == "PCMU" and start["headers"] == {"X-Customer-Id": "demo-0"}
-    assert "caller@127.0.0.1" in start["from"]
+    # Privacy by default: the caller and the CRM header are keyed hashes, the trunk's host stays.
+    assert start["codec"] == "PCMU" and set(start["headers"]) == {"X-Customer-Id"}
+    assert re.fullmatch(r"h-[0-9a-f]{16}", start["headers"]["X-Customer-Id"]), start["headers"]
+    assert re.fullmatch(r"sip:h-[0-9a-f]{16}@127\.0\.0\.1(:\d+)?", start["from"]), start["from"]
+    assert call.from_uri == start["from"] and "caller@" not in call.from_uri
     assert events[-1].body["reason"] == "caller_bye"
     assert call.end_reason == "caller_bye" and call.utterances == len(SCRIPT)
     assert all(e.kind != "utterance.partial" for e in events)
@@ -137,7 +141,7 @@ def test_call_over_tcp(daemon, render, tmp_path):
     new = [(c, evs) for c, evs in all_calls(daemon.state_dir) if c.call_id not in before]
     assert len(new) == 1
     call, events = new[0]
-    assert events[0].body["headers"] == {"X-Customer-Id": "sipp-1"}
+    assert events[0].body["headers"]["X-Customer-Id"].startswith("h-")      # never "sipp-1" in clear
     assert wer(" ".join(sentences), finals_text(events)) <= 0.15, finals_text(events)
 
 
