@@ -38,6 +38,10 @@ def test_batch_replayed_under_another_name_is_refused(server, appliance, tmp_pat
     replay["hash"] = wire.link_hash(other.name, 0, wire.GENESIS_HASH, batch["content_hash"])
     assert post(server.url, wire.encode(replay)) == (401, UNAUTHENTICATED)
     assert stored_batches(server.dsn, other.name) == 0
+    # Even under the same key (what a cloned box would have), the signature names its appliance.
+    public = appliance.key.public_key()
+    assert wire.verify_signature(public, batch["sig"], appliance.name, 0, wire.GENESIS_HASH, batch["content_hash"])
+    assert not wire.verify_signature(public, batch["sig"], other.name, 0, wire.GENESIS_HASH, batch["content_hash"])
 
 
 def test_batch_replayed_at_another_position_is_refused(server, appliance):
