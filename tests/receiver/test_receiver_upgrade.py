@@ -67,3 +67,29 @@ def test_format_1_chain_upgrades_and_goes_on_in_format_2(pg, tmp_path):
     assert done.returncode == 1
     assert done.stdout.splitlines()[0] == ("BROKEN appliance 'old-box' batch_seq 0: events rows differ from the "
                                            "hashed raw content")
+
+
+def test_a_batch_pending_in_format_1_is_signed_again_and_delivered(server, tmp_path):
+    from callwarden.config import SyncConfig
+    from callwarden.sync import keys
+    from callwarden.sync.outbox import Outbox
+    from callwarden.sync.uploader import Uploader
+    from callwarden.timeline import TimelineStore
+    from conftest import register
+
+    state = tmp_path / "state"
+    app = register(server.dsn, Appliance(state, name=f"up-{uuid.uuid4().hex[:6]}"))
+    TimelineStore(state, outbox=True).close()
+    events = call_events(texts=("queued before the upgrade",), end=True)
+    old = {"appliance": app.name, "batch_seq": 0, "prev_hash": wire.GENESIS_HASH, "events": events,
+           "hash": "ab" * 32, "sig": "cd" * 64}  # format 1's shape: no v, no salts, no content_hash
+    outbox = Outbox(state)
+    outbox.set_pending(wire.canonical_msgpack(old), 0)
+    outbox.close()
+    uploader = Uploader(SyncConfig(enabled=True, url=server.url, appliance=app.name), state, keys.load_or_create(state))
+    assert uploader.step() == "sent"
+    uploader.outbox.close()
+    with psycopg.connect(server.dsn) as conn:
+        texts = [r[0] for r in conn.execute("SELECT body->>'text' FROM events WHERE appliance = %s AND "
+                                            "kind = 'utterance.final'", (app.name,))]
+    assert texts == ["queued before the upgrade"]
