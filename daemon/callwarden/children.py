@@ -10,6 +10,7 @@ import ctypes
 import logging
 import os
 import signal
+import sys
 from typing import Callable
 
 log = logging.getLogger("callwarden")
@@ -21,10 +22,17 @@ STABLE_S = 30.0        # a child that ran this long starts the backoff from the 
 PR_SET_PDEATHSIG = 1
 
 
-def _die_with_parent() -> None:
-    """Runs in the child before exec: a master killed with -9 takes its children along, so no
-    orphaned Kamailio or worker keeps the SIP ports when it is started again."""
-    ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+def dies_with_parent(signo: int = signal.SIGKILL) -> Callable[[], None]:
+    """A preexec_fn: the child gets `signo` from the kernel when this process ends, however it
+    ends (SIGTERM, SIGKILL, a crash), so no orphaned worker or engine keeps ports or memory. The
+    parent may already be gone by the time the child asks: then it signals itself."""
+    parent = os.getpid()
+
+    def preexec() -> None:
+        ctypes.CDLL(None, use_errno=True).prctl(PR_SET_PDEATHSIG, signo)
+        if os.getppid() != parent:
+            os.kill(os.getpid(), signo)
+    return preexec
 
 
 class ChildProcess:
@@ -34,8 +42,11 @@ class ChildProcess:
         self.args = args
         self.on_restart = on_restart
         self.on_exit = on_exit          # called when it died unasked, before the restart
-        # Kamailio forks its workers: killed with -9, they live on holding the SIP port. In its own
-        # process group, what is left of it is killed before the restart.
+        # Kamailio forks its workers, and a fork does not inherit the parent-death signal: killed
+        # with -9, they lived on holding the SIP port. An own_group child runs under the reaper
+        # (reaper.py), the leader of its process group, which kills the group when the master goes
+        # (its parent-death signal is SIGTERM, which it handles) or the child exits; and what is
+        # left of the group is killed here before a restart.
         self.own_group = own_group
         self.proc: asyncio.subprocess.Process | None = None
         self.restarts = 0
@@ -50,8 +61,10 @@ class ChildProcess:
 
     async def start(self) -> None:
         # stderr is the master's: the child's log lines reach the same journal.
-        self.proc = await asyncio.create_subprocess_exec(*self.args, stdin=asyncio.subprocess.DEVNULL,
-                                                         preexec_fn=_die_with_parent,
+        args = [sys.executable, "-m", "callwarden.reaper", *self.args] if self.own_group else self.args
+        death = signal.SIGTERM if self.own_group else signal.SIGKILL
+        self.proc = await asyncio.create_subprocess_exec(*args, stdin=asyncio.subprocess.DEVNULL,
+                                                         preexec_fn=dies_with_parent(death),
                                                          start_new_session=self.own_group)
         log.info("%s started (pid %d)", self.name, self.proc.pid)
 

@@ -113,7 +113,12 @@ def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech, render):
 
 
 def kamailio_pids(daemon: Daemon) -> set[int]:
-    out = subprocess.run(["pgrep", "-x", "-P", str(daemon.proc.pid), "kamailio"], capture_output=True, text=True)
+    """Kamailio's main process: the child of the reaper (callwarden.reaper) the master runs it under."""
+    reapers = subprocess.run(["pgrep", "-P", str(daemon.proc.pid), "-f", "callwarden.reaper"],
+                             capture_output=True, text=True).stdout.split()
+    if not reapers:
+        return set()
+    out = subprocess.run(["pgrep", "-x", "-P", ",".join(reapers), "kamailio"], capture_output=True, text=True)
     return {int(pid) for pid in out.stdout.split()}
 
 
