@@ -86,7 +86,10 @@ def main() -> int:
                 chains.append(raws)
         port = free_port()
         exe = Path(sys.executable).parent / "callwarden-receiver"
-        proc = subprocess.Popen([str(exe), "--dsn", dsn, "serve", "--port", str(port), "--log-level", "warning",
+        config = work / "receiver.toml"
+        config.write_text("[receiver]\nrate_limit_per_s = 0.0\n")  # measures ingest, not the rate limit
+        proc = subprocess.Popen([str(exe), "--config", str(config), "--dsn", dsn, "serve", "--port", str(port),
+                                 "--log-level", "warning",
                                  "--threads", str(max(4, args.appliances))])
         url = f"http://127.0.0.1:{port}"
         for _ in range(200):
