@@ -226,6 +226,8 @@ class RouteConfig:
     consent_refused_action: str = _rule("end", choices=("end", "escalate"))
     escalate_uri: str = _rule("", check=_sip_uri)
     ticket_webhook_url: str = _rule("", check=_http_url)
+    # Lets ticket_webhook_url be plain http:// to a host other than loopback (tickets in clear).
+    insecure_transport: bool = _rule(False)
     handoff_prompt: str = _rule("Let me put you through to a colleague now.")
     goodbye_prompt: str = _rule("Thank you for calling. Goodbye.")
     fallback_prompt: str = _rule("I'm sorry, nobody can take your call right now. "
@@ -449,6 +451,14 @@ def _check_value(key: str, f: Any, value: Any) -> Any:
     return value
 
 
+def plain_http_urls(cfg: "Config") -> list[tuple[str, str, bool]]:
+    """(key, url, insecure_transport) of each configured URL that would leave this box in clear."""
+    urls = (("sync.url", cfg.sync.url, cfg.sync.insecure_transport),
+            ("agent.webhook_url", cfg.agent.webhook_url, cfg.agent.insecure_transport),
+            ("route.ticket_webhook_url", cfg.route.ticket_webhook_url, cfg.route.insecure_transport))
+    return [(key, url, allowed) for key, url, allowed in urls if url and not _private_transport(url)]
+
+
 def from_dict(raw: dict[str, Any]) -> Config:
     sections = {}
     section_fields = {f.name: f for f in fields(Config)}
@@ -475,9 +485,8 @@ def from_dict(raw: dict[str, Any]) -> Config:
         raise ConfigError("sip.max_calls", f"expected a value from 1 to 4, got {cfg.sip.max_calls}")
     if cfg.sync.enabled and not cfg.sync.url:
         raise ConfigError("sync.url", "expected the receiver's URL when sync.enabled = true")
-    for key, url, allowed in (("sync.url", cfg.sync.url, cfg.sync.insecure_transport),
-                              ("agent.webhook_url", cfg.agent.webhook_url, cfg.agent.insecure_transport)):
-        if url and not allowed and not _private_transport(url):
+    for key, url, allowed in plain_http_urls(cfg):
+        if not allowed:
             section = key.split(".")[0]
             raise ConfigError(key, f"expected an https:// URL (or http:// to loopback), got {url!r}; "
                                    f"set {section}.insecure_transport = true to send in clear anyway")

@@ -25,7 +25,7 @@ from callwarden.admin.metrics import Metrics
 from callwarden.admin.server import AdminServer
 from callwarden.asr.client import EngineClient, EngineUnavailable
 from callwarden.audio.recording import expire as expire_recordings
-from callwarden.config import Config
+from callwarden.config import Config, plain_http_urls
 from callwarden.engine_process import EngineProcess
 from callwarden.pool import FrontPool
 from callwarden.route.dnc import DoNotCall
@@ -116,6 +116,10 @@ def start_background(cfg: Config, key, metrics: Metrics, tickets: TicketQueue,
 async def serve(cfg: Config) -> int:
     state = cfg.state_path
     state.mkdir(parents=True, exist_ok=True)
+    for key, url, _ in plain_http_urls(cfg):      # allowed by insecure_transport, or config would refuse
+        if key != "sync.url":                       # the uploader says so itself
+            log.warning("%s is plain http to another host (%s): sent in clear (insecure_transport = true)",
+                        key, url)
     if cfg.recording.enabled:
         removed = expire_recordings(state / "recordings", cfg.recording.retention_days)
         if removed:

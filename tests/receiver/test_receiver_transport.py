@@ -128,7 +128,8 @@ def test_the_tls_port_speaks_no_clear_text(tls_server):
 @pytest.mark.parametrize("key,url,insecure", [
     ("sync.url", "http://10.20.30.40:8088", "sync.insecure_transport"),
     ("sync.url", "http://receiver.example.net", "sync.insecure_transport"),
-    ("agent.webhook_url", "http://dialog.example.net/turn", "agent.insecure_transport")])
+    ("agent.webhook_url", "http://dialog.example.net/turn", "agent.insecure_transport"),
+    ("route.ticket_webhook_url", "http://helpdesk.example.net/tickets", "route.insecure_transport")])
 def test_daemon_refuses_clear_text_to_another_host(tmp_path, key, url, insecure):
     args = [str(CALLWARDEN), "run", "--state-dir", str(tmp_path), "--set", "sync.enabled=true",
             "--set", 'sync.url="http://127.0.0.1:9"', "--set", f'{key}="{url}"']
