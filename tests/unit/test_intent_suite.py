@@ -30,6 +30,17 @@ FLOORS = {
                "follow_up_request": (0.70, 0.80)},
 }
 
+# The same turns as tiny.en heard them (asr_cache.jsonl, three fifths of each half): a little below the
+# lowest of the three measurements made (the model before the cache, the first and the shipped retrain).
+ASR_FLOORS = {
+    "tune": {"escalation_request": (0.85, 0.75), "opt_out": (0.95, 0.75), "consent_refused": (0.75, 0.70),
+             "complaint": (0.85, 0.85), "distress": (0.90, 0.75), "frustration": (0.75, 0.60),
+             "follow_up_request": (0.80, 0.65)},
+    "sealed": {"escalation_request": (0.85, 0.70), "opt_out": (0.95, 0.75), "consent_refused": (0.85, 0.70),
+               "complaint": (0.95, 0.60), "distress": (0.70, 0.70), "frustration": (0.55, 0.70),
+               "follow_up_request": (0.70, 0.70)},
+}
+
 
 @pytest.fixture(scope="module")
 def halves():
@@ -71,11 +82,24 @@ def test_scorer_counts_misses_and_false_intents(halves):
     assert all(v["false"] == v["turns"] for v in loud["negatives"].values())
 
 
+def below(result: dict, floors: dict) -> dict:
+    return {i: (round(r["precision"], 3), round(r["recall"], 3)) for i, r in result["intents"].items()
+            if r["precision"] < floors[i][0] or r["recall"] < floors[i][1]}
+
+
 @pytest.mark.parametrize("half", suite.HALVES)
 def test_find_intents_on_written_turns(half, halves):
     result = score.score(halves[half], score.shipped())
     for i, r in result["intents"].items():
         print(f"{half} {i:20s} precision {r['precision']:.3f} recall {r['recall']:.3f}")
-    low = {i: (round(r["precision"], 3), round(r["recall"], 3)) for i, r in result["intents"].items()
-           if r["precision"] < FLOORS[half][i][0] or r["recall"] < FLOORS[half][i][1]}
-    assert not low, low
+    assert not below(result, FLOORS[half])
+
+
+@pytest.mark.parametrize("half", suite.HALVES)
+def test_find_intents_on_what_tiny_en_heard(half):
+    turns = score.asr_turns(half)
+    assert len(turns) >= 200 and sum(t["text"] != t["said"] for t in turns) > len(turns) // 2
+    result = score.score(turns, score.shipped())
+    for i, r in result["intents"].items():
+        print(f"{half} asr {i:20s} precision {r['precision']:.3f} recall {r['recall']:.3f}")
+    assert not below(result, ASR_FLOORS[half])

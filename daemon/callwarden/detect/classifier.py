@@ -26,6 +26,7 @@ FEATURE_SCALE = 0.1
 _NOT_WORD = re.compile(r"[^a-z0-9]+")
 _DIGITS = re.compile(r"[0-9]+")
 _PLACEHOLDER = re.compile(r"\[([a-z_]+)\]")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
 def prepare(text: str) -> str:
@@ -78,6 +79,20 @@ class IntentModel:
         z = val @ self.weights[idx] + self.bias
         p = 1.0 / (1.0 + np.exp(-z))
         return dict(zip(self.intents, p.tolist()))
+
+    def turn_probabilities(self, text: str) -> dict[str, float]:
+        """Per intent, the highest P over the whole turn and each of its sentences.
+
+        A turn often carries an ask and an errand ("I'd rather deal with a person. How much is a
+        bag?"): the errand's words dilute the ask's when scored together, so each sentence is
+        also scored alone. Fragments under three words are left to the whole turn."""
+        best = self.probabilities(text)
+        parts = [p for p in _SENTENCE_END.split(text) if len(p.split()) >= 3]
+        if len(parts) > 1:
+            for part in parts:
+                for intent, p in self.probabilities(part).items():
+                    best[intent] = max(best[intent], p)
+        return best
 
     def threshold(self, intent: str) -> float:
         return float(self.thresholds[self.intents.index(intent)])

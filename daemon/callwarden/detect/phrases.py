@@ -157,12 +157,15 @@ FALSE_FRIENDS: dict[str, list[str]] = {
 # Spans where a rule's match does not count but the classifier still reads the words (see idioms.py).
 SOFT_FRIENDS: dict[str, list[str]] = {FRUSTRATION: idioms.FRUSTRATION_UNKNOWN}
 
-NEGATION = re.compile(r"\b(?:no need (?:to|for)|(?:don't|do not) need (?:to|a|an|anyone|anybody|someone|somebody|you)|"
-                      r"not (?:going|trying) to|never said|i'm not|i am not|without)\b[^.,;!?]*$")
+# tiny.en drops apostrophes ("dont"). "You don't have to" negates only the ask right after it: "I don't
+# have to put up with this stop calling me" still opts out.
+NEGATION = re.compile(r"\b(?:(?:no need (?:to|for)|(?:don'?t|do not) need (?:to|a|an|anyone|anybody|someone|somebody|you)|"
+                      r"not (?:going|trying) to|never said|i'?m not|i am not|without)\b[^.,;!?]*|"
+                      r"(?:don'?t|do not|doesn'?t) have to\s*)$")
 
 # Per intent, what just before a rule's match undoes it, as NEGATION does for every intent:
 # "why didn't you call me back", "you never ring me back" are grievances, not requests.
-VETO = {FOLLOW_UP: re.compile(r"\b(?:didn't|did not|never|don't|do not|won't|will not|not to|stop)\s+(?:[a-z']+\s+){0,2}$")}
+VETO = {FOLLOW_UP: re.compile(r"\b(?:didn'?t|did not|never|don'?t|do not|won'?t|will not|not to|stop)\s+(?:[a-z']+\s+){0,2}$")}
 # The classifier alone may add a follow-up only where the turn asks for contact or for something written:
 # "later", "back" or "call" alone ("what time are you open later", "I'll call back") ask for nothing.
 ASKS_FOR_FOLLOW_UP = re.compile(
@@ -208,7 +211,7 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     turns, reads an unfinished one ("I want to talk to") as the intent it is heading for."""
     t = normalise(text)
     model = None if rules_only else classifier.model()
-    scored = {t: model.probabilities(t)} if model else {}
+    scored = {t: model.turn_probabilities(t)} if model else {}
     hits = []
     for intent, patterns in _COMPILED.items():
         cleaned = t
@@ -230,7 +233,7 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
         p = 0.0
         if model and not negated:
             if cleaned not in scored:
-                scored[cleaned] = model.probabilities(cleaned)
+                scored[cleaned] = model.turn_probabilities(cleaned)
             p = scored[cleaned][intent]
         # Without a rule behind it the model must be surer: ASR debris around a placeholder
         # ("I'm on listen Apple for [PHI] ...") sits near the low, recall-tuned thresholds.

@@ -1,4 +1,5 @@
-"""The labelled training corpus: paraphrases, hard negatives, mixed turns and ASR-damaged copies.
+"""The labelled training corpus: paraphrases, hard negatives, mixed turns, ASR-damaged copies
+and real tiny.en transcripts of some turns (render_asr.py's cache).
 
 Every sample remembers the template it came from (`group`), so a split by group
 holds out whole phrasings rather than near-copies of training sentences.
@@ -7,12 +8,14 @@ holds out whole phrasings rather than near-copies of training sentences.
 from __future__ import annotations
 
 import random
+from pathlib import Path
 from typing import NamedTuple
 
 from callwarden.detect.training.grammar import asr_damage, expand, tidy
 from callwarden.detect.training.idioms import IDIOM_SLOTS, IDIOM_TEMPLATES
 from callwarden.detect.training.negatives import HARD_NEGATIVE, NEGATIVE_SLOTS, NEUTRAL
 from callwarden.detect.training.positives import POSITIVE, SLOTS
+from callwarden.detect.training.render_asr import CACHE_PATH, read_cache
 
 INTENTS = tuple(POSITIVE)
 ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS, **IDIOM_SLOTS}
@@ -23,6 +26,7 @@ PER_HARD_TEMPLATE = 90
 PER_IDIOM_TEMPLATE = 250    # idiom frames have wide slots: more draws to cover them
 MIXED_TURNS = 2400          # two intents in one turn
 ASR_DAMAGE_RATE = 0.35
+KEPT_SHARE = 0.7           # a transcript with fewer words than this share of the turn's is not used
 CONTEXT_RATE = 0.25         # a neutral clause before or after, as real turns have
 
 
@@ -51,7 +55,20 @@ def _with_context(s: Sample, chatter: list[Sample], rng: random.Random) -> Sampl
     return Sample(tidy(text), s.labels, s.group)
 
 
-def build_corpus(seed: int = 7) -> list[Sample]:
+def build_corpus(seed: int = 7, asr_cache: Path | None = CACHE_PATH) -> list[Sample]:
+    """The synthetic corpus plus the recorded tiny.en transcripts of some of its turns (render_asr.py).
+
+    A transcript keeps its turn's labels and template group, so the folds still hold out whole
+    phrasings. One that lost much of the turn (tiny.en stops early on a long turn) may have lost
+    the intent's words too, and its labels would then lie: those are left out."""
+    samples = synthetic_corpus(seed)
+    heard = [Sample(tidy(r["transcript"]), tuple(r["labels"]), r["group"])
+             for r in (read_cache(asr_cache) if asr_cache else [])
+             if len(r["transcript"].split()) >= KEPT_SHARE * len(r["text"].split())]
+    return _dedupe(samples + heard)
+
+
+def synthetic_corpus(seed: int = 7) -> list[Sample]:
     rng = random.Random(seed)
     positives: list[Sample] = []
     for intent, templates in POSITIVE.items():

@@ -34,6 +34,9 @@ NEGATIVE_SLOTS: dict[str, list[str]] = {
                "eight one nine", "seven seven three one nine", "A B one two three", "zero nine eight seven",
                "three three six", "forty two", "ninety one oh four", "1 2 3 4 5", "88421", "CX 4471",
                "two zero one nine", "six one six one", "nine eight seven six five", "T K four five"],
+    "spoken_run": ["five five five five", "two two one nine", "one one one one", "seven seven seven seven",
+                   "nine eight nine eight", "double three triple six", "three three three three", "zero zero zero one",
+                   "six oh six oh", "four four four four", "eight eight one one", "two oh two oh", "three oh three oh"],
     "amount": ["forty nine dollars ninety nine", "twelve pounds fifty", "a hundred and twenty euros",
                "thirty five dollars", "two hundred pounds", "nine ninety nine", "$84.20", "£15",
                "sixty dollars and ten cents", "three hundred and four pounds", "eighteen fifty"],
@@ -114,6 +117,8 @@ NEUTRAL: list[str] = [
     "I {need|want|want to|would like} to <do_thing>",
     "{I need|I'd like} {some help|help} to <do_thing>",
     "my <ref> is <digits>",
+    # long spoken numbers repeat words ("five five five five"): repetition there is not exasperation
+    "{sure|yes|okay|right|yeah}{,|} {the|my} {card number|long number|account number|phone number|member number} is <spoken_run>{, <spoken_run>|}{, <spoken_run>|}",
     "{the|my} <ref> {is|was} <digits>{,|} {I think|}",
     "the total {was|is|came to} <amount>",
     "I {paid|was charged|owe} <amount> {last month|yesterday|on my last bill|}",
@@ -273,6 +278,11 @@ HARD_NEGATIVE: dict[str, list[str]] = {
         "{can I|how do I} record a new {greeting|voicemail message|message} {on my voicemail|on my phone|}{?|}",
         "I {got|received} a recorded message {yesterday|earlier|about my account|}",
         "{my|the} {recording|voicemail|answering machine} {is full|isn't working|didn't save}",
+        # questions about recordings are not refusals of them
+        "{how long|where|why} do you {keep|store|hold on to|hold} {the|your|my|} {call|} recordings{?|}",
+        "{can I|how do I|could I} {get|request|listen to|have} a copy of {the|my|this} {call|} recording{?|}",
+        "{what|who} {happens to|listens to|can hear} the {call|} recordings {afterwards|later|}{?|}",
+        "{do|does} {you|your bot|the automated system|the assistant} {work|answer|run} {at night|at weekends|<day>}{?|}",
     ],
     "complaint": [
         "my {lawyer friend|friend who's a lawyer|friend the solicitor|colleague who's an attorney} {recommended|told me about|suggested} {you|your bank|this service|calling}",
@@ -296,6 +306,10 @@ HARD_NEGATIVE: dict[str, list[str]] = {
         "I'm not {trying|looking} to {complain|make a complaint|cause trouble}{,|} {I just|just} {want to know|need help}",
         "I'd like to {dispute|query|question} {a charge|a transaction|the bill|this payment}",
         "{can I|I'd like to} {leave|give} {a review|some feedback|a compliment}{?|}",
+        # asking how complaints work is asking about a process, not making one
+        "{what's|what is|can you tell me|where can I find} {your|the} {complaints|complaint|returns|refund|privacy} {policy|procedure|process}{?|}",
+        "{how long|when} {does|do} {the|your} complaints {team|department|process} {take|open|reply}{?|}",
+        "{is|are} {the|your} {complaints|legal} {team|department|line} open <day>{?|}",
     ],
     "distress": [
         "I'm dying to <dying_to>",
@@ -306,6 +320,7 @@ HARD_NEGATIVE: dict[str, list[str]] = {
         "{do you have|is there} an emergency {number|line|fund|savings account} {for out of hours|I can use|}{?|}",
         "I {need|want} {a refill of|a repeat of|more} <med>",
         "{the|my} {fire alarm|smoke alarm|fire extinguisher|first aid kit|fire blanket} {I ordered|that I bought|from your store} {hasn't arrived|is faulty|needs batteries}",
+        "{the|my} {fire alarm|smoke alarm|carbon monoxide alarm|smoke detector} {keeps beeping|needs a new battery|has a flat battery|went off when I burnt the toast}{,|} {how do I stop it|is that covered|}",
         "{there's|is there} a {fire sale|sale} {on|this weekend|at the store}{?|}",
         "I'm calling about my {gas bill|gas meter|gas supply|gas tariff|gas account|gas reading}",
         "I {had|used to have} {a heart attack|a stroke|chest pain|a fall} {years ago|in 2019|a while back|last year} and {I'm calling about my insurance|need my records|it's all fine now}",
