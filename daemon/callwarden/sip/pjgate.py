@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import ctypes as C
 import logging
+import time
 from pathlib import Path
 
 import pjsua2
 
 from callwarden.sip import gate as policy
+from callwarden.sip.setup_budget import RETRY_AFTER_S, SetupBudget, opens_dialog
 
 log = logging.getLogger("callwarden.sip")
 
@@ -115,6 +117,15 @@ class PjGate:
         head = C.addressof(self._allow_list)
         self._allow_list.prev = self._allow_list.next = head
         _lib.pj_list_insert_before(head, self._allow_hdr)
+        self.budget = SetupBudget()
+        self._over_budget = 0
+        name, value = pj_str(b"Retry-After"), pj_str(str(RETRY_AFTER_S).encode())
+        self._retry_list = Hdr()
+        head = C.addressof(self._retry_list)
+        self._retry_list.prev = self._retry_list.next = head
+        _lib.pj_list_insert_before(head, _lib.pjsip_generic_string_hdr_create(self._pool, C.byref(name),
+                                                                              C.byref(value)))
+        self._unavailable = pj_str(b"Service Unavailable")
         self._reasons = {}
         self._callback = RX_CB(self._on_rx_request)
         self._module = Module(name=pj_str(b"mod-callwarden-gate"), id=-1,
@@ -145,10 +156,20 @@ class PjGate:
                     log.critical("SIP request gate: pjsip_rx_data layout not as expected; refusing all SIP")
                     self._broken = True
                 return 1
-            method = policy.request_method(C.string_at(rx.msg_buf, rx.msg_len))
+            msg = C.string_at(rx.msg_buf, rx.msg_len)
+            method = policy.request_method(msg)
             verdict = self.gate.judge(method or "", rx.src_name.decode(errors="replace"))
             if verdict is policy.PASS:
-                return 0
+                if method != "INVITE" or not opens_dialog(msg) or self.budget.admit(time.monotonic()):
+                    return 0
+                # Past the sockets pjsua can open in time (setup_budget.py): refused before it opens any.
+                _lib.pjsip_endpt_respond_stateless(self._endpt, rdata, 503, C.byref(self._unavailable),
+                                                   C.addressof(self._retry_list), None)
+                self._over_budget += 1
+                if self._over_budget % 100 == 1:
+                    log.warning("new INVITEs past %d a second refused with 503 (%d so far)",
+                                self.budget.budget, self._over_budget)
+                return 1
             if verdict == policy.DROP or method == "ACK":
                 return 1
             if verdict.reason not in self._reasons:
