@@ -33,8 +33,9 @@ STALE_STATUS_S = 10.0
 
 
 def reap_orphans(cfg_path: Path) -> None:
-    """Kamailio's forked children outlive a master killed with -9 (only its main process dies with
-    the master), holding the SIP port: the next start kills those still running our config."""
+    """Kamailio processes of our config with no parent left, holding the SIP port: the next start
+    kills them. Under its reaper (children.py) none outlives the master; this still clears those
+    of a run whose reaper was killed outright too, or of a version before the reaper."""
     needle = str(cfg_path).encode()
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
