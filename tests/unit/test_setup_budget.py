@@ -1,6 +1,6 @@
 """The new-call budget that keeps a worker's pjsua within its sockets (sip/setup_budget.py)."""
 
-from callwarden.sip.setup_budget import BUDGET, SetupBudget, opens_dialog
+from callwarden.sip.setup_budget import BUDGET, SetupBudget, opens_dialog, takes_sockets
 
 
 def test_the_budget_admits_so_many_per_window_and_frees_as_the_window_moves():
@@ -21,3 +21,12 @@ def test_only_an_invite_without_to_tag_opens_a_dialog():
     new = b"INVITE sip:bot@h SIP/2.0\r\nTo: <sip:bot@h>\r\nFrom: <sip:a@b>;tag=1\r\n\r\n"
     again = b"INVITE sip:bot@h SIP/2.0\r\nt: <sip:bot@h> ; tag=99\r\nFrom: <sip:a@b>;tag=1\r\n\r\n"
     assert opens_dialog(new) and not opens_dialog(again)
+
+
+def test_only_a_new_call_that_may_open_media_is_counted():
+    head = b"INVITE sip:bot@h SIP/2.0\r\nTo: <sip:bot@h>\r\nContent-Type: application/sdp\r\n\r\n"
+    sdp = "v=0\r\nc=IN IP4 1.2.3.4\r\nm=audio 4000 RTP/AVP {pts}\r\n{maps}"
+    pcmu = head + sdp.format(pts="0", maps="").encode()
+    unknown = head + sdp.format(pts="98", maps="a=rtpmap:98 X-NOSUCH/8000\r\n").encode()
+    assert takes_sockets(pcmu) and takes_sockets(head)          # an offer we take; no offer at all
+    assert not takes_sockets(unknown)                           # answered 488 without a socket

@@ -18,7 +18,7 @@ from pathlib import Path
 import pjsua2
 
 from callwarden.sip import gate as policy
-from callwarden.sip.setup_budget import RETRY_AFTER_S, SetupBudget, opens_dialog
+from callwarden.sip.setup_budget import RETRY_AFTER_S, SetupBudget, takes_sockets
 
 log = logging.getLogger("callwarden.sip")
 
@@ -160,7 +160,7 @@ class PjGate:
             method = policy.request_method(msg)
             verdict = self.gate.judge(method or "", rx.src_name.decode(errors="replace"))
             if verdict is policy.PASS:
-                if method != "INVITE" or not opens_dialog(msg) or self.budget.admit(time.monotonic()):
+                if method != "INVITE" or not takes_sockets(msg) or self.budget.admit(time.monotonic()):
                     return 0
                 # Past the sockets pjsua can open in time (setup_budget.py): refused before it opens any.
                 _lib.pjsip_endpt_respond_stateless(self._endpt, rdata, 503, C.byref(self._unavailable),

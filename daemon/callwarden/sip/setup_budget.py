@@ -17,7 +17,10 @@ from __future__ import annotations
 
 from collections import deque
 
-BUDGET = 16           # new INVITEs taken per WINDOW_S
+from callwarden.sip.sdp import offered_codecs
+
+BUDGET = 16           # new calls taken per WINDOW_S
+MEDIA_CODECS = ("PCMU", "PCMA")     # every codec `[sip] codecs` may name
 WINDOW_S = 1.0        # twice the I/O queue's key-free delay
 RETRY_AFTER_S = 1
 
@@ -45,3 +48,13 @@ def opens_dialog(raw: bytes) -> bool:
         if name.strip().lower() in (b"to", b"t"):
             return b";tag=" not in value.replace(b" ", b"").lower()
     return True
+
+
+def takes_sockets(raw: bytes) -> bool:
+    """A new call pjsua may open media for: an INVITE without a To tag, with no offer or one naming
+    a codec the appliance takes. pjsua answers an offer of none of them 488 without opening any
+    (the SIP torture suite sends dozens a second), so those are not counted."""
+    if not opens_dialog(raw):
+        return False
+    body = raw.partition(b"\r\n\r\n")[2].decode(errors="replace")
+    return not body.strip() or any(codec.upper() in MEDIA_CODECS for codec in offered_codecs(body))
