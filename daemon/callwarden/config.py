@@ -151,6 +151,10 @@ class SipConfig:
     tls_private_key: str = _rule("", check=_pem_file)
     # Workers on other hosts ("host:port"), dispatched to after the local ones.
     remote_workers: list = _rule([], check=_host_port)
+    # SIP to remote workers over TLS (their hosts' own Kamailio front with a tls_port), the
+    # certificate verified against this CA file (PEM).
+    remote_workers_tls: bool = _rule(False)
+    remote_workers_ca_file: str = _rule("", check=_pem_file)
 
     def __post_init__(self) -> None:
         # Cross-key rules of the section: each names the key that has to change.
@@ -172,6 +176,15 @@ class SipConfig:
                               f"({self.host}), or [sip] allowed_sources listing the trunk's addresses")
         if self.remote_workers and self.front != "kamailio":
             raise ConfigError("sip.remote_workers", "expected [] unless front = \"kamailio\" (the front dispatches)")
+        if self.remote_workers_tls and not self.remote_workers:
+            raise ConfigError("sip.remote_workers_tls", "expected false when sip.remote_workers is empty")
+        if self.remote_workers_tls and not self.tls_port:
+            # The workers' in-dialog requests come back over TLS to the front's Record-Route.
+            raise ConfigError("sip.tls_port", "expected a TLS port (and certificate) when sip.remote_workers_tls "
+                              "is true")
+        if self.remote_workers_tls and not self.remote_workers_ca_file:
+            raise ConfigError("sip.remote_workers_ca_file", "expected the PEM file of the CA that signed the remote "
+                              "workers' certificates (they are verified)")
         workers = worker_count(self.max_calls) if self.front == "kamailio" else 1
         if self.rtp_port_range // workers < 8:
             # Each local worker gets its share of the range; a share under 8 ports cannot start.

@@ -84,23 +84,38 @@ def dispatcher_list(sip: SipConfig) -> str:
     local = _listen_host(worker_sip_host(sip))
     lines = [f"{DISPATCH_SET} sip:{local}:{slot.port};transport={proto} 0 0 worker={slot.index}"
              for slot in worker_slots(sip)]
-    lines += [f"{DISPATCH_SET} sip:{remote};transport={proto} 0 0 remote={i}"
+    remote_proto = "tls" if sip.remote_workers_tls else proto
+    lines += [f"{DISPATCH_SET} sip:{remote};transport={remote_proto} 0 0 remote={i}"
               for i, remote in enumerate(sip.remote_workers)]
     return "\n".join(lines) + "\n"
 
 
+def uses_tls(sip: SipConfig) -> bool:
+    return bool(sip.tls_port or sip.remote_workers_tls)
+
+
 def tls_cfg(sip: SipConfig) -> str:
-    """The tls module's own file: the front's certificate; callers are not asked for one (a PBX
-    trunk rarely has a client certificate, and allowed_sources still applies)."""
-    return f"""# Written by callwarden at every start from callwarden.toml: edits here are lost.
-[server:default]
+    """The tls module's own file. Server side: the front's certificate; callers are not asked for
+    one (a PBX trunk rarely has a client certificate, and allowed_sources still applies). Client
+    side (to remote workers): their certificate must chain to remote_workers_ca_file."""
+    text = "# Written by callwarden at every start from callwarden.toml: edits here are lost.\n"
+    if sip.tls_port:
+        text += f"""[server:default]
 method = TLSv1.2+
 verify_certificate = no
 require_certificate = no
 certificate = {Path(sip.tls_certificate).resolve()}
 private_key = {Path(sip.tls_private_key).resolve()}
 
-[client:default]
+"""
+    if sip.remote_workers_tls:
+        return text + f"""[client:default]
+method = TLSv1.2+
+verify_certificate = yes
+require_certificate = yes
+ca_list = {Path(sip.remote_workers_ca_file).resolve()}
+"""
+    return text + """[client:default]
 method = TLSv1.2+
 verify_certificate = no
 require_certificate = no
@@ -137,6 +152,7 @@ def kamailio_cfg(sip: SipConfig, dispatcher_file: Path, address_file: Path, ctl:
     tls_core = tls_module = ""
     if sip.tls_port:
         listens += f"\nlisten=tls:{_listen_host(sip.host)}:{sip.tls_port}"
+    if uses_tls(sip):
         tls_core = "enable_tls=yes\n"
         # Loaded before the other modules: it sets up OpenSSL's shared memory for the whole process.
         tls_module = f'loadmodule "tls.so"\nmodparam("tls", "config", "{tls_file}")\n'
@@ -309,7 +325,7 @@ def write_files(sip: SipConfig, state_dir: Path) -> tuple[Path, Path]:
     address_file.write_text(address_list(sip))
     ctl = ctl_socket(state_dir)
     tls_file = front_dir / "tls.cfg"
-    if sip.tls_port:
+    if uses_tls(sip):
         tls_file.write_text(tls_cfg(sip))
     else:
         tls_file.unlink(missing_ok=True)

@@ -57,9 +57,10 @@ def worker_config(cfg: Config, slot: front.WorkerSlot) -> Config:
     """The worker's view: its own port, call share and RTP range; SIP on loopback, taken only from
     the front's addresses, media on the front's host address."""
     sip = replace(cfg.sip, host=front.worker_sip_host(cfg.sip), media_host=cfg.sip.media_host or cfg.sip.host,
-                  allowed_sources=front.worker_sources(cfg.sip), port=slot.port, max_calls=slot.max_calls, rtp_port_min=slot.rtp_port_min,
-                  rtp_port_range=slot.rtp_port_range, front="none", tls_port=0, tls_certificate="",
-                  tls_private_key="", remote_workers=[])
+                  allowed_sources=front.worker_sources(cfg.sip), port=slot.port, max_calls=slot.max_calls,
+                  rtp_port_min=slot.rtp_port_min, rtp_port_range=slot.rtp_port_range, front="none", tls_port=0,
+                  tls_certificate="", tls_private_key="", remote_workers=[], remote_workers_tls=False,
+                  remote_workers_ca_file="")
     return replace(cfg, sip=sip)
 
 

@@ -54,3 +54,18 @@ def test_a_network_facing_worker_without_front_needs_allowed_sources():
     SipConfig(host="192.0.2.10", allowed_sources=["192.0.2.0/24"])
     SipConfig(host="192.0.2.10", front="kamailio")
     SipConfig(host="127.0.0.1")
+
+
+def test_remote_workers_over_tls_need_a_ca_and_a_tls_port(tmp_path):
+    ca = tmp_path / "ca.pem"
+    ca.write_text("-----BEGIN CERTIFICATE-----\n")
+    base = dict(front="kamailio", remote_workers=["10.0.0.5:5071"], remote_workers_tls=True)
+    for extra, key in [({}, "sip.tls_port"), ({"tls_port": 5061, "tls_certificate": str(ca),
+                                                "tls_private_key": str(ca)}, "sip.remote_workers_ca_file")]:
+        with pytest.raises(ConfigError) as e:
+            SipConfig(**base, **extra)
+        assert e.value.key_path == key
+    with pytest.raises(ConfigError) as e:
+        SipConfig(front="kamailio", remote_workers_tls=True)
+    assert e.value.key_path == "sip.remote_workers_tls"
+    SipConfig(**base, tls_port=5061, tls_certificate=str(ca), tls_private_key=str(ca), remote_workers_ca_file=str(ca))
