@@ -60,7 +60,7 @@ def test_remote_workers_over_tls_need_a_ca_and_a_tls_port(tmp_path):
     ca = tmp_path / "ca.pem"
     ca.write_text("-----BEGIN CERTIFICATE-----\n")
     base = dict(front="kamailio", remote_workers=["10.0.0.5:5071"], remote_workers_tls=True)
-    for extra, key in [({}, "sip.tls_port"), ({"tls_port": 5061, "tls_certificate": str(ca),
+    for extra, key in [({}, "sip.tls_port"), ({"tls_port": 5091, "tls_certificate": str(ca),
                                                 "tls_private_key": str(ca)}, "sip.remote_workers_ca_file")]:
         with pytest.raises(ConfigError) as e:
             SipConfig(**base, **extra)
@@ -68,4 +68,4 @@ def test_remote_workers_over_tls_need_a_ca_and_a_tls_port(tmp_path):
     with pytest.raises(ConfigError) as e:
         SipConfig(front="kamailio", remote_workers_tls=True)
     assert e.value.key_path == "sip.remote_workers_tls"
-    SipConfig(**base, tls_port=5061, tls_certificate=str(ca), tls_private_key=str(ca), remote_workers_ca_file=str(ca))
+    SipConfig(**base, tls_port=5091, tls_certificate=str(ca), tls_private_key=str(ca), remote_workers_ca_file=str(ca))
