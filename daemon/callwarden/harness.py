@@ -61,13 +61,13 @@ class _PortBlocks:
     def __init__(self) -> None:
         self._held: list = []           # open lock files: closing one gives its block up
         self._next = self._end = 0
+        self._pid = os.getpid()
 
     def _claim(self) -> None:
         PORT_LOCKS.mkdir(exist_ok=True)
         ceiling = _ephemeral_floor()
         for start in range(PORT_FLOOR, ceiling - PORT_BLOCK + 1, PORT_BLOCK):
-            if start < self._end:
-                continue            # ours already: blocks are claimed upwards
+            # Our own blocks fail here too: a second lock on the file conflicts with the first.
             lock = open(PORT_LOCKS / f"{start}.lock", "a")
             try:
                 fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -84,6 +84,8 @@ class _PortBlocks:
         """The first of `span` consecutive ports, none handed out before, all bindable now."""
         if span > PORT_BLOCK:
             raise ValueError(f"a span of {span} ports is more than a block ({PORT_BLOCK})")
+        if os.getpid() != self._pid:    # a forked child: its parent's blocks are not its own
+            self.__init__()
         while True:
             if self._next + span > self._end:
                 self._claim()
