@@ -62,7 +62,7 @@ def all_frames() -> list[tuple[str, str, tuple[str, ...], str]]:
     return out
 
 
-def sentence(text: str, rng: random.Random) -> str:
+def sentence(text: str) -> str:
     """A capital and a full stop or question mark, as Whisper writes most turns."""
     if not text:
         return text
@@ -78,11 +78,11 @@ def build(half: str, seed: int = SEED) -> list[dict]:
     for fid, frame, labels, kind in mine:
         for k in range(DRAWS):
             rng = random.Random(f"{seed}:{fid}:{k}")
-            text = sentence(expand(frame, slots, rng), rng)
+            text = sentence(expand(frame, slots, rng))
             context = None
             if kind != "plain" and plain and rng.random() < CONTEXT_RATE:
                 _, pf, _, _ = rng.choice(plain)
-                context = sentence(expand(pf, slots, rng), rng)
+                context = sentence(expand(pf, slots, rng))
                 text = f"{context} {text}" if rng.random() < 0.6 else f"{text} {context}"
             text, harm = damage(text, rng)
             if text.lower() in seen:

@@ -16,6 +16,7 @@ from callwarden.detect.training import render_asr
 from callwarden.detect.training import generate
 from callwarden.detect.training.generate import INTENTS
 from callwarden.detect.training.grammar import tidy
+from callwarden.wer import wer
 from tests.intent_suite import score, suite
 
 
@@ -58,4 +59,7 @@ def test_three_cached_turns_render_to_the_same_transcript():
         pytest.skip(f"models unavailable: {e}")
     rows = sorted(render_asr.read_cache(), key=lambda r: len(r["text"]))[100:103]
     heard = render_asr.render_turns([(r["text"], r["style"]) for r in rows])
-    assert heard == [r["transcript"] for r in rows]
+    # Punctuation (and on a loaded box, now and then a word) differs between runs: CTranslate2's
+    # int8 kernels are not bit-stable across thread timings. A stale cache differs far more.
+    for r, h in zip(rows, heard):
+        assert wer(r["transcript"], h) <= 0.25, (r["text"], r["transcript"], h)

@@ -7,7 +7,9 @@ A deterministic subset of the training corpus is rendered with the voice's speed
 line noise varied per turn, transcribed the way the engine transcribes a final, and written
 to `asr_turns.jsonl` (text, style, transcript, labels, group). The corpus reads that file
 (generate.py), so training stays byte-for-byte reproducible without rendering: only this
-command renders, and it rewrites the cache from scratch.
+command renders, and it rewrites the cache from scratch. Renders are seeded, but tiny.en's int8
+kernels are not bit-stable across thread timings: a re-render on a busy box can differ from the
+cache in punctuation or a word, which is why the model is built from the committed cache.
 
 `render_turns` is also what tests/intent_suite uses for its own ASR cache.
 """
