@@ -28,7 +28,10 @@ from callwarden.worker_main import read_statuses, status_dir, status_path
 log = logging.getLogger("callwarden")
 
 END_WORKER_LOST = "worker_lost"    # the worker holding the call died (kill -9, crash)
-START_TIMEOUT_S = 60.0
+# Workers start in parallel and their start is CPU-bound (imports, the health vocabulary): 13 of them
+# on a loaded 2-core machine were not all up after 60 s. Below systemd's TimeoutStartSec (300), so
+# the master still says itself which part did not come up.
+START_TIMEOUT_S = 240.0
 STALE_STATUS_S = 10.0
 
 
