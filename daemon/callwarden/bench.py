@@ -1,14 +1,6 @@
-"""`callwarden bench asr`: the appliance's ASR path against stock faster-whisper, side by side.
-
-Each utterance is rendered with the Piper voice (rate, pitch and noise varied),
-put through 8 kHz µ-law and the daemon's own frame decoder, then transcribed
-by both paths in alternating order on the same audio. Reported: latency
-percentiles (endpoint -> final: the decode after the endpoint), CPU seconds per
-audio second, WER, and the CPU ratio. `padded` is the appliance's own path with
-the encoder fed Whisper's full 30 s window: the WER baseline that truncation
-is held to (within +1 point). `short_only` is the engine's path without the
-second decode of looping finals (`[asr] redecode_loops`), to show what it buys.
-"""
+"""`callwarden bench ...`: the benchmarks' entry point. `bench asr` lives in bench_asr.py (its sets in
+bench_sets.py, its `--sweep` in bench_sweep.py); `render_utterances` renders the seeded caller set the
+ASR benches and tests share."""
 
 from __future__ import annotations
 
@@ -20,11 +12,9 @@ import time
 import numpy as np
 
 from callwarden.audio.frames import FrameDecoder
+from callwarden.bench_asr import PATHS, bench_asr  # noqa: F401  (its home since the real-speech sets came)
 from callwarden.bench_corpus import SENTENCES
-from callwarden.config import AsrConfig
-from callwarden.wer import edit_distance, normalise, percentile
-
-PATHS = ("engine", "short_only", "padded", "stock", "stock_greedy")
+from callwarden.wer import percentile
 
 
 def render_corpus(n: int) -> list[tuple[str, np.ndarray]]:
@@ -48,58 +38,6 @@ def render_utterances(indexes) -> list[tuple[str, np.ndarray]]:
                   for j in range(0, len(pcm8k) - 159, 160)]
         out.append((text, np.concatenate(frames)))
     return out
-
-
-def summarise(latencies: list[float], cpu_s: float, audio_s: float, errors: int, words: int) -> dict:
-    return {"p50_ms": round(percentile(latencies, 50), 1), "p95_ms": round(percentile(latencies, 95), 1),
-            "p99_ms": round(percentile(latencies, 99), 1), "mean_ms": round(float(np.mean(latencies)), 1),
-            "cpu_s_per_audio_s": round(cpu_s / audio_s, 4), "wer": round(errors / max(words, 1), 4)}
-
-
-def bench_asr(n: int, log=print, min_window_s: float | None = None, first: int = 0) -> dict:
-    from callwarden.asr.transcriber import Transcriber
-    log(f"rendering {n} utterances (Piper, varied rate/pitch/noise, 8 kHz µ-law) ...")
-    corpus = render_utterances(range(first, first + n))
-    cfg = AsrConfig() if min_window_s is None else AsrConfig(min_window_s=min_window_s)
-    transcriber = Transcriber(cfg)
-    transcriber.warm_up()
-    transcriber.transcribe_stock(corpus[0][1])
-    runs = {
-        "engine": transcriber.transcribe,
-        "short_only": lambda a: transcriber.transcribe_batch([a])[0],
-        # The same path with the encoder fed Whisper's full 30 s: what truncation costs in WER.
-        "padded": lambda a: transcriber.transcribe_batch([a], padded=True)[0],
-        "stock": lambda a: transcriber.transcribe_stock(a, beam_size=5),   # faster-whisper's defaults
-        "stock_greedy": lambda a: transcriber.transcribe_stock(a, beam_size=1),
-    }
-    stats = {p: {"lat": [], "cpu": 0.0, "err": 0} for p in PATHS}
-    words = redecoded = 0
-    audio_s = sum(len(a) for _, a in corpus) / 16000
-    for i, (text, audio) in enumerate(corpus):
-        ref = normalise(text)
-        words += len(ref)
-        order = PATHS if i % 2 == 0 else PATHS[::-1]
-        for path in order:
-            cpu0, t0 = time.process_time(), time.perf_counter()
-            result = runs[path](audio)
-            stats[path]["lat"].append((time.perf_counter() - t0) * 1000)
-            stats[path]["cpu"] += time.process_time() - cpu0
-            stats[path]["err"] += edit_distance(ref, normalise(result.text))
-            redecoded += result.redecoded
-        log(f"  {i + 1:3d}/{n}  engine {stats['engine']['lat'][-1]:6.0f} ms  stock {stats['stock']['lat'][-1]:6.0f} ms")
-    report = {"utterances": n, "first": first, "audio_s": round(audio_s, 1), "min_window_s": cfg.min_window_s,
-              "redecoded": redecoded,
-              "device": transcriber.device,
-              "compute_type": transcriber.compute_type}
-    for path in PATHS:
-        s = stats[path]
-        report[path] = summarise(s["lat"], s["cpu"], audio_s, s["err"], words)
-    report["cpu_ratio"] = round(report["stock"]["cpu_s_per_audio_s"] / report["engine"]["cpu_s_per_audio_s"], 2)
-    report["cpu_ratio_vs_greedy"] = round(
-        report["stock_greedy"]["cpu_s_per_audio_s"] / report["engine"]["cpu_s_per_audio_s"], 2)
-    report["wer_truncated_minus_padded"] = round(report["engine"]["wer"] - report["padded"]["wer"], 4)
-    report["wer_short_only_minus_padded"] = round(report["short_only"]["wer"] - report["padded"]["wer"], 4)
-    return report
 
 
 def bench_detect(directory: str, rounds: int = 20) -> dict:
@@ -189,19 +127,13 @@ def main(args: argparse.Namespace) -> int:
             f"p99 {r['flag_to_refer']['p99_ms']:.0f} ms; {r['flags_from_partials']} of {r['calls']} flags from partials, "
             f"{r['transferred']} transferred, {r['no_flag']} without a flag" for mode, r in report.items()))
         return 0
-    report = bench_asr(max(1, args.utterances), log, args.min_window_s, max(0, args.first))
-    if args.json:
-        print(json.dumps(report))
+    sets = tuple(x for x in args.sets.split(",") if x)
+    if args.sweep:
+        from callwarden.bench_sweep import bench_sweep, print_sweep
+        report = bench_sweep(max(1, args.utterances), max(1, args.long_turns or 4), sets, log, first=max(0, args.first))
+        print(json.dumps(report)) if args.json else print_sweep(report)
         return 0
-    print(f"\n{report['utterances']} utterances, {report['audio_s']} s of audio, "
-          f"{report['device']}/{report['compute_type']}")
-    print(f"{'path':14s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'cpu s/audio s':>14s} {'WER':>7s}")
-    for path in PATHS:
-        r = report[path]
-        print(f"{path:14s} {r['p50_ms']:8.0f} {r['p95_ms']:8.0f} {r['p99_ms']:8.0f} "
-              f"{r['cpu_s_per_audio_s']:14.4f} {r['wer'] * 100:6.1f}%")
-    print(f"CPU ratio stock/engine: {report['cpu_ratio']}x (greedy stock: {report['cpu_ratio_vs_greedy']}x); "
-          f"WER truncated - padded: {report['wer_truncated_minus_padded'] * 100:+.1f} points "
-          f"({report['redecoded']} looping finals decoded again; without that "
-          f"{report['wer_short_only_minus_padded'] * 100:+.1f})")
+    from callwarden.bench_asr import print_report
+    report = bench_asr(max(1, args.utterances), log, args.min_window_s, max(0, args.first), sets, args.long_turns)
+    print(json.dumps(report)) if args.json else print_report(report)
     return 0

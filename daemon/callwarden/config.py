@@ -342,6 +342,11 @@ class AsrConfig:
     saturated_busy: float = _rule(0.7, lo=0.0, hi=1.0)
     min_window_s: float = _rule(1.0, lo=1.0, hi=30.0)
     redecode_loops: bool = _rule(True)
+    # Silence appended to a final's audio before the mel; and the first decode's loop controls:
+    # no token n-gram of this size twice (0: off), and the penalty on tokens already written.
+    pad_s: float = _rule(0.5, lo=0.0, hi=30.0)
+    no_repeat_ngram: int = _rule(0, lo=0, hi=20)
+    repetition_penalty: float = _rule(1.1, lo=1.0, hi=2.0)
 
 
 @dataclass(frozen=True)

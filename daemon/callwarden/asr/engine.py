@@ -116,8 +116,16 @@ class Engine:
             now = [i for i in range(len(batch)) if i not in again]
             answer(now, [first[i] for i in now])
             if again:
-                second = self.transcriber.redecode([audios[i] for i in again])
-                answer(again, [replace(t, decode_ms=first[i].decode_ms + t.decode_ms) for i, t in zip(again, second)])
+                def later(second, again=again) -> None:       # on the fallback's thread
+                    if isinstance(second, Exception):
+                        for i in again:
+                            self._loop.call_soon_threadsafe(batch[i].reply, {
+                                "ok": False, "error": f"decode failed: {type(second).__name__}"})
+                        return
+                    answer(again, [replace(t, decode_ms=first[i].decode_ms + t.decode_ms) for i, t in zip(again, second)])
+                # The fallback's own replica, at low priority: the next batch does not wait for it.
+                self.transcriber.redecode_later([audios[i] for i in again], later)
+                answered.update(again)
                 self.redecoded += len(again)
         except Exception as e:          # a bad input must not take the engine (and every call) down
             log.exception("batch of %d failed", len(batch))

@@ -26,6 +26,7 @@ from faster_whisper import WhisperModel
 
 from callwarden.asr.cleanup import loops, trim_restart
 from callwarden.asr.evidence import summarise
+from callwarden.asr.fallback import FallbackDecoder
 from callwarden.config import AsrConfig
 from callwarden.models import asr_model_dir
 from callwarden.wer import normalise
@@ -33,14 +34,24 @@ from callwarden.wer import normalise
 log = logging.getLogger("callwarden.asr")
 
 RATE_HZ = 16000
-PAD_S = 0.5                  # silence appended before computing the mel
+PAD_S = 0.5                  # silence appended before computing the mel ([asr] pad_s's default)
 FULL_WINDOW_S = 30.0         # Whisper's own input length
 PARTIAL_WINDOW_S = 1.0       # partials: the shortest window (they only feed intent flags, many per turn)
-TOKENS_PER_S = 6.0           # generous: fast speech is ~4 words/s, ~1.3 tokens a word, plus timestamps
+TOKENS_PER_S = 7.0           # generous: fast speech is ~4.5 words/s, ~1.3 tokens a word, plus timestamps
 TOKENS_FLOOR = 12
+# CTranslate2's Whisper generates at most max_length // 2 tokens (it keeps half the decoder's
+# context for the prompt, as Whisper's own sample_len does), so a budget of N is asked as 2N.
+CT2_LENGTH_FACTOR = 2
 TIMESTAMP_S = 0.02           # one Whisper timestamp token step
+TIMESTAMPS = 1501            # <|0.00|> .. <|30.00|>
+TS_SLACK_S = 0.5             # a segment may end this long after the audio does (Whisper's timestamps are loose)
 LATE_SEGMENT_S = 0.4         # a segment starting this close to the end of the audio is a repeat
 REPEAT_PROBE_WORDS = 3
+
+
+def token_budget(duration_s: float) -> int:
+    """The most tokens an utterance of this length can need: a decode past it is looping."""
+    return int(TOKENS_FLOOR + TOKENS_PER_S * duration_s)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +61,8 @@ class Transcript:
     decode_ms: float
     queue_ms: float = 0.0      # waiting in the engine's queue before its batch started
     batch: int = 1             # utterances decoded together
-    redecoded: bool = False    # the short window looped; this is the full window's decode
+    redecoded: bool = False    # the first decode ran away; this is the fallback's full-window decode
+    runaway: bool = False      # the decode hit its token budget without ending (see `looping`)
     evidence: dict | None = None   # finals: what the decoder knew of its own text (asr/evidence.py)
 
 
@@ -79,6 +91,7 @@ class Transcriber:
         self._feature = self.whisper.feature_extractor
         self._vocab = self._tokenizer.get_vocab()
         self._placeholder = [self._tokenizer.token_to_id(".")]
+        self.fallback = FallbackDecoder(self._load_replica, self._fallback_decode)
         log.info("ASR model %s on %s/%s", self.model_dir, self.device, self.compute_type)
 
     def _prompt_tokens(self) -> list[int]:
@@ -90,6 +103,8 @@ class Transcriber:
 
     def warm_up(self) -> None:
         self.transcribe(np.zeros(RATE_HZ, dtype=np.float32))
+        if self.cfg.redecode_loops:
+            self.fallback.start()       # its replica loads now, not on the first looping final
 
     def transcribe(self, audio: np.ndarray) -> Transcript:
         """One final, as the engine decodes it."""
@@ -100,39 +115,60 @@ class Transcriber:
                          evidence: bool = True) -> list[Transcript]:
         """One encoder pass and one decode for several utterances (from different calls).
 
-        Each is padded with silence to the longest one's length (plus PAD_S): the encoder
-        needs one input length per batch, and silence, unlike zeros in the mel, is what
+        Each is padded with silence to the longest one's length (plus `[asr] pad_s`): the
+        encoder needs one input length per batch, and silence, unlike zeros in the mel, is what
         Whisper expects after speech. Tokens are capped, and text cut, per utterance.
         `padded` encodes Whisper's full 30 s window instead, all else the same: the
         benchmark's baseline for what truncating costs in WER. The window is at least
         `min_window_s` (default `[asr] min_window_s`; partials pass the shortest).
-        With `redecode_loops` (finals), an utterance whose text loops is decoded again on the
-        full window: the short window is what makes Whisper loop, and the full one costs
-        ~4x the CPU, so it is spent only there (2-3 in 100 utterances of the bench set).
+        With `redecode_loops`, an utterance whose decode still ran away (`looping`) is decoded
+        again on the full window by the fallback decoder, waited for here; the engine does not
+        wait (`redecode_later`).
         With `evidence` (finals; partials skip it) each transcript carries the figures the
         low_confidence decision weighs, at the cost of one teacher-forced pass over the text.
         """
+        out = self._decode(self._ct2, audios, FULL_WINDOW_S if padded else None, min_window_s, evidence)
+        looping = self.looping(out) if redecode_loops and not padded else []
+        if looping:
+            for i, transcript in zip(looping, self.redecode([audios[i] for i in looping])):
+                out[i] = replace(transcript, decode_ms=out[i].decode_ms + transcript.decode_ms)
+        return out
+
+    def _decode(self, model, audios: list[np.ndarray], window_s: float | None, min_window_s: float | None,
+                evidence: bool) -> list[Transcript]:
+        """One decode of a batch on `model` (the main replica, or the fallback's), once: the decoder's own
+        repetition controls and a token budget tied to each utterance's length keep it from looping."""
         t0 = time.perf_counter()
+        cfg = self.cfg
         durations = [len(a) / RATE_HZ for a in audios]
-        floor_s = self.cfg.min_window_s if min_window_s is None else min_window_s
-        window_s = FULL_WINDOW_S if padded else max(max(durations) + PAD_S, floor_s)
+        floor_s = cfg.min_window_s if min_window_s is None else min_window_s
+        if window_s is None:
+            window_s = min(FULL_WINDOW_S, max(max(durations) + cfg.pad_s, floor_s))
         n = int(window_s * RATE_HZ)
         mels = []
         for audio in audios:
-            samples = np.zeros(n, dtype=np.float32)
+            samples = np.zeros(max(n, len(audio)), dtype=np.float32)
             samples[:len(audio)] = audio
-            mels.append(self._feature(samples, padding=0))   # real audio + silence, not 30 s of zeros
+            mels.append(self._feature(samples[:n], padding=0))   # real audio + silence, not 30 s of zeros
         frames = min(m.shape[1] for m in mels)
         frames -= frames % 2
         batch = np.ascontiguousarray(np.stack([m[:, :frames] for m in mels]), dtype=np.float32)
-        encoded = self._ct2.encode(ctranslate2.StorageView.from_array(batch), to_cpu=False)
-        max_tokens = int(TOKENS_FLOOR + TOKENS_PER_S * max(durations))
-        results = self._ct2.generate(encoded, [self._prompt] * len(audios), beam_size=self.cfg.beam_size,
-                                     max_length=max_tokens, return_scores=True, return_no_speech_prob=True,
-                                     suppress_blank=True, repetition_penalty=1.1, no_repeat_ngram_size=0)
-        kept = [self._speech_tokens(r.sequences_ids[0][:int(TOKENS_FLOOR + TOKENS_PER_S * d)], d)
-                for r, d in zip(results, durations)]
-        probs = self._token_probs(encoded, kept, durations) if evidence else None
+        encoded = model.encode(ctranslate2.StorageView.from_array(batch), to_cpu=False)
+        budgets = [token_budget(d) for d in durations]
+        # No timestamp past the end of the speech (plus slack for Whisper's imprecise segment ends):
+        # a new segment there can only be the utterance said again, the loop a short window invites,
+        # and timestamps come in pairs, so once the last segment is closed the decoder can only end.
+        last_ts = self._ts_begin + int((max(durations) + TS_SLACK_S) / TIMESTAMP_S) + 1
+        late = list(range(last_ts, self._ts_begin + TIMESTAMPS))
+        results = model.generate(encoded, [self._prompt] * len(audios), beam_size=cfg.beam_size,
+                                 max_length=CT2_LENGTH_FACTOR * max(budgets), return_scores=True, return_no_speech_prob=True,
+                                 suppress_blank=True, suppress_tokens=[-1] + late, repetition_penalty=cfg.repetition_penalty,
+                                 no_repeat_ngram_size=cfg.no_repeat_ngram)
+        ids = [r.sequences_ids[0] for r in results]
+        # Cut at its own budget: a decode still writing there never reached the end of the text.
+        runaway = [len(i) >= b for i, b in zip(ids, budgets)]
+        kept = [self._speech_tokens(i[:b], d) for i, b, d in zip(ids, budgets, durations)]
+        probs = self._token_probs(model, encoded, kept, durations) if evidence else None
         decode_ms = (time.perf_counter() - t0) * 1000
         out = []
         for i, result in enumerate(results):
@@ -144,19 +180,13 @@ class Transcriber:
             if probs is not None:
                 found = summarise(text, max(logprob, -99.0), result.no_speech_prob,
                                   [self._tokenizer.decode([t]) for t in kept[i]], probs[i], self._known)
-            out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found))
-        looping = self.looping(out) if redecode_loops and not padded else []
-        if looping:
-            for i, transcript in zip(looping, self.redecode([audios[i] for i in looping])):
-                out[i] = transcript
-            decode_ms = (time.perf_counter() - t0) * 1000   # the whole batch waited for it
-            out = [replace(t, decode_ms=decode_ms) for t in out]
+            out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found, runaway=runaway[i]))
         return out
 
-    def _token_probs(self, encoded, tokens: list[list[int]], durations: list[float]) -> list[list[float]]:
+    def _token_probs(self, model, encoded, tokens: list[list[int]], durations: list[float]) -> list[list[float]]:
         """Each text token's probability given the audio and the text before it: one teacher-forced
         decoder pass (CTranslate2's alignment), ~13 ms for a 2 s turn on two CPU cores with tiny.en."""
-        results = self._ct2.align(encoded, self._prompt, [t or self._placeholder for t in tokens],
+        results = model.align(encoded, self._prompt, [t or self._placeholder for t in tokens],
                                   [max(1, int(d * 100)) for d in durations])    # mel frames of real audio
         return [list(r.text_token_probs) if t else [] for r, t in zip(results, tokens)]
 
@@ -166,14 +196,27 @@ class Transcriber:
 
     @staticmethod
     def looping(transcripts: list[Transcript]) -> list[int]:
-        """Indexes of the transcripts whose text loops: finals worth a second decode."""
-        return [i for i, t in enumerate(transcripts) if loops(t.text)]
+        """Indexes of the finals whose first decode still ran away: it wrote up to its token budget
+        without ending, or its text loops. Those get the fallback's full-window decode."""
+        return [i for i, t in enumerate(transcripts) if t.runaway or loops(t.text)]
 
     def redecode(self, audios: list[np.ndarray]) -> list[Transcript]:
-        """The second decode of looping finals, on Whisper's full window."""
-        t0 = time.perf_counter()
-        again = self.transcribe_batch(audios, padded=True)
-        return [replace(t, redecoded=True, decode_ms=(time.perf_counter() - t0) * 1000) for t in again]
+        """The second decode of looping finals on Whisper's full window, by the fallback decoder
+        (its own replica and low-priority thread), waited for."""
+        return self.fallback.decode(audios)
+
+    def redecode_later(self, audios: list[np.ndarray], done) -> None:
+        """The same, not waited for: `done` gets the transcripts (or the exception) on the fallback's
+        thread, so the caller's next batch is not held up by it."""
+        self.fallback.submit(audios, done)
+
+    def _load_replica(self):
+        # One compute thread: the fallback is meant to take a share of the CPU, not all of it.
+        return ctranslate2.models.Whisper(str(self.model_dir), device=self.device, compute_type=self.compute_type,
+                                          inter_threads=1, intra_threads=1)
+
+    def _fallback_decode(self, replica, audios: list[np.ndarray]) -> list[Transcript]:
+        return [replace(t, redecoded=True) for t in self._decode(replica, audios, FULL_WINDOW_S, None, True)]
 
     def _speech_tokens(self, ids: list[int], duration_s: float) -> list[int]:
         """Text tokens of the segments that are real speech.
