@@ -86,7 +86,7 @@ class FallbackDecoder:
         while True:
             audios, done = self._jobs.get()
             try:
-                if replica is None:
+                if failure is not None:
                     raise RuntimeError(f"fallback replica unavailable: {failure!r}")
                 result = self._decode(replica, audios)
             except Exception as e:        # answered, never raised on this thread: it must live on
