@@ -41,6 +41,9 @@ def test_modes(tmp_path):
     assert CallerPrivacy(caller_key(tmp_path / "other"), "hash").uri(uri) != hashed   # keyed per box
     assert CallerPrivacy(key, "last4").uri(uri) == "sip:****0132@pbx.example:5060"
     assert CallerPrivacy(key, "clear").uri(uri) == uri
+    # No user part (sip:host): nothing personal, kept; a tel: URI is all number.
+    assert CallerPrivacy(key, "hash").uri("<sip:192.168.0.14>;tag=1") == "sip:192.168.0.14"
+    assert CallerPrivacy(key, "last4").uri("<tel:+1-415-555-0132>") == "tel:****0132"
     headers = {"X-Account-Id": "ACC-77310", "X-Customer-Id": "42"}
     shown = CallerPrivacy(key, "hash").headers(headers)
     assert all(v.startswith("h-") for v in shown.values()) and "77310" not in str(shown)

@@ -25,7 +25,9 @@ KEY_FILE = "dnc.key"          # the do-not-call list's key, older than this modu
 HASH, LAST4, CLEAR = "hash", "last4", "clear"
 SHOWN_HASH_HEX = 16           # 64 bits: a caller's calls correlate, with no collision in practice
 
-_URI_USER = re.compile(r"(sips?:|tel:)([^@;>]+)")
+# A sip: URI's user part comes before "@" (sip:10.0.0.1 has none: it names a host, not a
+# person); a tel: URI is all number.
+_URI_USER = re.compile(r"(sips?:)([^@;>]+)(?=@)|(tel:)([^;>]+)")
 
 
 def caller_key(state_dir: Path | str) -> bytes:
@@ -46,7 +48,9 @@ def caller_key(state_dir: Path | str) -> bytes:
 def user_part(uri: str) -> str:
     """'"Bob" <sip:+1 (555) 0100@pbx>;tag=x' -> '+1 (555) 0100'; a bare number is its own user part."""
     m = _URI_USER.search(uri)
-    return m.group(2) if m else uri.strip()
+    if m:
+        return m.group(2) or m.group(4)
+    return "" if re.search(r"sips?:", uri) else uri.strip()
 
 
 def normalised(number_or_uri: str, region: str) -> str:
@@ -91,9 +95,11 @@ class CallerPrivacy:
             return uri
         m = _URI_USER.search(uri)
         if m is None:
-            return self.shown(uri)
-        rest = uri[m.end():]
-        host = re.match(r"@[^;>\s]*", rest)
+            host = re.search(r"sips?:[^;>\s]*", uri)
+            return host.group(0) if host else self.shown(uri)     # no user part: the host is kept
+        if m.group(3):
+            return m.group(3) + self.shown(m.group(4))
+        host = re.match(r"@[^;>\s]*", uri[m.end():])
         return f"{m.group(1)}{self.shown(m.group(2))}{host.group(0) if host else ''}"
 
     def headers(self, headers: dict[str, str]) -> dict[str, str]:
