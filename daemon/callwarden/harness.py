@@ -169,7 +169,12 @@ class Daemon:
             with urllib.request.urlopen(f"http://127.0.0.1:{self.admin_port}/healthz", timeout=2) as r:
                 return r.status, json.loads(r.read())
         except urllib.error.HTTPError as e:
-            return e.code, {}
+            # A 503 says why in its body (phase, storage, engine): a test waiting for a phase of an
+            # unready daemon needs it (reading {} waited out the whole deadline instead).
+            try:
+                return e.code, json.loads(e.read())
+            except (ValueError, OSError):
+                return e.code, {}
         except (urllib.error.URLError, ConnectionError, TimeoutError, OSError):
             return 0, {}
 

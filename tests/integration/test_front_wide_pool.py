@@ -26,6 +26,7 @@ def test_thirteen_workers_all_refusing_give_503_not_500(tmp_path):
         while daemon.health()[1].get("phase") != "running" and time.monotonic() < deadline:
             assert daemon.proc.poll() is None, daemon.log_tail()
             time.sleep(0.5)
+        assert daemon.health()[1].get("phase") == "running", daemon.log_tail()
         refused = run_sipp("uac_unavailable.xml", daemon.sip_port, work_dir=tmp_path, timeout_s=20)
         assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:] + daemon.log_tail()
         log = daemon.log_path.read_text()
