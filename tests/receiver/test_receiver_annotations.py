@@ -137,25 +137,27 @@ def test_preference_pairs_over_http_and_cli(round_trip, server, tmp_path):
     status, text = get(server.url, f"/v1/export/preference-pairs?day={day}")
     assert status == 200
     pairs = [json.loads(line) for line in text.splitlines()]
-    appliance = pairs[0]["appliance"]
+    appliance = pairs[0]["metadata"]["appliance"]
     expected = [
-        {"appliance": appliance, "call_id": ids["escalated"], "turn_seq": 4, "bot_turn": 1,
-         "context": [{"role": "assistant", "text": GREETING},
-                     {"role": "user", "text": "my card [PCI_PAN] was charged twice"}],
-         "rejected": "I can see the charge.", "chosen": fixes["escalated"],
-         "annotation": {"project": "12", "id": "1", "annotator": "7"},
-         "labels": {"intent": "billing", "slot_accuracy": "correct", "hallucination": False,
-                    "sentiment": "negative", "escalation_correct": True}},
-        {"appliance": appliance, "call_id": ids["contained"], "turn_seq": 4, "bot_turn": 1,
-         "context": [{"role": "assistant", "text": GREETING}, {"role": "user", "text": "when do you open"}],
-         "rejected": "We open at nine on Sundays.", "chosen": fixes["contained"],
-         "annotation": {"project": "12", "id": "2", "annotator": "7"},
-         "labels": {"intent": "opening_hours", "hallucination": True, "sentiment": "neutral",
-                    "escalation_correct": False}},
+        {"prompt": [{"role": "assistant", "content": GREETING},
+                    {"role": "user", "content": "my card [PCI_PAN] was charged twice"}],
+         "chosen": [{"role": "assistant", "content": fixes["escalated"]}],
+         "rejected": [{"role": "assistant", "content": "I can see the charge."}],
+         "metadata": {"appliance": appliance, "call_id": ids["escalated"], "turn_seq": 4, "bot_turn": 1,
+                      "annotation": {"project": "12", "id": "1", "annotator": "7"},
+                      "labels": {"intent": "billing", "slot_accuracy": "correct", "hallucination": False,
+                                 "sentiment": "negative", "escalation_correct": True}}},
+        {"prompt": [{"role": "assistant", "content": GREETING}, {"role": "user", "content": "when do you open"}],
+         "chosen": [{"role": "assistant", "content": fixes["contained"]}],
+         "rejected": [{"role": "assistant", "content": "We open at nine on Sundays."}],
+         "metadata": {"appliance": appliance, "call_id": ids["contained"], "turn_seq": 4, "bot_turn": 1,
+                      "annotation": {"project": "12", "id": "2", "annotator": "7"},
+                      "labels": {"intent": "opening_hours", "hallucination": True, "sentiment": "neutral",
+                                 "escalation_correct": False}}},
     ]
     # Same start time and appliance: ordered by call_id. The "twice" call's correction repeats
     # the reply word for word, so it is no preference and gives no pair.
-    assert pairs == sorted(expected, key=lambda p: p["call_id"])
+    assert pairs == sorted(expected, key=lambda p: p["metadata"]["call_id"])
 
     out = tmp_path / "pairs.jsonl"
     done = run_cli("export", "--preference-pairs", "--day", day, "--out", str(out), dsn=server.dsn)
@@ -241,7 +243,7 @@ def test_erasure_removes_annotations_and_pairs_and_reimport_skips_them(server, t
     done = run_cli("erase", ids["contained"], dsn=server.dsn)
     assert done.returncode == 0 and "1 annotations dropped" in done.stdout
     pairs = [json.loads(line) for line in get(server.url, f"/v1/export/preference-pairs?day={day}")[1].splitlines()]
-    assert [p["call_id"] for p in pairs] == [ids["escalated"]]
+    assert [p["metadata"]["call_id"] for p in pairs] == [ids["escalated"]]
     report = get(server.url, f"/v1/report/sla?day={day}")[1]
     assert (report["escalation_accuracy"], report["hallucination_rate"]) == (1.0, 0.0)  # 2 of 2 right, 0 of 2
 

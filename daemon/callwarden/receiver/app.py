@@ -10,7 +10,7 @@ GET  /v1/appliances/{appliance}/calls/{call_id}   the call's summary and events 
 GET  /v1/calls/{call_id}[?appliance=]   the same; 409 naming the appliances when the id is not unique
 GET  /v1/export/label-studio?day=&percent=   Label Studio tasks (stratified sample)
 GET  /v1/export/label-studio/config          the labeling config (XML) those tasks are made for
-GET  /v1/export/preference-pairs?day=        RLHF pairs as JSON lines
+GET  /v1/export/preference-pairs?day=        RLHF pairs as JSON lines (TRL preference format)
 GET  /v1/report/sla?day=YYYY-MM-DD[&format=csv]   SLA report
 GET  /healthz                     200 when PostgreSQL answers
 Batches, recording uploads and probes are authenticated by their appliance's signature (one

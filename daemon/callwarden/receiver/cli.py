@@ -239,7 +239,8 @@ def build_parser() -> argparse.ArgumentParser:
                                       "their labeling config, or RLHF preference pairs")
     what = x.add_mutually_exclusive_group()
     what.add_argument("--preference-pairs", action="store_true",
-                      help="JSON lines {context, rejected, chosen} from annotators' corrected replies")
+                      help="JSON lines in TRL's conversational preference format {prompt, chosen, rejected, "
+                           "metadata} from annotators' corrected replies")
     what.add_argument("--label-config", action="store_true", help="the Label Studio labeling config (XML)")
     x.add_argument("--out", help="file to write (default: stdout)")
     x.add_argument("--day", type=_day, help="only calls started on this UTC day (YYYY-MM-DD)")

@@ -5,6 +5,12 @@ from the stored, already redacted events, exactly as stored (nothing is reconstr
 chosen is what the annotator typed over that redacted view. Roles follow the chat convention:
 the caller is "user", the agent "assistant". Erased calls and corrections equal to the
 original reply (no preference) give no pair.
+
+Each pair is a row of TRL's conversational preference type: `prompt` (the call's turns before
+the corrected reply), `chosen` and `rejected` (one assistant message each), every message
+`{"role", "content"}`, so `datasets.load_dataset("json", ...)` feeds DPOTrainer without a
+mapping step. Where the pair came from sits in one `metadata` column: a top-level `labels`
+column would collide with the name transformers' Trainer reserves for targets.
 """
 
 from __future__ import annotations
@@ -37,6 +43,10 @@ def _corrections(conn: psycopg.Connection, day: date | None) -> list[tuple]:
     return rows
 
 
+def _message(speaker: str, text: str) -> dict:
+    return {"role": ROLES[speaker], "content": text}
+
+
 def preference_pairs(conn: psycopg.Connection, day: date | None = None) -> list[dict]:
     """Pairs for calls started on `day` (every day when None), in call and turn order."""
     rows = _corrections(conn, day)
@@ -50,12 +60,15 @@ def preference_pairs(conn: psycopg.Connection, day: date | None = None) -> list[
         if index is None or dialogue[index]["text"] == chosen:
             continue
         out.append({
-            "appliance": appliance, "call_id": call_id, "turn_seq": turn_seq,
-            "bot_turn": sum(t["speaker"] == "agent" for t in dialogue[:index]),  # 0 = the call's first bot reply
-            "context": [{"role": ROLES[t["speaker"]], "text": t["text"]} for t in dialogue[:index]],
-            "rejected": dialogue[index]["text"], "chosen": chosen,
-            "annotation": {"project": project, "id": annotation_id, "annotator": annotator},
-            "labels": {q: a for q, a in zip(QUESTIONS, answers) if a is not None},
+            "prompt": [_message(t["speaker"], t["text"]) for t in dialogue[:index]],
+            "chosen": [_message("agent", chosen)],
+            "rejected": [_message("agent", dialogue[index]["text"])],
+            "metadata": {
+                "appliance": appliance, "call_id": call_id, "turn_seq": turn_seq,
+                "bot_turn": sum(t["speaker"] == "agent" for t in dialogue[:index]),  # 0 = the call's first bot reply
+                "annotation": {"project": project, "id": annotation_id, "annotator": annotator},
+                "labels": {q: a for q, a in zip(QUESTIONS, answers) if a is not None},
+            },
         })
     return out
 
