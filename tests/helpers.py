@@ -48,9 +48,10 @@ def finals_text(events) -> str:
 
 
 class Webhook:
-    """A real HTTP server on loopback that records what it is sent."""
+    """A real HTTP server on loopback that records what it is sent. Port 0 (the default): the OS
+    picks one as it binds, so nothing can take it in between; `port` says which."""
 
-    def __init__(self, port: int, status: int = 200) -> None:
+    def __init__(self, port: int = 0, status: int = 200) -> None:
         received = self.received = []
 
         class Handler(BaseHTTPRequestHandler):
@@ -62,6 +63,7 @@ class Webhook:
             def log_message(self, *a):
                 pass
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
+        self.port = self.server.server_address[1]
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):
@@ -70,7 +72,8 @@ class Webhook:
 
 
 class DialogWebhook:
-    """A real HTTP dialog webhook on loopback: `answer(request) -> (status, body bytes)`; records requests."""
+    """A real HTTP dialog webhook on loopback: `answer(request) -> (status, body bytes)`; records requests.
+    Port 0: the OS picks one as it binds (see `port`, `url`)."""
 
     def __init__(self, port: int, answer, delay_s: float = 0.0) -> None:
         received = self.received = []
@@ -93,7 +96,8 @@ class DialogWebhook:
             def log_message(self, *a):
                 pass
         self.server = ThreadingHTTPServer(("127.0.0.1", port), Handler)
-        self.url = f"http://127.0.0.1:{port}/dialog"
+        self.port = self.server.server_address[1]
+        self.url = f"http://127.0.0.1:{self.port}/dialog"
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def close(self):
