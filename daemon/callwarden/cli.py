@@ -9,7 +9,9 @@ import time
 from pathlib import Path
 
 from callwarden import config as config_mod
+from callwarden.cli_util import quiet_broken_pipe
 from callwarden.config import ConfigError
+from callwarden.version import version
 
 EXIT_CONFIG = 2
 
@@ -176,6 +178,8 @@ def cmd_bench(args: argparse.Namespace) -> int:
 
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="callwarden", description="On-premises SIP call appliance.")
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}",
+                   help="print the installed package's version and exit")
     sub = p.add_subparsers(dest="command", required=True)
 
     def with_config(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -188,15 +192,15 @@ def build_parser() -> argparse.ArgumentParser:
     # Started by the master for each SIP worker behind the Kamailio front; not for people.
     sp = sub.add_parser("worker")
     sp.add_argument("--config-json", required=True, help="the worker's config, as config.to_dict writes it")
-    sp.add_argument("--index", type=int, required=True)
-    sp.add_argument("--engine-socket", type=Path, required=True)
+    sp.add_argument("--index", type=int, required=True, help="the worker's slot in the pool (0-based)")
+    sp.add_argument("--engine-socket", type=Path, required=True, help="the ASR engine's Unix socket")
     sp.add_argument("--prompts", type=Path, required=True, help="JSON: fixed prompt text -> WAV (null: TTS off)")
     sp.set_defaults(fn=cmd_worker)
     with_config(sub.add_parser("check-config", help="validate the config and exit")).set_defaults(
         fn=cmd_check_config)
     sp = with_config(sub.add_parser("calls", help="list recent calls"))
-    sp.add_argument("--limit", type=int, default=50)
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--limit", type=int, default=50, help="at most this many, newest first (default 50)")
+    sp.add_argument("--json", action="store_true", help="one JSON object per call instead of a table")
     sp.set_defaults(fn=cmd_calls)
     sp = with_config(sub.add_parser("timeline", help="print one call's events"))
     sp.add_argument("call_id", help="call id or a unique prefix of it")
@@ -204,18 +208,23 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--json", action="store_true", help="JSON lines")
     sp.set_defaults(fn=cmd_timeline)
     sp = sub.add_parser("models", help="list or verify the bundled models")
-    sp.add_argument("action", choices=["list", "verify"])
+    sp.add_argument("action", choices=["list", "verify"],
+                    help="list: name, role, size, package and licence of each; verify: check every file's "
+                         "sha256 against models/manifest.toml (exit 1 on a mismatch)")
     sp.set_defaults(fn=cmd_models)
     sp = with_config(sub.add_parser("sync", help="sync backlog and chain state, or this appliance's key"))
-    sp.add_argument("action", choices=["status", "pubkey"])
+    sp.add_argument("action", choices=["status", "pubkey"],
+                    help="status: backlog and chain state; pubkey: the command that registers this "
+                         "appliance's key on the receiver")
     sp.set_defaults(fn=cmd_sync)
     sp = with_config(sub.add_parser("status", help="processes, calls per worker, engine queue, sync backlog "
                                     "(exit 3: not running)"))
-    sp.add_argument("--json", action="store_true")
+    sp.add_argument("--json", action="store_true", help="the daemon's /status and the sync backlog as JSON")
     sp.set_defaults(fn=cmd_status)
     sp = with_config(sub.add_parser("dnc", help="the do-not-call list (numbers kept as keyed hashes)"))
-    sp.add_argument("action", choices=["list", "add", "remove"])
-    sp.add_argument("number", nargs="?")
+    sp.add_argument("action", choices=["list", "add", "remove"],
+                    help="list the entries (hashes), add a number, or remove one (exit 1: not listed)")
+    sp.add_argument("number", nargs="?", help="the number for add and remove, in any common notation")
     sp.set_defaults(fn=cmd_dnc)
     with_config(sub.add_parser("doctor", help="check ports, models, GPU, Kamailio, disk, clock, receiver")
                 ).set_defaults(fn=cmd_doctor)
@@ -230,8 +239,10 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--report", help="write the JSON report here")
     sp.add_argument("--json", action="store_true", help="JSON report on stdout, progress on stderr")
     sp.add_argument("--only", help="comma-separated dialog ids")
-    sp.add_argument("--min-recall", type=float, default=0.0)
-    sp.add_argument("--min-precision", type=float, default=0.0)
+    sp.add_argument("--min-recall", type=float, default=0.0,
+                    help="exit 1 when any flag type's recall in any set is below this (0-1; default 0)")
+    sp.add_argument("--min-precision", type=float, default=0.0,
+                    help="exit 1 when any flag type's precision in any set is below this (0-1; default 0)")
     sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
     sp.set_defaults(fn=cmd_eval)
     sp = with_config(sub.add_parser(
@@ -275,7 +286,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.fn(args)
+        code = args.fn(args)
+        sys.stdout.flush()      # a reader gone before the last buffered line shows up here, not at exit
+        return code
+    except BrokenPipeError:
+        return quiet_broken_pipe()
     except ConfigError as e:
         print(f"callwarden: config error: {e}", file=sys.stderr)
         return EXIT_CONFIG

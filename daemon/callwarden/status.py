@@ -71,7 +71,9 @@ def _uptime(seconds: float) -> str:
 
 
 def render(st: dict, sync: dict) -> str:
-    lines = [f"callwarden: running (pid {st['pid']}, up {_uptime(st['uptime_s'])}), "
+    # .get: a daemon from before the version was in /status answers without it
+    lines = [f"callwarden {st.get('version', '(version unknown)')}: running (pid {st['pid']}, "
+             f"up {_uptime(st['uptime_s'])}), "
              f"{'healthy' if st['healthy'] else 'NOT healthy'}, {st['phase']}",
              f"  SIP {', '.join(st['sip']) or '-'}"
              + (" via the Kamailio front" if st["front"] == "kamailio" else " (no front)"),

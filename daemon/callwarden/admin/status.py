@@ -11,6 +11,7 @@ import os
 import time
 
 from callwarden.asr import protocol
+from callwarden.version import version
 from callwarden.worker_main import read_statuses
 
 STALE_STATUS_S = 10.0
@@ -74,6 +75,7 @@ async def snapshot(cfg, health: dict, started_s: float, engine_proc, engine_sock
                     "calls_total": int(metrics.calls_total.value), "calls_rejected": int(metrics.calls_rejected.value)}]
     engine = await engine_stats(engine_socket) if engine_socket is not None else None
     return {
+        "version": version(),
         "pid": os.getpid(), "uptime_s": round(time.monotonic() - started_s, 1), "phase": health.get("phase"),
         "healthy": bool(health.get("ok")), "front": cfg.sip.front, "sip": health.get("sip", []),
         "processes": processes,

@@ -16,6 +16,7 @@ import urllib.request
 from callwarden.agent.reply import ACTIONS, NONE, Reply
 from callwarden.agent.script import ScriptedAgent
 from callwarden.config import AgentConfig
+from callwarden.version import user_agent
 
 log = logging.getLogger("callwarden.agent")
 
@@ -83,7 +84,7 @@ class WebhookAgent:
         return Reply(scripted.say, scripted.action, why)
 
     def _post(self, request: dict, timeout_s: float) -> bytes:
-        headers = {"Content-Type": "application/json", "User-Agent": "callwarden"}
+        headers = {"Content-Type": "application/json", "User-Agent": user_agent()}
         if self.cfg.webhook_token:
             headers["Authorization"] = f"Bearer {self.cfg.webhook_token}"
         req = urllib.request.Request(self.cfg.webhook_url, json.dumps(request).encode(), headers, method="POST")

@@ -14,9 +14,11 @@ from pathlib import Path
 
 import psycopg
 
+from callwarden.cli_util import quiet_broken_pipe
 from callwarden.config import ConfigError
 from callwarden.receiver import config as config_mod
 from callwarden.receiver import db
+from callwarden.version import version
 
 EXIT_FAIL = 1
 EXIT_USAGE = 2
@@ -199,44 +201,63 @@ def cmd_report(args: argparse.Namespace) -> int:
     return 0
 
 
+def _common() -> argparse.ArgumentParser:
+    """--config and --dsn for every subcommand, so they may follow it (`serve --dsn x`) as well as
+    precede it. SUPPRESS keeps a subcommand that was not given them from overwriting the values
+    given before it with None."""
+    c = argparse.ArgumentParser(add_help=False)
+    c.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="TOML file with a [receiver] table")
+    c.add_argument("--dsn", default=argparse.SUPPRESS,
+                   help=f"PostgreSQL connection string (default: ${config_mod.DSN_ENV})")
+    return c
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="callwarden-receiver", description="callwarden central receiver")
+    p.add_argument("--version", action="version", version=f"%(prog)s {version()}",
+                   help="print the installed package's version and exit")
     p.add_argument("--config", type=Path, help="TOML file with a [receiver] table")
     p.add_argument("--dsn", help=f"PostgreSQL connection string (default: ${config_mod.DSN_ENV})")
     sub = p.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    common = [_common()]
 
-    sub.add_parser("migrate", help="apply pending schema migrations").set_defaults(func=cmd_migrate)
+    def command(parent, name: str, **kw) -> argparse.ArgumentParser:
+        return parent.add_parser(name, parents=common, **kw)
 
-    s = sub.add_parser("serve", help="run the HTTP API")
-    s.add_argument("--host")
-    s.add_argument("--port", type=int)
-    s.add_argument("--threads", type=int)
-    s.add_argument("--max-body-bytes", type=int, dest="max_body_bytes")
-    s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"))
+    command(sub, "migrate", help="apply pending schema migrations").set_defaults(func=cmd_migrate)
+
+    s = command(sub, "serve", help="run the HTTP API")
+    s.add_argument("--host", help="address to listen on (default: [receiver] host)")
+    s.add_argument("--port", type=int, help="TCP port to listen on (default: [receiver] port)")
+    s.add_argument("--threads", type=int, help="request handler threads (default: [receiver] threads)")
+    s.add_argument("--max-body-bytes", type=int, dest="max_body_bytes",
+                   help="largest batch body accepted; larger ones get 413 (default: [receiver] max_body_bytes)")
+    s.add_argument("--log-level", default="info", choices=("debug", "info", "warning", "error"),
+                   help="log level (default: info)")
     s.set_defaults(func=cmd_serve)
 
-    a = sub.add_parser("appliances", help="register and list appliances")
+    a = command(sub, "appliances", help="register and list appliances")
     asub = a.add_subparsers(dest="action", required=True, parser_class=_Parser)
-    add = asub.add_parser("add", help="register NAME with its base64 Ed25519 public key")
-    add.add_argument("name")
-    add.add_argument("public_key")
+    add = command(asub, "add", help="register NAME with its base64 Ed25519 public key")
+    add.add_argument("name", help="the appliance's [sync] appliance name")
+    add.add_argument("public_key", help="its public key, as `callwarden sync pubkey` prints it")
     add.add_argument("--replace", action="store_true", help="re-key an already registered appliance")
     add.set_defaults(func=cmd_appliances_add)
-    ls = asub.add_parser("list")
-    ls.add_argument("--json", action="store_true")
+    ls = command(asub, "list", help="registered appliances, their batches and last upload")
+    ls.add_argument("--json", action="store_true", help="a JSON array instead of a table")
     ls.set_defaults(func=cmd_appliances_list)
 
-    v = sub.add_parser("verify", help="re-walk every stored chain; exit 1 on the first broken link")
-    v.add_argument("--appliance")
+    v = command(sub, "verify", help="re-walk every stored chain; exit 1 on the first broken link")
+    v.add_argument("--appliance", help="only this appliance's chain (default: every appliance)")
     v.set_defaults(func=cmd_verify)
 
-    e = sub.add_parser("erase", help="GDPR: delete a call's content, keep the chain verifiable")
-    e.add_argument("call_id")
+    e = command(sub, "erase", help="GDPR: delete a call's content, keep the chain verifiable")
+    e.add_argument("call_id", help="the call to erase")
     e.add_argument("--appliance", help="the appliance whose call it is (needed when two share the call id)")
     e.set_defaults(func=cmd_erase)
 
-    x = sub.add_parser("export", help="Label Studio tasks for a stratified sample of calls (default), "
-                                      "their labeling config, or RLHF preference pairs")
+    x = command(sub, "export", help="Label Studio tasks for a stratified sample of calls (default), "
+                                    "their labeling config, or RLHF preference pairs")
     what = x.add_mutually_exclusive_group()
     what.add_argument("--preference-pairs", action="store_true",
                       help="JSON lines in TRL's conversational preference format {prompt, chosen, rejected, "
@@ -247,16 +268,16 @@ def build_parser() -> argparse.ArgumentParser:
     x.add_argument("--percent", type=_percent, help="random stratum share (default: sample_percent, 7)")
     x.set_defaults(func=cmd_export)
 
-    i = sub.add_parser("import-annotations", help="import a Label Studio JSON export of annotated tasks")
+    i = command(sub, "import-annotations", help="import a Label Studio JSON export of annotated tasks")
     i.add_argument("file", help="the export file, or - for stdin")
     i.set_defaults(func=cmd_import_annotations)
 
-    t = sub.add_parser("token", help="make an API token for reads and imports; prints its config line")
+    t = command(sub, "token", help="make an API token for reads and imports; prints its config line")
     t.set_defaults(func=cmd_token)
 
-    r = sub.add_parser("report", help="SLA report for one UTC day")
-    r.add_argument("--day", type=_day, required=True)
-    r.add_argument("--csv", action="store_true")
+    r = command(sub, "report", help="SLA report for one UTC day")
+    r.add_argument("--day", type=_day, required=True, help="the UTC day (YYYY-MM-DD)")
+    r.add_argument("--csv", action="store_true", help="CSV instead of JSON")
     r.set_defaults(func=cmd_report)
     return p
 
@@ -264,7 +285,11 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
-        return args.func(args)
+        code = args.func(args)
+        sys.stdout.flush()      # a reader gone before the last buffered line shows up here, not at exit
+        return code
+    except BrokenPipeError:
+        return quiet_broken_pipe()
     except ConfigError as e:
         print(f"callwarden-receiver: {e}", file=sys.stderr)
         return EXIT_USAGE

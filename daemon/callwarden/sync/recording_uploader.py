@@ -25,6 +25,7 @@ from callwarden.models import sha256_file
 from callwarden.sync import recording_wire as wire
 from callwarden.sync.recording_queue import Pending, RecordingQueue
 from callwarden.sync.uploader import appliance_name
+from callwarden.version import user_agent
 
 log = logging.getLogger("callwarden.sync")
 
@@ -92,7 +93,7 @@ class RecordingUploader:
             with open(path, "rb") as body:
                 size = path.stat().st_size
                 req = urllib.request.Request(url, data=body, method="PUT", headers={
-                    "Content-Type": wire.CONTENT_TYPE, "Content-Length": str(size),
+                    "Content-Type": wire.CONTENT_TYPE, "Content-Length": str(size), "User-Agent": user_agent(),
                     wire.SHA256_HEADER: item.sha256,
                     wire.SIGNATURE_HEADER: wire.sign(self.key, self.appliance, item.call_id, item.sha256)})
                 with urllib.request.urlopen(req, timeout=self.cfg.timeout_s, context=self._ssl) as r:

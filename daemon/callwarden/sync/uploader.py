@@ -25,6 +25,7 @@ from callwarden.events import wall_now
 from callwarden.sync import batch as wire
 from callwarden.sync import recording_queue
 from callwarden.sync.outbox import Outbox
+from callwarden.version import user_agent
 
 log = logging.getLogger("callwarden.sync")
 
@@ -98,7 +99,7 @@ class Uploader:
 
     def _post(self, raw: bytes) -> tuple[int, str]:
         req = urllib.request.Request(self.cfg.url.rstrip("/") + "/v1/batches", data=raw, method="POST",
-                                     headers={"Content-Type": wire.CONTENT_TYPE})
+                                     headers={"Content-Type": wire.CONTENT_TYPE, "User-Agent": user_agent()})
         try:
             with urllib.request.urlopen(req, timeout=self.cfg.timeout_s, context=self._ssl) as r:
                 return r.status, r.read().decode(errors="replace")
