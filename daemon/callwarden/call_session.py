@@ -20,15 +20,16 @@ from callwarden.agent.reply import CONSENT_REFUSED
 from callwarden.agent.script import ScriptedAgent
 from callwarden.agent.turns import DialogTurns
 from callwarden.agent.webhook import WebhookAgent
-from callwarden.audio.endpointer import TRAILING_PAD_MS, Endpointer, Utterance
+from callwarden.asr.transcriber import Transcript
+from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
 from callwarden.detect.pipeline import CallAnalysis
-from callwarden.detect.voice import turn_voice
 from callwarden.events import CallClock, CallEvent
 from callwarden.models import sha256_file
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
+from callwarden.call_asr import CallAsr
 from callwarden.sip.playout import PromptStream
 
 if TYPE_CHECKING:
@@ -37,13 +38,12 @@ if TYPE_CHECKING:
 log = logging.getLogger("callwarden.call")
 
 FRAME_MS = 20
+FRAME_BYTES = 320           # 20 ms of 16-bit PCM at 8 kHz
 STREAMED = "<streamed>"     # say(): synthesise the text sentence by sentence while it plays
-PARTIAL_WINDOW_S = 4           # a partial decodes at most the last 4 s of the utterance
 TICKET_WAIT_MS = 10_000     # a ticket waits at most this long for the caller to finish the turn
-MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
 
 
-class CallSession(DialogTurns):
+class CallSession(CallAsr, DialogTurns):
     def __init__(self, worker: "Worker", incoming: sip.Incoming) -> None:
         self.worker = worker
         self.key = incoming.key
@@ -63,7 +63,7 @@ class CallSession(DialogTurns):
         self.bargein = BargeInDetector(agent_cfg.bargein_min_speech_ms) if agent_cfg.bargein else None
         self.recording_consent = "notified" if agent_cfg.recording_consent == "notify" else "not asked"
         self.pending: list[asyncio.Task] = []
-        self._finals: list[asyncio.Task] = []       # transcriptions of finished utterances
+        self._init_asr()
         self.prompts: dict[int, str] = {}
         self._streams: dict[int, tuple[PromptStream, float, asyncio.Task | None]] = {}  # id -> (audio, asked, feed)
         self._reply_known: tuple[str, float] | None = None   # the dialog's reply text and when it was known
@@ -71,10 +71,6 @@ class CallSession(DialogTurns):
         self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
         self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
         self._prompt_seq = 0
-        self._partial_due_ms = 0                   # utterance_ms at which the next partial is due
-        self._partial_running = False
-        self._speculative: tuple[int, int, asyncio.Future] | None = None   # (serial, speech end, decode)
-        self._utterance_serial = 0                 # tells a late partial from the current utterance
         self._asked_if_there = False               # dead air once: asked; twice in a row: ticket and end
         self.handed_off = False                    # the call is leaving the agent (transfer, goodbye)
         self._route_spoke = False                  # a route already answered the current caller turn
@@ -323,25 +319,28 @@ class CallSession(DialogTurns):
         self.record(ev.TICKET, "system", {"id": ticket_id, "result": result, "reason": reason})
 
     def frame(self, pcm: bytes, t_monotonic: float) -> None:
-        t_ms = self.clock.ms_at(t_monotonic) - FRAME_MS
+        """One or more 20 ms frames of caller audio (the stack hands them over in batches), the last
+        of which arrived at t_monotonic: decoded and measured in one go, then judged 20 ms at a time."""
+        frames = len(pcm) // FRAME_BYTES
+        t_ms = self.clock.ms_at(t_monotonic) - FRAME_MS * frames
         if self.recorder:
             self.recorder.caller_frame(pcm, t_ms)
-        for utt in self.endpointer.feed(self.decoder.decode(pcm, t_ms)):
-            self._utterance_serial += 1
-            self._partial_due_ms = 0
-            self._transcribe(utt)
-        if self.worker.cfg.asr.partials and self.endpointer.in_speech:
-            self._maybe_partial()
-        if self.endpointer.in_speech:
-            self._maybe_speculate()
-        if self.bargein is not None:
-            onset_ms = self.bargein.feed(t_ms, self.endpointer.last_is_speech,
-                                         any(p in self._interruptible for p in self.prompts))
-            if onset_ms is not None:
-                self._barge_in(onset_ms)
-        if self.answered_at_ms is not None:
-            self._record_all(self.analysis.frame(t_ms, self.endpointer.in_speech, bool(self.prompts),
-                                                 self.clock.now_ms()))
+        ep = self.endpointer
+        reply_playing = any(p in self._interruptible for p in self.prompts)
+        for chunk in self.decoder.decode_frames(pcm, t_ms):
+            silence_ms, speech_end_ms = ep.silence_ms, ep.last_speech_end_ms
+            for utt in ep.feed(chunk):
+                self._utterance_done(utt)
+            self._watch_pause(silence_ms, speech_end_ms)
+            if self.bargein is not None:
+                onset_ms = self.bargein.feed(chunk.t_ms, ep.last_is_speech, reply_playing)
+                if onset_ms is not None:
+                    self._barge_in(onset_ms)
+                    reply_playing = False
+            if self.answered_at_ms is not None:
+                self._record_all(self.analysis.frame(chunk.t_ms, ep.in_speech, bool(self.prompts),
+                                                     self.clock.now_ms()))
+        self._asr_step()
 
     def rtp_state(self, flowing: bool, since_monotonic: float) -> None:
         self._record_all(self.analysis.rtp(flowing, self.clock.ms_at(since_monotonic), self.clock.now_ms()))
@@ -354,87 +353,8 @@ class CallSession(DialogTurns):
         self.record(ev.DTMF, "caller", {"digit": shown, "redactions": [record.to_dict()] if record else []},
                     t_ms=t_ms)
 
-    def _maybe_partial(self) -> None:
-        """A partial decode every partial_interval_ms of new speech, only while the decoder is idle:
-        finals are never queued behind partials, and under load partials are the ones shed."""
-        speech_ms = self.endpointer.utterance_ms
-        interval_ms = self.worker.cfg.asr.partial_interval_ms
-        if self._partial_due_ms == 0:
-            self._partial_due_ms = interval_ms
-        if speech_ms < self._partial_due_ms or self._partial_running or not self.worker.asr_idle:
-            return
-        self._partial_due_ms = speech_ms + interval_ms
-        self._partial_running = True
-        t_start_ms = self.endpointer.utterance_start_ms
-        # The last few seconds only: earlier words were in earlier partials, and a partial's
-        # cost grows with its length while finals may be waiting behind it.
-        audio = self.endpointer.current_audio()[-PARTIAL_WINDOW_S * 16000:]
-        window_start_ms = max(t_start_ms, t_start_ms + speech_ms - PARTIAL_WINDOW_S * 1000)
-        task = asyncio.ensure_future(self._partial(audio, window_start_ms, t_start_ms + speech_ms,
-                                                   self._utterance_serial))
-        task.add_done_callback(lambda _: setattr(self, "_partial_running", False))
-
-    async def _partial(self, audio, t_start_ms: int, t_end_ms: int, serial: int) -> None:
-        try:
-            transcript = await self.worker.transcribe(audio, "partial", self.call_id)
-        except Exception as e:
-            log.warning("partial transcription failed: %s", e, extra=self.log_extra)
-            return
-        if transcript is None or self.ended or serial != self._utterance_serial or not transcript.text:
-            return      # the utterance's final is already on its way: this hypothesis is stale
-        # Partials stay in memory: only flags they cause are stored, with redacted evidence.
-        redacted = self.redactor.preview(transcript.text, t_start_ms, t_end_ms)
-        partial = self.clock.event(ev.UTTERANCE_PARTIAL, "caller", {
-            "text": redacted.text, "t_start_ms": t_start_ms, "t_end_ms": t_end_ms,
-            "confidence": round(transcript.confidence, 3),
-            "redactions": [r.to_dict() for r in redacted.records]})
-        self.worker.metrics.partials.inc()
-        if not redacted.failed:
-            self._record_all(self.analysis.feed(partial, self.clock.now_ms()))
-
-    def _maybe_speculate(self) -> None:
-        """Once the trailing pad of silence is in, decode the utterance as it would end now: if the
-        caller stays quiet until the endpoint, that decode is the final, ready or nearly so."""
-        ep = self.endpointer
-        if ep.silence_ms < TRAILING_PAD_MS or ep.silence_ms >= self.worker.cfg.audio.endpoint_silence_ms:
-            return
-        spec = self._speculative
-        if spec and spec[0] == self._utterance_serial and spec[1] == ep.last_speech_end_ms:
-            return                      # already decoding this very audio
-        audio = ep.audio_if_ended_now()
-        future = asyncio.ensure_future(self.worker.transcribe(audio, "final", self.call_id))
-        future.add_done_callback(lambda f: f.exception())    # a discarded guess's error is nobody's
-        self._speculative = (self._utterance_serial, ep.last_speech_end_ms, future)
-
-    def _transcribe(self, utt: Utterance) -> None:
-        if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
-            return
-        spec, self._speculative = self._speculative, None
-        guess = spec[2] if spec and spec[0] == self._utterance_serial - 1 and spec[1] == utt.t_end_ms else None
-        task = asyncio.ensure_future(self._final(utt, guess))
-        self.pending.append(task)
-        self._finals.append(task)
-
-    async def _final(self, utt: Utterance, guess: asyncio.Future | None = None) -> None:
-        if guess is None:
-            guess = asyncio.ensure_future(self.worker.transcribe(utt.audio, "final", self.call_id))
-            speculative = False
-        else:
-            speculative = True
-        # Loudness and pitch (the frustration detector weighs them), measured beside the decode.
-        voice = await asyncio.to_thread(turn_voice, utt.audio)
-        transcript = None
-        try:
-            transcript = await guess
-            if speculative:
-                self.worker.metrics.speculative_used.inc()
-        except Exception:
-            if not speculative:
-                raise
-        if transcript is None:
-            transcript = await self.worker.transcribe(utt.audio, "final", self.call_id)
-        if not transcript.text:
-            return
+    async def _finished_turn(self, utt: Utterance, transcript: Transcript, voice: dict) -> None:
+        """A caller turn's final transcript (call_asr.py made it): redacted, stored, answered."""
         # The unredacted text goes no further than this line: only the redacted one is stored.
         redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
         self.transcript.append({"t_ms": utt.t_start_ms, "text": redacted.text})
@@ -467,7 +387,7 @@ class CallSession(DialogTurns):
             return
         self.ended = True
         for utt in self.endpointer.flush(self.clock.now_ms()):
-            self._transcribe(utt)
+            self._utterance_done(utt)
         for task in self.pending:
             try:
                 await task

@@ -156,6 +156,8 @@ async def serve(cfg: Config) -> int:
 
     def render_metrics() -> str:
         metrics.engine_saturated.set(1 if engine is not None and engine.saturated else 0)
+        if engine is not None:
+            metrics.partial_interval.set(max(cfg.asr.partial_interval_ms, engine.partial_interval_ms))
         return metrics.render(pool.metrics_snapshots() if pool else [])
     admin = None
     if cfg.admin.enabled:

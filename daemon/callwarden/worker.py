@@ -19,7 +19,7 @@ from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
 from callwarden.asr.client import EngineClient
 from callwarden.asr.transcriber import Transcript
-from callwarden.call_session import STREAMED, CallSession
+from callwarden.call_session import FRAME_BYTES, STREAMED, CallSession
 from callwarden.redact import health as redact_health
 from callwarden.redact.caller import CallerPrivacy, caller_key
 from callwarden.redact.redactor import RedactRules
@@ -124,8 +124,10 @@ class Worker:
             if kind == "final":
                 self._finals_in_flight -= 1
         self.metrics.engine_queue.set(self.engine.queue_depth)
+        self.metrics.partial_interval.set(max(self.cfg.asr.partial_interval_ms, self.engine.partial_interval_ms))
         if transcript is None:
             self.metrics.partials_shed.inc()
+            self.metrics.partials_shed_budget.value = self.engine.shed.get("budget", 0)
         elif kind == "final":
             self.metrics.asr_queue.observe(transcript.queue_ms)
             self.metrics.asr_batch.observe(transcript.batch)
@@ -133,17 +135,26 @@ class Worker:
                 self.metrics.asr_redecoded.inc()
         return transcript
 
+    def _frame(self, msg: sip.Frame, now: float) -> None:
+        session = self.sessions.get(msg.key)
+        if session is None or session.ended:
+            self.metrics.frames_after_end.inc()
+            return
+        if now - msg.t_monotonic > LATE_FRAME_S:
+            self.metrics.frames_late.inc()
+            return
+        self.metrics.frames.inc(len(msg.pcm) // FRAME_BYTES)
+        session.frame(msg.pcm, msg.t_monotonic)
+
     def dispatch(self, msg: object) -> None:
-        if isinstance(msg, sip.Frame):
-            session = self.sessions.get(msg.key)
-            if session is None or session.ended:
-                self.metrics.frames_after_end.inc()
-                return
-            if time.monotonic() - msg.t_monotonic > LATE_FRAME_S:
-                self.metrics.frames_late.inc()
-                return
-            self.metrics.frames.inc()
-            session.frame(msg.pcm, msg.t_monotonic)
+        if isinstance(msg, sip.FrameBatch):         # every call's frames since the last wake-up
+            now = time.monotonic()
+            self.metrics.frame_batches.inc()
+            for frame in msg.take():
+                self._frame(frame, now)
+        elif isinstance(msg, sip.Frame):            # the per-frame path (rxport.LEGACY)
+            self.metrics.frame_batches.inc()
+            self._frame(msg, time.monotonic())
         elif isinstance(msg, sip.Incoming):
             self.sessions[msg.key] = CallSession(self, msg)
             self.metrics.calls_total.inc()

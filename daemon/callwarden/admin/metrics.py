@@ -132,6 +132,18 @@ class Metrics:
         self.engine_queue = Gauge("callwarden_engine_queue_depth", "Requests waiting in the ASR engine")
         self.engine_restarts = Counter("callwarden_engine_restarts_total", "ASR engine restarts after a crash")
         self.partials_shed = Counter("callwarden_partials_shed_total", "Partial decodes the engine shed under load")
+        self.partials_shed_budget = Counter("callwarden_partials_shed_budget_total",
+                                            "Partials shed because partials were past [asr] partial_share of the "
+                                            "engine's compute")
+        self.partial_interval = Gauge("callwarden_partial_interval_ms",
+                                      "Speech between two partials of a call now (grows while partials are over "
+                                      "their CPU budget)")
+        self.long_turn_prefixes = Counter("callwarden_long_turn_prefixes_total",
+                                          "Settled parts of long turns decoded while the caller was still talking")
+        self.long_turn_finals = Counter("callwarden_long_turn_finals_total",
+                                        "Finals of long turns: committed prefixes plus only the tail decoded at the end")
+        self.frame_batches = Counter("callwarden_frame_batches_total",
+                                     "Batches of caller audio frames handed from the SIP stack to the calls")
         self.engine_saturated = Gauge("callwarden_engine_saturated",
                                       "1 while the ASR engine is saturated and new calls get 503")
 

@@ -33,7 +33,9 @@ async def engine_stats(socket_path) -> dict | None:
     finally:
         writer.close()
     return {"queue_depth": reply.get("queue"), "batches": reply.get("batches"), "jobs": reply.get("jobs"),
-            "redecoded": reply.get("redecoded"), "saturated": reply.get("saturated")}
+            "redecoded": reply.get("redecoded"), "saturated": reply.get("saturated"), "lanes": reply.get("lanes"),
+            "partial_share": reply.get("partial_share"), "partial_budget": reply.get("partial_budget"),
+            "partial_interval_ms": reply.get("partial_interval_ms"), "partials_shed": reply.get("partials_shed")}
 
 
 def process(name: str, child) -> dict:

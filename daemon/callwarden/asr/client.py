@@ -1,7 +1,7 @@
 """A worker's connection to the engine: requests by id, replies as futures, reconnects by itself.
 
-When the engine restarts, finals and TTS requests in flight are sent again
-once it is back; partials in flight are simply dropped (a newer one follows).
+When the engine restarts, finals, prefixes and TTS requests in flight are sent
+again once it is back; partials in flight are simply dropped (a newer one follows).
 Calls stay up meanwhile: their transcripts arrive late, not never.
 """
 
@@ -35,7 +35,9 @@ class EngineClient:
         self.connected = asyncio.Event()
         self.queue_depth = 0
         self.saturated: str | None = None          # the engine's word: why new calls should be refused
+        self.partial_interval_ms = 0               # the engine's word: ask partials no more often (0: no word)
         self.reconnects = 0
+        self.shed: dict[str, int] = {}             # partials the engine shed, by its reason
         self._ids = itertools.count(1)
         self._waiting: dict[int, tuple[dict, asyncio.Future]] = {}
         self._streams: dict[int, tuple[dict, asyncio.Queue]] = {}   # streamed syntheses in flight
@@ -55,6 +57,7 @@ class EngineClient:
             delay_s = RECONNECT_MIN_S
             self.info, self._writer = hello, writer
             self.saturated = hello.get("saturated")
+            self.partial_interval_ms = int(hello.get("partial_interval_ms") or 0)
             for request, _ in self._waiting.values():    # finals and TTS asked while it was away
                 writer.write(protocol.encode(request))
             for request, replies in self._streams.values():
@@ -82,6 +85,7 @@ class EngineClient:
                 reply = await protocol.read(reader)
                 if reply.get("kind") == "load":          # pushed by the engine when saturation changes
                     self.saturated = reply.get("saturated")
+                    self.partial_interval_ms = int(reply.get("partial_interval_ms") or 0)
                     continue
                 if reply.get("id") in self._streams:
                     self._streams[reply["id"]][1].put_nowait(reply)
@@ -137,6 +141,8 @@ class EngineClient:
                                  "audio": np.ascontiguousarray(audio, dtype="<f4").tobytes()},
                                 self.final_timeout_s)
         if reply.get("shed"):
+            why = reply.get("why") or "queue"
+            self.shed[why] = self.shed.get(why, 0) + 1
             return None
         if not reply.get("ok"):
             raise EngineUnavailable(reply.get("error", "engine error"))

@@ -1,8 +1,12 @@
 """The ASR/TTS engine: one process owning the Whisper model and the Piper voice.
 
 Workers connect over a unix socket (frames in protocol.py). ASR requests from
-every call wait in one BatchQueue; a batch thread takes what arrived within
-`batch_window_ms` (finals first) and decodes it in one pass. TTS requests are
+every call wait in one BatchQueue; `[asr] decode_lanes` lane threads, each with
+its own model and a share of the compute threads, take what arrived within
+`batch_window_ms` (finals first) and decode it in one pass. The first lane takes
+only finals and long turns' prefixes, so a final never waits for a partial batch
+already decoding, and a second final is not held by one long decode. Partials
+are held to a CPU budget (asr/budget.py). TTS requests are
 synthesised into the prompt cache on their own thread and answered with the
 WAV's path. Run by the master: `python -m callwarden.asr.engine --socket PATH --config-json JSON`.
 """
@@ -26,20 +30,32 @@ import numpy as np
 
 from callwarden import config as config_mod
 from callwarden.asr import protocol
-from callwarden.asr.batching import FINAL, PARTIAL, BatchQueue, Job
+from callwarden.asr.batching import FINAL, KINDS, PARTIAL, BatchQueue, Job
+from callwarden.asr.budget import PartialBudget
 from callwarden.asr.load import SaturationMonitor
 from callwarden.asr.transcriber import PARTIAL_WINDOW_S, Transcriber, Transcript
 
 log = logging.getLogger("callwarden.engine")
 
 LOAD_CHECK_S = 0.25       # how often saturation is judged (and a change told to every worker)
+STALE_PARTIAL_S = 1.0     # a partial waiting longer describes audio the caller has long since added to
 
 
 class Engine:
     def __init__(self, cfg: config_mod.Config) -> None:
         self.cfg = cfg
-        self.transcriber = Transcriber(cfg.asr)
+        lanes = cfg.asr.decode_lanes
+        threads = max(1, cfg.asr.cpu_threads // lanes)
+        # Each lane its own model (tiny.en int8 is ~40 MB): CTranslate2 runs one batch at a time
+        # per model, and lanes that share a box's cores each get their share, not all of them.
+        self.transcriber = Transcriber(replace(cfg.asr, cpu_threads=threads))
         self.transcriber.warm_up()
+        self.lanes = [self.transcriber] + [Transcriber(replace(cfg.asr, cpu_threads=threads, redecode_loops=False))
+                                           for _ in range(lanes - 1)]
+        for lane in self.lanes[1:]:
+            lane.transcribe_batch([np.zeros(16000, np.float32)])
+        self.lane_weight = 1.0 / lanes
+        self.budget = PartialBudget(cfg.asr.partial_share, cfg.asr.partial_interval_ms)
         self.prompts = None
         if cfg.tts.enabled:
             from callwarden.models import tts_voice_path
@@ -49,6 +65,7 @@ class Engine:
         self.queue = BatchQueue(cfg.asr.max_partials_queued)
         self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms, cfg.asr.saturated_busy)
         self.saturated: str | None = None     # why new calls should be refused now; told to every connection
+        self.partial_interval_ms = cfg.asr.partial_interval_ms   # told to every connection when it changes
         self._connections: set = set()        # each connection's send
         self._lock = threading.Condition()
         self._stopping = False
@@ -64,36 +81,62 @@ class Engine:
     def hello(self) -> dict:
         t = self.transcriber
         return {"kind": "hello", "model": str(t.model_dir), "device": t.device, "compute_type": t.compute_type,
-                "tts": self.prompts is not None, "pid": os.getpid(), "saturated": self.saturated}
+                "tts": self.prompts is not None, "pid": os.getpid(), "saturated": self.saturated,
+                "partial_interval_ms": self.partial_interval_ms}
 
-    # ---- the batch thread ----
-    def run_batches(self) -> None:
+    # ---- the lanes ----
+    def run_batches(self, lane: int = 0) -> None:
+        """One lane's loop. Lane 0 never takes partials: a final arriving while every other lane
+        decodes partials starts at once there."""
         window_s = self.cfg.asr.batch_window_ms / 1000
         max_batch = self.cfg.asr.max_batch
+        may_partial = lane > 0 or len(self.lanes) == 1
         while True:
             with self._lock:
-                while not len(self.queue) and not self._stopping:
+                while not self._stopping and not self.queue.has_work(self._partials_ok(may_partial)):
                     self._lock.wait()
                 if self._stopping:
                     return
-                # A few ms for other calls' requests to join, unless the batch is already full.
+                # A few ms for other calls' requests to join, unless the batch is already full. The
+                # kind is chosen only after the window: a final that arrives meanwhile goes before the
+                # partials this lane was about to take.
                 deadline = time.monotonic() + window_s
                 while len(self.queue) < max_batch and (left := deadline - time.monotonic()) > 0:
                     self._lock.wait(left)
-                batch = self.queue.take(max_batch)
+                batch = self.queue.take(max_batch, self._partials_ok(may_partial))
+                if not batch:
+                    continue
                 depth = len(self.queue)
                 started = time.monotonic()
                 for job in batch:
                     if job.kind == FINAL:
                         self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
-            self._decode(batch, started, depth)
-            if batch[0].kind == FINAL:
-                with self._lock:
-                    self.saturation.observe_busy(started, time.monotonic())
-            self.batches += 1
-            self.jobs += len(batch)
+            self._decode(batch, started, depth, self.lanes[lane])
+            with self._lock:
+                if batch[0].kind == PARTIAL:
+                    self.budget.observe(started, time.monotonic(), self.lane_weight, len(batch))
+                else:           # finals and prefixes: the work a call cannot do without
+                    self.saturation.observe_busy(started, time.monotonic(), self.lane_weight)
+                self.batches += 1
+                self.jobs += len(batch)
 
-    def _decode(self, batch: list[Job], started: float, depth: int) -> None:
+    def _partials_ok(self, may_partial: bool) -> bool:
+        """Whether this lane may start partials now (under self._lock). Past the budget, or left
+        waiting too long, they are shed here rather than decoded."""
+        if not may_partial or not self.queue.partials:
+            return False
+        now = time.monotonic()
+        self._answer_shed(self.queue.shed_stale_partials(now, STALE_PARTIAL_S), "stale")
+        if self.queue.partials and not self.budget.allowed(now):
+            self._answer_shed(self.queue.shed_partials(), "budget")
+        return bool(self.queue.partials)
+
+    def _answer_shed(self, jobs: list[Job], reason: str) -> None:
+        self.budget.note_shed(reason, len(jobs))
+        for job in jobs:
+            self._loop.call_soon_threadsafe(job.reply, {"ok": False, "shed": True, "why": reason})
+
+    def _decode(self, batch: list[Job], started: float, depth: int, transcriber: Transcriber | None = None) -> None:
         """Decodes one batch and answers each job; a looping final is answered after its second
         decode, the rest of the batch before it."""
         partials = batch[0].kind == PARTIAL
@@ -110,8 +153,9 @@ class Engine:
                     "redecoded": t.redecoded, "evidence": t.evidence})
         try:
             # take() never mixes kinds: a batch of partials gets the short window.
-            first = self.transcriber.transcribe_batch(audios, min_window_s=PARTIAL_WINDOW_S if partials else None,
-                                                      evidence=not partials)
+            lane = transcriber or self.transcriber
+            first = lane.transcribe_batch(audios, min_window_s=PARTIAL_WINDOW_S if partials else None,
+                                          evidence=not partials)
             again = self.transcriber.looping(first) if not partials and self.cfg.asr.redecode_loops else []
             now = [i for i in range(len(batch)) if i not in again]
             answer(now, [first[i] for i in now])
@@ -144,13 +188,18 @@ class Engine:
                 now = time.monotonic()
                 oldest = self.queue.oldest_final_s()
                 reason = self.saturation.check(now, (now - oldest) * 1000 if oldest is not None else 0.0)
+                interval = self.budget.adapt(now) if self.cfg.asr.partials else self.partial_interval_ms
+            if interval != self.partial_interval_ms:
+                self.partial_interval_ms = interval
+                for send in list(self._connections):
+                    send({"kind": "load", "saturated": self.saturated, "partial_interval_ms": interval})
             if reason != self.saturated:
                 if (reason is None) != (self.saturated is None):
                     log.warning("saturated: new calls refused (%s)", reason) if reason else \
                         log.info("no longer saturated: new calls taken again")
                 self.saturated = reason
                 for send in list(self._connections):
-                    send({"kind": "load", "saturated": reason})
+                    send({"kind": "load", "saturated": reason, "partial_interval_ms": self.partial_interval_ms})
 
     # ---- streamed synthesis ----
     def _stream(self, rid, text: str, send) -> None:
@@ -229,7 +278,8 @@ class Engine:
         if kind == "stats":
             with self._lock:
                 send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs,
-                      "redecoded": self.redecoded, "saturated": self.saturated})
+                      "redecoded": self.redecoded, "saturated": self.saturated, "lanes": len(self.lanes),
+                      **self.budget.stats(time.monotonic())})
             return
         if kind in ("tts", "tts_stream") and self.prompts is None:
             send({"id": rid, "ok": False, "error": "TTS is disabled"})
@@ -249,27 +299,33 @@ class Engine:
             future.add_done_callback(lambda f: send({"id": rid, "ok": True, "wav": str(f.result())} if not f.exception()
                                                     else {"id": rid, "ok": False, "error": repr(f.exception())}))
             return
-        if kind not in (FINAL, PARTIAL) or not isinstance(request.get("audio"), bytes):
+        if kind not in KINDS or not isinstance(request.get("audio"), bytes):
             send({"id": rid, "ok": False, "error": f"bad request kind {kind!r} or audio"})
             return
         audio = np.frombuffer(request["audio"], dtype="<f4")
         if not len(audio) or len(audio) > self.cfg.audio.max_utterance_s * 16000 * 1.5:
             send({"id": rid, "ok": False, "error": f"audio of {len(audio)} samples is out of range"})
             return
-        job = Job(kind, audio, time.monotonic(), lambda reply: send({"id": rid, **reply}))
+        job = Job(kind, audio, time.monotonic(), lambda reply: send({"id": rid, **reply}),
+                  str(request.get("call_id", "")))
         with self._lock:
             shed = self.queue.put(job)
             self._lock.notify_all()
+            replaced = {id(j) for j in shed if j is not job and j.call_id and j.call_id == job.call_id}
+            self.budget.note_shed("replaced", len(replaced))
+            self.budget.note_shed("queue", len(shed) - len(replaced))
         for dropped in shed:
-            dropped.reply({"ok": False, "shed": True})
+            dropped.reply({"ok": False, "shed": True, "why": "replaced" if id(dropped) in replaced else "queue"})
 
 
 async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
     loop = asyncio.get_running_loop()
     engine = await loop.run_in_executor(None, Engine, cfg)
     engine._loop = loop
-    batch_thread = threading.Thread(target=engine.run_batches, name="asr-batches", daemon=True)
-    batch_thread.start()
+    lanes = [threading.Thread(target=engine.run_batches, args=(i,), name=f"asr-lane{i}", daemon=True)
+             for i in range(len(engine.lanes))]
+    for lane in lanes:
+        lane.start()
     load_watch = asyncio.ensure_future(engine.watch_load())
     socket_path.unlink(missing_ok=True)
     server = await asyncio.start_unix_server(engine.serve_connection, path=str(socket_path))
@@ -283,7 +339,8 @@ async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
     server.close()
     load_watch.cancel()
     engine.stop()
-    batch_thread.join(timeout=10)
+    for lane in lanes:
+        lane.join(timeout=10)
     socket_path.unlink(missing_ok=True)
     log.info("engine stopped")
     return 0

@@ -29,21 +29,22 @@ class SaturationMonitor:
         self.window_s = window_s
         self.hold_s = hold_s
         self._waits: deque[tuple[float, float]] = deque()     # (when decoded, ms it waited)
-        self._busy: deque[tuple[float, float]] = deque()      # (start, end) of batches of finals
+        self._busy: deque[tuple[float, float, float]] = deque()   # (start, end, weight) of batches of finals
         self._since: float | None = None
         self._reason: str | None = None
 
     def observe_final(self, wait_ms: float, now_s: float) -> None:
         self._waits.append((now_s, wait_ms))
 
-    def observe_busy(self, start_s: float, end_s: float) -> None:
-        """A batch of finals was decoded from start_s to end_s."""
-        self._busy.append((start_s, end_s))
+    def observe_busy(self, start_s: float, end_s: float, weight: float = 1.0) -> None:
+        """A batch of finals was decoded from start_s to end_s on a decode lane holding `weight` of
+        the engine's compute threads (two lanes busy at once on half the threads each: fully busy)."""
+        self._busy.append((start_s, end_s, weight))
 
     def busy_share(self, now_s: float) -> float:
         """The share of the last WINDOW_S spent decoding finals."""
         since = now_s - self.window_s
-        return sum(min(end, now_s) - max(start, since) for start, end in self._busy if end > since) / self.window_s
+        return sum(w * (min(end, now_s) - max(start, since)) for start, end, w in self._busy if end > since) / self.window_s
 
     def _busy_reason(self, now_s: float) -> str | None:
         busy = self.busy_share(now_s)

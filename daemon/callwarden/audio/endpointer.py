@@ -12,6 +12,7 @@ endpoint, the clock from which final latency is measured.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import deque
 from dataclasses import dataclass
 
@@ -27,6 +28,7 @@ LOOKBACK_MS = 1000         # audio kept before a trigger, to find where speech r
 ONSET_WINDOW_MS = 300      # speech must fill min_speech_ms of this window to start an utterance
 ONSET_GAP_MS = 300         # walking back from the trigger, a pause this long marks the onset
 NO_SIGNAL_DBFS = -90.0     # digital silence (no RTP yet, PLC): says nothing about line noise
+FIRST_BUFFER_S = 8         # an utterance's audio buffer starts this long and doubles as needed
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +45,13 @@ class Endpointer:
         self.cfg = cfg
         self._levels: deque[float] = deque(maxlen=FLOOR_WINDOW_FRAMES)
         self._pre: deque[tuple[AudioChunk, bool]] = deque()
-        self._chunks: list[AudioChunk] = []
+        # The utterance's audio in one growing buffer (appended, never rewritten: views handed out
+        # stay valid) and where each chunk starts in it: a partial, a prefix or the final is a
+        # slice, not a concatenation of hundreds of 20 ms pieces.
+        self._buf = np.zeros(0, np.float32)
+        self._n = 0
+        self._chunk_t: list[int] = []
+        self._chunk_at: list[int] = []
         self._in_speech = False
         self._silence_ms = 0
         self._last_speech_end_ms = 0
@@ -69,7 +77,7 @@ class Endpointer:
         end_ms = chunk.t_ms + chunk.duration_ms
         if not self._in_speech:
             return self._before_speech(chunk, is_speech, end_ms)
-        self._chunks.append(chunk)
+        self._append(chunk)
         if is_speech:
             self._silence_ms = 0
             self._last_speech_end_ms = end_ms
@@ -87,10 +95,33 @@ class Endpointer:
         return self._last_speech_end_ms - self._t_start_ms if self._in_speech else 0
 
     def current_audio(self) -> np.ndarray:
-        """The current utterance's audio so far (a partial decode's input)."""
-        if not self._chunks:
-            return np.zeros(0, np.float32)
-        return np.concatenate([c.samples for c in self._chunks])
+        """The current utterance's audio so far (a partial decode's input; a view, never changed)."""
+        return self._buf[:self._n]
+
+    @property
+    def samples(self) -> int:
+        """Samples of the current utterance so far."""
+        return self._n
+
+    def sample_at(self, t_ms: int) -> int:
+        """Where, in the current utterance's audio, the first chunk starting at or after t_ms begins."""
+        i = bisect_left(self._chunk_t, t_ms)
+        return self._chunk_at[i] if i < len(self._chunk_at) else self._n
+
+    def _append(self, chunk: AudioChunk) -> None:
+        n = len(chunk.samples)
+        if self._n + n > len(self._buf):
+            grown = np.zeros(max(2 * len(self._buf), FIRST_BUFFER_S * chunk.rate_hz, self._n + n), np.float32)
+            grown[:self._n] = self._buf[:self._n]
+            self._buf = grown
+        self._buf[self._n:self._n + n] = chunk.samples
+        self._chunk_t.append(chunk.t_ms)
+        self._chunk_at.append(self._n)
+        self._n += n
+
+    def _restart_audio(self) -> None:
+        """A new buffer (not the old one cleared): audio handed out for the last utterance stays as it was."""
+        self._buf, self._n, self._chunk_t, self._chunk_at = np.zeros(0, np.float32), 0, [], []
 
     @property
     def utterance_start_ms(self) -> int:
@@ -108,9 +139,7 @@ class Endpointer:
     def audio_if_ended_now(self) -> np.ndarray:
         """Exactly the audio the utterance would carry were the endpoint declared now
         (speech plus TRAILING_PAD_MS): a speculative final decodes it early."""
-        keep_until = self._last_speech_end_ms + TRAILING_PAD_MS
-        chunks = [c.samples for c in self._chunks if c.t_ms < keep_until]
-        return np.concatenate(chunks) if chunks else np.zeros(0, np.float32)
+        return self._buf[:self.sample_at(self._last_speech_end_ms + TRAILING_PAD_MS)]
 
     def flush(self, t_ms: int) -> list[Utterance]:
         """End of call: whatever speech is pending becomes an utterance."""
@@ -131,7 +160,9 @@ class Endpointer:
         while first > 0 and self._pre[onset][0].t_ms - self._pre[first - 1][0].t_ms <= self.cfg.preroll_ms:
             first -= 1
         chunks = [c for c, _ in self._pre]
-        self._chunks = chunks[first:]
+        self._restart_audio()
+        for c in chunks[first:]:
+            self._append(c)
         self._t_start_ms = chunks[onset].t_ms
         self._in_speech = True
         self._pre.clear()
@@ -153,11 +184,9 @@ class Endpointer:
         return onset
 
     def _finish(self, now_ms: int, forced: bool) -> Utterance:
-        keep_until = self._last_speech_end_ms + TRAILING_PAD_MS
-        chunks = [c for c in self._chunks if c.t_ms < keep_until]
-        audio = np.concatenate([c.samples for c in chunks]) if chunks else np.zeros(0, np.float32)
+        audio = self._buf[:self.sample_at(self._last_speech_end_ms + TRAILING_PAD_MS)]
         utt = Utterance(audio, self._t_start_ms, self._last_speech_end_ms, now_ms, forced)
-        self._chunks = []
+        self._restart_audio()
         self._in_speech = False
         self._silence_ms = 0
         return utt

@@ -23,10 +23,10 @@ import pjsua2 as pj
 
 from callwarden import events as ev
 from callwarden.config import SipConfig
-from callwarden.sip.framebuf import frame_bytes
 from callwarden.sip.gate import Gate
 from callwarden.sip.pjgate import PjGate
 from callwarden.sip.playout import PromptPort, PromptStream
+from callwarden.sip.rxport import RX_FRAME_MS, FrameBatch, FrameMailbox, FramePort, port_format  # noqa: F401
 from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
 
 log = logging.getLogger("callwarden.sip")
@@ -57,16 +57,6 @@ class _CallState:
     stats_retry_at: float = 0.0          # after a failed RTP statistics read, not before this
     audio_index: int = 0                 # the audio stream's media line (a declined video one may come first)
     prompts: dict = field(default_factory=dict)    # prompt id -> PromptStream queued or playing
-
-
-class _FramePort(pj.AudioMediaPort):
-    def __init__(self, stack: "SipStack", key: int) -> None:
-        super().__init__()
-        self._stack, self._key = stack, key
-
-    def onFrameReceived(self, frame: "pj.MediaFrame") -> None:  # pjmedia clock thread
-        if frame.type == pj.PJMEDIA_FRAME_TYPE_AUDIO and frame.size:
-            self._stack._emit(Frame(self._key, frame_bytes(frame.buf), time.monotonic()))
 
 
 class _Call(pj.Call):
@@ -121,6 +111,7 @@ class SipStack:
         self.dropout_s = dropout_s
         self.refuse = refuse        # asked per INVITE: a reason to answer 503 (state dir full), or None
         self._emit = emit
+        self._mailbox = FrameMailbox(emit)      # caller audio, batched (rxport.py)
         self._commands: queue.SimpleQueue[Callable[[], None]] = queue.SimpleQueue()
         self._calls: dict[int, _CallState] = {}
         self._ringing: dict[int, float] = {}   # call key -> when to answer
@@ -128,7 +119,7 @@ class SipStack:
         # A call slot's two conference ports, made on the slot's first call and kept for every later
         # one. A daemon died with SIGSEGV while freeing an ended call's ports with pjmedia's clock
         # running; kept, they are freed only at shutdown, after every call.
-        self._ports: dict[int, tuple[_FramePort, PromptPort]] = {}
+        self._ports: dict[int, tuple[FramePort, PromptPort]] = {}
         # Ended calls' Call objects, freed outside pjsua's callbacks once no call holds their slot.
         # A pjsua2 Call's destructor acts on its slot, not on its call: it detaches the slot's Call
         # object and hangs up whatever call is there (603 Decline to one not yet answered). pjsua
@@ -361,15 +352,13 @@ class SipStack:
             pass
         self._emit(Answered(call.key, codec))
 
-    def _slot_ports(self, key: int) -> tuple[_FramePort, PromptPort]:
-        """The receiving port (frames to asyncio) and the prompt port of call slot `key`."""
+    def _slot_ports(self, key: int) -> tuple[FramePort, PromptPort]:
+        """The receiving port (frames to asyncio, RX_FRAME_MS at a time) and the prompt port (20 ms
+        frames: a reply starts and stops on the 20 ms tick) of call slot `key`."""
         if key not in self._ports:
-            fmt = pj.MediaFormatAudio()
-            fmt.type = pj.PJMEDIA_TYPE_AUDIO
-            fmt.clockRate, fmt.channelCount = CLOCK_RATE_HZ, 1
-            fmt.bitsPerSample, fmt.frameTimeUsec = 16, FRAME_MS * 1000
-            port = _FramePort(self, key)
-            port.createPort(f"rx{key}", fmt)
+            fmt = port_format(FRAME_MS)
+            port = FramePort(self._mailbox, key)
+            port.createPort(f"rx{key}", port_format(RX_FRAME_MS))
 
             def over(stream: PromptStream) -> None:   # clock thread: hand it to this one
                 self._commands.put(lambda: self._finish_prompt(key, stream.prompt_id, stream))

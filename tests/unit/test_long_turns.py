@@ -1,0 +1,184 @@
+"""Long turns: the settled part is decoded while the caller speaks, the endpoint decodes only the tail,
+and the final's text is the prefixes' text followed by the tail's. Frames reach calls in batches."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from callwarden import events as ev
+from callwarden.admin.metrics import Metrics
+from callwarden.asr.client import EngineClient
+from callwarden.asr.prefix import PAUSE_MS, RATE_HZ, TurnPrefix, join_texts, merge_evidence
+from callwarden.asr.transcriber import Transcript
+from callwarden.audio.frames import FrameDecoder
+from callwarden.config import from_dict
+from callwarden.route.dnc import DoNotCall
+from callwarden.route.tickets import TicketQueue
+from callwarden.sip import stack as sip
+from callwarden.sip.rxport import FrameBatch, FrameMailbox
+from callwarden.timeline import TimelineStore
+from callwarden.worker import Worker
+
+
+def test_a_prefix_is_cut_in_a_pause_once_enough_is_unsettled():
+    p = TurnPrefix(6.0)
+    pause = PAUSE_MS * RATE_HZ // 1000
+    assert p.at_pause(3 * RATE_HZ, pause) is None                 # not 6 s yet
+    assert p.at_pause(7 * RATE_HZ, pause // 2) is None            # a gap inside a word, not a pause
+    start, end = p.at_pause(7 * RATE_HZ, pause)
+    assert start == 0 and 7 * RATE_HZ < end < 7 * RATE_HZ + pause and p.settled == end
+    assert p.at_pause(9 * RATE_HZ, pause) is None                 # 2 s since the cut
+    assert p.at_pause(14 * RATE_HZ, pause)[0] == end
+    assert TurnPrefix(0).at_pause(20 * RATE_HZ, pause) is None    # off
+
+
+def test_a_caller_who_never_pauses_is_cut_at_the_quietest_moment():
+    p = TurnPrefix(4.0)
+    rng = np.random.default_rng(3)
+    audio = (rng.standard_normal(9 * RATE_HZ) * 0.3).astype(np.float32)
+    quiet = 9 * RATE_HZ - RATE_HZ // 2                            # 0.5 s before the end
+    audio[quiet:quiet + 320] *= 0.001
+    assert p.unpaused(audio[:7 * RATE_HZ]) is None                # under 2 x 4 s
+    start, end = p.unpaused(audio)
+    assert start == 0 and quiet <= end < quiet + 320
+
+
+def test_texts_and_evidence_join():
+    assert join_texts(["Hello there.", "", " I am calling ", "about my bill."]) == \
+        "Hello there. I am calling about my bill."
+    merged = merge_evidence([{"avg_logprob": -0.2, "no_speech_prob": 0.1, "words": 10, "low_prob_words": 0.0,
+                              "oov_words": 0.1}, None,
+                             {"avg_logprob": -0.5, "no_speech_prob": 0.02, "words": 30, "low_prob_words": 0.2,
+                              "oov_words": 0.0}], "some text here that is long enough")
+    assert merged["words"] == 40 and merged["no_speech_prob"] == 0.02
+    assert merged["avg_logprob"] == pytest.approx(-0.425) and merged["low_prob_words"] == pytest.approx(0.15)
+
+
+WORDS = "zulu alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima mike november oscar".split()
+
+
+def speechlike(rng, seconds, loud=True):
+    n = int(seconds * 8000)
+    return (rng.standard_normal(n) * (4000 if loud else 20)).astype("<i2")
+
+
+class FakeStack:
+    bound = ["udp"]
+
+    def play(self, *a):
+        pass
+
+    def stop_prompt(self, *a):
+        pass
+
+    def hangup(self, *a):
+        pass
+
+
+def make_worker(tmp_path: Path, **asr) -> Worker:
+    cfg = from_dict({"daemon": {"state_dir": str(tmp_path)}, "tts": {"enabled": False}, "asr": asr})
+    worker = Worker(cfg, TimelineStore(tmp_path), EngineClient(tmp_path / "none.sock"), None, Metrics(),
+                    DoNotCall(tmp_path, "US"), TicketQueue(tmp_path, ""))
+    worker.stack = FakeStack()
+    return worker
+
+
+def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(tmp_path):
+    asked = []
+
+    async def transcribe(audio, kind="final", call_id=""):
+        asked.append((kind, len(audio)))
+        await asyncio.sleep(0)
+        return None if kind == "partial" else Transcript(f"{kind} {WORDS[len(asked)]}", 0.9, 1.0)
+
+    async def run():
+        worker = make_worker(tmp_path, long_turn_commit_s=3.0, partials=False)
+        worker._loop = asyncio.get_running_loop()
+        worker.transcribe = transcribe
+        worker.dispatch(sip.Incoming(0, "sip:caller@x", "sip:bot@x", "cid", {}, "PCMU"))
+        session = worker.sessions[0]
+        rng = np.random.default_rng(7)
+        # 13 s of "reading": 1.5 s of speech, 0.3 s pauses; then quiet past the endpoint.
+        parts = [speechlike(rng, 1.0, loud=False)]
+        for _ in range(7):
+            parts += [speechlike(rng, 1.5), speechlike(rng, 0.3, loud=False)]
+        parts.append(speechlike(rng, 1.5, loud=False))
+        pcm = np.concatenate(parts).tobytes()
+        t0 = session.clock._t0
+        for i in range(0, len(pcm) - 639, 640):                   # 40 ms batches, as the stack hands them over
+            worker.dispatch(sip.Frame(0, pcm[i:i + 640], t0 + (i // 640 + 1) * 0.04))
+            await asyncio.sleep(0)
+        await asyncio.gather(*session.pending)
+        return session, worker
+
+    session, worker = asyncio.run(run())
+    prefixes = [n for kind, n in asked if kind == "prefix"]
+    assert len(prefixes) >= 2, asked
+    assert sum(prefixes) >= 8 * 16000                               # the settled part went early
+    # Every decode of a final (speculative, at a pause, or at the endpoint) after the first cut is of
+    # the tail only; the last one is the turn's end.
+    after_cut = [n for kind, n in asked[asked.index(("prefix", prefixes[0])):] if kind == "final"]
+    assert after_cut and max(after_cut) < 4 * 16000, asked
+    turn_samples = sum(prefixes) + after_cut[-1]
+    assert 12 * 16000 < turn_samples < 14 * 16000                   # prefixes + tail = the whole turn (12.6 s)
+    texts = [f"prefix {WORDS[i + 1]}" for i, (kind, _) in enumerate(asked) if kind == "prefix"]
+    assert session.transcript[-1]["text"] == " ".join(texts + [f"final {WORDS[len(asked)]}"])
+    assert asked[-1][0] == "final"
+    assert worker.metrics.long_turn_prefixes.value == len(prefixes) and worker.metrics.long_turn_finals.value == 1
+
+
+def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
+    asked = []
+
+    async def transcribe(audio, kind="final", call_id=""):
+        asked.append((kind, len(audio)))
+        return Transcript("whole", 0.9, 1.0)
+
+    async def run():
+        worker = make_worker(tmp_path, long_turn_commit_s=0.0, partials=False)
+        worker._loop = asyncio.get_running_loop()
+        worker.transcribe = transcribe
+        worker.dispatch(sip.Incoming(0, "sip:caller@x", "sip:bot@x", "cid", {}, "PCMU"))
+        session = worker.sessions[0]
+        rng = np.random.default_rng(7)
+        parts = [speechlike(rng, 1.0, loud=False)]
+        for _ in range(5):
+            parts += [speechlike(rng, 1.5), speechlike(rng, 0.3, loud=False)]
+        parts.append(speechlike(rng, 1.5, loud=False))
+        pcm = np.concatenate(parts).tobytes()
+        for i in range(0, len(pcm) - 639, 640):
+            worker.dispatch(sip.Frame(0, pcm[i:i + 640], session.clock._t0 + (i // 640 + 1) * 0.04))
+            await asyncio.sleep(0)
+        await asyncio.gather(*session.pending)
+        return session
+
+    session = asyncio.run(run())
+    assert [k for k, _ in asked if k != "final"] == [] and max(n for _, n in asked) > 9 * 16000
+    assert session.transcript[-1]["text"] == "whole"
+
+
+def test_frames_put_before_the_loop_runs_share_one_wake_up():
+    woken = []
+    box = FrameMailbox(woken.append)
+    for k in range(3):
+        box.put(sip.Frame(k, b"\0" * 640, 1.0))
+    assert len(woken) == 1 and isinstance(woken[0], FrameBatch)
+    assert [f.key for f in woken[0].take()] == [0, 1, 2]
+    box.put(sip.Frame(4, b"\0" * 640, 1.0))
+    assert len(woken) == 2 and [f.key for f in woken[1].take()] == [4] and woken[0].take() == []
+
+
+def test_a_batch_of_frames_decodes_as_its_frames_one_by_one():
+    rng = np.random.default_rng(1)
+    pcm = (rng.standard_normal(160 * 6) * 3000).astype("<i2").tobytes()
+    one_by_one = FrameDecoder()
+    singles = [one_by_one.decode(pcm[i:i + 320], 100 + i // 16) for i in range(0, len(pcm), 320)]
+    batched = FrameDecoder().decode_frames(pcm, 100)
+    assert [c.t_ms for c in batched] == [100, 120, 140, 160, 180, 200]
+    assert [c.t_ms for c in singles] == [100, 120, 140, 160, 180, 200]
+    for a, b in zip(batched, singles):
+        np.testing.assert_allclose(a.samples, b.samples, atol=1e-6)
