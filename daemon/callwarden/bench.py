@@ -129,8 +129,9 @@ def main(args: argparse.Namespace) -> int:
         return 0
     sets = tuple(x for x in args.sets.split(",") if x)
     if args.sweep:
-        from callwarden.bench_sweep import bench_sweep, print_sweep
-        report = bench_sweep(max(1, args.utterances), max(1, args.long_turns or 4), sets, log, first=max(0, args.first))
+        from callwarden.bench_sweep import DEFAULT_GRID, bench_sweep, parse_grid, print_sweep
+        report = bench_sweep(max(1, args.utterances), max(1, args.long_turns or 4), sets, log,
+                             parse_grid(args.grid or DEFAULT_GRID), max(0, args.first))
         print(json.dumps(report)) if args.json else print_sweep(report)
         return 0
     from callwarden.bench_asr import print_report

@@ -16,11 +16,19 @@ from dataclasses import replace
 from callwarden.bench_asr import measure
 from callwarden.config import AsrConfig
 
-# The decoder's n-gram block is measured once: a long turn repeats phrases for real ("press the pound
-# key"), and blocking them cost 7 points on one in a first small run, so it is not crossed with the rest.
-GRID = ([{"min_window_s": floor, "pad_s": pad, "no_repeat_ngram": 0}
-         for floor in (1.0, 4.0, 8.0) for pad in (0.5, 1.0, 1.5)]
-        + [{"min_window_s": 1.0, "pad_s": 1.0, "no_repeat_ngram": 6}])
+# Settings as "floor:pad:ngram"; the first run (README) crossed floors 1/4/8 with pads 0.5/1/1.5 and
+# tried the n-gram block once; this default grid is the second, around what the first found.
+DEFAULT_GRID = "5:1:0,5:1.5:0,5:2:0,6.5:1:0,6.5:1.5:0,6.5:2:0,8:1:0,8:1.5:0,8:2:0"
+
+
+def parse_grid(text: str) -> list[dict]:
+    out = []
+    for item in text.split(","):
+        floor, pad, ngram = item.split(":")
+        out.append({"min_window_s": float(floor), "pad_s": float(pad), "no_repeat_ngram": int(ngram)})
+    return out
+
+
 WER_GUARD = 0.01
 CPU_GUARD = 3.0
 
@@ -29,7 +37,7 @@ def bench_sweep(n: int, long_n: int, sets: tuple[str, ...], log=print, grid: lis
                 first: int = 0) -> dict:
     from callwarden.asr.transcriber import Transcriber
     from callwarden.bench_sets import load_set
-    grid = grid or GRID
+    grid = grid or parse_grid(DEFAULT_GRID)
     corpora = {name: load_set(name, long_n if name.endswith("_long") else n,
                               first if name.startswith("rendered") else 0) for name in sets}
     base = AsrConfig()

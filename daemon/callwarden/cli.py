@@ -268,6 +268,7 @@ def build_parser() -> argparse.ArgumentParser:
     sp.add_argument("--long-turns", type=int, help="`bench asr`: turns per long set (default utterances / 4)")
     sp.add_argument("--sweep", action="store_true",
                     help="`bench asr`: the window/padding/loop-control grid on the sets instead (bench_sweep.py)")
+    sp.add_argument("--grid", help="`bench asr --sweep`: settings floor:pad:ngram,... (default bench_sweep.DEFAULT_GRID)")
     sp.add_argument("--rounds", type=int, default=3, help="`bench calls`: rounds of four concurrent calls")
     sp.add_argument("--calls", type=int, default=32, help="`bench load`: concurrent callers")
     sp.add_argument("--duration-s", type=float, help="`bench load`: how long they talk (60 s; sipload: 120 s)")
@@ -276,6 +277,12 @@ def build_parser() -> argparse.ArgumentParser:
                     help="`bench sipload`: the daemon's [sip] max_calls (0: the level); calls past it get 503")
     sp.add_argument("--stagger-s", type=float, default=4.0, help="`bench sipload`: calls arrive spread over this long")
     sp.add_argument("--no-stock", action="store_true", help="`bench sipload`: skip the stock path")
+    sp.add_argument("--long-talk", action="store_true", help="`bench sipload`: callers talk 10-30 s a turn")
+    sp.add_argument("--compare", choices=["whole", "per-frame"],
+                    help="`bench sipload`: each level again with long turns decoded whole at the endpoint, "
+                         "or with caller audio handed over one frame at a time (the paths before)")
+    sp.add_argument("--sentences", type=int, default=0,
+                    help="`bench sipload`: render only this many corpus sentences (0: all)")
     sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")
     sp.add_argument("--turns", type=int, default=60, help="`bench endpoint`: caller turns to render")
     sp.add_argument("--json", action="store_true", help="JSON on stdout")

@@ -46,7 +46,6 @@ TIMESTAMP_S = 0.02           # one Whisper timestamp token step
 TIMESTAMPS = 1501            # <|0.00|> .. <|30.00|>
 TS_SLACK_S = 0.5             # a segment may end this long after the audio does (Whisper's timestamps are loose)
 LATE_SEGMENT_S = 0.4         # a segment starting this close to the end of the audio is a repeat
-REPEAT_PROBE_WORDS = 3
 
 
 def token_budget(duration_s: float) -> int:
@@ -223,7 +222,11 @@ class Transcriber:
 
         A short encoder window tempts Whisper to start the utterance over once
         it has heard it all: such a segment starts in the last moments of the
-        audio, or restarts with the first segment's words. Both are cut.
+        audio, or says nothing but the utterance's opening again (all its words
+        are the start of what came before, possibly cut short by the token cap).
+        Both are cut. A segment that only begins like the opening ("Please enter
+        the first..." then "Please enter the number...") is speech: a long turn
+        says such things again, a restart does not go somewhere new.
         """
         segments: list[list[int]] = [[]]
         starts: list[float] = [0.0]
@@ -237,16 +240,15 @@ class Transcriber:
             elif t < self._eot:
                 segments[-1].append(t)
         kept = segments[0]
-        opening = self._opening_words(segments[0])
         for tokens, start_s in zip(segments[1:], starts[1:]):
-            words = self._opening_words(tokens)
-            if not words or start_s >= duration_s - LATE_SEGMENT_S or opening[:len(words)] == words:
-                break  # a restart of the utterance, possibly cut short by the token cap
+            words = self._words(tokens)
+            if not words or start_s >= duration_s - LATE_SEGMENT_S or words == self._words(kept)[:len(words)]:
+                break
             kept = kept + tokens
         return kept
 
-    def _opening_words(self, tokens: list[int]) -> list[str]:
-        return normalise(self._tokenizer.decode(tokens))[:REPEAT_PROBE_WORDS]
+    def _words(self, tokens: list[int]) -> list[str]:
+        return normalise(self._tokenizer.decode(tokens))
 
     def transcribe_stock(self, audio: np.ndarray, beam_size: int = 5) -> Transcript:
         """faster-whisper's own transcribe(), with its defaults unless told otherwise."""
