@@ -118,17 +118,22 @@ class EmbeddingModel:
 
 
 def embed_corpus(encoder: Encoder, texts: list[str]) -> np.ndarray:
-    """Vectors of the corpus turns, cached in /tmp by a digest of the texts and the model file."""
-    key = hashlib.sha256("\n".join(texts).encode() + encoder.model_path.read_bytes()[:4096]).hexdigest()[:16]
-    path = CACHE_DIR / f"corpus-{key}.npy"
+    """Vectors of the corpus turns. Kept in /tmp per model file and text, so a corpus that changed
+    a little (a re-rendered ASR cache) re-embeds only its new turns."""
+    key = hashlib.sha256(encoder.model_path.read_bytes()).hexdigest()[:16]
+    path = CACHE_DIR / f"vectors-{key}.npz"
+    known: dict[str, np.ndarray] = {}
     if path.exists():
-        return np.load(path)
-    t0 = time.perf_counter()
-    x = np.stack([encoder(normalise(t)) for t in texts])
-    CACHE_DIR.mkdir(exist_ok=True)
-    np.save(path, x)
-    print(f"embedded {len(texts)} corpus turns in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
-    return x
+        with np.load(path, allow_pickle=False) as z:
+            known = dict(zip(z["texts"].tolist(), z["vectors"]))
+    t0, new = time.perf_counter(), [t for t in dict.fromkeys(texts) if t not in known]
+    for t in new:
+        known[t] = encoder(normalise(t))
+    if new:
+        CACHE_DIR.mkdir(exist_ok=True)
+        np.savez(path, texts=np.asarray(list(known)), vectors=np.stack(list(known.values())))
+        print(f"embedded {len(new)} new corpus turns in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
+    return np.stack([known[t] for t in texts])
 
 
 def train_embedding(encoder: Encoder) -> EmbeddingModel:

@@ -31,12 +31,13 @@ FLOORS = {
 }
 
 # The same turns as tiny.en heard them (asr_cache.jsonl, three fifths of each half): a little below the
-# lowest of the three measurements made (the model before the cache, the first and the shipped retrain).
+# lowest measurement made, on the cache as first rendered and as re-rendered after the ASR engine's
+# decode changed (24acb09), with the model before the training cache, the first retrain and the shipped one.
 ASR_FLOORS = {
     "tune": {"escalation_request": (0.85, 0.75), "opt_out": (0.95, 0.75), "consent_refused": (0.75, 0.70),
              "complaint": (0.85, 0.85), "distress": (0.90, 0.75), "frustration": (0.75, 0.60),
              "follow_up_request": (0.80, 0.65)},
-    "sealed": {"escalation_request": (0.85, 0.70), "opt_out": (0.95, 0.75), "consent_refused": (0.85, 0.70),
+    "sealed": {"escalation_request": (0.85, 0.70), "opt_out": (0.95, 0.75), "consent_refused": (0.75, 0.70),
                "complaint": (0.95, 0.60), "distress": (0.70, 0.70), "frustration": (0.55, 0.70),
                "follow_up_request": (0.70, 0.70)},
 }
