@@ -18,6 +18,16 @@ CPU per second of speech are reported as stock / daemon ratios. The daemon's
 CPU covers everything a call costs (SIP, RTP, Kamailio, partials, prompts);
 the stock figure covers only its finals, so the ratio is on the stock path's
 side.
+
+`--long-talk`: each turn is LONG_TURN_S (10-30 s) of sentences joined by short
+pauses (under the endpoint), as a caller reading something out. `--compare`
+runs every level a second time, changed one way, in the same run: `whole`
+decodes each long turn whole at the endpoint (`[asr] long_turn_commit_s = 0`,
+the path before prefixes), `per-frame` hands caller audio over one 20 ms frame
+at a time (CALLWARDEN_MEDIA=per-frame, the media path before batching),
+`one-lane` decodes on one lane with every compute thread (`[asr] decode_lanes = 1`). Worker
+CPU is reported per call: the workers' CPU seconds over the answered calls'
+seconds, in % of one core.
 """
 
 from __future__ import annotations
@@ -37,6 +47,7 @@ from pathlib import Path
 import numpy as np
 
 from callwarden.bench_corpus import SENTENCES
+from callwarden.bench_sipcalls import SCENARIO, ProcessSampler, place_call, wait_closed  # noqa: F401
 from callwarden.config import worker_count
 from callwarden.events import END_BYE
 from callwarden.harness import Daemon
@@ -51,81 +62,12 @@ STAGGER_S = 4.0             # calls start spread over this long
 TAIL_S = 2.0                # silence after the last turn, so its final lands before the BYE
 STATUS_WAIT_S = 2.5         # a worker refreshes its status file every 2 s
 DRAIN_LIMIT_S = 300.0       # how long finals still being decoded after the last BYE are waited for
+LONG_TURN_S = (10.0, 30.0)
+LONG_PAUSE_S = (0.2, 0.35)  # between a long turn's sentences: under the 500 ms endpoint
+COMPARE = {"whole": (["--set", "asr.long_turn_commit_s=0"], {}),
+           "per-frame": ([], {"CALLWARDEN_MEDIA": "per-frame"}),
+           "one-lane": (["--set", "asr.decode_lanes=1"], {})}
 DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
-
-SCENARIO = """<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="load caller">
-  <send retrans="500"><![CDATA[
-INVITE sip:bot@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=load 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000
-a=ptime:20
-]]></send>
-  <recv response="100" optional="true"/>
-  <recv response="180" optional="true"/>
-  <recv response="503" optional="true" next="refused"/>
-  <recv response="200" rrs="true"/>
-  <send><![CDATA[
-ACK [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-[routes]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 1 ACK
-Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
-  <nop><action><exec rtp_stream="@AUDIO@,1,0"/></action></nop>
-  <pause milliseconds="@PLAY_MS@"/>
-  <send retrans="500"><![CDATA[
-BYE [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-[routes]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 2 BYE
-Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
-  <recv response="200" next="done"/>
-  <label id="refused"/>
-  <send><![CDATA[
-ACK sip:bot@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 1 ACK
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
-  <nop><action><exec command="touch @REFUSED@"/></action></nop>
-  <label id="done"/>
-</scenario>
-"""
-
 
 def load_sentences() -> list[str]:
     """The corpus less what cannot be scored or would end the call: spoken digit strings are stored
@@ -160,8 +102,10 @@ def render_pool(sentences: list[str], log, styles: int = STYLES_PER_SENTENCE) ->
     return pool
 
 
-def script_call(call: int, pool: list, duration_s: float, seed: int) -> tuple[np.ndarray, list[tuple]]:
-    """One caller's audio and its turns: (pool index, start s, end s) on the audio's clock."""
+def script_call(call: int, pool: list, duration_s: float, seed: int,
+                long_turns: bool = False) -> tuple[np.ndarray, list[tuple]]:
+    """One caller's audio and its turns: (pool index, or a tuple of them for a long turn, start s, end s)
+    on the audio's clock."""
     from callwarden.tts.render import silence
     rng = random.Random(seed * 1000 + call)
     parts = [silence(int(rng.uniform(*LEAD_IN_S) * 1000), None)]
@@ -170,129 +114,35 @@ def script_call(call: int, pool: list, duration_s: float, seed: int) -> tuple[np
     while t_s < duration_s:
         i = rng.randrange(len(pool))
         speech = pool[i][1]
+        if long_turns:
+            target_s, indexes, pieces = rng.uniform(*LONG_TURN_S), [i], [speech]
+            while sum(len(p) for p in pieces) / 8000 < target_s:
+                j = rng.randrange(len(pool))
+                pieces += [silence(int(rng.uniform(*LONG_PAUSE_S) * 1000), pool[i][3], rng.randrange(1 << 30)),
+                           pool[j][1]]
+                indexes.append(j)
+            speech, i = np.concatenate(pieces), tuple(indexes)
         turns.append((i, t_s, t_s + len(speech) / 8000))
         # The line's noise goes on under the pause as it was under the words, so the pause reads as silence.
-        pause = silence(int(rng.uniform(*PAUSE_S) * 1000), pool[i][3], rng.randrange(1 << 30))
+        pause = silence(int(rng.uniform(*PAUSE_S) * 1000), pool[_first(i)][3], rng.randrange(1 << 30))
         parts += [speech, pause]
         t_s += (len(speech) + len(pause)) / 8000
     parts.append(silence(int(TAIL_S * 1000), None))
     return np.concatenate(parts), turns
 
 
-class ProcessSampler:
-    """CPU ticks and RSS of a process and all its descendants, sampled from /proc."""
-
-    def __init__(self, root_pid: int, every_s: float = 0.5) -> None:
-        self.root, self.every_s = root_pid, every_s
-        self.first: dict[int, int] = {}
-        self.last: dict[int, int] = {}
-        self.names: dict[int, str] = {}
-        self.peak_rss = 0
-        self.peak_rss_by: dict[str, int] = {}
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, daemon=True)
-
-    @staticmethod
-    def _stat(pid: int) -> tuple[int, int, int] | None:
-        """(ppid, utime + stime ticks, rss pages)."""
-        try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            return None
-        return int(fields[1]), int(fields[11]) + int(fields[12]), int(fields[21])
-
-    @staticmethod
-    def _kind(pid: int) -> str:
-        try:
-            argv = Path(f"/proc/{pid}/cmdline").read_bytes().decode(errors="replace").split("\0")
-        except OSError:
-            return "gone"
-        if Path(argv[0]).name == "kamailio":
-            return "kamailio"
-        if argv[1:3] == ["-m", "callwarden.asr.engine"]:
-            return "engine"
-        if argv[1:4] == ["-m", "callwarden.cli", "worker"]:
-            return "workers"
-        return "other"
-
-    def sample(self) -> None:
-        stats = {}
-        for entry in os.listdir("/proc"):
-            if entry.isdigit() and (s := self._stat(int(entry))) is not None:
-                stats[int(entry)] = s
-        tree, frontier = {self.root}, [self.root]
-        while frontier:
-            parent = frontier.pop()
-            for pid, (ppid, _, _) in stats.items():
-                if ppid == parent and pid not in tree:
-                    tree.add(pid)
-                    frontier.append(pid)
-        page = os.sysconf("SC_PAGE_SIZE")
-        rss, by = 0, {}
-        for pid in tree:
-            if pid not in stats:
-                continue
-            if self.names.get(pid, "other") == "other":     # again until exec has named it
-                self.names[pid] = "master" if pid == self.root else self._kind(pid)
-            self.first.setdefault(pid, stats[pid][1])
-            self.last[pid] = stats[pid][1]
-            rss += stats[pid][2] * page
-            by[self.names[pid]] = by.get(self.names[pid], 0) + stats[pid][2] * page
-        self.peak_rss = max(self.peak_rss, rss)
-        for name, value in by.items():
-            self.peak_rss_by[name] = max(self.peak_rss_by.get(name, 0), value)
-
-    def start(self) -> None:
-        self.sample()       # the baseline: only ticks spent after this count
-        self._thread.start()
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.every_s):
-            self.sample()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-        self.sample()
-
-    def cpu_s(self) -> dict[str, float]:
-        tick = os.sysconf("SC_CLK_TCK")
-        out: dict[str, float] = {}
-        for pid, last in self.last.items():
-            out[self.names[pid]] = out.get(self.names[pid], 0.0) + (last - self.first[pid]) / tick
-        return out
+def _first(i) -> int:
+    return i[0] if isinstance(i, tuple) else i
 
 
-def place_call(k: int, ul: Path, play_ms: int, port: int, media_port: int, work: Path) -> int:
-    """sipp's exit code; a 503 is a completed scenario that leaves `call{k}.refused` in `work`."""
-    xml = work / f"call{k}.xml"
-    xml.write_text(SCENARIO.replace("@USER@", f"load{k}").replace("@AUDIO@", str(ul))
-                   .replace("@PLAY_MS@", str(play_ms)).replace("@REFUSED@", str(work / f"call{k}.refused")))
-    timeout_s = play_ms // 1000 + 60
-    r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1",
-                        "-mp", str(media_port), "-nostdin", "-timeout", f"{timeout_s}s", "-timeout_error",
-                        "-trace_err", "-error_file", str(work / f"call{k}.errors.log"), f"127.0.0.1:{port}"],
-                       capture_output=True, text=True, cwd=work, timeout=timeout_s + 30)
-    return r.returncode
+def turn_text(pool: list, i) -> str:
+    return " ".join(pool[j][0] for j in i) if isinstance(i, tuple) else pool[i][0]
 
 
-def wait_closed(state_dir: Path, n: int, limit_s: float) -> None:
-    """Until every placed call has its call.end in the timeline (or limit_s)."""
-    from callwarden.timeline import TimelineStore
-    deadline = time.monotonic() + limit_s
-    while time.monotonic() < deadline:
-        store = TimelineStore(state_dir, readonly=True)
-        try:
-            closed = sum(1 for c in store.calls(10_000) if c.ended and "sip:load" in c.from_uri)
-        finally:
-            store.close()
-        if closed >= n:
-            return
-        time.sleep(0.5)
-
-
-def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log, max_calls: int = 0) -> dict:
-    """`max_calls` (0: n) sizes the pool; calls past what the daemon admits get 503 and are counted."""
+def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log, max_calls: int = 0,
+                     settings: list[str] = (), env: dict | None = None, label: str = "") -> dict:
+    """`max_calls` (0: n) sizes the pool; calls past what the daemon admits get 503 and are counted.
+    `settings` (--set pairs) and `env` change the daemon for a compared variant."""
     from callwarden.timeline import TimelineStore
     from callwarden.worker_main import read_statuses
     max_calls = max_calls or n
@@ -302,8 +152,8 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
     rtp_min = 30000 + rng.randrange(0, 100) * 100
     extra = ["--set", 'sip.front="kamailio"', "--set", f"sip.max_calls={max_calls}",
              "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={100 * workers}",
-             "--set", 'privacy.caller_number="clear"']     # calls are told apart by their caller
-    daemon = Daemon(work / f"state-{n}", extra=extra)
+             "--set", 'privacy.caller_number="clear"', *settings]     # calls are told apart by their caller
+    daemon = Daemon(work / f"state-{n}{label}", extra=extra, env=dict(env or {}))
     log(f"  {n} calls: starting the daemon ({workers} worker(s) behind Kamailio) ...")
     daemon.start(timeout_s=300)
     sampler = ProcessSampler(daemon.proc.pid)
@@ -368,7 +218,7 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
         finals += len(got)
         latencies += [e.body["latency_ms"] for e in got if e.body.get("latency_ms") is not None]
         redacted += sum(1 for e in got if e.body.get("redactions"))
-        ref = [w for i, _, _ in turns for w in normalise(pool[i][0])]
+        ref = [w for i, _, _ in turns for w in normalise(turn_text(pool, i))]
         errors += edit_distance(ref, normalise(" ".join(e.body["text"] for e in got)))
         words += len(ref)
         end = next((e for e in events if e.kind == "call.end"), None)
@@ -379,6 +229,7 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
                                 "finals": len(got), "turns": len(turns)})
     cpu = run["cpu_s"]
     daemon_cpu_s = sum(cpu.values())
+    call_s = sum(run["call_s"][k] for k in served if run["timelines"].get(k))
     c = run["counters"]
     pct = lambda q: round(percentile(latencies, q), 1)
     daemon = {
@@ -395,20 +246,27 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
         "speculative_finals": c.get("speculative_used", 0), "frames_late": c.get("frames_late", 0),
         "cpu_s": round(daemon_cpu_s, 1), "cpu_pct": round(100 * daemon_cpu_s / run["wall_s"], 1),
         "cpu_s_by_process": {k: round(v, 1) for k, v in sorted(cpu.items())},
+        # Workers' CPU per call: their seconds of CPU over the answered calls' seconds (% of one core).
+        "worker_cpu_pct_per_call": round(100 * cpu.get("workers", 0.0) / max(call_s, 1e-9), 2),
+        "call_s": round(call_s, 1), "frame_batches": c.get("frame_batches", 0), "frames": c.get("frames", 0),
+        "partials_shed_budget": c.get("partials_shed_budget", 0),
+        "long_turn_prefixes": c.get("long_turn_prefixes", 0), "long_turn_finals": c.get("long_turn_finals", 0),
+        "redecoded_finals": c.get("asr_redecoded", 0),
         "cpu_s_per_speech_s": round(daemon_cpu_s / max(speech_s, 1e-9), 4),
         "peak_rss_mib": round(run["peak_rss"] / 2**20), "peak_rss_mib_by_process":
             {k: round(v / 2**20) for k, v in sorted(run["peak_rss_by"].items())},
         "loadavg_before_after": run["loadavg"],
     }
     if stock is None:
-        return {"calls": n, "daemon": daemon, "stock": None, "p99_ratio": None, "cpu_ratio": None,
+        return {"calls": n, "variant": run.get("variant", ""), "daemon": daemon, "stock": None, "p99_ratio": None,
+                "cpu_ratio": None,
                 "cpu_ratio_engine_only": None}
     stock_cpu_per_speech = stock["cpu_s"] / max(speech_s, 1e-9)
     stock_out = {k: stock[k] for k in ("finals", "p50_ms", "p95_ms", "p99_ms", "max_ms", "wer", "cpu_s", "wall_s")}
     stock_out.update(cpu_pct=round(100 * stock["cpu_s"] / max(stock["wall_s"], 1e-9), 1),
                      cpu_s_per_speech_s=round(stock_cpu_per_speech, 4))
     engine_cpu = cpu.get("engine", 0.0) / max(speech_s, 1e-9)
-    return {"calls": n, "daemon": daemon, "stock": stock_out,
+    return {"calls": n, "variant": run.get("variant", ""), "daemon": daemon, "stock": stock_out,
             "p99_ratio": round(stock["p99_ms"] / max(daemon["p99_ms"], 1.0), 1),
             "cpu_ratio": round(stock_cpu_per_speech / max(daemon["cpu_s_per_speech_s"], 1e-9), 2),
             "cpu_ratio_engine_only": round(stock_cpu_per_speech / engine_cpu, 2) if engine_cpu else None}
@@ -416,11 +274,14 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
 
 def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1, sentences: int = 0,
                   styles: int = STYLES_PER_SENTENCE, level_done=None, max_calls: int = 0,
-                  stagger_s: float = STAGGER_S, stock: bool = True) -> dict:
+                  stagger_s: float = STAGGER_S, stock: bool = True, long_turns: bool = False,
+                  compare: str = "") -> dict:
     """`sentences` > 0 keeps only that many of the corpus's sentences (the smoke test's short run);
     `level_done(level)` is called as each level finishes, so a long run cut short keeps what it measured.
     `max_calls` > 0 sizes the pool below a level (the overload run: the rest must get 503), `stagger_s`
-    spreads the calls' arrivals, `stock` False skips the stock path."""
+    spreads the calls' arrivals, `stock` False skips the stock path. `long_turns` scripts 10-30 s turns
+    (no stock path: its corpus holds single sentences); `compare` (a key of COMPARE) runs each level
+    again as that variant."""
     from callwarden.bench_load import run_stock
     import callwarden_native as native
     work = Path(tempfile.mkdtemp(prefix="callwarden-bench-sipload-"))
@@ -428,19 +289,29 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
     texts = load_sentences()[:sentences or None]
     pool = render_pool(texts, log, styles)
     corpus = [(text, pcm16k) for text, _, pcm16k, _ in pool]
+    stock = stock and not long_turns
     report = {"levels": [], "duration_s": duration_s, "cores": os.cpu_count(), "sentences": len(texts),
+              "long_turns": long_turns, "compare": compare,
               "utterances_rendered": len(pool), "started": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime())}
     for n in levels:
         rng = random.Random(seed * 7 + n)
         offsets = sorted(rng.uniform(0, stagger_s) for _ in range(n)) if n > 1 else [0.0]
         scripts, calls = [], []
         for k in range(n):
-            audio, turns = script_call(k, pool, duration_s, seed)
+            audio, turns = script_call(k, pool, duration_s, seed, long_turns)
             ul = work / f"level{n}-call{k}.ul"
             ul.write_bytes(native.ulaw_encode(audio).tobytes())
             scripts.append(turns)
             calls.append((ul, int(len(audio) / 8)))
-        run = run_daemon_level(n, calls, offsets, work, log, max_calls)
+        runs = [run_daemon_level(n, calls, offsets, work, log, max_calls)]
+        if compare:
+            settings, env = COMPARE[compare]
+            log(f"  {n} calls again, {compare} ...")
+            runs.append(dict(run_daemon_level(n, calls, offsets, work, log, max_calls, settings, env, f"-{compare}"),
+                             variant=compare))
+        for run in runs:
+            run["call_s"] = [c[1] / 1000 for c in calls]
+        run = runs[0]
         stock_run = None
         if stock:
             # The stock path gets each turn at the moment the daemon declared its endpoint.
@@ -448,11 +319,11 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
                           for k, turns in enumerate(scripts) for i, _, e in turns if k not in run["refused"])
             log(f"  {n} calls: stock path on the same {len(plan)} turns ...")
             stock_run = run_stock(plan, corpus, log)
-        level = summarise_level(n, run, scripts, pool, stock_run)
-        report["levels"].append(level)
-        if level_done:
-            level_done(level)
-        d = level["daemon"]
+        for level in [summarise_level(n, r, scripts, pool, stock_run if r is run else None) for r in runs]:
+            report["levels"].append(level)
+            if level_done:
+                level_done(level)
+        d = report["levels"][-len(runs)]["daemon"]
         log(f"  {n} calls: {d['answered']} answered, {d['refused_503']} refused (503), {d['failed']} failed, "
             f"{len(d['half_served'])} half-served; daemon p99 {d['p99_ms']} ms, {d['finals']}/{d['turns']} finals, "
             f"CPU {d['cpu_pct']} %" + (f"; stock p99 {stock_run['p99_ms']} ms" if stock_run else ""))
@@ -464,8 +335,9 @@ def bench_sipload(levels: list[int], duration_s: float, log=print, seed: int = 1
 def print_report(report: dict) -> None:
     print(f"\nreal SIP calls (sipp -> Kamailio -> pjsua2 workers), {report['duration_s']:.0f} s of speech per call, "
           f"{report['cores']} cores; endpoint -> final in ms")
-    head = (f"{'calls':>5s} {'ans':>4s} {'503':>4s} {'fail':>4s} {'half':>4s} {'finals':>9s} {'p50':>6s} {'p95':>6s} {'p99':>6s} "
-            f"{'max':>6s} {'WER':>6s} {'part/s':>6s} {'shed':>5s} {'CPU %':>6s} {'RSS MiB':>7s} | "
+    head = (f"{'calls':>5s} {'variant':>9s} {'ans':>4s} {'503':>4s} {'fail':>4s} {'half':>4s} {'finals':>9s} "
+            f"{'p50':>6s} {'p95':>6s} {'p99':>6s} {'max':>6s} {'WER':>6s} {'part/s':>6s} {'shed':>5s} {'CPU %':>6s} "
+            f"{'wkr %/call':>10s} {'RSS MiB':>7s} | "
             f"{'stock p50':>9s} {'p95':>6s} {'p99':>7s} {'WER':>6s} {'CPU %':>6s} | {'p99 x':>6s} {'CPU x':>6s} "
             f"{'load avg':>9s}")
     print(head)
@@ -474,12 +346,15 @@ def print_report(report: dict) -> None:
         stock_cols = (f"{s['p50_ms']:9.0f} {s['p95_ms']:6.0f} {s['p99_ms']:7.0f} {s['wer'] * 100:5.1f}% "
                       f"{s['cpu_pct']:6.0f} | {level['p99_ratio']:6.1f} {level['cpu_ratio']:6.2f}" if s else
                       f"{'-':>9s} {'-':>6s} {'-':>7s} {'-':>6s} {'-':>6s} | {'-':>6s} {'-':>6s}")
-        print(f"{level['calls']:5d} {d['answered']:4d} {d['refused_503']:4d} {d['failed']:4d} "
+        print(f"{level['calls']:5d} {level.get('variant') or 'default':>9s} {d['answered']:4d} {d['refused_503']:4d} "
+              f"{d['failed']:4d} "
               f"{len(d['half_served']):4d} {d['finals']:4d}/{d['turns']:<4d} "
               f"{d['p50_ms']:6.0f} {d['p95_ms']:6.0f} {d['p99_ms']:6.0f} {d['max_ms']:6.0f} "
               f"{d['wer'] * 100:5.1f}% {d['partials_per_speech_s']:6.2f} {d['partials_shed']:5d} "
-              f"{d['cpu_pct']:6.0f} {d['peak_rss_mib']:7d} | {stock_cols} {d['loadavg_before_after'][3]:9.2f}")
+              f"{d['cpu_pct']:6.0f} {d['worker_cpu_pct_per_call']:10.2f} {d['peak_rss_mib']:7d} | {stock_cols} "
+              f"{d['loadavg_before_after'][3]:9.2f}")
     print("CPU %: of one core over the calls (all daemon processes: master, engine, workers, Kamailio); "
+          "wkr %/call: the workers' CPU over the answered calls' seconds; "
           "CPU x: stock / daemon CPU per second of speech; load avg: 1-min at the end of the calls")
 
 
@@ -487,6 +362,7 @@ def main(args) -> int:
     log = (lambda *a: print(*a, file=sys.stderr)) if args.json else print
     levels = [int(x) for x in str(args.levels).split(",") if x.strip()]
     report = bench_sipload(levels, args.duration_s, log, level_done=lambda r: log(json.dumps(r)) if args.json else None,
-                           max_calls=args.max_calls, stagger_s=args.stagger_s, stock=not args.no_stock)
+                           max_calls=args.max_calls, stagger_s=args.stagger_s, stock=not args.no_stock,
+                           long_turns=args.long_talk, compare=args.compare or "", sentences=args.sentences)
     print(json.dumps(report)) if args.json else print_report(report)
     return 0

@@ -27,6 +27,7 @@ from callwarden.config import Config
 from callwarden.events import CallEvent
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
+from callwarden.sip import rxport
 from callwarden.sip import stack as sip
 from callwarden.storage import GuardedStore, SpaceGuard
 from callwarden.timeline import TimelineStore
@@ -57,6 +58,7 @@ class Worker:
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
+        self._stopped = False
         self.redact_rules = RedactRules.from_config(cfg.redact.keep, cfg.redact.extra_terms)
         self.privacy = CallerPrivacy(caller_key(cfg.state_path), cfg.privacy.caller_number, cfg.privacy.default_region)
 
@@ -68,6 +70,21 @@ class Worker:
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
                                   dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.refusal)
         await loop.run_in_executor(None, self.stack.start)
+        if not rxport.LEGACY:
+            loop.call_later(rxport.DRAIN_MS / 1000, self._drain_frames)
+
+    def _drain_frames(self) -> None:
+        """Every call's frames since the last drain (sip/rxport.py): the loop fetches them on its own
+        clock instead of being woken by the media thread for each."""
+        if self.stack is None or self._stopped:
+            return
+        self._loop.call_later(rxport.DRAIN_MS / 1000, self._drain_frames)
+        frames = self.stack.take_frames()
+        if frames:
+            now = time.monotonic()
+            self.metrics.frame_batches.inc()
+            for frame in frames:
+                self._frame(frame, now)
 
     def refusal(self) -> str | None:
         """Why a new INVITE gets 503 + Retry-After now: no room to store it, or an ASR engine that
@@ -86,6 +103,7 @@ class Worker:
         for key, session in list(self.sessions.items()):  # the stack never reported these
             await session.end(ev.END_SHUTDOWN)
             self.sessions.pop(key, None)
+        self._stopped = True
         await self._loop.run_in_executor(None, self.stack.stop)
 
     def prompt(self, text: str) -> str | None:
@@ -147,12 +165,7 @@ class Worker:
         session.frame(msg.pcm, msg.t_monotonic)
 
     def dispatch(self, msg: object) -> None:
-        if isinstance(msg, sip.FrameBatch):         # every call's frames since the last wake-up
-            now = time.monotonic()
-            self.metrics.frame_batches.inc()
-            for frame in msg.take():
-                self._frame(frame, now)
-        elif isinstance(msg, sip.Frame):            # the per-frame path (rxport.LEGACY)
+        if isinstance(msg, sip.Frame):              # the per-frame path (rxport.LEGACY)
             self.metrics.frame_batches.inc()
             self._frame(msg, time.monotonic())
         elif isinstance(msg, sip.Incoming):

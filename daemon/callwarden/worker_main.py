@@ -31,7 +31,7 @@ log = logging.getLogger("callwarden.worker")
 ENGINE_WAIT_S = 60.0
 STATUS_EVERY_S = 2.0
 WORKER_COUNTERS = ("utterances", "partials", "partials_shed", "partials_shed_budget", "speculative_used", "frames",
-                   "frames_late", "frame_batches", "long_turn_prefixes", "long_turn_finals")
+                   "frames_late", "frame_batches", "long_turn_prefixes", "long_turn_finals", "asr_redecoded")
 
 
 def status_dir(state_dir: Path) -> Path:

@@ -4,6 +4,7 @@ and the final's text is the prefixes' text followed by the tail's. Frames reach 
 from __future__ import annotations
 
 import asyncio
+import time
 from pathlib import Path
 
 import numpy as np
@@ -19,7 +20,7 @@ from callwarden.config import from_dict
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
-from callwarden.sip.rxport import FrameBatch, FrameMailbox
+from callwarden.sip.rxport import FrameMailbox
 from callwarden.timeline import TimelineStore
 from callwarden.worker import Worker
 
@@ -161,15 +162,32 @@ def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
     assert session.transcript[-1]["text"] == "whole"
 
 
-def test_frames_put_before_the_loop_runs_share_one_wake_up():
+def test_frames_wait_in_the_mailbox_for_the_loop_and_reach_their_calls_in_batches(tmp_path, monkeypatch):
     woken = []
     box = FrameMailbox(woken.append)
     for k in range(3):
-        box.put(sip.Frame(k, b"\0" * 640, 1.0))
-    assert len(woken) == 1 and isinstance(woken[0], FrameBatch)
-    assert [f.key for f in woken[0].take()] == [0, 1, 2]
-    box.put(sip.Frame(4, b"\0" * 640, 1.0))
-    assert len(woken) == 2 and [f.key for f in woken[1].take()] == [4] and woken[0].take() == []
+        box.put(sip.Frame(k % 2, b"\0" * 640, time.monotonic()))
+    assert woken == []                                 # the media thread never wakes the loop
+    frames = box.take()
+    assert [f.key for f in frames] == [0, 1, 0] and box.take() == []
+
+    handled = []
+
+    async def run():
+        worker = make_worker(tmp_path)
+        worker._loop = asyncio.get_running_loop()
+        worker.stack.take_frames = lambda: frames if not handled else []
+        worker.dispatch(sip.Incoming(0, "sip:a@x", "sip:bot@x", "c0", {}, "PCMU"))
+        worker.dispatch(sip.Incoming(1, "sip:b@x", "sip:bot@x", "c1", {}, "PCMU"))
+        for key, session in worker.sessions.items():
+            monkeypatch.setattr(session, "frame", lambda pcm, t, key=key: handled.append((key, len(pcm))))
+        worker._drain_frames()
+        worker._stopped = True
+        return worker
+
+    worker = asyncio.run(run())
+    assert handled == [(0, 640), (1, 640), (0, 640)]
+    assert worker.metrics.frame_batches.value == 1 and worker.metrics.frames.value == 6
 
 
 def test_a_batch_of_frames_decodes_as_its_frames_one_by_one():

@@ -5,13 +5,16 @@ Python, copy the frame, and wake the event loop (a write to its self-pipe, a
 thread switch) to handle that one frame. Now:
 - each call's receiving port is created with RX_FRAME_MS frames: the conference
   bridge, in C, gathers two 20 ms frames and calls Python once for both;
-- frames of every call go into one mailbox: the first frame into an empty mailbox
-  wakes the event loop, the others put before it runs ride along, so a tick that
-  delivers four calls' frames costs one wake-up, not four.
+- frames of every call go into one mailbox that the event loop empties every
+  DRAIN_MS (Worker._drain_frames): the clock thread never wakes the loop. Waking
+  it (call_soon_threadsafe: a write to its self-pipe, a thread switch, the GIL
+  handed over) was most of what a frame cost the worker (py-spy: _write_to_self
+  was the busiest line of a worker with four calls).
 CALLWARDEN_MEDIA=per-frame brings back the old path (20 ms ports, one hand-over per
 frame): `callwarden bench sipload --media per-frame` compares the two in one run.
-Batching delays caller audio by at most RX_FRAME_MS - 20 ms; the endpoint's time is
-the frame's own, so that delay is inside the measured endpoint -> final latency.
+Batching delays caller audio by at most RX_FRAME_MS - 20 ms plus DRAIN_MS; the
+endpoint's time is the frame's own arrival, so that delay is inside the measured
+endpoint -> final latency.
 """
 
 from __future__ import annotations
@@ -28,16 +31,7 @@ from callwarden.sip.messages import Frame
 
 LEGACY = os.environ.get("CALLWARDEN_MEDIA", "") == "per-frame"
 RX_FRAME_MS = 20 if LEGACY else 40
-
-
-class FrameBatch:
-    """A wake-up of the event loop for the frames in `mailbox` (taken with take())."""
-
-    def __init__(self, mailbox: "FrameMailbox") -> None:
-        self.mailbox = mailbox
-
-    def take(self) -> list[Frame]:
-        return self.mailbox.take()
+DRAIN_MS = 20
 
 
 class FrameMailbox:
@@ -52,9 +46,6 @@ class FrameMailbox:
             return
         with self._lock:
             self._frames.append(frame)
-            if len(self._frames) > 1:
-                return          # a wake-up is already on its way and will take this one too
-        self._emit(FrameBatch(self))
 
     def take(self) -> list[Frame]:          # event loop
         with self._lock:

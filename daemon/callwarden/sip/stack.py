@@ -26,7 +26,7 @@ from callwarden.config import SipConfig
 from callwarden.sip.gate import Gate
 from callwarden.sip.pjgate import PjGate
 from callwarden.sip.playout import PromptPort, PromptStream
-from callwarden.sip.rxport import RX_FRAME_MS, FrameBatch, FrameMailbox, FramePort, port_format  # noqa: F401
+from callwarden.sip.rxport import RX_FRAME_MS, FrameMailbox, FramePort, port_format
 from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
 
 log = logging.getLogger("callwarden.sip")
@@ -161,6 +161,10 @@ class SipStack:
 
     def stop_prompt(self, key: int, prompt_id: int) -> None:
         self._commands.put(lambda: self._finish_prompt(key, prompt_id))
+
+    def take_frames(self) -> list[Frame]:
+        """Caller audio that arrived since the last call (the event loop drains it every DRAIN_MS)."""
+        return self._mailbox.take()
 
     @property
     def active_calls(self) -> int:
