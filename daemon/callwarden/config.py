@@ -350,12 +350,12 @@ class AsrConfig:
     # A turn longer than this has its settled part decoded at a pause while the caller goes on
     # (asr/prefix.py): the endpoint then decodes only the tail. 0: off.
     long_turn_commit_s: float = _rule(6.0, lo=0.0, hi=60.0)
-    min_window_s: float = _rule(1.0, lo=1.0, hi=30.0)
+    min_window_s: float = _rule(6.5, lo=1.0, hi=30.0)
     redecode_loops: bool = _rule(True)
     # Silence appended to a final's audio before the mel; and the first decode's loop controls:
     # no token n-gram of this size twice (0: off), and the penalty on tokens already written.
-    pad_s: float = _rule(0.5, lo=0.0, hi=30.0)
-    no_repeat_ngram: int = _rule(0, lo=0, hi=20)
+    pad_s: float = _rule(1.5, lo=0.0, hi=30.0)
+    no_repeat_ngram: int = _rule(6, lo=0, hi=20)
     repetition_penalty: float = _rule(1.1, lo=1.0, hi=2.0)
 
 

@@ -1,18 +1,35 @@
-"""The ASR benchmark's machinery on a few utterances: both paths run and transcribe correctly.
+"""The ASR benchmark's machinery on a few turns of each set: every path runs and transcribes correctly.
 
 Speed is reported by `callwarden bench asr`, never asserted here."""
 
 from __future__ import annotations
 
+import pytest
+
 from callwarden.bench import PATHS, bench_asr
 
 
 def test_bench_asr_report_shape_and_accuracy():
-    report = bench_asr(4, log=lambda *a: None)
-    assert report["utterances"] == 4 and report["audio_s"] > 5
-    for path in PATHS:
-        r = report[path]
-        assert r["p50_ms"] <= r["p95_ms"] <= r["p99_ms"]
-        assert r["cpu_s_per_audio_s"] > 0
-        assert r["wer"] <= 0.15, (path, r)
-    assert report["cpu_ratio"] > 0
+    report = bench_asr(3, log=lambda *a: None, sets=("rendered", "rendered_long"), long_n=1)
+    assert set(report["sets"]) == {"rendered", "rendered_long"}
+    short, long = report["sets"]["rendered"], report["sets"]["rendered_long"]
+    assert short["turns"] == 3 and short["audio_s"] > 4
+    assert long["turns"] == 1 and 10 <= long["audio_s"] <= 30
+    for r in (short, long):
+        for path in PATHS:
+            p = r[path]
+            assert p["p50_ms"] <= p["p95_ms"] <= p["p99_ms"]
+            assert p["cpu_s_per_audio_s"] > 0
+            assert p["wer"] <= 0.15, (path, p)
+        assert r["cpu_ratio"] > 0 and r["default"]["fallbacks"] >= 0
+
+
+def test_bench_asr_runs_the_real_speech_set():
+    from callwarden.bench_sets import real_prompts
+    try:
+        real_prompts()
+    except FileNotFoundError as e:
+        pytest.skip(str(e))
+    report = bench_asr(2, log=lambda *a: None, sets=("real",))
+    r = report["sets"]["real"]
+    assert r["turns"] == 2 and r["words"] > 4 and r["default"]["wer"] <= 0.3

@@ -1,15 +1,18 @@
 """Whisper transcription of one endpointed utterance.
 
 Two paths over the same CTranslate2 model:
-- `transcribe()` (the appliance's path) encodes only the real audio plus a
-  short silence pad instead of 30 s, and stops the decode at the end of
-  speech: tokens are capped by audio duration, and the text is cut at the
-  first timestamped segment that starts after the real audio ends (a short
-  encoder window tempts Whisper to repeat the utterance's first words there);
-  a final whose text still loops ("111 111 111 111 …", mostly digit strings)
-  is decoded once more on the full 30 s window (`[asr] redecode_loops`);
+- `transcribe()` (the appliance's path) encodes the real audio plus `[asr] pad_s` of
+  silence, in a window of at least `[asr] min_window_s`, instead of 30 s, and decodes it
+  once: loops are stopped inside that decode. No timestamp may fall past the end of
+  the speech (a short window tempts Whisper to start the utterance over there), short
+  turns may not repeat a token n-gram (`[asr] no_repeat_ngram`), and tokens are capped
+  by the audio's duration. A later segment that only says the utterance's start again
+  is cut. A decode that still ran away (hit its cap, or looped where nothing blocked
+  it) is decoded again on the full 30 s window by the fallback (asr/fallback.py: its
+  own replica, low priority, answered later, counted); the bench reports how often;
 - `transcribe_stock()` is faster_whisper's own `WhisperModel.transcribe`, kept
   for the side-by-side benchmark and as a reference.
+The window/padding/loop-control defaults come from `callwarden bench asr --sweep` (README).
 """
 
 from __future__ import annotations
@@ -45,7 +48,8 @@ CT2_LENGTH_FACTOR = 2
 TIMESTAMP_S = 0.02           # one Whisper timestamp token step
 TIMESTAMPS = 1501            # <|0.00|> .. <|30.00|>
 TS_SLACK_S = 0.5             # a segment may end this long after the audio does (Whisper's timestamps are loose)
-LATE_SEGMENT_S = 0.4         # a segment starting this close to the end of the audio is a repeat
+LATE_SEGMENT_S = 0.4
+NGRAM_MAX_S = 10.0           # [asr] no_repeat_ngram applies to batches of turns shorter than this         # a segment starting this close to the end of the audio is a repeat
 
 
 def token_budget(duration_s: float) -> int:
@@ -61,7 +65,7 @@ class Transcript:
     queue_ms: float = 0.0      # waiting in the engine's queue before its batch started
     batch: int = 1             # utterances decoded together
     redecoded: bool = False    # the first decode ran away; this is the fallback's full-window decode
-    runaway: bool = False      # the decode hit its token budget without ending (see `looping`)
+    runaway: bool = False      # the decode hit its token budget, or looped unblocked (see `looping`)
     evidence: dict | None = None   # finals: what the decoder knew of its own text (asr/evidence.py)
 
 
@@ -154,6 +158,9 @@ class Transcriber:
         batch = np.ascontiguousarray(np.stack([m[:, :frames] for m in mels]), dtype=np.float32)
         encoded = model.encode(ctranslate2.StorageView.from_array(batch), to_cpu=False)
         budgets = [token_budget(d) for d in durations]
+        # A short turn never says the same few tokens twice on purpose, a looping decode does: the
+        # block stops it in the decode. A long turn does ("... press the pound key." twice), so not there.
+        blocked = cfg.no_repeat_ngram if max(durations) < NGRAM_MAX_S else 0
         # No timestamp past the end of the speech (plus slack for Whisper's imprecise segment ends):
         # a new segment there can only be the utterance said again, the loop a short window invites,
         # and timestamps come in pairs, so once the last segment is closed the decoder can only end.
@@ -162,7 +169,7 @@ class Transcriber:
         results = model.generate(encoded, [self._prompt] * len(audios), beam_size=cfg.beam_size,
                                  max_length=CT2_LENGTH_FACTOR * max(budgets), return_scores=True, return_no_speech_prob=True,
                                  suppress_blank=True, suppress_tokens=[-1] + late, repetition_penalty=cfg.repetition_penalty,
-                                 no_repeat_ngram_size=cfg.no_repeat_ngram)
+                                 no_repeat_ngram_size=blocked)
         ids = [r.sequences_ids[0] for r in results]
         # Cut at its own budget: a decode still writing there never reached the end of the text.
         runaway = [len(i) >= b for i, b in zip(ids, budgets)]
@@ -179,7 +186,10 @@ class Transcriber:
             if probs is not None:
                 found = summarise(text, max(logprob, -99.0), result.no_speech_prob,
                                   [self._tokenizer.decode([t]) for t in kept[i]], probs[i], self._known)
-            out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found, runaway=runaway[i]))
+            # Under the n-gram block a run cannot go on (it is at most a few tokens: a card's "1111 1111"
+            # is such a run, said); without it a run of repeats is the decode looping.
+            runaway_i = runaway[i] or (not blocked and loops(text))
+            out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found, runaway=runaway_i))
         return out
 
     def _token_probs(self, model, encoded, tokens: list[list[int]], durations: list[float]) -> list[list[float]]:
@@ -196,8 +206,9 @@ class Transcriber:
     @staticmethod
     def looping(transcripts: list[Transcript]) -> list[int]:
         """Indexes of the finals whose first decode still ran away: it wrote up to its token budget
-        without ending, or its text loops. Those get the fallback's full-window decode."""
-        return [i for i, t in enumerate(transcripts) if t.runaway or loops(t.text)]
+        without ending, or (no n-gram block on it) its text loops. Those get the fallback's full-window
+        decode."""
+        return [i for i, t in enumerate(transcripts) if t.runaway]
 
     def redecode(self, audios: list[np.ndarray]) -> list[Transcript]:
         """The second decode of looping finals on Whisper's full window, by the fallback decoder
