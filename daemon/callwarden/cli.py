@@ -166,6 +166,20 @@ def cmd_eval(args: argparse.Namespace) -> int:
     return run.main(args)
 
 
+def cmd_phone(args: argparse.Namespace) -> int:
+    from callwarden.phone import softphone
+    if args.list_devices:
+        print(softphone.list_devices())
+        return 0
+    uri = args.uri
+    if uri is None:     # this box's own appliance, where its config says SIP listens
+        cfg = _load_config(args)
+        host = "127.0.0.1" if cfg.sip.host in ("0.0.0.0", "::") else cfg.sip.host
+        uri = f"sip:callwarden@{f'[{host}]' if ':' in host else host}:{cfg.sip.port}"
+    return softphone.main(uri, args.bind, args.sip_port, args.input_device, args.output_device,
+                          args.hangup_after_s)
+
+
 def cmd_bench(args: argparse.Namespace) -> int:
     if args.duration_s is None:
         args.duration_s = 120.0 if args.what == "sipload" else 60.0
@@ -245,6 +259,19 @@ def build_parser() -> argparse.ArgumentParser:
                     help="exit 1 when any flag type's precision in any set is below this (0-1; default 0)")
     sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
     sp.set_defaults(fn=cmd_eval)
+    sp = with_config(sub.add_parser(
+        "phone", help="a test softphone: call the appliance (or SIP-URI) from this machine's microphone and "
+                      "speaker (PyAudio), hear the greeting, talk, follow a transfer"))
+    sp.add_argument("uri", nargs="?", metavar="SIP-URI",
+                    help="whom to call (default: this box's appliance, at the config's [sip] host and port)")
+    sp.add_argument("--bind", default="0.0.0.0", help="local address for SIP and RTP (default: all)")
+    sp.add_argument("--sip-port", type=int, default=0, help="local SIP port (default: any free one)")
+    sp.add_argument("--input-device", type=int, help="PortAudio input device index (default: the default one)")
+    sp.add_argument("--output-device", type=int, help="PortAudio output device index (default: the default one)")
+    sp.add_argument("--list-devices", action="store_true", help="list PortAudio's devices and exit")
+    sp.add_argument("--hangup-after-s", type=float,
+                    help="hang up this long after the answer (default: stay until the far end hangs up or Ctrl-C)")
+    sp.set_defaults(fn=cmd_phone)
     sp = with_config(sub.add_parser(
         "redact", help="redact JSON lines of call turns with the live call's rules (exit 2 naming a bad line)",
         description="Reads JSON lines {\"call\": ID, \"speaker\": \"caller\"|\"agent\", \"text\": ...} or "
