@@ -324,6 +324,8 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.flush()      # a reader gone before the last buffered line shows up here, not at exit
         return code
     except BrokenPipeError:
+        if args.fn in (cmd_run, cmd_worker):    # the daemon's own sockets: a real error, with its traceback
+            raise
         return quiet_broken_pipe()
     except ConfigError as e:
         print(f"callwarden: config error: {e}", file=sys.stderr)
