@@ -340,9 +340,10 @@ class AsrConfig:
     max_partials_queued: int = _rule(8, lo=0, hi=1000)
     saturated_wait_ms: int = _rule(500, lo=0, hi=60000)
     saturated_busy: float = _rule(0.7, lo=0.0, hi=1.0)
-    # Decode lanes: threads that each decode a batch at once, cpu_threads shared out between them.
-    # The first takes only finals (and long turns' prefixes), so neither a partial batch nor one
-    # long decode holds every call's final.
+    # Decode lanes: threads that each decode a batch at once (asr/engine.py). The first decodes only
+    # finals, on all cpu_threads; the others, one thread each at a lower priority, take long turns'
+    # prefixes, partials, and finals the first left waiting: no partial batch or long decode holds
+    # every call's final. 1: one lane does everything, finals first.
     decode_lanes: int = _rule(2, lo=1, hi=8)
     # The share of the engine's compute partials may use (asr/budget.py); past it they are shed and
     # workers ask for them less often.

@@ -17,6 +17,9 @@ from callwarden.asr.transcriber import Transcript
 from callwarden.config import Config
 
 
+LONG = 16000 * 8
+
+
 class FakeTranscriber:
     """Decodes instantly, except that a batch of partials waits until the test lets it go."""
     release_partials = threading.Event()
@@ -35,7 +38,7 @@ class FakeTranscriber:
         if len(audios) == 1 and len(audios[0]) == 16000 and not audios[0].any():
             return [Transcript("", 0.0, 0.0)]          # the engine's warm-up
         FakeTranscriber.batches.append(("partial" if partial else "final", [len(a) for a in audios]))
-        if partial:
+        if partial or len(audios[0]) >= LONG:     # a partial batch, or a long turn's prefix
             FakeTranscriber.started_partials.set()
             assert FakeTranscriber.release_partials.wait(30)
         return [Transcript(f"{'partial' if partial else 'final'} {len(a)}", 0.9, 1.0) for a in audios]
@@ -103,6 +106,27 @@ def test_a_final_is_decoded_while_a_partial_batch_holds_the_other_lane(fake_mode
     assert [a[0] for a in answers] == ["b", "a"]
 
 
+def test_a_long_prefix_decoding_holds_no_final_and_lane_0_never_takes_background_work(fake_model):
+    engine = make_engine(decode_lanes=2)
+    answers = []
+
+    async def body():
+        ask(engine, PREFIX, LONG, "long", answers)
+        await until(FakeTranscriber.started_partials.is_set, "the prefix never started")
+        for call in ("a", "b"):
+            ask(engine, FINAL, 16000, call, answers)
+        await until(lambda: len(answers) == 2, "the finals waited for the prefix")
+        ask(engine, PARTIAL, 8000, "p", answers)          # lane 1 is busy: lane 0 leaves it waiting
+        ask(engine, FINAL, 16000, "c", answers)
+        await until(lambda: len(answers) == 3, "the third final waited")
+        assert len(engine.queue.partials) == 1
+        FakeTranscriber.release_partials.set()
+        await until(lambda: len(answers) == 5, "the prefix and the partial were never answered")
+    asyncio.run(run_lanes(engine, body))
+    assert [a[0] for a in answers[:3]] == ["a", "b", "c"] and {a[0] for a in answers[3:]} == {"long", "p"}
+    assert engine.lanes[1] is not None and engine.lanes_ready.is_set()
+
+
 def test_one_lane_a_final_arriving_in_the_batch_window_goes_before_queued_partials(fake_model):
     engine = make_engine(decode_lanes=1, batch_window_ms=100)
     FakeTranscriber.release_partials.set()
@@ -120,6 +144,7 @@ def test_one_lane_a_final_arriving_in_the_batch_window_goes_before_queued_partia
 
 def test_finals_of_every_call_share_one_batch_and_prefixes_are_never_shed(fake_model):
     engine = make_engine(decode_lanes=1, batch_window_ms=100, max_partials_queued=0)
+    FakeTranscriber.release_partials.set()
     answers = []
 
     async def body():

@@ -63,15 +63,16 @@ class BatchQueue:
             shed.append(self.partials.popleft())     # the oldest hypothesis is the least useful
         return shed
 
-    def take(self, max_batch: int, partials_ok: bool = True) -> list[Job]:
-        """The next batch, one kind only: up to max_batch finals, oldest first; else prefixes (a
-        quarter batch: they are long, and a batch pads every member to the longest); else, if
-        `partials_ok`, partials (a quarter batch, so the next final waits for little).
+    def take(self, max_batch: int, partials_ok: bool = True, finals_ok: bool = True,
+             prefixes_ok: bool = True) -> list[Job]:
+        """The next batch, one kind only, of the kinds the caller may take: up to max_batch finals,
+        oldest first; else prefixes (a quarter batch: they are long, and a batch pads every member
+        to the longest); else partials (a quarter batch, so the next final waits for little).
         A partial never rides with a final: it would pad the final to its length."""
-        if self.finals:
+        if self.finals and finals_ok:
             return [self.finals.popleft() for _ in range(min(max_batch, len(self.finals)))]
         small = max(1, max_batch // 4)
-        if self.prefixes:
+        if self.prefixes and prefixes_ok:
             return [self.prefixes.popleft() for _ in range(min(small, len(self.prefixes)))]
         if not partials_ok:
             return []

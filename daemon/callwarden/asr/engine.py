@@ -2,11 +2,16 @@
 
 Workers connect over a unix socket (frames in protocol.py). ASR requests from
 every call wait in one BatchQueue; `[asr] decode_lanes` lane threads, each with
-its own model and a share of the compute threads, take what arrived within
-`batch_window_ms` (finals first) and decode it in one pass. The first lane takes
-only finals and long turns' prefixes, so a final never waits for a partial batch
-already decoding, and a second final is not held by one long decode. Partials
-are held to a CPU budget (asr/budget.py). TTS requests are
+its own model, take what arrived within `batch_window_ms` and decode it in one
+pass. Lane 0 decodes only finals (every call's together), with all of
+`cpu_threads`, at normal priority. The other lanes are background: one compute
+thread each at a lower CPU priority (BACKGROUND_NICE), for long turns' prefixes,
+partials (held to a CPU budget, asr/budget.py), and finals that waited past
+OVERFLOW_S because lane 0 is busy, so one long decode cannot hold every call. A
+final thus never waits for a partial or prefix batch, and on a busy box the
+background lanes get what the finals leave. (Measured on 2 cores: two equal
+lanes of one thread each made finals compete with partials for the CPU, p99
+1.6 s at 8 calls against 49 ms on one lane.) TTS requests are
 synthesised into the prompt cache on their own thread and answered with the
 WAV's path. Run by the master: `python -m callwarden.asr.engine --socket PATH --config-json JSON`.
 """
@@ -39,22 +44,22 @@ log = logging.getLogger("callwarden.engine")
 
 LOAD_CHECK_S = 0.25       # how often saturation is judged (and a change told to every worker)
 STALE_PARTIAL_S = 1.0     # a partial waiting longer describes audio the caller has long since added to
+OVERFLOW_S = 0.15         # a final waiting this long (lane 0 busy) may be taken by a background lane
+BACKGROUND_NICE = 5       # background lanes' CPU priority: below finals and the workers' media
 
 
 class Engine:
     def __init__(self, cfg: config_mod.Config) -> None:
         self.cfg = cfg
-        lanes = cfg.asr.decode_lanes
-        threads = max(1, cfg.asr.cpu_threads // lanes)
-        # Each lane its own model (tiny.en int8 is ~40 MB): CTranslate2 runs one batch at a time
-        # per model, and lanes that share a box's cores each get their share, not all of them.
-        self.transcriber = Transcriber(replace(cfg.asr, cpu_threads=threads))
+        self.transcriber = Transcriber(cfg.asr)
         self.transcriber.warm_up()
-        self.lanes = [self.transcriber] + [Transcriber(replace(cfg.asr, cpu_threads=threads, redecode_loops=False))
-                                           for _ in range(lanes - 1)]
-        for lane in self.lanes[1:]:
-            lane.transcribe_batch([np.zeros(16000, np.float32)])
-        self.lane_weight = 1.0 / lanes
+        # Background lanes load their own model (tiny.en int8 is ~40 MB) in their own thread, once
+        # it has lowered its priority: CTranslate2's compute threads, made then, inherit it.
+        self.lanes: list[Transcriber | None] = [self.transcriber] + [None] * (cfg.asr.decode_lanes - 1)
+        self._loading = cfg.asr.decode_lanes - 1
+        self.lanes_ready = threading.Event()      # every background lane's model is loaded
+        if not self._loading:
+            self.lanes_ready.set()
         self.budget = PartialBudget(cfg.asr.partial_share, cfg.asr.partial_interval_ms)
         self.prompts = None
         if cfg.tts.enabled:
@@ -85,16 +90,35 @@ class Engine:
                 "partial_interval_ms": self.partial_interval_ms}
 
     # ---- the lanes ----
+    def _weight(self, lane: int) -> float:
+        """A lane's share of the engine's compute threads (lane 0: all of cpu_threads; others: one)."""
+        return 1.0 if lane == 0 else 1.0 / max(1, self.cfg.asr.cpu_threads)
+
+    def _start_lane(self, lane: int) -> None:
+        if lane > 0:
+            try:
+                os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), BACKGROUND_NICE)
+            except OSError as e:        # a sandbox without setpriority: the lane still runs
+                log.warning("decode lane %d keeps normal priority: %s", lane, e)
+            model = Transcriber(replace(self.cfg.asr, cpu_threads=1, redecode_loops=False))
+            model.transcribe_batch([np.zeros(16000, np.float32)])
+            self.lanes[lane] = model
+            with self._lock:
+                self._loading -= 1
+                if not self._loading:
+                    self.lanes_ready.set()
+
     def run_batches(self, lane: int = 0) -> None:
-        """One lane's loop. Lane 0 never takes partials: a final arriving while every other lane
-        decodes partials starts at once there."""
+        """One lane's loop (see the module's docstring for who takes what)."""
+        self._start_lane(lane)
         window_s = self.cfg.asr.batch_window_ms / 1000
         max_batch = self.cfg.asr.max_batch
-        may_partial = lane > 0 or len(self.lanes) == 1
+        background = lane > 0 or len(self.lanes) == 1
         while True:
             with self._lock:
-                while not self._stopping and not self.queue.has_work(self._partials_ok(may_partial)):
-                    self._lock.wait()
+                while not self._stopping and not self._work_for(lane, background):
+                    # A background lane looks again when a waiting final would come due for it.
+                    self._lock.wait(OVERFLOW_S / 2 if background and self.queue.finals else None)
                 if self._stopping:
                     return
                 # A few ms for other calls' requests to join, unless the batch is already full. The
@@ -103,7 +127,8 @@ class Engine:
                 deadline = time.monotonic() + window_s
                 while len(self.queue) < max_batch and (left := deadline - time.monotonic()) > 0:
                     self._lock.wait(left)
-                batch = self.queue.take(max_batch, self._partials_ok(may_partial))
+                batch = self.queue.take(max_batch, self._partials_ok(background), self._finals_ok(lane),
+                                        prefixes_ok=background)
                 if not batch:
                     continue
                 depth = len(self.queue)
@@ -114,11 +139,21 @@ class Engine:
             self._decode(batch, started, depth, self.lanes[lane])
             with self._lock:
                 if batch[0].kind == PARTIAL:
-                    self.budget.observe(started, time.monotonic(), self.lane_weight, len(batch))
+                    self.budget.observe(started, time.monotonic(), self._weight(lane), len(batch))
                 else:           # finals and prefixes: the work a call cannot do without
-                    self.saturation.observe_busy(started, time.monotonic(), self.lane_weight)
+                    self.saturation.observe_busy(started, time.monotonic(), self._weight(lane))
                 self.batches += 1
                 self.jobs += len(batch)
+
+    def _finals_ok(self, lane: int) -> bool:
+        """Lane 0 takes every final; a background lane one that lane 0 left waiting OVERFLOW_S."""
+        oldest = self.queue.oldest_final_s()
+        return oldest is not None and (lane == 0 or len(self.lanes) == 1
+                                       or time.monotonic() - oldest >= OVERFLOW_S)
+
+    def _work_for(self, lane: int, background: bool) -> bool:
+        return (self._finals_ok(lane) or (background and bool(self.queue.prefixes))
+                or self._partials_ok(background))
 
     def _partials_ok(self, may_partial: bool) -> bool:
         """Whether this lane may start partials now (under self._lock). Past the budget, or left
@@ -326,6 +361,8 @@ async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
              for i in range(len(engine.lanes))]
     for lane in lanes:
         lane.start()
+    # The background lanes' models load on their threads: the socket opens once they are ready.
+    await loop.run_in_executor(None, engine.lanes_ready.wait)
     load_watch = asyncio.ensure_future(engine.watch_load())
     socket_path.unlink(missing_ok=True)
     server = await asyncio.start_unix_server(engine.serve_connection, path=str(socket_path))
