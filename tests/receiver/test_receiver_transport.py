@@ -198,12 +198,18 @@ def _raw_request(url: str, head: str, body_parts: list[bytes] = ()) -> bytes:
     read until it closes or sends a whole answer."""
     host, port = url.split("//")[1].split(":")
     with socket.create_connection((host, int(port)), timeout=20) as s:
-        s.sendall(head.encode("latin-1"))
-        for part in body_parts:
-            s.sendall(part)
+        try:
+            s.sendall(head.encode("latin-1"))
+            for part in body_parts:
+                s.sendall(part)
+        except (BrokenPipeError, ConnectionResetError):
+            pass        # the server stopped reading: its answer, if any, is already on its way
         answer = b""
         while b"\r\n\r\n" not in answer or len(answer.split(b"\r\n\r\n", 1)[1]) < _length(answer):
-            data = s.recv(65536)
+            try:
+                data = s.recv(65536)
+            except ConnectionResetError:      # reset under the answer: it is lost, the test says so
+                break
             if not data:
                 break
             answer += data
@@ -226,8 +232,10 @@ def test_oversize_body_is_refused_from_its_length_without_being_read(server):
 
 def test_chunked_body_is_cut_off_once_past_the_limit(server, appliance):
     # Past the limit and never finished (no last chunk): only a server counting as it reads answers.
+    # The client goes on sending 512 KiB after the limit, as a client that has not read the early
+    # answer does: the server must drop that rather than reset the connection under the answer.
     chunk = b"x" * 65536
-    parts = [b"%x\r\n%s\r\n" % (len(chunk), chunk)] * (SERVER_MAX_BODY_BYTES // len(chunk) + 2)
+    parts = [b"%x\r\n%s\r\n" % (len(chunk), chunk)] * (SERVER_MAX_BODY_BYTES // len(chunk) + 8)
     answer = _raw_request(server.url, "POST /v1/batches HTTP/1.1\r\nHost: x\r\nContent-Type: application/msgpack\r\n"
                                       "Transfer-Encoding: chunked\r\n\r\n", parts)
     assert answer.startswith(b"HTTP/1.1 413 "), answer[:200]

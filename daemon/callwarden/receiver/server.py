@@ -19,6 +19,7 @@ import socket
 import socketserver
 import ssl
 import sys
+import time
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 from typing import Callable, Iterable
@@ -30,7 +31,9 @@ log = logging.getLogger("callwarden.receiver")
 
 SOCKET_TIMEOUT_S = 30.0     # a client silent this long (headers, body or handshake) is dropped
 MAX_CHUNK_LINE = 1024
-LINGER_BYTES = 1 << 16      # read and dropped after refusing a body, so the client sees the answer
+# After refusing a body early: what is read and dropped so the client sees the answer, at most.
+LINGER_BYTES = 1 << 20
+LINGER_S = 2.0
 
 
 class BodyTooLarge(Exception):
@@ -193,12 +196,20 @@ class _Handler(BaseHTTPRequestHandler):
         self.wfile.flush()
 
     def _linger(self) -> None:
-        """Half-close, then drop a little of what the client is still sending: closing a socket
-        with unread data resets it, and the client could lose our answer."""
+        """Half-close, then drop what the client is still sending, for a short while: closing a
+        socket with unread data resets it, and a client still writing its body (as it may: it
+        has not read our early answer yet) would lose the answer and see a broken pipe. Bounded
+        in time and bytes, so a client that never stops cannot hold the thread."""
+        deadline = time.monotonic() + LINGER_S
+        drained = 0
         try:
             self.connection.shutdown(socket.SHUT_WR) if not self.server.tls else None
-            self.connection.settimeout(1.0)
-            self.rfile.read1(LINGER_BYTES) if hasattr(self.rfile, "read1") else None
+            while drained < LINGER_BYTES and time.monotonic() < deadline and hasattr(self.rfile, "read1"):
+                self.connection.settimeout(max(0.05, deadline - time.monotonic()))
+                data = self.rfile.read1(65536)
+                if not data:
+                    break
+                drained += len(data)
         except (OSError, ValueError):
             pass
 
