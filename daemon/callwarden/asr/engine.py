@@ -8,10 +8,12 @@ pass. Lane 0 decodes only finals (every call's together), with all of
 thread each at a lower CPU priority (BACKGROUND_NICE), for long turns' prefixes,
 partials (held to a CPU budget, asr/budget.py), and finals that waited past
 OVERFLOW_S because lane 0 is busy, so one long decode cannot hold every call. A
-final thus never waits for a partial or prefix batch, and on a busy box the
-background lanes get what the finals leave. (Measured on 2 cores: two equal
-lanes of one thread each made finals compete with partials for the CPU, p99
-1.6 s at 8 calls against 49 ms on one lane.) TTS requests are
+background lane starts a prefix or partial batch only while lane 0 is idle and
+no final waits: a final never waits for one (it starts on lane 0 at once), and
+finals and background work overlap only when a final arrives mid-batch. (Measured
+on 2 cores, bench sipload at 8 calls: two equal one-thread lanes made finals
+compete with partials for the CPU, p99 1.6 s against 49 ms on one lane; partials
+on a niced lane beside busy finals still gave 329 ms.) TTS requests are
 synthesised into the prompt cache on their own thread and answered with the
 WAV's path. Run by the master: `python -m callwarden.asr.engine --socket PATH --config-json JSON`.
 """
@@ -58,6 +60,7 @@ class Engine:
         self.lanes: list[Transcriber | None] = [self.transcriber] + [None] * (cfg.asr.decode_lanes - 1)
         self._loading = cfg.asr.decode_lanes - 1
         self.lanes_ready = threading.Event()      # every background lane's model is loaded
+        self._lane0_busy = False
         if not self._loading:
             self.lanes_ready.set()
         self.budget = PartialBudget(cfg.asr.partial_share, cfg.asr.partial_interval_ms)
@@ -127,17 +130,23 @@ class Engine:
                 deadline = time.monotonic() + window_s
                 while len(self.queue) < max_batch and (left := deadline - time.monotonic()) > 0:
                     self._lock.wait(left)
+                background = self._background_ok(lane)
                 batch = self.queue.take(max_batch, self._partials_ok(background), self._finals_ok(lane),
                                         prefixes_ok=background)
                 if not batch:
                     continue
                 depth = len(self.queue)
                 started = time.monotonic()
+                if lane == 0:
+                    self._lane0_busy = True
                 for job in batch:
                     if job.kind == FINAL:
                         self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
             self._decode(batch, started, depth, self.lanes[lane])
             with self._lock:
+                if lane == 0:
+                    self._lane0_busy = False
+                    self._lock.notify_all()     # background work may start now
                 if batch[0].kind == PARTIAL:
                     self.budget.observe(started, time.monotonic(), self._weight(lane), len(batch))
                 else:           # finals and prefixes: the work a call cannot do without
@@ -151,7 +160,12 @@ class Engine:
         return oldest is not None and (lane == 0 or len(self.lanes) == 1
                                        or time.monotonic() - oldest >= OVERFLOW_S)
 
+    def _background_ok(self, lane: int) -> bool:
+        """Prefixes and partials start only while finals have the CPU to themselves to spare."""
+        return (lane > 0 or len(self.lanes) == 1) and not self._lane0_busy and not self.queue.finals
+
     def _work_for(self, lane: int, background: bool) -> bool:
+        background = self._background_ok(lane)
         return (self._finals_ok(lane) or (background and bool(self.queue.prefixes))
                 or self._partials_ok(background))
 
