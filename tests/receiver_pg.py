@@ -18,9 +18,10 @@ PG_BIN = Path(os.environ.get("CALLWARDEN_PG_BIN", "/usr/lib/postgresql/15/bin"))
 
 
 def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+    """A port no other test takes: the harness's blocks below the ephemeral range (a port the OS
+    handed out here could be handed out again before postgres or the receiver binds it)."""
+    from callwarden.harness import free_port as reserved
+    return reserved(socket.SOCK_STREAM)
 
 
 class PgCluster:
