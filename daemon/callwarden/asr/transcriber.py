@@ -49,7 +49,8 @@ TIMESTAMP_S = 0.02           # one Whisper timestamp token step
 TIMESTAMPS = 1501            # <|0.00|> .. <|30.00|>
 TS_SLACK_S = 0.5             # a segment may end this long after the audio does (Whisper's timestamps are loose)
 LATE_SEGMENT_S = 0.4
-NGRAM_MAX_S = 10.0           # [asr] no_repeat_ngram applies to batches of turns shorter than this         # a segment starting this close to the end of the audio is a repeat
+LONG_TURN_S = 10.0           # a turn this long repeats itself for real: no n-gram block, no restart cuts
+NGRAM_MAX_S = LONG_TURN_S    # [asr] no_repeat_ngram applies to batches of turns shorter than this         # a segment starting this close to the end of the audio is a repeat
 
 
 def token_budget(duration_s: float) -> int:
@@ -178,7 +179,10 @@ class Transcriber:
         decode_ms = (time.perf_counter() - t0) * 1000
         out = []
         for i, result in enumerate(results):
-            text = trim_restart(self._tokenizer.decode(kept[i]).strip())
+            text = self._tokenizer.decode(kept[i]).strip()
+            # Starting over is what a window ending right after the speech provokes; in a long turn a
+            # sentence said again is the caller repeating it ("...glorious leader arrives" three times).
+            text = trim_restart(text) if durations[i] < LONG_TURN_S else text
             # scores[0] is the cumulative log-prob normalised by length (CT2 default).
             logprob = result.scores[0] if result.scores else -math.inf
             confidence = float(math.exp(logprob)) if result.scores else 0.0
@@ -235,7 +239,8 @@ class Transcriber:
         it has heard it all: such a segment starts in the last moments of the
         audio, or says nothing but the utterance's opening again (all its words
         are the start of what came before, possibly cut short by the token cap).
-        Both are cut. A segment that only begins like the opening ("Please enter
+        Both are cut (the second in short turns only: a long turn may say a
+        sentence again). A segment that only begins like the opening ("Please enter
         the first..." then "Please enter the number...") is speech: a long turn
         says such things again, a restart does not go somewhere new.
         """
@@ -253,7 +258,8 @@ class Transcriber:
         kept = segments[0]
         for tokens, start_s in zip(segments[1:], starts[1:]):
             words = self._words(tokens)
-            if not words or start_s >= duration_s - LATE_SEGMENT_S or words == self._words(kept)[:len(words)]:
+            repeat = duration_s < LONG_TURN_S and words == self._words(kept)[:len(words)]
+            if not words or start_s >= duration_s - LATE_SEGMENT_S or repeat:
                 break
             kept = kept + tokens
         return kept
