@@ -350,7 +350,7 @@ class AsrConfig:
     partial_share: float = _rule(0.3, lo=0.0, hi=1.0)
     # A turn longer than this has its settled part decoded at a pause while the caller goes on
     # (asr/prefix.py): the endpoint then decodes only the tail. 0: off.
-    long_turn_commit_s: float = _rule(6.0, lo=0.0, hi=60.0)
+    long_turn_commit_s: float = _rule(8.0, lo=0.0, hi=60.0)
     min_window_s: float = _rule(6.5, lo=1.0, hi=30.0)
     redecode_loops: bool = _rule(True)
     # Silence appended to a final's audio before the mel; and the first decode's loop controls:

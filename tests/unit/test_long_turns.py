@@ -103,10 +103,10 @@ def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(t
         worker.dispatch(sip.Incoming(0, "sip:caller@x", "sip:bot@x", "cid", {}, "PCMU"))
         session = worker.sessions[0]
         rng = np.random.default_rng(7)
-        # 13 s of "reading": 1.5 s of speech, 0.3 s pauses; then quiet past the endpoint.
+        # 13.5 s of "reading": 1.5 s of speech, 0.4 s pauses; then quiet past the endpoint.
         parts = [speechlike(rng, 1.0, loud=False)]
         for _ in range(7):
-            parts += [speechlike(rng, 1.5), speechlike(rng, 0.3, loud=False)]
+            parts += [speechlike(rng, 1.5), speechlike(rng, 0.4, loud=False)]
         parts.append(speechlike(rng, 1.5, loud=False))
         pcm = np.concatenate(parts).tobytes()
         t0 = session.clock._t0
@@ -125,7 +125,7 @@ def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(t
     after_cut = [n for kind, n in asked[asked.index(("prefix", prefixes[0])):] if kind == "final"]
     assert after_cut and max(after_cut) < 4 * 16000, asked
     turn_samples = sum(prefixes) + after_cut[-1]
-    assert 12 * 16000 < turn_samples < 14 * 16000                   # prefixes + tail = the whole turn (12.6 s)
+    assert 12 * 16000 < turn_samples < 14 * 16000                   # prefixes + tail = the whole turn (13.3 s)
     texts = [f"prefix {WORDS[i + 1]}" for i, (kind, _) in enumerate(asked) if kind == "prefix"]
     assert session.transcript[-1]["text"] == " ".join(texts + [f"final {WORDS[len(asked)]}"])
     assert asked[-1][0] == "final"
@@ -148,7 +148,7 @@ def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
         rng = np.random.default_rng(7)
         parts = [speechlike(rng, 1.0, loud=False)]
         for _ in range(5):
-            parts += [speechlike(rng, 1.5), speechlike(rng, 0.3, loud=False)]
+            parts += [speechlike(rng, 1.5), speechlike(rng, 0.4, loud=False)]
         parts.append(speechlike(rng, 1.5, loud=False))
         pcm = np.concatenate(parts).tobytes()
         for i in range(0, len(pcm) - 639, 640):
