@@ -22,8 +22,9 @@ import callwarden_native as native
 from callwarden.asr.evidence import compression_ratio, function_word_share
 
 RATE_HZ = 16000
-# Quiet between words this long is a phrase boundary. 160 ms (past any stop consonant) cut inside
-# phrases too often: long turns' WER was 6.4 % against 3.8 % decoded whole (bench sipload --long-talk).
+# Quiet between words this long is a phrase boundary. 160 ms (past any stop consonant) and 250 ms cut
+# inside phrases too often: long turns' WER was 6.4 % and 4.1 % against 3.8 % and 2.5 % decoded whole
+# (bench sipload --long-talk --compare whole). 300 ms still costs ~1.4 points (README).
 PAUSE_MS = 300
 CUT_PAD_MS = 100         # at most this much of the pause stays with the prefix; the rest starts the tail
 FORCE_FACTOR = 2.0       # no pause for this many COMMIT_S: cut at the quietest frame anyway
