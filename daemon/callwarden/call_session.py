@@ -56,6 +56,7 @@ class CallSession(CallAsr, DialogTurns):
         rec_cfg = worker.cfg.recording
         self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
         self.muted_ms: list[tuple[int, int]] = []
+        self.checked_ms: list[tuple[int, int]] = []    # clean caller turns: all the caller audio kept
         self.analysis = CallAnalysis(worker.cfg, self.call_id)
         agent_cfg = worker.cfg.agent
         self.agent = (WebhookAgent(agent_cfg, self.call_id, self.from_uri) if agent_cfg.mode == "webhook"
@@ -361,6 +362,8 @@ class CallSession(CallAsr, DialogTurns):
         if redacted.records:
             # Word timings inside a turn are estimates: the whole turn is muted in the recording.
             self.muted_ms.append((utt.t_start_ms, utt.t_end_ms))
+        else:
+            self.checked_ms.append((utt.t_start_ms, utt.t_end_ms))     # audible in the recording
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
         self._route_spoke = self._asked_if_there = False
@@ -403,7 +406,7 @@ class CallSession(CallAsr, DialogTurns):
         if self.recorder:
             path = self.worker.cfg.state_path / "recordings" / f"{self.call_id}.wav"
             try:
-                self.recorder.write(path, self.muted_ms, duration_ms)
+                self.recorder.write(path, self.muted_ms, duration_ms, self.checked_ms)
                 body["recording"] = path.name
                 # In the signed chain: a recording synced later proves it is the one made here.
                 body["recording_sha256"] = sha256_file(path)

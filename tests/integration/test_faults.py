@@ -127,10 +127,12 @@ def running(pid: int) -> bool:
 def test_kill_9_mid_call_then_restart(daemon_factory, render, tmp_path):
     sentences = ["I am calling to report a broken street light.", "It is on the corner of Elm Street.",
                  "It has been dark for a week.", "Thank you for looking into it."]
-    wav = render(sentences, CallerStyle(seed=13), pause_ms=1300)
+    # Said twice: the call runs about 35 s, so it is surely still up when two finals are stored
+    # (under a loaded CI box finals lag by seconds, and the short call had ended before the kill).
+    wav = render(sentences * 2, CallerStyle(seed=13), pause_ms=1300)
     state = tmp_path / "killed"
     daemon = daemon_factory(state_dir=state)
-    caller = place_calls(daemon.uri, [wav], tail_s=2.0, background=True, timeout_s=60)
+    caller = place_calls(daemon.uri, [wav], tail_s=2.0, background=True, timeout_s=90)
     deadline = time.monotonic() + 60
     finals_before = []
     while time.monotonic() < deadline and len(finals_before) < 2:

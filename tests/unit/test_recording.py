@@ -34,6 +34,21 @@ def test_frames_placed_on_the_call_clock_and_spans_muted_with_guard(tmp_path):
     assert not (tmp_path / "c.partial").exists()
 
 
+def test_caller_speech_outside_the_clean_turns_is_muted(tmp_path):
+    # Fail closed: only turns the redactor read and found clean stay audible; a burst that never
+    # became a turn (here 2500-2700 ms) and speech cut off by the hang-up (3500-) were never read.
+    rec = CallRecorder(max_s=60)
+    for t in range(0, 4000, 20):
+        rec.caller_frame(tone(20), t)
+    rec.agent_prompt(np.frombuffer(tone(500), "<i2"), 2500)
+    _, x = read(rec.write(tmp_path / "f.wav", [(1000, 1200)], end_ms=4000, checked_spans_ms=[(300, 900)]))
+    caller, agent = x[:, 0].astype(np.int32), x[:, 1].astype(np.int32)
+    assert np.abs(caller[400 * 8:800 * 8]).max() > 10000                # the clean turn is heard
+    assert np.all(caller[(900 + GUARD_MS) * 8:] == 0)                  # nothing else of the caller
+    assert np.all(caller[:(300 - GUARD_MS) * 8] == 0)
+    assert np.abs(agent[2600 * 8:2900 * 8]).max() > 10000               # the agent side is kept
+
+
 def test_agent_prompts_on_the_right_channel(tmp_path):
     prompt = tmp_path / "p.wav"
     with wave.open(str(prompt), "wb") as w:

@@ -1,5 +1,5 @@
 """Call recordings: a stereo WAV (left caller, right agent) written once, at call end,
-with every redacted span muted. Raw audio never touches the disk: the caller
+with every redacted span muted, and caller speech outside the turns found clean muted too. Raw audio never touches the disk: the caller
 side is held in memory during the call and muted before the file is written."""
 
 from __future__ import annotations
@@ -40,7 +40,11 @@ class CallRecorder:
         """A prompt as played from t_ms: an 8 kHz WAV, or its int16 samples (what actually went out)."""
         self._prompts.append((t_ms, audio))
 
-    def write(self, path: Path, muted_spans_ms: list[tuple[int, int]], end_ms: int) -> Path:
+    def write(self, path: Path, muted_spans_ms: list[tuple[int, int]], end_ms: int,
+              checked_spans_ms: list[tuple[int, int]] | None = None) -> Path:
+        """`checked_spans_ms`: the caller turns the redactor read and found clean. Given, the caller
+        side is silent everywhere else too (fail closed): speech that never became a turn (a short
+        burst, a turn cut off by the hang-up, a decode that failed) was never checked for secrets."""
         t0 = self._t0_ms or 0
         n = max(len(self._caller) // 2, (end_ms - t0) * RATE_HZ // 1000)
         caller = np.zeros(n, np.int16)
@@ -56,6 +60,12 @@ class CallRecorder:
             start = max(0, (t_ms - t0) * RATE_HZ // 1000)
             x = x[: max(0, n - start)]
             agent[start:start + len(x)] = x
+        if checked_spans_ms is not None:
+            heard = np.zeros(n, bool)
+            for a_ms, b_ms in checked_spans_ms:
+                a = max(0, (a_ms - GUARD_MS - t0) * RATE_HZ // 1000)
+                heard[a:max(a, min(n, (b_ms + GUARD_MS - t0) * RATE_HZ // 1000))] = True
+            caller[~heard] = 0
         for a_ms, b_ms in muted_spans_ms:
             a = max(0, (a_ms - GUARD_MS - t0) * RATE_HZ // 1000)
             b = min(n, (b_ms + GUARD_MS - t0) * RATE_HZ // 1000)
