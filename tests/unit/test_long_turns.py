@@ -88,6 +88,27 @@ def make_worker(tmp_path: Path, **asr) -> Worker:
     return worker
 
 
+async def read_out(tmp_path, transcribe, commit_s: float, phrases: int):
+    """A caller reading something out: 1.5 s phrases with 0.4 s pauses, then quiet past the
+    endpoint, fed in 40 ms batches as the stack hands them over; (session, worker) once done."""
+    worker = make_worker(tmp_path, long_turn_commit_s=commit_s, partials=False)
+    worker._loop = asyncio.get_running_loop()
+    worker.transcribe = transcribe
+    worker.dispatch(sip.Incoming(0, "sip:caller@x", "sip:bot@x", "cid", {}, "PCMU"))
+    session = worker.sessions[0]
+    rng = np.random.default_rng(7)
+    parts = [speechlike(rng, 1.0, loud=False)]
+    for _ in range(phrases):
+        parts += [speechlike(rng, 1.5), speechlike(rng, 0.4, loud=False)]
+    parts.append(speechlike(rng, 1.5, loud=False))
+    pcm = np.concatenate(parts).tobytes()
+    for i in range(0, len(pcm) - 639, 640):
+        worker.dispatch(sip.Frame(0, pcm[i:i + 640], session.clock._t0 + (i // 640 + 1) * 0.04))
+        await asyncio.sleep(0)
+    await asyncio.gather(*session.pending)
+    return session, worker
+
+
 def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(tmp_path):
     asked = []
 
@@ -96,27 +117,7 @@ def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(t
         await asyncio.sleep(0)
         return None if kind == "partial" else Transcript(f"{kind} {WORDS[len(asked)]}", 0.9, 1.0)
 
-    async def run():
-        worker = make_worker(tmp_path, long_turn_commit_s=3.0, partials=False)
-        worker._loop = asyncio.get_running_loop()
-        worker.transcribe = transcribe
-        worker.dispatch(sip.Incoming(0, "sip:caller@x", "sip:bot@x", "cid", {}, "PCMU"))
-        session = worker.sessions[0]
-        rng = np.random.default_rng(7)
-        # 13.5 s of "reading": 1.5 s of speech, 0.4 s pauses; then quiet past the endpoint.
-        parts = [speechlike(rng, 1.0, loud=False)]
-        for _ in range(7):
-            parts += [speechlike(rng, 1.5), speechlike(rng, 0.4, loud=False)]
-        parts.append(speechlike(rng, 1.5, loud=False))
-        pcm = np.concatenate(parts).tobytes()
-        t0 = session.clock._t0
-        for i in range(0, len(pcm) - 639, 640):                   # 40 ms batches, as the stack hands them over
-            worker.dispatch(sip.Frame(0, pcm[i:i + 640], t0 + (i // 640 + 1) * 0.04))
-            await asyncio.sleep(0)
-        await asyncio.gather(*session.pending)
-        return session, worker
-
-    session, worker = asyncio.run(run())
+    session, worker = asyncio.run(read_out(tmp_path, transcribe, commit_s=3.0, phrases=7))
     prefixes = [n for kind, n in asked if kind == "prefix"]
     assert len(prefixes) >= 2, asked
     assert sum(prefixes) >= 8 * 16000                               # the settled part went early
@@ -139,25 +140,7 @@ def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
         asked.append((kind, len(audio)))
         return Transcript("whole", 0.9, 1.0)
 
-    async def run():
-        worker = make_worker(tmp_path, long_turn_commit_s=0.0, partials=False)
-        worker._loop = asyncio.get_running_loop()
-        worker.transcribe = transcribe
-        worker.dispatch(sip.Incoming(0, "sip:caller@x", "sip:bot@x", "cid", {}, "PCMU"))
-        session = worker.sessions[0]
-        rng = np.random.default_rng(7)
-        parts = [speechlike(rng, 1.0, loud=False)]
-        for _ in range(5):
-            parts += [speechlike(rng, 1.5), speechlike(rng, 0.4, loud=False)]
-        parts.append(speechlike(rng, 1.5, loud=False))
-        pcm = np.concatenate(parts).tobytes()
-        for i in range(0, len(pcm) - 639, 640):
-            worker.dispatch(sip.Frame(0, pcm[i:i + 640], session.clock._t0 + (i // 640 + 1) * 0.04))
-            await asyncio.sleep(0)
-        await asyncio.gather(*session.pending)
-        return session
-
-    session = asyncio.run(run())
+    session, _ = asyncio.run(read_out(tmp_path, transcribe, commit_s=0.0, phrases=5))
     assert [k for k, _ in asked if k != "final"] == [] and max(n for _, n in asked) > 9 * 16000
     assert session.transcript[-1]["text"] == "whole"
 
