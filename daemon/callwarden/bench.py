@@ -1,6 +1,6 @@
 """`callwarden bench ...`: the benchmarks' entry point. `bench asr` lives in bench_asr.py (its sets in
-bench_sets.py, its `--sweep` in bench_sweep.py); `render_utterances` renders the seeded caller set the
-ASR benches and tests share."""
+bench_sets.py, its `--sweep` in bench_sweep.py); the seeded caller set the ASR benches and tests share is
+rendered by bench_corpus.py."""
 
 from __future__ import annotations
 
@@ -9,35 +9,9 @@ import json
 import sys
 import time
 
-import numpy as np
-
-from callwarden.audio.frames import FrameDecoder
 from callwarden.bench_asr import PATHS, bench_asr  # noqa: F401  (its home since the real-speech sets came)
-from callwarden.bench_corpus import SENTENCES
+from callwarden.bench_corpus import SENTENCES, render_corpus, render_utterances  # noqa: F401  (used by tests)
 from callwarden.wer import percentile
-
-
-def render_corpus(n: int) -> list[tuple[str, np.ndarray]]:
-    return render_utterances(range(n))
-
-
-def render_utterances(indexes) -> list[tuple[str, np.ndarray]]:
-    """The bench set's utterances at these indexes: sentence and voice style follow the index."""
-    from callwarden.models import tts_voice_path
-    from callwarden.tts.render import CallerStyle, render_speech
-    from callwarden.tts.voice import Voice
-    voice = Voice(tts_voice_path(""))
-    out = []
-    for i in indexes:
-        text = SENTENCES[i % len(SENTENCES)]
-        style = CallerStyle(rate_wpm=140 + (i * 7) % 55, pitch_cents=(i * 130) % 500 - 250,
-                            noise_snr_db=(None, 30.0, 20.0)[i % 3], seed=i)
-        pcm8k = render_speech(voice, text, style)
-        decoder = FrameDecoder()
-        frames = [decoder.decode(pcm8k[j:j + 160].astype("<i2").tobytes(), 0).samples
-                  for j in range(0, len(pcm8k) - 159, 160)]
-        out.append((text, np.concatenate(frames)))
-    return out
 
 
 def bench_detect(directory: str, rounds: int = 20) -> dict:

@@ -1,4 +1,11 @@
-"""Caller sentences for `callwarden bench`: everyday call-centre speech, some with spoken digits."""
+"""Caller sentences for `callwarden bench`: everyday call-centre speech, some with spoken digits,
+and their rendering as a phone line carries them."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from callwarden.audio.frames import FrameDecoder
 
 SENTENCES = [
     "Hi, I am calling about a charge on my last bill.",
@@ -38,3 +45,26 @@ SENTENCES = [
     "The card number is four one one one, one one one one, one one one one, one one one one.",
     "I would like to book a table for four people on Friday.",
 ]
+
+
+def render_corpus(n: int) -> list[tuple[str, np.ndarray]]:
+    return render_utterances(range(n))
+
+
+def render_utterances(indexes) -> list[tuple[str, np.ndarray]]:
+    """The bench set's utterances at these indexes: sentence and voice style follow the index."""
+    from callwarden.models import tts_voice_path
+    from callwarden.tts.render import CallerStyle, render_speech
+    from callwarden.tts.voice import Voice
+    voice = Voice(tts_voice_path(""))
+    out = []
+    for i in indexes:
+        text = SENTENCES[i % len(SENTENCES)]
+        style = CallerStyle(rate_wpm=140 + (i * 7) % 55, pitch_cents=(i * 130) % 500 - 250,
+                            noise_snr_db=(None, 30.0, 20.0)[i % 3], seed=i)
+        pcm8k = render_speech(voice, text, style)
+        decoder = FrameDecoder()
+        frames = [decoder.decode(pcm8k[j:j + 160].astype("<i2").tobytes(), 0).samples
+                  for j in range(0, len(pcm8k) - 159, 160)]
+        out.append((text, np.concatenate(frames)))
+    return out

@@ -153,7 +153,7 @@ def _children_cpu_s() -> float:
 
 
 def bench_load(calls: int, duration_s: float, log=print) -> dict:
-    from callwarden.bench import render_corpus
+    from callwarden.bench_corpus import render_corpus
     log(f"bench load: {calls} callers for {duration_s:.0f} s; rendering the corpus ...")
     corpus = render_corpus(24)
     plan = schedule(calls, corpus, duration_s)

@@ -165,7 +165,7 @@ def real_set_8k(n: int | None = None, long: bool = False) -> list[tuple[str, np.
 
 
 def rendered_set(n: int, first: int = 0) -> list[tuple[str, np.ndarray]]:
-    from callwarden.bench import render_utterances
+    from callwarden.bench_corpus import render_utterances
     return render_utterances(range(first, first + n))
 
 
