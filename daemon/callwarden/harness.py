@@ -216,12 +216,14 @@ class Daemon:
 
 
 def place_calls(target: str, plays: list[Path], records: list[Path] | None = None, tail_s: float = 1.5,
-                timeout_s: float = 180.0, background: bool = False, dtmf: str = ""):
+                timeout_s: float = 180.0, background: bool = False, dtmf: str = "", hold_until: Path | None = None):
     """Runs the pjsua2 caller; returns its per-call results (or the Popen when background)."""
     args = [sys.executable, "-m", "callwarden.sip.caller", target, "--tail-s", str(tail_s),
             "--timeout-s", str(timeout_s)]
     if dtmf:
         args += ["--dtmf", dtmf]
+    if hold_until is not None:
+        args += ["--hold-until", str(hold_until)]
     for p in plays:
         args += ["--play", str(p)]
     for r in records or []:

@@ -70,12 +70,19 @@ def test_six_calls_spread_over_two_workers(front, speech):
 
 def test_past_capacity_an_invite_gets_503_with_retry_after(front, speech, tmp_path):
     # Both workers full (4 + 4): each answers 486, the front tries the next, then says 503 itself.
-    callers = [place_calls(front.uri, [speech] * 4, tail_s=3.0, background=True) for _ in range(2)]
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline and active_calls(front) < 8:
-        time.sleep(0.1)
-    assert active_calls(front) == 8
-    refused = run_sipp("uac_unavailable.xml", front.sip_port, work_dir=tmp_path, timeout_s=10)
+    # The callers hold their calls until the refusal has been checked, so all eight are up at once
+    # however long a loaded box takes to set up the last one.
+    release = tmp_path / "release"
+    callers = [place_calls(front.uri, [speech] * 4, tail_s=0.5, background=True, hold_until=release)
+               for _ in range(2)]
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and active_calls(front) < 8:
+            time.sleep(0.1)
+        assert active_calls(front) == 8, front.log_tail()
+        refused = run_sipp("uac_unavailable.xml", front.sip_port, work_dir=tmp_path, timeout_s=10)
+    finally:
+        release.touch()
     results = [r for c in callers for r in caller_results(c)]
     assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:]
     assert [r["connected"] for r in results] == [True] * 8, results

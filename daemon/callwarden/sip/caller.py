@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 import wave
@@ -105,7 +106,7 @@ class Caller:
             self.ep.libHandleEvents(10)
 
     def run(self, target: str, plays: list[str], records: list[str | None], tail_s: float,
-            timeout_s: float, dtmf: str = "") -> list[dict]:
+            timeout_s: float, dtmf: str = "", hold_until: str = "") -> list[dict]:
         calls = []
         for i, (play, record) in enumerate(zip(plays, records)):
             call = _Call(self, i, play, record)
@@ -125,7 +126,9 @@ class Caller:
                 if dtmf and not c.dtmf_sent and now - c.connected_at >= c.play_s:
                     c.dialDtmf(dtmf)  # RFC 4733 telephone-events
                     c.dtmf_sent = True
-                if now - c.connected_at >= c.play_s + tail_s:
+                # A test that needs every call up at once holds them until it has seen that (a
+                # loaded box may take longer to set up the last call than the first one lasts).
+                if now - c.connected_at >= c.play_s + tail_s and not (hold_until and not os.path.exists(hold_until)):
                     c.hangup(pj.CallOpParam())
                     c.connected_at = float("inf")
         results = [{"call": c.index, "status_code": c.status_code, "connected": c.connected_at > 0,
@@ -159,12 +162,14 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--tail-s", type=float, default=1.0, help="stay on the line this long after playing")
     p.add_argument("--timeout-s", type=float, default=120.0)
     p.add_argument("--dtmf", default="", help="digits sent as RFC 4733 events once the WAV has played")
+    p.add_argument("--hold-until", default="", metavar="PATH",
+                   help="stay on the line after the tail until PATH exists (tests that need all calls up at once)")
     args = p.parse_args(argv)
     records = (args.record or []) + [None] * len(args.play)
     caller = Caller()
     try:
         for r in caller.run(args.target, args.play, records[: len(args.play)], args.tail_s, args.timeout_s,
-                            args.dtmf):
+                            args.dtmf, args.hold_until):
             print(json.dumps(r), flush=True)
     finally:
         caller.close()
