@@ -79,6 +79,8 @@ class CallSession(CallAsr, DialogTurns):
         self.transfer_target = ""
         self._escalation_flag_ms: int | None = None    # the flag that started the transfer
         self._refer_sent_ms: int | None = None
+        self._transfer_progress: tuple[int, str] | None = None   # last REFER answer / NOTIFY, not final
+        self._transfer_recorded = False
         self.answered_at_ms: int | None = None
         self.ended = False
         self.utterances = 0
@@ -274,18 +276,37 @@ class CallSession(CallAsr, DialogTurns):
 
     def transfer_status(self, status_code: int, reason: str, final: bool) -> None:
         if not final:
+            self._transfer_progress = (status_code, reason)
             return
         ok = 200 <= status_code < 300
-        body = {"target": self.transfer_target, "result": "ok" if ok else "failed", "sip_status": status_code,
-                "reason": reason}
-        if self._refer_sent_ms is not None and self._escalation_flag_ms is not None:
-            body["refer_sent_ms"] = self._refer_sent_ms
-            body["flag_to_refer_ms"] = max(0, self._refer_sent_ms - self._escalation_flag_ms)
-        self.record(ev.TRANSFER, "system", body)
+        self._record_transfer("ok" if ok else "failed", status_code, reason)
         if ok:
             self.worker.stack.hangup(self.key, ev.END_TRANSFERRED)
         else:
             self._escalation_failed("escalation", f"transfer failed: {status_code} {reason}")
+
+    def _record_transfer(self, result: str, status_code: int, reason: str) -> None:
+        body = {"target": self.transfer_target, "result": result, "sip_status": status_code, "reason": reason}
+        if self._refer_sent_ms is not None and self._escalation_flag_ms is not None:
+            body["refer_sent_ms"] = self._refer_sent_ms
+            body["flag_to_refer_ms"] = max(0, self._refer_sent_ms - self._escalation_flag_ms)
+        self._transfer_recorded = True
+        self.record(ev.TRANSFER, "system", body)
+
+    def _transfer_left_open(self) -> None:
+        """The caller's side ended the call after accepting the REFER but before its final NOTIFY
+        (some PBXs hang up the first leg at once): the transfer's outcome is unknown, not absent."""
+        if self._transfer_recorded or not self.transfer_target or self._refer_sent_ms is None:
+            return
+        if self._transfer_progress is None:
+            self._record_transfer("failed", 0, "the call ended before the REFER was answered")
+            return
+        status_code, reason = self._transfer_progress
+        if status_code < 300:
+            self._record_transfer("unconfirmed", status_code,
+                                  f"the call ended after {status_code} {reason}, before the target answered")
+        else:
+            self._record_transfer("failed", status_code, reason)
 
     def _escalation_failed(self, why: str, detail: str) -> None:
         cfg = self.worker.cfg.route
@@ -398,6 +419,7 @@ class CallSession(CallAsr, DialogTurns):
                 log.exception("transcription failed", extra=self.log_extra)
         for prompt_id in list(self.prompts):
             self.prompt_done(prompt_id, interrupted=True)
+        self._transfer_left_open()
         if self.answered_at_ms is not None:       # a call never answered was never routed
             final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
             self.record(final_route.kind, final_route.leg, final_route.body)

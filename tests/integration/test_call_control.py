@@ -1,5 +1,6 @@
 """Routes carried out on real calls: opt-out ends with BYE and a DNC entry; an escalation is a
-REFER to the human queue (a sipp UAS), and a refused transfer becomes a delivered ticket."""
+REFER to the human queue (a sipp UAS), a refused transfer becomes a delivered ticket, and a
+caller's side that hangs up before the transfer's outcome leaves it recorded as unconfirmed."""
 
 from __future__ import annotations
 
@@ -85,3 +86,22 @@ def test_refused_transfer_becomes_a_delivered_ticket(daemon_factory, render, tmp
     assert delivered["ticket_id"] == ticket["id"] and delivered["call_id"] == call.call_id
     assert "escalation_request" in delivered["flags"]
     assert any("supervisor" in t["text"].lower() for t in delivered["transcript"])
+
+
+def test_a_hang_up_before_the_final_notify_leaves_the_transfer_unconfirmed(daemon_factory, render, tmp_path):
+    # The transferee accepts the REFER, the queue only rings, and the first leg is hung up by the
+    # caller's side before any final NOTIFY: the timeline says the transfer was under way.
+    queue_port = free_port()
+    queue = start_queue("uas_queue_ringing.xml", queue_port, tmp_path)
+    wav = render(["Hello, it's about my account.", "I want to talk to a human agent."], STYLE,
+                 pause_ms=1500, tail_ms=1000)
+    daemon = daemon_factory("--set", f'route.escalate_uri="sip:queue@127.0.0.1:{queue_port}"')
+    place_calls(daemon.uri, [wav], tail_s=4.0, timeout_s=60)
+    queue.communicate(timeout=30)
+    (call, events), = all_calls(daemon.state_dir)
+    assert [r["action"] for r in kinds(events, "route")][0] == "escalate"
+    transfer, = kinds(events, "transfer")
+    assert transfer["result"] == "unconfirmed" and transfer["sip_status"] in (180, 183), transfer
+    assert transfer["target"].endswith(f":{queue_port}") and "refer_sent_ms" in transfer
+    assert call.end_reason == "caller_bye"
+    assert not kinds(events, "ticket"), "an accepted transfer is not a failed one"

@@ -102,7 +102,8 @@ def sla_report(conn: psycopg.Connection, day: date, cfg: ReceiverConfig) -> dict
                 seen.add(body["action"])
             elif kind == "ticket":
                 seen.add("ticket")
-            elif kind == "transfer" and body.get("result") == "ok":
+            # "unconfirmed": the PBX accepted the REFER and hung up the first leg before the final NOTIFY.
+            elif kind == "transfer" and body.get("result") in ("ok", "unconfirmed"):
                 seen.add("transfer")
             elif kind == "flag":
                 flag_type = body.get("type") if isinstance(body.get("type"), str) else "unknown"
