@@ -119,3 +119,30 @@ def test_a_call_of_small_talk_raises_no_flag():
                                                            "confidence": 0.8, "voice": None})
         flags += det.feed(final, 20)
     assert flags == []
+
+
+# Idioms of exasperation about the caller's own state need no target; aimed at an everyday thing they
+# are small talk again. This file's own phrasings.
+EXASPERATED = [
+    "Honestly I'm at the end of my tether with this.", "I'm at my wits end, nothing works.",
+    "I've had it up to here with being put on hold.", "I'm tearing my hair out over this bill.",
+    "It's like talking to a brick wall.", "We keep going round in circles.", "I'm getting nowhere with you people.",
+    "This is the final straw.", "Enough is enough, sort it out.", "I give up.", "I've lost all patience.",
+    "My patience is wearing thin.", "I keep getting fobbed off.", "I've been passed from pillar to post.",
+    "This is beyond a joke now.", "Your website is doing my head in.", "This is driving me mad.",
+]
+EXASPERATED_AT_LIFE = [
+    "I'm at my wits' end with the builders next door.", "I'm at the end of my tether with the kids this week.",
+    "I'm getting nowhere with my diet.", "I'm going round in circles with this crossword.",
+    "I'm pulling my hair out with the toddler, anyway, my meter reading.", "I'm trying to give up smoking.",
+]
+
+
+@pytest.mark.parametrize("text", EXASPERATED)
+def test_idioms_of_exasperation_are_frustration(text):
+    assert FRUSTRATION in [h.intent for h in find_intents(text)]
+
+
+@pytest.mark.parametrize("text", EXASPERATED_AT_LIFE)
+def test_exasperation_at_everyday_things_is_no_rule_match(text):
+    assert not [h for h in find_intents(text) if h.intent == FRUSTRATION and h.by_rule]

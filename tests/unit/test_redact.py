@@ -176,3 +176,22 @@ def test_pin_context_survives_asr_damage():
         r = CallRedactor()
         r.redact(heard, 0, 1)
         assert r.dtmf("2", 0)[1].entity == "pin", heard
+
+
+def test_names_under_someone_elses_name_beside_a_spelling_and_after_a_card_question():
+    r = CallRedactor()
+    assert r.redact("It's booked under my husband's name, Anselm Kowalczyk.", 0, 1).text == \
+        "It's booked under my husband's name, [NAME]."
+    assert r.redact("Just put me down as Rahel, R A H E L, Tesfaye please.", 0, 1).text == \
+        "Just put me down as [NAME], [NAME], [NAME] please."
+    r.note_agent_text("And the cardholder's name?")
+    assert r.redact("Ines Carvalho.", 0, 1).text == "[NAME]."
+    # a spelled abbreviation next to ordinary words names nobody
+    assert CallRedactor().redact("The app says E R R, then it closes.", 0, 1).text.startswith("The app says")
+
+
+def test_postcodes_lose_their_letters_too():
+    r = CallRedactor()
+    for text in ["Deliver it to B15 3TN.", "It's N1 9GU by the station.", "My code is H3Z 2Y7."]:
+        out = r.redact(text, 0, 1).text
+        assert "[ADDRESS]" in out and not re.search(r"\b[A-Z]{1,2}\d|\d[A-Z]{2}\b", out), out

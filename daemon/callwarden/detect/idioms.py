@@ -57,7 +57,8 @@ _THINGS = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL)
 _ANYONE = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL + _PEOPLE)
 
 _FED_UP = (r"(?:fed up|sick(?: and tired| to death)?|tired|bored|done|over|had enough|frustrated|annoyed|fuming|"
-           r"furious|angry|cross|exasperated|losing my (?:mind|patience|head|marbles))")
+           r"furious|angry|cross|exasperated|losing my (?:mind|patience|head|marbles)|at (?:the )?end of my (?:tether|rope)|"
+           r"at my wits'? ?end|pulling my hair out|tearing my hair out|at breaking point|getting nowhere|going (?:round|around) in circles)")
 _VENT = (r"(?:driving me (?:up the wall|round the (?:bend|twist)|to distraction|[a-z]+)|drove me (?:up the wall|[a-z]+)|"
          r"doing my head in|did my head in|getting on my nerves|gets on my nerves|sending me (?:mad|crazy|round the bend)|"
          r"making me (?:mad|crazy|miserable)|annoying|frustrating|infuriating|ridiculous|a joke|"

@@ -26,9 +26,11 @@ from callwarden.detect import classifier, idioms
 ESCALATION, OPT_OUT, CONSENT_REFUSED = "escalation_request", "opt_out", "consent_refused"
 COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP = "complaint", "distress", "frustration", "follow_up_request"
 
-_HUMAN = (r"(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
-          r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser)")
-_ASK = (r"(?:speak|talk|chat) (?:to|with)|transfer me|put me through|connect me|get me|give me|"
+_HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
+          r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser)|"
+          r"one of your (?:staff|people|team|colleagues|agents|advisors|advisers)|a member of (?:staff|your team)|"
+          r"(?:the )?(?:person|someone|somebody) in charge)")
+_ASK = (r"(?:speak|talk|chat) (?:to|with)|transfer me|put me through|connect me|get me|give me|get(?= one of| a member of)|"
         r"i (?:want|need|would like|'d like) (?:to (?:speak|talk) (?:to|with) )?|can i (?:have|get|speak|talk)|"
         r"let me (?:speak|talk)|i demand")
 
@@ -78,6 +80,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\bnot (?:okay|ok|fine|happy|comfortable) (?:with|about) (?:this |the |my )?(?:call )?(?:being )?record",
         r"\b(?:don't|do not) want to (?:speak|talk) (?:with|to) (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
         r"\b(?:not|never) (?:okay|ok|fine|happy) (?:with|about) (?:being )?(?:recorded|recording|this recording)\b",
+        # "if this is being recorded I want it stopped"
+        r"\brecord\w*\b.{0,40}\b(?:want|need|would like|'d like) (?:it|that|this|the recording) (?:stopped|turned off|"
+        r"switched off|ended|deleted|off)\b",
     ],
     COMPLAINT: [
         r"\b(?:file|make|lodge|submit|raise|register) (?:a |an )?(?:formal |official )?complaint\b",
@@ -106,7 +111,7 @@ PATTERNS: dict[str, list[str]] = {
     FRUSTRATION: [
         r"\b(?:useless|ridiculous|pathetic|incompetent|absurd|unacceptable|outrageous|a joke|a waste of (?:my )?time|"
         r"fed up|sick (?:and tired )?of|tired of|had enough|fuming|furious|livid|so annoyed|so angry|"
-        r"this is insane|for god's sake|are you kidding|what the hell|stupid)\b",
+        r"this is insane|for (?:god'?s?|goodness'?|heaven'?s?|pete'?s?|christ'?s?) sake|for crying out loud|are you kidding|what the hell|stupid)\b",
         r"\b(?:called|rung|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b",
         r"\bnobody (?:ever )?(?:helps|listens|calls back)\b|\bno one (?:ever )?(?:helps|listens)\b",
         r"\byou(?:'re| are) not (?:listening|helping|understanding)\b",
@@ -116,6 +121,23 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:nightmare|disgrace|shambles|farce)\b",
         r"\b(?:been )?waiting (?:for )?(?:an hour|hours|ages|forever|all day|weeks)\b",
         r"\bwhy is (?:this|it|everything) so (?:difficult|hard|complicated|slow)\b",
+        # Idioms of exasperation: about the caller's state, so no target is needed ("I'm at my wits' end").
+        # idioms.py blanks them when they are aimed at the weather, the kids or the commute.
+        r"\b(?:(?:at )?(?:the )?end of my (?:tether|rope)|(?:at )?my wits'? ?end|at (?:my )?breaking point|"
+        r"(?:had|have|had it|have had it) up to here|(?:pulling|tearing) my hair out|"
+        r"(?:banging|bashing|hitting) my head (?:against|on) (?:a|the) (?:brick )?wall|"
+        r"(?:like )?talking to a (?:brick )?wall|(?:going|go|went|run|running|ran|been) (?:round|around) in circles|"
+        r"(?:getting|got|get|going) nowhere|not getting anywhere|(?:the )?(?:last|final) straw|beyond a joke|"
+        r"enough is enough|i give up(?=\s*(?:[.,;!?]|$|with (?:you|this|it)\b|on (?:you|this|it|your)\b))|sick to the back teeth|my blood (?:is )?boil\w*|at the end of my patience|"
+        r"(?:lost|losing|running out of|run out of) (?:all )?(?:my )?patience|my patience is (?:wearing|worn|running)|"
+        r"(?:fobbed|palmed|brushed) (?:me )?off|the run-?around|(?:from )?pillar to post|"
+        r"(?:passed|pushed|bounced|shunted) (?:around|about|from one [a-z]+ to another)|"
+        r"(?:at|reached) the end of (?:my|our) (?:tether|rope|patience))\b",
+        # "this is driving me mad", "your app is doing my head in": the target is the service or the call.
+        r"\b(?:this|it|that|you|your [a-z]+(?: [a-z]+)?)(?:'s|'re| is| are| keeps?| has been| have been)? "
+        r"(?:(?:really|absolutely|just|honestly) )?(?:driving me (?:mad|crazy|nuts|insane|bananas|round the (?:bend|twist)|"
+        r"up the wall|to distraction)|doing my head in|getting on my (?:last )?nerves?|sending me (?:mad|crazy|"
+        r"round the bend))\b",
     ],
     # A follow-up is a request that someone contact the caller, or send something written. The caller's own
     # plans ("I'll call back later", "can I ring back?") and questions with "later" in them are not one.
@@ -128,12 +150,19 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:call|ring|phone) (?:me|us) back\b|\bgive (?:me|us) a (?:call|ring|bell|buzz)\b",
         rf"\b(?:a|an|the|my|for a) (?:callback|call-back|call back|return call|ring back|follow-up call|follow up call)\b"
         rf"{_NOT_A_NUMBER}|\bcallback\b{_NOT_A_NUMBER}",
-        r"\b(?:email|e-mail|text|send|write|mail|post|message|drop) (?:me|us)\b.{0,30}"
+        r"\b(?:email|e-mail|text|send|write|mail|post|message|drop|shoot|flick|fire|bung|ping) (?:me|us)\b.{0,30}"
         r"\b(?:details|information|info|summary|confirmation|copy|quote|link|letter|update|instead|in writing|later|"
         r"an? (?:email|text|message|line|note))\b",
         r"\b(?:send|email|e-mail|text|mail|post|forward) (?:it|them|that|this|everything|(?:the|a) [a-z]+(?: [a-z]+)?)"
         r" (?:over )?to (?:me|us|my (?:email|inbox|phone|mobile|address|house|home))\b",
-        r"\b(?:in writing|written (?:confirmation|follow-up|follow up|summary|response|reply|quote))\b",
+        # "complain in writing" is the caller's own act, not a request for something written
+        r"(?<!complain )(?<!complaint )(?<!complaining )\b(?:in writing|written (?:confirmation|follow-up|follow up|"
+        r"summary|response|reply|quote))\b",
+        # "could someone call back next week", "can you get back to [me] tomorrow" (ASR drops the "me")
+        rf"\b(?:can|could|would|will|please|i'd like|i want|i need) {_SOMEONE} (?:please )?(?:get|come|call|ring|phone) "
+        rf"back(?: to)?(?: (?:me|us)\b| {_WHEN}|\s*(?:[.,;!?]|$))",
+        # an imperative at the start of a clause: "text me", "email us the details"
+        r"(?:^|[.,;!?] |\bplease |\bjust |\bso |\bthen )(?:text|email|e-mail|message|ping) (?:me|us)\b",
         r"\b(?:follow up|follow-up) (?:with me|by email|in writing|by phone)\b|\b(?:open|raise|log) a (?:ticket|case)\b",
         r"\b(?:get back|come back) to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated|informed)\b",
     ],
@@ -143,7 +172,7 @@ PATTERNS: dict[str, list[str]] = {
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
                r"\bemergency (?:contact|number|exit|fund|savings)\b", r"\bmy (?:heart|chest) (?:sank|is set)\b",
-               r"\bstroke of (?:luck|genius)\b", *idioms.DISTRESS],
+               r"\bstroke of (?:luck|genius)\b", r"\bliving,? breathing\b", *idioms.DISTRESS],
     OPT_OUT: [r"\bstop the (?:late )?(?:fee|fees|charges|payments?|direct debit)\b", r"\bdon't want to cancel\b",
               r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)",
               r"\bopt(?: me)? out of (?:the |this |being |call )?record\w*"],
@@ -151,7 +180,9 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                  r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b"],
     COMPLAINT: [r"\blawyer friend\b", r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
                 r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
-    FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b", *idioms.FRUSTRATION],
+    FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b",
+                  r"\byou(?:'re| are) (?:a |an )?(?:absolute |real |total )?(?:lifesaver|life saver|star|legend|gem|angel|"
+                  r"hero|superstar|diamond)\b", *idioms.FRUSTRATION],
 }
 
 # Spans where a rule's match does not count but the classifier still reads the words (see idioms.py).
@@ -165,7 +196,10 @@ NEGATION = re.compile(r"\b(?:(?:no need (?:to|for)|(?:don'?t|do not) need (?:to|
 
 # Per intent, what just before a rule's match undoes it, as NEGATION does for every intent:
 # "why didn't you call me back", "you never ring me back" are grievances, not requests.
-VETO = {FOLLOW_UP: re.compile(r"\b(?:didn'?t|did not|never|don'?t|do not|won'?t|will not|not to|stop)\s+(?:[a-z']+\s+){0,2}$")}
+# "I'll callback later", "let me email you" are the caller's own plans.
+VETO = {FOLLOW_UP: re.compile(r"\b(?:didn'?t|did not|never|don'?t|do not|won'?t|will not|not to|stop)\s+(?:[a-z']+\s+){0,2}$|"
+                              r"\b(?:i'?ll|i will|i shall|i'm going to|i am going to|i can|i could|i might|i may|let me)"
+                              r"\s+(?:just\s+|try\s+(?:and|to)\s+)?$")}
 # The classifier alone may add a follow-up only where the turn asks for contact or for something written:
 # "later", "back" or "call" alone ("what time are you open later", "I'll call back") ask for nothing.
 ASKS_FOR_FOLLOW_UP = re.compile(
@@ -193,14 +227,25 @@ class IntentHit:
 
 
 # tiny.en writes a spoken "want to" as "went to" or "wanna" often enough to matter.
-_ASR_FIXES = [(re.compile(r"\bi went to\b"), "i want to"), (re.compile(r"\bwanna\b"), "want to")]
+# It also drops apostrophes: "ill call back" is "i'll call back", "ive" is "i've".
+_ASR_FIXES = [(re.compile(r"\bi went to\b"), "i want to"), (re.compile(r"\bwanna\b"), "want to"),
+              (re.compile(r"\bill (?=(?:just |probably )?(?:call|callback|ring|phone|email|text|send|get|be|try|have|need|"
+                          r"come|go|do|wait|see)\b)"), "i'll "),
+              (re.compile(r"\bive\b"), "i've")]
+
+
+# Spoken disfluency: a restart ("i'm not going - i'm not going to") keeps one copy, and a filler
+# ("you know,", "i mean,") is dropped, so neither breaks a negation's or a request's clause.
+_RESTART = re.compile(r"\b((?:[a-z']+ ){0,3}[a-z']+) -+ \1\b")
+_FILLER = re.compile(r"(?:,\s*)?\b(?:you know|i mean|um+|uh+|erm+|er)\b,?(?=\s|$)")
 
 
 def normalise(text: str) -> str:
     t = " ".join(text.lower().replace("\u2019", "'").split())
     for rx, fixed in _ASR_FIXES:
         t = rx.sub(fixed, t)
-    return t
+    t = _RESTART.sub(r"\1", t)
+    return " ".join(_FILLER.sub(" ", t).split())
 
 
 MODEL_ONLY_MIN_P = 0.5

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
-from callwarden.redact.people import names, spelled
+from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import addresses, emails, street_after
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact.spoken import (TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
@@ -48,6 +48,8 @@ CONTEXT_ENTITY = {SSN: SSN, PIN: PIN, BANK_ACCOUNT: BANK_ACCOUNT, DOB: DOB, PHON
 # evidence that a card is being read: the detectors do not flag on them.
 SHORT_RUN_CONFIDENCE = 0.5
 _SSN_PATTERN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
+# UK ("LS6 2QT", "M20 4RT", "SW1A 1AA") and Canadian ("K1A 0B1") postal codes as written.
+_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b")
 _DAY_SUFFIX = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "oh"}
 
@@ -117,7 +119,12 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     found_emails = emails(text, tokens, EMAIL in active)
     spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in found_emails]
     # letters spelled out beside an e-mail address are part of it; elsewhere, a spelled name
-    spans += [Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8) for a, b in spelled(tokens)]
+    letters = spelled(tokens)
+    spans += [Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8) for a, b in letters]
+    if not found_emails:
+        spans += [Span(NAME, a, b, "name_beside_spelling", 0.7) for a, b in beside_spelled(tokens, letters)]
+    # a postcode keeps its letters with its digits: "LS6 2QT" must not leave "LS" and "QT" behind
+    spans += [Span(ADDRESS, m.start(), m.end(), "postcode_pattern", 0.9) for m in _POSTCODE.finditer(text)]
     fresh_address = ADDRESS in ctx.recent or ADDRESS in {h.context for h in hits}
     # a street suffix makes any number before it a house number; without one, only a masked number
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, False)]

@@ -34,7 +34,9 @@ ORDER_CONTEXT = [r"order(?: number| no| id| hash)?", r"confirmation(?: number| c
                  r"model(?: number)?", r"serial(?: number)?", r"item number", r"part number", r"flight"]
 IDENTITY_CONTEXT = [r"your name", r"my name", r"name is", r"who am i speaking", r"who(?:'s| is) calling",
                     r"spell(?:ed|t|ing)? (?:that|it|your|my)", r"first name", r"last name", r"surname",
-                    r"full name"]
+                    r"full name", r"name on the (?:card|account|booking|policy|reservation|order|bill|lease)",
+                    r"(?:account|policy|card) ?holder", r"whose name", r"name (?:for|of) the (?:account|booking|policy)",
+                    r"who (?:is|are) (?:the account|the booking|it|this) (?:for|under)"]
 EMAIL_CONTEXT = [r"e-?mail", r"email address", r"mail address", r"\bgmail\b", r"\bi-?mail\b"]
 ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved to",
                    r"deliver(?:ed|y)? (?:it |them |this |that |the \w+ )?to",

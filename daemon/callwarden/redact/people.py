@@ -14,8 +14,13 @@ from callwarden.redact.spoken import Token
 _STRONG = re.compile(r"\b(?:my name is|my name's|name is|name's|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
                      r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
 # Cues after which only capitalised words are a name, wherever the sentence goes on.
-_MEDIUM = re.compile(r"\b(?:(?:account|booking|reservation|order|policy) is under|it's under|in the name of|"
+_NAMED_UNDER = r"under (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?"
+_MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|it's|it is) under(?: (?:my|his|her|their|"
+                     r"our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?)?|in the name of|"
                      r"name on the (?:card|account|booking|policy) is|on behalf of|"
+                     # "it's under my wife's name, Priya ...", "put it down as Tomasz"
+                     rf"{_NAMED_UNDER}|"
+                     r"put (?:it|that|this|me|them) (?:down )?(?:as|under)|"
                      r"(?:for|of) my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|partner|brother|"
                      r"sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|friend|neighbou?r|boss|client|"
                      r"patient|tenant),?|ask for|speak (?:to|with)|talk (?:to|with))\s+", re.I)
@@ -85,6 +90,27 @@ def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, i
         if n:
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
     return spans
+
+
+def beside_spelled(tokens: list[Token], spelled_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """A name said and then spelled ("Tomasz, T O M A S Z, Wisniewski"): the capitalised words
+    right before and right after the letters are the same name."""
+    out = []
+    for a, b in spelled_spans:
+        first = next(i for i, t in enumerate(tokens) if t.start >= a)
+        last = max(i for i, t in enumerate(tokens) if t.end <= b)
+        for step, k in ((-1, first - 1), (1, last + 1)):
+            while 0 <= k < len(tokens) and tokens[k].text in (",", "-", ".", ":"):
+                k += step
+            n = 0
+            while 0 <= k < len(tokens) and n < 2:
+                t = tokens[k]
+                if len(t.text) < 2 or not t.text[:1].isupper() or t.lower in NOT_NAMES or t.lower in TITLES:
+                    break
+                out.append((t.start, t.end))
+                k += step
+                n += 1
+    return out
 
 
 def spelled(tokens: list[Token]) -> list[tuple[int, int]]:
