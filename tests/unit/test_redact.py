@@ -195,3 +195,20 @@ def test_postcodes_lose_their_letters_too():
     for text in ["Deliver it to B15 3TN.", "It's N1 9GU by the station.", "My code is H3Z 2Y7."]:
         out = r.redact(text, 0, 1).text
         assert "[ADDRESS]" in out and not re.search(r"\b[A-Z]{1,2}\d|\d[A-Z]{2}\b", out), out
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Morning, Ottilie Brandt here, about my order.", "Morning, [NAME] here, about my order."),
+    ("my names oskar lindqvist", "my names [NAME]"),
+    ("You've got Mrs Achterberg on the phone.", "You've got [NAME] on the phone."),
+    ("Our address is Rose Cottage, Mill Road, Upper Slaughter.", "Our address is [ADDRESS]."),
+    ("We moved to 14 Allée Jean-Jaurès in June.", "We moved to [ADDRESS] in June."),
+    ("try orders at little green grocer dot shop", "try [EMAIL]"),
+    ("She's getting her tonsils removed on Friday.", "She's getting her [PHI] on Friday."),
+])
+def test_identity_address_email_and_health_in_other_forms(text, expected):
+    assert CallRedactor().redact(text, 0, 1).text == expected
+
+
+def test_an_address_cue_without_an_address_masks_nothing():
+    assert CallRedactor().redact("My address is the same as before.", 0, 1).text == "My address is the same as before."

@@ -78,6 +78,8 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)
 MAX_OBJECT_WORDS = 4
+_REMOVED = re.compile(r"\b(?:had|have|having|getting|get|got|needs?|need to have) (?:my|his|her|their|our) "
+                      r"((?:left |right |two |both )?[a-z]+) (?:out|removed|taken out|drained|replaced|amputated)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,6 +244,11 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             i += 2
             continue
         i += 1
+    # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
+    for m in _REMOVED.finditer(text):
+        a = next(j for j, t in enumerate(tokens) if t.start >= m.start(1))
+        b = max(j for j, t in enumerate(tokens) if t.end <= m.end())
+        spans.append(HealthSpan(tokens[a].start, tokens[b].end, "phi_organ_removed"))
     for rx, always in ((_ALWAYS, True), (_IF_UNCOMMON, False)):
         for m in rx.finditer(text):
             k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)

@@ -11,7 +11,7 @@ import re
 
 from callwarden.redact.spoken import Token
 
-_STRONG = re.compile(r"\b(?:my name is|my name's|name is|name's|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
+_STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
                      r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
 # Cues after which only capitalised words are a name, wherever the sentence goes on.
 _NAMED_UNDER = r"under (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?"
@@ -26,6 +26,10 @@ _MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|i
                      r"patient|tenant),?|ask for|speak (?:to|with)|talk (?:to|with))\s+", re.I)
 _WEAK = re.compile(r"\b(?:this is|it's|it is|i'm|i am|speaking with|talking to|you've got|call me)\s+", re.I)
 _AFTER_WEAK = {"speaking", "calling", "here", "from", "again"}
+_AFTER_WEAK_PHRASES = (("on", "the", "line"), ("on", "the", "phone"))
+# "Hiya, Bartholomew here", "Yes, Dana Ruiz speaking": a caller naming themself at the start of a clause.
+_SELF_NAMED = re.compile(r"(?:^|[.,!?]\s+|\b(?:hi|hello|hiya|hey|morning|afternoon|evening|yes|yeah)\W+)"
+                         r"((?:(?:mr|mrs|ms|miss|dr|doctor)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),? (?:here|speaking)\b")
 NOT_NAMES = {"i", "ok", "okay", "sorry", "not", "so", "just", "still", "here", "sure", "yes", "no", "fine", "good",
              "hi", "hello", "well", "really", "very", "calling", "trying", "looking", "having", "english", "the",
              "a", "an", "and", "but", "because", "about", "from", "with", "is", "to", "speaking", "please",
@@ -76,10 +80,15 @@ def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, i
             n = _name_words(tokens, k, capitalised_only=strength != "strong")
             if not n:
                 continue
+            after = tuple(t.lower for t in tokens[k + n:k + n + 3])
             if strength == "weak" and not (k + n < len(tokens) and tokens[k + n].lower in _AFTER_WEAK
+                                           or after in _AFTER_WEAK_PHRASES
                                            or k + n >= len(tokens) or tokens[k + n].text in (".", ",")):
                 continue   # "I'm Jane, ..." / "this is Jane speaking"; not "it's Friday that ..."
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_in_identity"))
+    for m in _SELF_NAMED.finditer(text):
+        if m.group(1).split()[-1].lower() not in NOT_NAMES:
+            spans.append((m.start(1), m.end(1), "name_self_introduced"))
     if in_context and not spans:
         # the agent just asked for a name: the capitalised words the caller's answer opens with
         # ("Priya Nair.", "Sure, Priya Nair")

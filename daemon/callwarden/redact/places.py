@@ -42,16 +42,22 @@ def _joined(tokens: list[Token], j: int) -> bool:
     return tokens[j - 1].end == t.start and t.end == tokens[j + 1].start
 
 
+_NOT_LABEL = {"and", "or", "is", "the", "to", "in", "on", "at", "it", "i", "my", "me", "your", "a", "an", "of", "for"}
+
+
 def _domain_end(tokens: list[Token], k: int) -> int | None:
     """Index of the last token of a domain starting at k ("example dot co dot uk"), or None."""
     if k >= len(tokens) or not tokens[k].lower.isalnum() or tokens[k].lower.isdigit():
         return None
     j, end = k, None
     # "fast mail dot com": ASR splits a domain label into two words
-    if k + 3 < len(tokens) and len(tokens[k + 1].lower) > 1 and tokens[k + 1].lower.isalpha() \
-            and tokens[k + 2].lower in ("dot", ".") \
-            and tokens[k + 1].lower not in _DOTS | {"and", "or", "is", "the", "to", "in", "on", "at", "it", "i"}:
-        j = k + 1
+    # "bright side bakery dot co": and into three
+    for extra in (1, 2):
+        between = tokens[k + 1:k + 1 + extra]
+        if k + extra + 2 < len(tokens) and tokens[k + extra + 1].lower in ("dot", ".") \
+                and all(len(t.lower) > 1 and t.lower.isalpha() and t.lower not in _DOTS | _NOT_LABEL for t in between):
+            j = k + extra
+            break
     while j + 2 < len(tokens) and tokens[j + 1].lower in _DOTS and tokens[j + 2].lower.isalnum() \
             and _joined(tokens, j + 1):
         j += 2
@@ -175,12 +181,45 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
                 end, rule = j - 1, "address_context"
         if end is None:
             continue
+        # "88 Rue Saint-Denis": a hyphen joins the street name's parts
+        while end + 2 < len(tokens) and tokens[end + 1].text == "-" and tokens[end + 2].text[:1].isalpha() \
+                and tokens[end].end == tokens[end + 1].start == tokens[end + 2].start - 1:
+            end += 2
         # "apartment 3", "unit 4B"
         if end + 2 < len(tokens) and tokens[end + 1].lower.strip(",") in _UNIT_WORDS:
             end += 2
         elif end + 3 < len(tokens) and tokens[end + 1].text == "," and tokens[end + 2].lower in _UNIT_WORDS:
             end += 3
         spans.append((tokens[run.first_token].start, tokens[end].end, rule))
+    return spans
+
+
+_ADDRESS_CUE = re.compile(r"\b(?:(?:my |the |home |billing |delivery |postal |mailing )?address(?: is|'s)|"
+                          r"(?:i|we) (?:live|lived|stay|am staying) (?:at|on)|(?:i|we)'ve moved to|(?:i|we) moved to)\s+",
+                          re.I)
+_WHEN_WORDS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "christmas", "easter"}
+_PLACE_JOINERS = {",", "-", "'", "of", "the", "on", "upon", "in", "by", "la", "le", "de", "du", "van", "von"}
+
+
+def after_address_cue(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
+    """"My address is The Old Rectory, Church Lane, ...": an address need not start with a number.
+    After a cue, the capitalised words, numbers and commas that follow are the address."""
+    spans = []
+    for m in _ADDRESS_CUE.finditer(text):
+        k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
+        j, last = k, None
+        while j is not None and j < len(tokens) and j - k < 14:
+            t = tokens[j]
+            if t.lower in _WHEN_WORDS or t.text == "I":
+                break
+            if t.text[:1].isupper() or t.text[:1].isdigit() or t.lower in _UNIT_WORDS:
+                last = j
+            elif t.lower not in _PLACE_JOINERS:
+                break
+            j += 1
+        if last is not None:
+            spans.append((tokens[k].start, tokens[last].end, "address_after_cue"))
     return spans
 
 
