@@ -13,6 +13,8 @@ GET  /v1/export/label-studio/config          the labeling config (XML) those tas
 GET  /v1/export/preference-pairs?day=        RLHF pairs as JSON lines (TRL preference format)
 GET  /v1/report/sla?day=YYYY-MM-DD[&format=csv]   SLA report
 GET  /healthz                     200 when PostgreSQL answers
+GET  /metrics                     Prometheus (metrics.py; who may scrape: [receiver] metrics_access)
+GET  /  and  /console/...         the ops console (console/): HTML pages behind its own login
 Batches, recording uploads and probes are authenticated by their appliance's signature (one
 401 answer for an unknown name and a bad signature), then rate-limited per appliance (429 with
 Retry-After); a body over its path's limit is refused (413) from its Content-Length, before it
@@ -38,6 +40,9 @@ import psycopg
 from callwarden.receiver import (annotation_store, annotations, auth, db, export, ingest, labels, logsafe, pairs,
                                  queries, recordings, report, server)
 from callwarden.receiver.config import ReceiverConfig, require_dsn
+from callwarden.receiver.metrics import ReceiverMetrics, local_peer
+from callwarden.receiver.console import owns as console_owns
+from callwarden.receiver.console.app import ConsoleApp
 from callwarden.receiver.ratelimit import Limited, RateLimiter
 from callwarden.sync import batch as wire
 from callwarden.sync import probe as probe_wire
@@ -106,6 +111,8 @@ class ReceiverApp:
         self.cfg = cfg
         self.pool = pool
         self.limiter = RateLimiter(cfg.rate_limit_per_s, cfg.rate_limit_burst)
+        self.metrics = ReceiverMetrics()
+        self.console = ConsoleApp(cfg, pool)
 
     def admit(self, appliance: str) -> None:
         try:
@@ -115,10 +122,13 @@ class ReceiverApp:
             raise HttpError(429, "rate limit: slow down", retry_after_s=e.retry_after_s) from None
 
     def __call__(self, environ: dict, start_response: Callable) -> Iterable[bytes]:
+        if console_owns(environ.get("PATH_INFO", "")):
+            return self.console(environ, start_response)
         headers: list[tuple[str, str]] = []
         try:
             status, ctype, body = self.route(environ)
         except HttpError as e:
+            self._note_refusal(environ, e.status, e.message)
             status, ctype, body = _json(e.status, {"error": e.message, **e.extra})
             if status == 401:
                 headers.append(("WWW-Authenticate", 'Bearer realm="callwarden-receiver"'))
@@ -126,6 +136,7 @@ class ReceiverApp:
                 headers.append(("Retry-After", str(e.extra["retry_after_s"])))
         except (db.DbError, psycopg.OperationalError) as e:
             log.error("database unavailable: %s", type(e).__name__)
+            self._note_refusal(environ, 503, "database unavailable")
             status, ctype, body = _json(503, {"error": "database unavailable"})
         except Exception:
             log.exception("request failed: %s %s", logsafe.field(environ.get("REQUEST_METHOD")),
@@ -139,6 +150,23 @@ class ReceiverApp:
         start_response(f"{status} {REASONS.get(status, '')}",
                        [("Content-Type", ctype), ("Content-Length", str(len(body))), *headers])
         return [body]
+
+    def _note_refusal(self, environ: dict, status: int, message: str) -> None:
+        """Refused uploads by reason, for /metrics (reads and the console are not counted)."""
+        method, path = environ.get("REQUEST_METHOD"), environ.get("PATH_INFO", "")
+        if method == "POST" and path == "/v1/batches":
+            self.metrics.refused("batch", status, message)
+        elif method == "PUT" and path.startswith(recording_wire.PATH_PREFIX):
+            self.metrics.refused("recording", status, message)
+
+    def get_metrics(self, environ: dict) -> tuple[int, str, bytes]:
+        access = self.cfg.metrics_access
+        if access == "token" or (access == "loopback" and not local_peer(environ)):
+            try:
+                auth.check(environ.get("HTTP_AUTHORIZATION"), self.cfg.api_token_sha256)
+            except auth.Denied as e:
+                raise HttpError(e.status, e.message) from None
+        return 200, "text/plain; version=0.0.4; charset=utf-8", self.metrics.page(self.pool)
 
     def route(self, environ: dict) -> tuple[int, str, bytes]:
         method = environ.get("REQUEST_METHOD", "GET")
@@ -159,6 +187,10 @@ class ReceiverApp:
             return self.healthz()
         if path.startswith(recording_wire.PATH_PREFIX) and method == "PUT":
             return self.put_recording(environ)
+        if path == "/metrics":
+            if method != "GET":
+                raise HttpError(405, "use GET")
+            return self.get_metrics(environ)
         try:
             auth.check(environ.get("HTTP_AUTHORIZATION"), self.cfg.api_token_sha256)
         except auth.Denied as e:
@@ -232,7 +264,7 @@ class ReceiverApp:
             raise HttpError(400, str(e)) from None
         with self.pool.connection() as conn:
             try:
-                return _json(200, ingest.store(conn, decoded, self.admit))
+                return _json(200, ingest.store(conn, decoded, self.admit, self.metrics))
             except ingest.Rejected as e:
                 if e.status != 409:  # 409s are already logged as alarms
                     log.info("batch %d from %s refused: %d %s", decoded["batch_seq"],

@@ -279,6 +279,9 @@ def build_parser() -> argparse.ArgumentParser:
     r.add_argument("--day", type=_day, required=True, help="the UTC day (YYYY-MM-DD)")
     r.add_argument("--csv", action="store_true", help="CSV instead of JSON")
     r.set_defaults(func=cmd_report)
+
+    from callwarden.receiver.console.cli_users import add_parser as add_users_parser
+    add_users_parser(sub, command, _conn)
     return p
 
 

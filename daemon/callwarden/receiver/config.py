@@ -44,6 +44,11 @@ _RULES: dict[str, tuple[type, float | None, float | None]] = {
     "tls_key_file": (str, None, None),
     "rate_limit_per_s": (float, 0.0, 1e6),
     "rate_limit_burst": (int, 1, 1_000_000),
+    "metrics_access": (str, None, None),
+    "console_session_idle_s": (int, 60, 86_400),
+    "console_session_max_s": (int, 300, 30 * 86_400),
+    "console_stale_after_s": (int, 60, 30 * 86_400),
+    "console_trend_days": (int, 7, 92),
 }
 
 DEFAULT_INTENTS = ("billing", "payment", "account_change", "technical_support", "opening_hours",
@@ -80,6 +85,16 @@ class ReceiverConfig:
     # Per appliance, after its signature verified: sustained requests per second and burst (0: off).
     rate_limit_per_s: float = 20.0
     rate_limit_burst: int = 200
+    # Who may read /metrics without the API token: "loopback" (this host, not via a proxy),
+    # "token" (nobody), "open" (anyone): receiver/metrics.py.
+    metrics_access: str = "loopback"
+    # Ops console (console/): a session ends after this long without a request, and at the
+    # latest this long after login; an appliance with no batch for this long shows as stale;
+    # the SLA page's default range in days.
+    console_session_idle_s: int = 1800
+    console_session_max_s: int = 43_200
+    console_stale_after_s: int = 3600
+    console_trend_days: int = 28
 
     @property
     def costs_configured(self) -> bool:
@@ -102,6 +117,8 @@ def _check(key: str, value: Any) -> Any:
                                              f", got {value!r}")
     if lo is not None and not (lo <= value <= hi):
         raise ConfigError(f"receiver.{key}", f"expected a value from {lo:g} to {hi:g}, got {value!r}")
+    if key == "metrics_access" and value not in ("loopback", "token", "open"):
+        raise ConfigError(f"receiver.{key}", f"expected loopback, token or open, got {value!r}")
     if key == "api_token_sha256" and value and not _SHA256_HEX.fullmatch(value):
         # The hash, never the token: a leaked config file must not open the API.
         raise ConfigError(f"receiver.{key}", "expected 64 lower-case hex digits (the line "
@@ -134,6 +151,9 @@ def load(path: Path | None = None, overrides: dict[str, Any] | None = None,
     if bool(cfg.tls_cert_file) != bool(cfg.tls_key_file):
         missing = "tls_key_file" if cfg.tls_cert_file else "tls_cert_file"
         raise ConfigError(f"receiver.{missing}", "expected both tls_cert_file and tls_key_file, or neither")
+    if cfg.console_session_idle_s > cfg.console_session_max_s:
+        raise ConfigError("receiver.console_session_idle_s", "expected at most console_session_max_s "
+                                                             f"({cfg.console_session_max_s})")
     for key in ("tls_cert_file", "tls_key_file"):
         path = getattr(cfg, key)
         if path and not Path(path).is_file():
