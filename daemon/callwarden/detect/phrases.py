@@ -65,6 +65,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\bput me on (?:the|your) do not call\b|\bdo not call list\b",
         r"\b(?:no more|stop (?:all )?(?:these|the|your)) (?:calls|messages|texts|emails)\b",
         r"\b(?:don't|do not) want (?:any )?(?:more )?(?:calls|messages|texts|marketing)\b",
+        r"\b(?:lose|delete|forget|bin|scrap|erase|wipe) my (?:phone )?(?:number|details)\b",
     ],
     CONSENT_REFUSED: [
         r"\b(?:don't|do not|won't|will not|didn't|did not) (?:consent|agree|give (?:my )?(?:consent|permission))\b"
@@ -81,7 +82,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:don't|do not) want to (?:speak|talk) (?:with|to) (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
         r"\b(?:not|never) (?:okay|ok|fine|happy) (?:with|about) (?:being )?(?:recorded|recording|this recording)\b",
         # "if this is being recorded I want it stopped"
-        r"\brecord\w*\b.{0,40}\b(?:want|need|would like|'d like) (?:it|that|this|the recording) (?:stopped|turned off|"
+        r"\brecord\w*\b.{0,40}\b(?:want|need|would like|'d like) (?:it|that|this|the recording) (?:stopped|stop|turned off|"
         r"switched off|ended|deleted|off)\b",
     ],
     COMPLAINT: [
@@ -112,7 +113,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:useless|ridiculous|pathetic|incompetent|absurd|unacceptable|outrageous|a joke|a waste of (?:my )?time|"
         r"fed up|sick (?:and tired )?of|tired of|had enough|fuming|furious|livid|so annoyed|so angry|"
         r"this is insane|for (?:god'?s?|goodness'?|heaven'?s?|pete'?s?|christ'?s?) sake|for crying out loud|are you kidding|what the hell|stupid)\b",
-        r"\b(?:called|rung|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b",
+        r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b",
+        # a spoken phrase as tiny.en mangles it: "for god's seat", "such a waste", "i'm at my what's end"
+        r"\bfor (?:god|goodness|heaven|pete|christ)'?s? s[a-z]+\b|\bsuch a waste\b|\bwaste of (?:my )?(?:time|breath)\b|"
+        r"\b(?:i am|i'm|im) at my [a-z]+'?s? end\b",
         r"\bnobody (?:ever )?(?:helps|listens|calls back)\b|\bno one (?:ever )?(?:helps|listens)\b",
         r"\byou(?:'re| are) not (?:listening|helping|understanding)\b",
         r"\b(?:are you serious|unbelievable|hopeless|frustrat\w+|annoy(?:ed|ing)|infuriating|"
@@ -148,6 +152,9 @@ PATTERNS: dict[str, list[str]] = {
         rf"(?:^|[.,;!?] |\bplease |\bjust |\bso |\bthen |\bcan you |\bcould you )(?:{_CONTACT}) (?:me|us)\b(?: back)?"
         rf"(?: [a-z']+){{0,3}}? {_WHEN}",
         r"\b(?:call|ring|phone) (?:me|us) back\b|\bgive (?:me|us) a (?:call|ring|bell|buzz)\b",
+        # tiny.en hears "ring me back" as "bring me back"; only a request with a when counts
+        rf"\b(?:can|could|would|will|please) {_SOMEONE} (?:please )?bring (?:me|us) back(?= {_WHEN}|\s*[.,;!?]?$)",
+        r"\barrange (?:for )?(?:a |an )?(?:call ?back|call-back|return call|callback)\b",
         rf"\b(?:a|an|the|my|for a) (?:callback|call-back|call back|return call|ring back|follow-up call|follow up call)\b"
         rf"{_NOT_A_NUMBER}|\bcallback\b{_NOT_A_NUMBER}",
         r"\b(?:email|e-mail|text|send|write|mail|post|message|drop|shoot|flick|fire|bung|ping) (?:me|us)\b.{0,30}"
