@@ -13,9 +13,9 @@ People are everyday targets for frustration only: "he's going to kill me" may be
 meant, so a person's threat is never blanked for distress.
 
 Venting at something on neither list, the everyday one here nor the service's
-("I'm fed up with the pigeons", "the tourists are a nightmare"), is left to the
-classifier: FRUSTRATION_UNKNOWN spans stop a frustration rule firing there without
-hiding the words from the model.
+("I'm fed up with the pigeons", "the tourists are a nightmare"), is not frustration
+either: FRUSTRATION_UNKNOWN spans are blanked for rules and classifier alike, so the
+service's words (_SERVICE, kept general) decide what venting is about the call.
 """
 
 from __future__ import annotations
@@ -90,6 +90,12 @@ _SERVICE = (r"(?:service|services|company|firm|business|shop|store|bank|app|apps
             r"letter|emails?|texts?|messages?|recording|automated|trains?|buses|flights?|holiday|tickets?|reply|"
             r"replies|response|problems?|issues?|faults?|errors?|mistakes?|updates?|mess|nonsense|rubbish|hassle|"
             r"way|experience|attitude|communication|times?|hours|minutes|days|weeks|months|"
+            # what a company sells or does to a customer, in general words
+            r"subscriptions?|membership|handsets?|modem|sim|data|bundle|package|offers?|deals?|upgrades?|software|"
+            r"firmware|adverts?|advertising|marketing|vouchers?|coupons?|promotions?|renewal|premiums?|quotes?|"
+            r"estimates?|invoices?|statements?|direct debit|credit|loan|mortgage|overdraft|excess|call centre|"
+            r"chatbot|assistant|options?|channels?|fibre|speeds?|coverage|reception|visits?|slots?|login|password|"
+            r"security|checks|paperwork|documents|terms|small print|contracts?|sales|salesman|salespeople|"
             r"you|yours|it|this|that)")
 _AUX = r"(?:is|are|was|were|has|have|had|keeps?|kept|just|really|so|still|always|all|one)"
 _OTHER_NP = (rf"(?:the|this|that|these|those|my|our|his|her|their) (?!(?:[a-z'-]+ ){{0,2}}{_SERVICE}\b)(?!{_AUX}\b)"

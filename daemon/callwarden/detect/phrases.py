@@ -192,8 +192,12 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                   r"hero|superstar|diamond)\b", *idioms.FRUSTRATION],
 }
 
-# Spans where a rule's match does not count but the classifier still reads the words (see idioms.py).
-SOFT_FRIENDS: dict[str, list[str]] = {FRUSTRATION: idioms.FRUSTRATION_UNKNOWN}
+# Spans where a rule's match does not count but the classifier still reads the words (none at present).
+SOFT_FRIENDS: dict[str, list[str]] = {}
+# Venting at a thing that is not the service (idioms.FRUSTRATION_UNKNOWN) is blanked for the classifier
+# too: the words for what a company sells are a closed set, the everyday things people vent at are not,
+# and a model left to judge "the seagulls are driving me mad" learned only that the words are angry.
+FALSE_FRIENDS[FRUSTRATION] = FALSE_FRIENDS[FRUSTRATION] + idioms.FRUSTRATION_UNKNOWN
 
 # tiny.en drops apostrophes ("dont"). "You don't have to" negates only the ask right after it: "I don't
 # have to put up with this stop calling me" still opts out.
