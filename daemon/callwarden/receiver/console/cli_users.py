@@ -62,5 +62,5 @@ def add_parser(sub, command, connect) -> None:
     ls = command(usub, "list", help="the users and their roles")
     ls.set_defaults(func=lambda args: cmd_list(args, connect))
     d = command(usub, "disable", help="disable a user and end their sessions")
-    d.add_argument("name")
+    d.add_argument("name", help="the user to disable")
     d.set_defaults(func=lambda args: cmd_disable(args, connect))
