@@ -25,6 +25,7 @@ DEBIAN_PACKAGES = {
     "msgpack": "python3-msgpack",
     "systemd": "python3-systemd",
     "phonenumbers": "python3-phonenumbers",
+    "prometheus_client": "python3-prometheus-client",
     "argon2": "python3-argon2",     # the ops console's password hashes (receiver/console/passwords.py)
 }
 

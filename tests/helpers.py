@@ -103,3 +103,10 @@ class DialogWebhook:
     def close(self):
         self.server.shutdown()
         self.server.server_close()
+
+
+def metric_value(text: str, name: str, **labels: str) -> float:
+    """A sample's value in a /metrics page (the sum over label values not named), 0 when absent."""
+    from prometheus_client.parser import text_string_to_metric_families
+    return sum(s.value for family in text_string_to_metric_families(text) for s in family.samples
+               if s.name == name and all(s.labels.get(k) == v for k, v in labels.items()))

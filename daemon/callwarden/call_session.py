@@ -201,7 +201,7 @@ class CallSession(CallAsr, DialogTurns):
             if stream is not None and stream.first_frame_monotonic is not None:
                 # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
                 body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
-                self.worker.metrics.tts_first_frame.observe(body["tts_first_frame_ms"])
+                self.worker.metrics.tts_first_frame.observe(body["tts_first_frame_ms"] / 1000)
                 if self.recorder:
                     played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
                     self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))
@@ -398,8 +398,8 @@ class CallSession(CallAsr, DialogTurns):
                 "evidence": {"t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms, "text": redacted.text},
                 "latency_ms": max(0, self.clock.now_ms() - utt.t_end_ms)})
             log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
-        self.worker.metrics.final_latency.observe(latency_ms)
-        self.worker.metrics.asr_decode.observe(transcript.decode_ms)
+        self.worker.metrics.final_latency.observe(latency_ms / 1000)
+        self.worker.metrics.asr_decode.observe(transcript.decode_ms / 1000)
         # Transcript text stays out of logs (and out of journald's CODE_ARGS).
         log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)
         if not (self.ended or self.handed_off or self._route_spoke or redacted.failed):

@@ -13,6 +13,8 @@ import signal
 import sys
 from typing import Callable
 
+from callwarden.admin.multiproc import mark_dead
+
 log = logging.getLogger("callwarden")
 
 RESTART_MIN_S, RESTART_MAX_S = 0.5, 30.0
@@ -85,6 +87,8 @@ class ChildProcess:
                 delay_s = RESTART_MIN_S
             log.error("%s exited with %s; restarting in %.1f s", self.name, self.proc.returncode, delay_s)
             self._kill_leftovers()
+            # Its live gauges in /metrics (calls up, queue depth) died with it; its counts stay.
+            mark_dead(self.proc.pid)
             try:
                 self.on_exit()
             except Exception:

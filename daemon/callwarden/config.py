@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 from urllib.parse import urlsplit
 
+from callwarden.admin import address as admin_address
+
 DEFAULT_PATH = Path("/etc/callwarden/callwarden.toml")
 
 
@@ -376,6 +378,8 @@ class AdminConfig:
     port: int = _rule(8077, lo=1, hi=65535)
     # A file holding a bearer token /metrics, /calls and /status then ask for; "" = none.
     token_file: str = _rule("", check=_token_file)
+    # "IP:PORT" where /metrics and /healthz are served too (for Prometheus); "" = loopback listener only.
+    metrics_address: str = _rule("", check=admin_address.check)
 
 
 @dataclass(frozen=True)
@@ -523,6 +527,9 @@ def from_dict(raw: dict[str, Any]) -> Config:
         raise ConfigError("agent.webhook_url", "expected the dialog webhook's URL when agent.mode = \"webhook\"")
     if cfg.admin.enabled and cfg.admin.port == cfg.sip.port:
         raise ConfigError("admin.port", "expected a port different from sip.port")
+    clash = admin_address.clashes(cfg.admin.metrics_address, cfg.admin.host, cfg.admin.port, cfg.sip.port)
+    if cfg.admin.enabled and clash:
+        raise ConfigError("admin.metrics_address", f"expected {clash}")
     return cfg
 
 

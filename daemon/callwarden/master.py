@@ -20,8 +20,10 @@ from pathlib import Path
 
 import callwarden_native as native
 from callwarden import events as ev
+from callwarden.admin import address as admin_address
+from callwarden.admin import multiproc
 from callwarden.admin import status as admin_status
-from callwarden.admin.metrics import Metrics
+from callwarden.admin.metrics import Metrics, total
 from callwarden.admin.server import AdminServer
 from callwarden.asr.client import EngineClient, EngineUnavailable
 from callwarden.audio.recording import expire as expire_recordings
@@ -36,6 +38,7 @@ from callwarden.sync.recording_uploader import RecordingUploader
 from callwarden.sync.uploader import Uploader
 from callwarden.systemd import notify
 from callwarden.timeline import TimelineStore
+from callwarden.version import version
 from callwarden.worker import Worker
 
 log = logging.getLogger("callwarden")
@@ -113,6 +116,14 @@ def start_background(cfg: Config, key, metrics: Metrics, tickets: TicketQueue,
     return tasks
 
 
+def daemon_processes(engine_proc: EngineProcess | None, pool: FrontPool | None) -> dict[str, int | None]:
+    """The `process` label of /metrics' process_* series -> the pid of each process now."""
+    out = {"master": os.getpid(), "engine": engine_proc.pid if engine_proc else None}
+    if pool is not None:
+        out.update({f"worker-{i}": w.pid for i, w in enumerate(pool.workers)}, kamailio=pool.kamailio.pid)
+    return out
+
+
 async def serve(cfg: Config) -> int:
     state = cfg.state_path
     state.mkdir(parents=True, exist_ok=True)
@@ -129,6 +140,8 @@ async def serve(cfg: Config) -> int:
     closed = store.close_open_calls(ev.END_INTERRUPTED)
     if closed:
         log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
+    # Before the first metric and the first child: every process of this run counts into one directory.
+    multiproc.enable(multiproc.metrics_dir(state))
     metrics = Metrics()
     loop = asyncio.get_running_loop()
     started_s = time.monotonic()
@@ -157,19 +170,22 @@ async def serve(cfg: Config) -> int:
     def render_metrics() -> str:
         metrics.engine_saturated.set(1 if engine is not None and engine.saturated else 0)
         if engine is not None:
-            metrics.partial_interval.set(max(cfg.asr.partial_interval_ms, engine.partial_interval_ms))
-        return metrics.render(pool.metrics_snapshots() if pool else [])
+            metrics.partial_interval.set(max(cfg.asr.partial_interval_ms, engine.partial_interval_ms) / 1000)
+        body, _ = multiproc.exposition(metrics.registry, version(), lambda: daemon_processes(engine_proc, pool))
+        return body.decode()
     admin = None
     if cfg.admin.enabled:
         # Up first, so that /healthz says 503 while models load instead of refusing connections.
         admin = AdminServer(cfg.admin.host, cfg.admin.port,
                             health=health, status=status,
                             metrics=render_metrics, calls=lambda: pool.calls() if pool else worker.calls() if worker else [],
-                            token=Path(cfg.admin.token_file).read_text().strip() if cfg.admin.token_file else "")
+                            token=Path(cfg.admin.token_file).read_text().strip() if cfg.admin.token_file else "",
+                            metrics_address=admin_address.parse(cfg.admin.metrics_address))
         try:
             await admin.start()
         except OSError as e:
-            log.error("cannot bind admin HTTP %s:%d: %s", cfg.admin.host, cfg.admin.port, e.strerror)
+            log.error("cannot bind admin HTTP %s:%d%s: %s", cfg.admin.host, cfg.admin.port,
+                      f" or metrics {cfg.admin.metrics_address}" if cfg.admin.metrics_address else "", e.strerror)
             store.close()
             return 1
     native.warm_up()
@@ -201,7 +217,7 @@ async def serve(cfg: Config) -> int:
                                   tickets, key, metrics, readiness, admin, stopping, space)
 
     def notify_status() -> None:
-        notify(f"STATUS={len(worker.sessions)} active call(s), {int(metrics.calls_total.value)} total")
+        notify(f"STATUS={len(worker.sessions)} active call(s), {int(total(metrics.calls_total))} total")
 
     worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=notify_status, space=space)
     try:

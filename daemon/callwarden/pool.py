@@ -19,7 +19,6 @@ from pathlib import Path
 
 from callwarden import events as ev
 from callwarden import front
-from callwarden.admin.metrics import WorkerTotals
 from callwarden.children import ChildProcess
 from callwarden.config import Config, to_dict
 from callwarden.timeline import TimelineStore
@@ -87,7 +86,6 @@ class FrontPool:
         self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart,
                                      own_group=True)
         self.children = [*self.workers, self.kamailio]
-        self._metrics = WorkerTotals()
 
     @property
     def bound(self) -> list[str]:
@@ -144,10 +142,6 @@ class FrontPool:
                                            {"reason": END_WORKER_LOST, "duration_ms": last_t}))
         if closed:
             log.warning("closed %d call(s) of the lost worker %d (reason %s)", len(closed), index, END_WORKER_LOST)
-
-    def metrics_snapshots(self) -> list[dict]:
-        """The workers' metrics, for the master's /metrics to add to its own."""
-        return self._metrics.snapshots(self._live_statuses())
 
     def calls(self) -> list[dict]:
         return [call for status in self._live_statuses() for call in status["calls"]]

@@ -55,6 +55,7 @@ class Worker:
         self.sessions: dict[int, CallSession] = {}
         self._pcm: dict[str, bytes] = {}          # fixed prompt WAV -> its samples
         self._finals_in_flight = 0      # partials are asked for only while this is zero
+        self.partials_shed_budget = 0   # the engine's count of partials shed for their CPU budget, last seen
         self._loop: asyncio.AbstractEventLoop | None = None
         self._endings: set[asyncio.Task] = set()
         self.stack: sip.SipStack | None = None
@@ -142,13 +143,14 @@ class Worker:
             if kind == "final":
                 self._finals_in_flight -= 1
         self.metrics.engine_queue.set(self.engine.queue_depth)
-        self.metrics.partial_interval.set(max(self.cfg.asr.partial_interval_ms, self.engine.partial_interval_ms))
+        self.metrics.partial_interval.set(max(self.cfg.asr.partial_interval_ms, self.engine.partial_interval_ms)
+                                          / 1000)
         if transcript is None:
             self.metrics.partials_shed.inc()
-            self.metrics.partials_shed_budget.value = self.engine.shed.get("budget", 0)
+            # The engine's own count (all workers' partials), for this worker's status file (bench sipload).
+            self.partials_shed_budget = self.engine.shed.get("budget", 0)
         elif kind == "final":
-            self.metrics.asr_queue.observe(transcript.queue_ms)
-            self.metrics.asr_batch.observe(transcript.batch)
+            self.metrics.asr_queue.observe(transcript.queue_ms / 1000)
             if transcript.redecoded:
                 self.metrics.asr_redecoded.inc()
         return transcript
@@ -173,7 +175,7 @@ class Worker:
             self.metrics.calls_total.inc()
             self._changed()
         elif isinstance(msg, sip.Rejected):
-            self.metrics.calls_rejected.inc()
+            self.metrics.refused(msg.status_code, msg.reason)
             log.warning("INVITE from %s refused with %d: %s", self.privacy.uri(msg.from_uri), msg.status_code,
                         msg.reason)
         elif isinstance(msg, sip.Answered):
@@ -214,6 +216,14 @@ class Worker:
     def on_event(self, session: CallSession, event: CallEvent) -> None:
         if event.kind == ev.UTTERANCE_FINAL:
             self.metrics.utterances.inc()
+        elif event.kind == ev.FLAG:
+            self.metrics.flags.labels(str(event.body.get("type", ""))).inc()
+        elif event.kind == ev.ROUTE:
+            self.metrics.routes.labels(str(event.body.get("action", ""))).inc()
+        elif event.kind == ev.TRANSFER:
+            self.metrics.transfers.labels(str(event.body.get("result", ""))).inc()
+        elif event.kind == ev.TICKET:
+            self.metrics.tickets.labels(str(event.body.get("result", ""))).inc()
 
     def _changed(self) -> None:
         self.metrics.calls_active.set(len(self.sessions))

@@ -17,7 +17,7 @@ import time
 from pathlib import Path
 
 import callwarden_native as native
-from callwarden.admin.metrics import Metrics
+from callwarden.admin.metrics import Metrics, total
 from callwarden.asr.client import EngineClient
 from callwarden.config import Config
 from callwarden.route.dnc import DoNotCall
@@ -30,7 +30,7 @@ log = logging.getLogger("callwarden.worker")
 
 ENGINE_WAIT_S = 60.0
 STATUS_EVERY_S = 2.0
-WORKER_COUNTERS = ("utterances", "partials", "partials_shed", "partials_shed_budget", "speculative_used", "frames",
+WORKER_COUNTERS = ("utterances", "partials", "partials_shed", "speculative_used", "frames",
                    "frames_late", "frame_batches", "long_turn_prefixes", "long_turn_finals", "asr_redecoded")
 
 
@@ -101,11 +101,12 @@ async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path
             "index": index, "pid": os.getpid(), "port": cfg.sip.port, "updated": time.time(),
             "ready": worker is not None and worker.stack is not None and bool(worker.stack.bound),
             "active": len(worker.sessions) if worker else 0,
-            "calls_total": int(metrics.calls_total.value),
-            "calls_rejected": int(metrics.calls_rejected.value),
+            "calls_total": int(total(metrics.calls_total)),
+            "calls_rejected": int(total(metrics.calls_refused)),
             "calls": [dict(c, worker=index) for c in worker.calls()] if worker else [],
-            "counters": {name: int(getattr(metrics, name).value) for name in WORKER_COUNTERS},
-            "metrics": metrics.snapshot(),      # added into the master's /metrics
+            # For bench sipload; /metrics reads every process's values itself (admin/multiproc.py).
+            "counters": {**{name: int(total(getattr(metrics, name))) for name in WORKER_COUNTERS},
+                         "partials_shed_budget": worker.partials_shed_budget if worker else 0},
         })
 
     worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=write_status)

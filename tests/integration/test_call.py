@@ -16,7 +16,7 @@ import pytest
 from callwarden.harness import Daemon, place_calls
 from callwarden.tts.render import CallerStyle
 from callwarden.wer import wer
-from helpers import all_calls, finals_text, run_sipp
+from helpers import all_calls, finals_text, metric_value, run_sipp
 
 SCRIPT = ["Hello, I would like to ask about my account balance.",
           "The last statement looked higher than usual.",
@@ -106,14 +106,14 @@ def test_admin_endpoints_reflect_the_call(pjsua_call, daemon):
     status, health = daemon.health()
     assert status == 200 and health["ok"] and health["asr_device"] in ("cpu", "cuda")
     assert any(s.startswith("udp:") for s in health["sip"]) and any(s.startswith("tcp:") for s in health["sip"])
-    metrics = dict(line.rsplit(" ", 1) for line in daemon.get("/metrics").splitlines()
-                   if line and not line.startswith("#"))
-    assert float(metrics["callwarden_calls_total"]) >= 1
-    assert float(metrics["callwarden_utterances_total"]) >= len(SCRIPT)
-    assert float(metrics["callwarden_final_latency_ms_count"]) >= len(SCRIPT)
+    metrics = daemon.get("/metrics")
+    assert metric_value(metrics, "callwarden_calls_total") >= 1
+    assert metric_value(metrics, "callwarden_utterances_total") >= len(SCRIPT)
+    assert metric_value(metrics, "callwarden_final_latency_seconds_count") >= len(SCRIPT)
     # The script's pauses outlast the endpoint: every final was decoded from the first silence on.
-    assert float(metrics["callwarden_speculative_finals_total"]) >= len(SCRIPT) - 1
-    assert float(metrics["callwarden_calls_active"]) == 0
+    assert metric_value(metrics, "callwarden_speculative_finals_total") >= len(SCRIPT) - 1
+    assert metric_value(metrics, "callwarden_calls_active") == 0
+    assert metric_value(metrics, "callwarden_build_info") == 1
     assert json.loads(daemon.get("/calls")) == []
 
 

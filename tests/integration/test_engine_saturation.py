@@ -16,16 +16,15 @@ import pytest
 
 from callwarden.harness import Daemon, caller_results, place_calls
 from callwarden.wer import wer
-from helpers import all_calls, finals_text, run_sipp
+from helpers import all_calls, finals_text, metric_value, run_sipp
 
 FIRST = ["I am calling about the broken street light.", "It is on the corner of Elm Street.",
          "It has been dark for a week now."]
 RECOVER_S = 20.0        # window (5 s) + hold (2 s) after the last final, with room for a loaded machine
 
 
-def metric(daemon: Daemon, name: str) -> float:
-    line = next(l for l in daemon.get("/metrics").splitlines() if l.startswith(name + " "))
-    return float(line.split()[1])
+def metric(daemon: Daemon, name: str, **labels: str) -> float:
+    return metric_value(daemon.get("/metrics"), name, **labels)
 
 
 def wait_for(predicate, timeout_s: float, what: str, daemon: Daemon):
@@ -90,7 +89,7 @@ def test_a_saturated_engine_refuses_new_calls_and_takes_them_again_once_caught_u
 
         check_refused_then_recovered(daemon, tmp_path, first_done, second)
         assert "saturated: new calls refused" in daemon.log_path.read_text()
-        assert metric(daemon, "callwarden_calls_rejected_total") >= 1
+        assert metric(daemon, "callwarden_calls_refused_total", code="503", reason="saturated") >= 1
     finally:
         daemon.stop()
 
@@ -119,7 +118,7 @@ def test_behind_the_front_every_worker_refuses_and_metrics_add_up_the_workers(re
         # Both calls were answered by workers; the master's /metrics counts them (and their finals).
         wait_for(lambda: metric(daemon, "callwarden_calls_total") == 2, 10, "workers' calls not in /metrics", daemon)
         assert metric(daemon, "callwarden_utterances_total") >= 4
-        assert metric(daemon, "callwarden_final_latency_ms_count") >= 4
-        assert metric(daemon, "callwarden_calls_rejected_total") >= 2      # each worker answered the INVITE 503
+        assert metric(daemon, "callwarden_final_latency_seconds_count") >= 4
+        assert metric(daemon, "callwarden_calls_refused_total", reason="saturated") >= 2      # each worker answered the INVITE 503
     finally:
         daemon.stop()

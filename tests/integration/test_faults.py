@@ -14,7 +14,7 @@ from callwarden.harness import Daemon, caller_results, place_calls
 from callwarden.timeline import TimelineStore
 from callwarden.tts.render import CallerStyle
 from callwarden.wer import wer
-from helpers import all_calls, finals_text, run_sipp
+from helpers import all_calls, finals_text, metric_value, run_sipp
 
 SENTENCE = ["Please send me a copy of the contract by mail."]
 
@@ -67,7 +67,7 @@ def test_unsupported_codec_gets_488_and_next_call_works(daemon, speech, tmp_path
     r = run_sipp("uac_g729_only.xml", daemon.sip_port, work_dir=tmp_path)
     assert r.returncode == 0, r.stdout[-1500:] + r.stderr[-1500:]
     assert new_calls(daemon, before) == []        # refused INVITEs open no timeline
-    assert "callwarden_calls_rejected_total 1" in daemon.get("/metrics").splitlines()
+    assert metric_value(daemon.get("/metrics"), "callwarden_calls_refused_total", code="488", reason="codec") == 1
     assert_good_call(daemon, speech, tmp_path)
 
 

@@ -13,7 +13,7 @@ import pytest
 import callwarden_native as native
 from callwarden.harness import free_port, place_calls
 from callwarden.tts.render import CallerStyle
-from helpers import DialogWebhook, all_calls
+from helpers import DialogWebhook, all_calls, metric_value
 
 STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=11)
 GREETING_MS = 8000
@@ -107,8 +107,7 @@ def test_uncached_reply_is_streamed_heard_in_full_and_cached(daemon_factory, ren
     assert any(abs(d + end.body["tts_first_frame_ms"] - reply_ms) < 400 for d in durations_ms), \
         (reply_ms, durations_ms)
 
-    count = [line for line in metrics.splitlines() if line.startswith("callwarden_tts_first_frame_ms_count")]
-    assert count and int(count[0].split()[1]) >= 2, count
+    assert metric_value(metrics, "callwarden_tts_first_frame_seconds_count") >= 2, metrics
     assert call.end_reason == "caller_bye"
 
 

@@ -13,7 +13,7 @@ import uuid
 import psycopg
 import pytest
 
-from callwarden.admin.metrics import Metrics
+from callwarden.admin.metrics import Metrics, total
 from callwarden.config import RecordingConfig, SyncConfig
 from callwarden.events import CallClock
 from callwarden.models import sha256_file
@@ -129,7 +129,7 @@ def test_queued_only_after_its_call_end_batch_is_stored(box):
     assert drain(box.uploader(metrics=metrics))[0] == "sent"
     path = box.state / "recordings" / f"{call_id}.wav"
     assert box.received() == [(call_id, sha256_file(path))]
-    assert metrics.recordings_uploaded.value == 1 and box.waiting() == 0
+    assert total(metrics.recordings_uploaded) == 1 and box.waiting() == 0
 
 
 def test_receiver_down_then_up_delivers_each_recording_once(box, rec_server):
@@ -139,7 +139,7 @@ def test_receiver_down_then_up_delivers_each_recording_once(box, rec_server):
     down = box.uploader(url=f"http://127.0.0.1:{free_port()}", metrics=metrics)
     for _ in range(3):
         assert down.step() == "retry"                       # receiver away: kept, with backoff
-    assert metrics.recording_errors.value == 3 and box.waiting() == 3 and box.received() == []
+    assert total(metrics.recording_errors) == 3 and box.waiting() == 3 and box.received() == []
     with sqlite3.connect(box.state / "timeline.sqlite3") as db:
         assert db.execute("SELECT MIN(attempts) FROM recording_uploads").fetchone()[0] >= 1
     down.queue.close()
@@ -147,7 +147,7 @@ def test_receiver_down_then_up_delivers_each_recording_once(box, rec_server):
     assert drain(up).count("sent") == 3
     assert sorted(c for c, _ in box.received()) == sorted(calls)
     assert all(stored_lines(rec_server, c) == 1 for c in calls)  # one PUT stored each, none twice
-    assert metrics.recordings_uploaded.value == 3 and box.waiting() == 0
+    assert total(metrics.recordings_uploaded) == 3 and box.waiting() == 0
 
 
 def test_crash_after_the_receiver_stored_it_resends_and_gets_200(box, rec_server, monkeypatch):
@@ -194,7 +194,7 @@ def test_expired_by_retention_is_reported_once_and_dropped(box, caplog):
         assert uploader.step() == "idle"
     assert [r.getMessage() for r in caplog.records if call_id in r.getMessage()] == [
         f"recording of call {call_id} was deleted (retention) before it could be uploaded: dropped"]
-    assert metrics.recordings_missing.value == 1 and box.waiting() == 0 and box.received() == []
+    assert total(metrics.recordings_missing) == 1 and box.waiting() == 0 and box.received() == []
 
 
 def test_file_other_than_its_call_end_is_never_uploaded(box, caplog):
@@ -205,7 +205,7 @@ def test_file_other_than_its_call_end_is_never_uploaded(box, caplog):
     with caplog.at_level(logging.ERROR, logger="callwarden.sync"):
         assert box.uploader(metrics=metrics).step() == "dropped"
     assert any("no longer matches" in r.getMessage() and r.levelno == logging.ERROR for r in caplog.records)
-    assert metrics.recordings_mismatch.value == 1 and box.waiting() == 0 and box.received() == []
+    assert total(metrics.recordings_mismatch) == 1 and box.waiting() == 0 and box.received() == []
 
 
 def test_refused_for_good_by_the_receiver_is_dropped(box, rec_server):
@@ -214,7 +214,7 @@ def test_refused_for_good_by_the_receiver_is_dropped(box, rec_server):
     assert run_cli("erase", call_id, dsn=rec_server.dsn).returncode == 0
     metrics = Metrics()
     assert box.uploader(metrics=metrics).step() == "dropped"       # 410: the call was erased centrally
-    assert metrics.recordings_refused.value == 1 and box.waiting() == 0
+    assert total(metrics.recordings_refused) == 1 and box.waiting() == 0
 
 
 def test_run_loop_delivers_and_stops(box):

@@ -1,5 +1,6 @@
 """The admin listener over a real socket: Host must be a loopback name (DNS rebinding), an
-optional bearer token guards all but /healthz."""
+optional bearer token guards all but /healthz; the metrics listener ([admin] metrics_address)
+serves /metrics and /healthz only, under any Host."""
 
 from __future__ import annotations
 
@@ -25,12 +26,14 @@ async def _ask(port: int, path: str, headers: dict[str, str]) -> tuple[int, dict
     return status, hdrs, body
 
 
-def _run(token: str, requests: list[tuple[str, dict[str, str]]]) -> list[tuple[int, dict, str]]:
+def _run(token: str, requests: list[tuple[str, dict[str, str]]], on_metrics_listener: bool = False
+         ) -> list[tuple[int, dict, str]]:
     async def main():
         server = AdminServer("127.0.0.1", 0, health=lambda: {"ok": True}, metrics=lambda: "m 1\n",
-                             calls=lambda: [{"call_id": "c1"}], token=token)
+                             calls=lambda: [{"call_id": "c1"}], token=token,
+                             metrics_address=("127.0.0.1", 0) if on_metrics_listener else None)
         await server.start()
-        port = server._server.sockets[0].getsockname()[1]
+        port = server.ports[-1]
         try:
             return [await _ask(port, path, h) for path, h in requests]
         finally:
@@ -64,3 +67,13 @@ def test_token_guards_everything_but_healthz():
     assert results[0][1]["www-authenticate"].startswith("Bearer")
     assert "c1" in results[2][2] and "c1" not in results[1][2]
     assert TOKEN not in "".join(r[2] for r in results)
+
+
+def test_the_metrics_listener_serves_metrics_and_healthz_under_any_host_and_nothing_else():
+    named = {"Host": "callwarden-01.example.net:9464"}
+    results = _run(TOKEN, [("/metrics", {**named, "Authorization": f"Bearer {TOKEN}"}), ("/metrics", named),
+                           ("/healthz", named), ("/calls", {**named, "Authorization": f"Bearer {TOKEN}"}),
+                           ("/status", {"Host": "localhost", "Authorization": f"Bearer {TOKEN}"})],
+                   on_metrics_listener=True)
+    assert [r[0] for r in results] == [200, 401, 200, 404, 404]
+    assert results[0][2] == "m 1\n" and "c1" not in "".join(r[2] for r in results)

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from callwarden import events as ev
-from callwarden.admin.metrics import Metrics
+from callwarden.admin.metrics import Metrics, total
 from callwarden.asr.client import EngineClient
 from callwarden.asr.prefix import PAUSE_MS, RATE_HZ, TurnPrefix, join_texts, merge_evidence
 from callwarden.asr.transcriber import Transcript
@@ -130,7 +130,7 @@ def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(t
     texts = [f"prefix {WORDS[i + 1]}" for i, (kind, _) in enumerate(asked) if kind == "prefix"]
     assert session.transcript[-1]["text"] == " ".join(texts + [f"final {WORDS[len(asked)]}"])
     assert asked[-1][0] == "final"
-    assert worker.metrics.long_turn_prefixes.value == len(prefixes) and worker.metrics.long_turn_finals.value == 1
+    assert total(worker.metrics.long_turn_prefixes) == len(prefixes) and total(worker.metrics.long_turn_finals) == 1
 
 
 def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
@@ -170,7 +170,7 @@ def test_frames_wait_in_the_mailbox_for_the_loop_and_reach_their_calls_in_batche
 
     worker = asyncio.run(run())
     assert handled == [(0, 640), (1, 640), (0, 640)]
-    assert worker.metrics.frame_batches.value == 1 and worker.metrics.frames.value == 6
+    assert total(worker.metrics.frame_batches) == 1 and total(worker.metrics.frames) == 6
 
 
 def test_a_batch_of_frames_decodes_as_its_frames_one_by_one():

@@ -1,55 +1,57 @@
-"""The master's /metrics with the workers' snapshots added in: sums, maxima, histograms, restarts."""
+"""/metrics across processes (admin/multiproc.py): prometheus_client's multiprocess mode as the
+master sets it up. Run in a fresh interpreter: enabling the mode changes prometheus_client for the
+whole process, which must not leak into the other tests."""
 
-from callwarden.admin.metrics import Metrics, WorkerTotals
+import subprocess
+import sys
+import textwrap
 
+from prometheus_client.parser import text_string_to_metric_families
 
-def value(text: str, name: str) -> float:
-    line = next(l for l in text.splitlines() if l.startswith(name + " "))
-    return float(line.split()[1])
-
-
-def worker_snapshot(calls_total: int, active: int, queue: int, latencies: list[float]) -> dict:
-    m = Metrics()
-    m.calls_total.inc(calls_total)
-    m.calls_active.set(active)
-    m.engine_queue.set(queue)
-    for ms in latencies:
-        m.final_latency.observe(ms)
-    return m.snapshot()
-
-
-def test_counters_and_active_calls_add_up_queue_depth_is_the_largest_histograms_merge():
+SCRIPT = textwrap.dedent('''
+    import subprocess, sys
+    from pathlib import Path
+    from callwarden.admin import multiproc
+    directory = Path(sys.argv[1])
+    (directory / "counter_999999.db").parent.mkdir(parents=True, exist_ok=True)
+    (directory / "counter_999999.db").write_bytes(b"a previous run's leftovers")
+    multiproc.enable(directory)
+    from callwarden.admin.metrics import Metrics
     master = Metrics()
     master.sync_batches.inc(5)
-    text = master.render([worker_snapshot(3, 2, 4, [30, 120]), worker_snapshot(4, 1, 7, [900])])
-    assert value(text, "callwarden_calls_total") == 7
-    assert value(text, "callwarden_calls_active") == 3
-    assert value(text, "callwarden_engine_queue_depth") == 7
-    assert value(text, "callwarden_sync_batches_total") == 5
-    assert value(text, "callwarden_final_latency_ms_count") == 3
-    assert value(text, "callwarden_final_latency_ms_sum") == 1050
-    assert 'callwarden_final_latency_ms_bucket{le="50"} 1' in text
-    assert 'callwarden_final_latency_ms_bucket{le="150"} 2' in text
-    assert 'callwarden_final_latency_ms_bucket{le="+Inf"} 3' in text
+    worker = ("from callwarden.admin.metrics import Metrics, EngineMetrics; m = Metrics(); "
+              "m.calls_total.inc({n}); m.calls_active.set(2); m.engine_queue.set({n}); "
+              "m.final_latency.observe(0.03); m.refused(486, 'worker full'); "
+              "EngineMetrics().batch_size.labels('final').observe(3)")
+    procs = [subprocess.Popen([sys.executable, "-c", worker.format(n=n)]) for n in (3, 4)]
+    for p in procs:
+        p.wait()
+    print(multiproc.exposition(master.registry, "9.9")[0].decode())
+    print("=====")
+    multiproc.mark_dead(procs[0].pid)      # the master saw this worker die
+    print(multiproc.exposition(master.registry, "9.9")[0].decode())
+''')
 
 
-def status(index: int, pid: int, snap: dict) -> dict:
-    return {"index": index, "pid": pid, "metrics": snap}
+def values(text: str) -> dict:
+    return {(s.name, tuple(sorted(s.labels.items()))): s.value
+            for f in text_string_to_metric_families(text) for s in f.samples}
 
 
-def test_a_restarted_worker_does_not_take_the_totals_back_and_its_gauges_die_with_it():
-    totals = WorkerTotals()
-    master = Metrics()
-    first = totals.snapshots([status(0, 100, worker_snapshot(10, 3, 0, [50])),
-                              status(1, 200, worker_snapshot(5, 1, 0, []))])
-    assert value(master.render(first), "callwarden_calls_total") == 15
-    # Worker 0 is killed: gone from the live statuses; its count stays, its 3 active calls do not.
-    gone = master.render(totals.snapshots([status(1, 200, worker_snapshot(6, 1, 0, []))]))
-    assert value(gone, "callwarden_calls_total") == 16
-    assert value(gone, "callwarden_calls_active") == 1
-    # Back with a new pid, counting from zero.
-    back = master.render(totals.snapshots([status(0, 101, worker_snapshot(1, 1, 0, [70])),
-                                           status(1, 200, worker_snapshot(6, 1, 0, []))]))
-    assert value(back, "callwarden_calls_total") == 17
-    assert value(back, "callwarden_calls_active") == 2
-    assert value(back, "callwarden_final_latency_ms_count") == 2
+def test_every_process_counts_into_one_page_and_a_dead_workers_gauges_go_but_its_counts_stay(tmp_path):
+    out = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "metrics")], check=True,
+                         capture_output=True, text=True, timeout=120).stdout
+    before, after = (values(part) for part in out.split("=====\n"))
+    # Counters add up over the two workers (3 + 4) and the master; the leftover file was removed.
+    assert before[("callwarden_calls_total", ())] == 7
+    assert before[("callwarden_sync_batches_total", ())] == 5
+    assert before[("callwarden_calls_refused_total", (("code", "486"), ("reason", "busy")))] == 2
+    assert before[("callwarden_final_latency_seconds_count", ())] == 2
+    assert before[("callwarden_asr_batch_size_count", (("kind", "final"),))] == 2
+    assert before[("callwarden_build_info", (("version", "9.9"),))] == 1
+    # Gauges: calls up add up over processes not (yet) marked dead; queue depth is the largest seen.
+    assert before[("callwarden_calls_active", ())] == 4
+    assert before[("callwarden_engine_queue_depth", ())] == 4
+    # One worker marked dead: its calls up go, its counts stay.
+    assert after[("callwarden_calls_active", ())] == 2
+    assert after[("callwarden_calls_total", ())] == 7

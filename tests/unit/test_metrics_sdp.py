@@ -1,101 +1,80 @@
-"""admin/metrics.py (Prometheus text) and sip/sdp.py (SDP/SIP text helpers)."""
-
-import re
+"""admin/metrics.py (the daemon's metrics on prometheus_client) and sip/sdp.py (SDP/SIP text helpers)."""
 
 import pytest
+from prometheus_client.parser import text_string_to_metric_families
 
-from callwarden.admin.metrics import LATENCY_BUCKETS_MS, Counter, Gauge, Histogram, Metrics
+from callwarden.admin import multiproc
+from callwarden.admin.metrics import BATCH_BUCKETS, EngineMetrics, Metrics, refusal_reason, total
 from callwarden.sip import sdp
 
-SAMPLE_RE = re.compile(r'^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{le="([^"]+)"\})? (\S+)$')
+
+def families(text: str) -> dict:
+    return {f.name: f for f in text_string_to_metric_families(text)}
 
 
-def parse_samples(text):
-    out = {}
-    for line in text.splitlines():
-        if line.startswith("#"):
-            continue
-        m = SAMPLE_RE.match(line)
-        assert m, f"not a 'name value' line: {line!r}"
-        key = m.group(1) + (f'{{le="{m.group(3)}"}}' if m.group(2) else "")
-        out[key] = float(m.group(4))
-    return out
+def sample(fams: dict, family: str, name: str, **labels) -> float:
+    return next(s.value for s in fams[family].samples if s.name == name and all(
+        s.labels.get(k) == v for k, v in labels.items()))
 
 
 # --- metrics ----------------------------------------------------------------
 
-def test_histogram_buckets_are_cumulative_and_inf_is_count():
-    h = Histogram("lat_ms", "Latency", buckets=(25, 50, 100))
-    for v in (10, 25, 26, 60, 100, 101, 9999):
-        h.observe(v)
-    s = parse_samples("\n".join(h.samples()))
-    assert s['lat_ms_bucket{le="25"}'] == 2      # le is inclusive
-    assert s['lat_ms_bucket{le="50"}'] == 3
-    assert s['lat_ms_bucket{le="100"}'] == 5
-    assert s['lat_ms_bucket{le="+Inf"}'] == 7 == h.count
-    assert s["lat_ms_count"] == 7
-    assert s["lat_ms_sum"] == 10 + 25 + 26 + 60 + 100 + 101 + 9999
-
-
-def test_histogram_default_buckets_monotonic():
-    h = Histogram("x", "x")
-    for v in (1, 80, 80, 700, 100000):
-        h.observe(v)
-    lines = h.samples()
-    assert len(lines) == len(LATENCY_BUCKETS_MS) + 3
-    counts = [int(line.rsplit(" ", 1)[1]) for line in lines[:len(LATENCY_BUCKETS_MS) + 1]]
-    assert counts == sorted(counts)
-    assert counts[-1] == 5
-    assert lines[LATENCY_BUCKETS_MS.index(100)] == 'x_bucket{le="100"} 3'
-
-
-def test_counter_and_gauge():
-    c = Counter("c_total", "C")
-    c.inc()
-    c.inc(2.5)
-    assert c.samples() == ["c_total 3.5"]
-    g = Gauge("g", "G")
-    g.set(4)
-    g.set(2)
-    assert g.samples() == ["g 2"]
-    assert (c.kind, g.kind) == ("counter", "gauge")
-
-
-def test_large_counter_renders_exactly():
-    # ':g' formatting would give 1.23457e+06 and make Prometheus rates go stepwise.
-    c = Counter("frames_total", "F")
-    c.inc(1234567)
-    assert parse_samples("\n".join(c.samples()))["frames_total"] == 1234567
-
-
-def test_render_has_help_type_and_parses():
+def test_exposition_uses_base_units_total_counters_build_info_and_process_metrics():
     m = Metrics()
     m.calls_total.inc()
     m.calls_active.set(2)
-    m.final_latency.observe(120)
-    text = m.render()
-    assert text.endswith("\n")
-    lines = text.splitlines()
-    names = [x.name for x in m.all()]
-    assert len(names) == len(set(names)) and all(n.startswith("callwarden_") for n in names)
-    assert {"callwarden_calls_active", "callwarden_calls_total", "callwarden_utterances_total",
-            "callwarden_final_latency_ms", "callwarden_frames_late_total"} <= set(names)
-    for metric in m.all():
-        help_i = lines.index(f"# HELP {metric.name} {metric.help}")
-        assert lines[help_i + 1] == f"# TYPE {metric.name} {metric.kind}"
-        assert lines[help_i + 2].startswith(metric.name)
-    samples = parse_samples(text)
-    assert samples["callwarden_calls_total"] == 1
-    assert samples["callwarden_calls_active"] == 2
-    assert samples["callwarden_dtmf_total"] == 0
-    assert samples['callwarden_final_latency_ms_bucket{le="100"}'] == 0
-    assert samples['callwarden_final_latency_ms_bucket{le="150"}'] == 1
-    assert samples["callwarden_final_latency_ms_count"] == 1
-    assert samples["callwarden_asr_decode_ms_count"] == 0
-    types = dict(re.findall(r"^# TYPE (\S+) (\S+)$", text, re.M))
-    assert types["callwarden_final_latency_ms"] == "histogram"
-    assert types["callwarden_calls_active"] == "gauge"
-    assert types["callwarden_frames_late_total"] == "counter"
+    m.final_latency.observe(0.120)
+    m.flags.labels("opt_out").inc()
+    m.routes.labels("escalate").inc()
+    m.transfers.labels("failed").inc(2)
+    body, ctype = multiproc.exposition(m.registry, "1.2.3")
+    assert ctype.startswith("text/plain")
+    fams = families(body.decode())
+    names = set(fams)
+    assert all(n.startswith(("callwarden_", "process_")) for n in names)
+    assert not [n for n in names if n.endswith("_ms")], "base units only"
+    assert sample(fams, "callwarden_calls", "callwarden_calls_total") == 1
+    assert fams["callwarden_calls"].type == "counter"
+    assert sample(fams, "callwarden_calls_active", "callwarden_calls_active") == 2
+    assert fams["callwarden_final_latency_seconds"].type == "histogram"
+    assert sample(fams, "callwarden_final_latency_seconds", "callwarden_final_latency_seconds_bucket", le="0.1") == 0
+    assert sample(fams, "callwarden_final_latency_seconds", "callwarden_final_latency_seconds_bucket", le="0.15") == 1
+    assert sample(fams, "callwarden_flags", "callwarden_flags_total", type="opt_out") == 1
+    assert sample(fams, "callwarden_routes", "callwarden_routes_total", action="escalate") == 1
+    assert sample(fams, "callwarden_transfers", "callwarden_transfers_total", result="failed") == 2
+    assert sample(fams, "callwarden_build_info", "callwarden_build_info", version="1.2.3") == 1
+    assert sample(fams, "process_resident_memory_bytes", "process_resident_memory_bytes", process="master") > 0
+    assert "callwarden_calls_created" not in body.decode()
+
+
+@pytest.mark.parametrize("code, text, reason", [
+    (486, "worker full", "busy"),
+    (488, "no supported codec (offered G729)", "codec"),
+    (503, "state dir /x: 1.0 MB free, under [storage] min_free_mb = 64", "storage"),
+    (503, "state dir /x: writes fail (No space left on device)", "storage"),
+    (503, "ASR engine saturated: finals wait 900 ms", "saturated"),
+    (503, "the ASR engine is restarting", "engine_restarting"),
+    (403, "forbidden", "other"),
+])
+def test_refusals_are_labelled_by_reason(code, text, reason):
+    assert refusal_reason(code, text) == reason
+    m = Metrics()
+    m.refused(code, text)
+    fams = families(multiproc.exposition(m.registry, "x")[0].decode())
+    assert sample(fams, "callwarden_calls_refused", "callwarden_calls_refused_total",
+                  code=str(code), reason=reason) == 1
+    assert total(m.calls_refused) == 1
+
+
+def test_batch_size_uses_count_buckets_not_time_buckets():
+    e = EngineMetrics()
+    for n in (1, 3, 3, 9):
+        e.batch_size.labels("final").observe(n)
+    fams = {f.name: f for f in e.batch_size.collect()}
+    bounds = [s.labels["le"] for s in fams["callwarden_asr_batch_size"].samples if s.name.endswith("_bucket")]
+    assert bounds[:4] == ["1.0", "2.0", "3.0", "4.0"] and max(BATCH_BUCKETS) >= 32
+    got = {s.labels["le"]: s.value for s in fams["callwarden_asr_batch_size"].samples if s.name.endswith("_bucket")}
+    assert (got["1.0"], got["2.0"], got["3.0"], got["12.0"]) == (1, 1, 3, 4)
 
 
 # --- SDP / SIP ----------------------------------------------------------------

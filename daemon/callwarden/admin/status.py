@@ -10,6 +10,7 @@ import asyncio
 import os
 import time
 
+from callwarden.admin.metrics import total
 from callwarden.asr import protocol
 from callwarden.version import version
 from callwarden.worker_main import read_statuses
@@ -74,7 +75,8 @@ async def snapshot(cfg, health: dict, started_s: float, engine_proc, engine_sock
         workers = [{"name": "SIP worker (in the master)", "index": 0, "pid": os.getpid(), "up": worker is not None,
                     "restarts": 0, "ready": bool(health.get("sip")), "reporting": worker is not None,
                     "active": len(worker.sessions) if worker else 0,
-                    "calls_total": int(metrics.calls_total.value), "calls_rejected": int(metrics.calls_rejected.value)}]
+                    "calls_total": int(total(metrics.calls_total)),
+                    "calls_rejected": int(total(metrics.calls_refused))}]
     engine = await engine_stats(engine_socket) if engine_socket is not None else None
     return {
         "version": version(),

@@ -36,6 +36,7 @@ from pathlib import Path
 import numpy as np
 
 from callwarden import config as config_mod
+from callwarden.admin.metrics import EngineMetrics
 from callwarden.asr import protocol
 from callwarden.asr.batching import FINAL, KINDS, PARTIAL, BatchQueue, Job
 from callwarden.asr.budget import PartialBudget
@@ -84,6 +85,8 @@ class Engine:
         self.batches = 0
         self.jobs = 0
         self.redecoded = 0
+        # Under `callwarden run` these land in the run's metrics directory, read by the master's /metrics.
+        self.metrics = EngineMetrics()
 
     @property
     def hello(self) -> dict:
@@ -143,6 +146,8 @@ class Engine:
                     if job.kind == FINAL:
                         self.saturation.observe_final((started - job.enqueued_s) * 1000, started)
             self._decode(batch, started, depth, self.lanes[lane])
+            self.metrics.batch_size.labels(batch[0].kind).observe(len(batch))
+            self.metrics.batch_seconds.labels(batch[0].kind).observe(time.monotonic() - started)
             with self._lock:
                 if lane == 0:
                     self._lane0_busy = False
@@ -182,6 +187,8 @@ class Engine:
 
     def _answer_shed(self, jobs: list[Job], reason: str) -> None:
         self.budget.note_shed(reason, len(jobs))
+        if jobs:
+            self.metrics.shed.labels(reason).inc(len(jobs))
         for job in jobs:
             self._loop.call_soon_threadsafe(job.reply, {"ok": False, "shed": True, "why": reason})
 

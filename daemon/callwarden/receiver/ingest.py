@@ -175,10 +175,16 @@ def result(appliance: str, batch_seq: int, digest: str, n_events: int) -> dict:
     return {"appliance": appliance, "batch_seq": batch_seq, "hash": digest, "stored_events": n_events}
 
 
-def alarm(appliance: str, batch_seq: int, what: str) -> Rejected:
+def alarm(appliance: str, batch_seq: int, what: str, metrics=None) -> Rejected:
     # Names the appliance and position only: never any event content.
     log.warning("ALARM: chain conflict from appliance %s at batch_seq %d: %s", logsafe.field(appliance), batch_seq,
                 what)
+    if metrics is not None:
+        kind = what.split(":", 1)[0]
+        if kind in ("fork", "gap"):
+            metrics.verified(kind)
+        if kind == "fork":
+            metrics.fork(appliance)
     return Rejected(409, what)
 
 
@@ -197,19 +203,34 @@ def authenticate(conn: psycopg.Connection, batch: dict) -> None:
         raise Rejected(401, UNAUTHENTICATED)
 
 
-def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | None = None) -> dict:
+class _NoMetrics:
+    def verified(self, result: str) -> None: ...
+    def fork(self, appliance: str) -> None: ...
+    def stored(self, appliance: str, events: list, duplicate: bool = False) -> None: ...
+
+
+def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | None = None,
+          metrics=None) -> dict:
     """Checks and stores one decoded batch; returns the 200 result or raises Rejected.
-    `admit(appliance)` runs once the batch is authenticated (the rate limit: it raises Rejected(429))."""
+    `admit(appliance)` runs once the batch is authenticated (the rate limit: it raises Rejected(429));
+    `metrics` (receiver/metrics.py) hears each check's result."""
+    metrics = metrics or _NoMetrics()
     appliance, batch_seq, digest = batch["appliance"], batch["batch_seq"], batch["hash"]
     if batch_seq > INT64_MAX:
         raise Rejected(400, "batch_seq: expected at most 2^63-1")
-    authenticate(conn, batch)
+    try:
+        authenticate(conn, batch)
+    except Rejected:
+        metrics.verified("bad_signature")
+        raise
     if admit is not None:
         admit(appliance)
     rows, digests = event_rows(batch)
     if wire.content_hash(digests) != batch["content_hash"]:
+        metrics.verified("bad_hash")
         raise Rejected(400, "content_hash does not match the events")
     if wire.link_hash(appliance, batch_seq, batch["prev_hash"], batch["content_hash"]) != digest:
+        metrics.verified("bad_hash")
         raise Rejected(400, "hash does not match the signed message")
     try:
         with conn.transaction():
@@ -218,15 +239,17 @@ def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | 
                                 (appliance, batch_seq)).fetchone()
             if same is not None:
                 if same[0] == digest:
+                    metrics.stored(appliance, batch["events"], duplicate=True)
                     return result(appliance, batch_seq, digest, same[1])
-                raise alarm(appliance, batch_seq, f"fork: batch_seq {batch_seq} is already stored with another hash")
+                raise alarm(appliance, batch_seq, f"fork: batch_seq {batch_seq} is already stored with another hash",
+                            metrics)
             last = conn.execute("SELECT batch_seq, hash FROM batches WHERE appliance = %s "
                                 "ORDER BY batch_seq DESC LIMIT 1", (appliance,)).fetchone()
             expected_seq, expected_prev = (0, wire.GENESIS_HASH) if last is None else (last[0] + 1, last[1])
             if batch_seq != expected_seq:
-                raise alarm(appliance, batch_seq, f"gap: expected batch_seq {expected_seq}, got {batch_seq}")
+                raise alarm(appliance, batch_seq, f"gap: expected batch_seq {expected_seq}, got {batch_seq}", metrics)
             if batch["prev_hash"] != expected_prev:
-                raise alarm(appliance, batch_seq, "fork: prev_hash is not the hash of the last stored batch")
+                raise alarm(appliance, batch_seq, "fork: prev_hash is not the hash of the last stored batch", metrics)
             # No raw bytes: every row carries what verify needs to rebuild content_hash.
             conn.execute("INSERT INTO batches (appliance, batch_seq, prev_hash, hash, sig, raw, n_events, version, "
                          "content_hash) VALUES (%s, %s, %s, %s, %s, NULL, %s, %s, %s)",
@@ -253,4 +276,5 @@ def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | 
     except psycopg.errors.UniqueViolation:
         raise alarm(appliance, batch_seq, "an event of this batch (call_id, seq) is already stored") from None
     log.info("stored batch %d from %s (%d events)", batch_seq, logsafe.field(appliance), len(rows))
+    metrics.stored(appliance, batch["events"])
     return result(appliance, batch_seq, digest, len(rows))

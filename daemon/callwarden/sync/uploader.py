@@ -75,6 +75,7 @@ class Uploader:
             recordings = recording_queue.from_events(batch["events"]) if self.sync_recordings else []
             self.outbox.acknowledge(batch["batch_seq"], batch["hash"], last_id, wall_now(), recordings)
             self._count("sync_batches", 1)
+            self._count("sync_events", len(batch["events"]))
             log.info("batch %d stored by the receiver (%d events)", batch["batch_seq"], len(batch["events"]))
             return "sent"
         self.outbox.put(last_error=f"{wall_now()} HTTP {status}: {answer[:200]}")
