@@ -16,8 +16,8 @@ import numpy as np
 
 from callwarden import events as ev
 from callwarden.agent.bargein import BargeInDetector
+from callwarden.agent.factory import make_agent
 from callwarden.agent.reply import CONSENT_REFUSED
-from callwarden.agent.script import ScriptedAgent
 from callwarden.agent.turns import DialogTurns
 from callwarden.agent.webhook import WebhookAgent
 from callwarden.asr.transcriber import Transcript
@@ -59,8 +59,7 @@ class CallSession(CallAsr, DialogTurns):
         self.checked_ms: list[tuple[int, int]] = []    # clean caller turns: all the caller audio kept
         self.analysis = CallAnalysis(worker.cfg, self.call_id)
         agent_cfg = worker.cfg.agent
-        self.agent = (WebhookAgent(agent_cfg, self.call_id, self.from_uri) if agent_cfg.mode == "webhook"
-                      else ScriptedAgent(agent_cfg))
+        self.agent = make_agent(worker.cfg, self.call_id, self.from_uri)
         self.bargein = BargeInDetector(agent_cfg.bargein_min_speech_ms) if agent_cfg.bargein else None
         self.recording_consent = "notified" if agent_cfg.recording_consent == "notify" else "not asked"
         self.pending: list[asyncio.Task] = []
@@ -69,6 +68,7 @@ class CallSession(CallAsr, DialogTurns):
         self._streams: dict[int, tuple[PromptStream, float, asyncio.Task | None]] = {}  # id -> (audio, asked, feed)
         self._reply_known: tuple[str, float] | None = None   # the dialog's reply text and when it was known
         self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
+        self._more: dict[int, object] = {}         # prompt id -> the rest of a streamed answer (agent/turns.py)
         self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
         self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
         self._prompt_seq = 0
@@ -129,14 +129,14 @@ class CallSession(CallAsr, DialogTurns):
                 self.recording_consent = "asked"
             self.say(text, self.worker.prompt(text))
 
-    def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True) -> None:
+    def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True, more=None) -> None:
         """Plays a prompt, then runs `then`. A newer prompt replaces one still playing, unless
         that one must not be cut (the disclosure, a goodbye): then it waits its turn."""
         # First-frame latency counts from the reply's text, or for a prompt that had to wait,
         # from when it was free to start.
         known, self._reply_known = self._reply_known, None
         if any(p not in self._interruptible for p in self.prompts):
-            self._queued.append((text, wav_path, then, interruptible))
+            self._queued.append((text, wav_path, then, interruptible, more))
             return
         for old in list(self.prompts):
             self._stop_audio(old)
@@ -154,6 +154,8 @@ class CallSession(CallAsr, DialogTurns):
             self._interruptible.add(prompt_id)
         if then:
             self._then[prompt_id] = then
+        if more is not None:
+            self._more[prompt_id] = more
         self.redactor.note_agent_text(text)
         asked = known[1] if known and known[0] == text else time.monotonic()
         self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id,
@@ -161,21 +163,24 @@ class CallSession(CallAsr, DialogTurns):
         stream = PromptStream(prompt_id)
         feed = None
         if wav_path == STREAMED:
-            feed = asyncio.ensure_future(self._feed(stream, text))
+            feed = asyncio.ensure_future(self._feed(stream, text, more))
         else:
             stream.push(self.worker.prompt_pcm(wav_path))
             stream.finish()
         self._streams[prompt_id] = (stream, asked, feed)
         self.worker.stack.play(self.key, stream)
 
-    async def _feed(self, stream: PromptStream, text: str) -> None:
-        """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile."""
+    async def _feed(self, stream: PromptStream, text: str, more=None) -> None:
+        """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile.
+        `more`: the rest of an answer still being written (a model's, agent/turns.py SpokenReply)."""
         try:
             async with aclosing(self.worker.engine.synthesize_stream(text)) as sentences:
                 async for pcm in sentences:
                     if stream.stopped:
                         break        # closing the stream cancels the rest in the engine
                     stream.push(pcm)
+            if more is not None and not stream.stopped:
+                await more.rest(stream)
         except Exception as e:
             log.error("reply not synthesised: %s", e, extra=self.log_extra)
         finally:
@@ -196,6 +201,9 @@ class CallSession(CallAsr, DialogTurns):
         stream, asked, feed = self._streams.pop(prompt_id, (None, 0.0, None))
         if feed is not None and not feed.done():
             feed.cancel()
+        more = self._more.pop(prompt_id, None)
+        if more is not None and text is not None:
+            text = more.ended(stream, interrupted)     # only what the caller heard counts as said
         if text is not None:
             body = {"text": text, "prompt_id": prompt_id, "interrupted": interrupted}
             if stream is not None and stream.first_frame_monotonic is not None:

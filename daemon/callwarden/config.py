@@ -15,6 +15,8 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 from urllib.parse import urlsplit
 
+from callwarden.config_llm import LlmConfig, LlmConfigError, parse_llm
+
 from callwarden.admin import address as admin_address
 
 DEFAULT_PATH = Path("/etc/callwarden/callwarden.toml")
@@ -301,7 +303,7 @@ def _intent_rules(key: str, value: Any) -> tuple[IntentRule, ...]:
 
 @dataclass(frozen=True)
 class AgentConfig:
-    mode: str = _rule("script", choices=("script", "webhook"))
+    mode: str = _rule("script", choices=("script", "webhook", "llm"))
     recording_consent: str = _rule("notify", choices=("notify", "ask"))
     consent_question: str = _rule("May we record this call? Please say yes or no.")
     consent_thanks: str = _rule("Thank you. How can I help you today?")
@@ -449,6 +451,7 @@ class Config:
     agent: AgentConfig = field(default_factory=AgentConfig)
     redact: RedactConfig = field(default_factory=RedactConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    llm: LlmConfig = field(default_factory=LlmConfig)      # config_llm.py
 
     @property
     def state_path(self) -> Path:
@@ -500,6 +503,8 @@ def from_dict(raw: dict[str, Any]) -> Config:
             raise ConfigError(name, f"unknown section (expected one of {', '.join(section_fields)})")
         if not isinstance(table, dict):
             raise ConfigError(name, "expected a table ([section])")
+        if name == "llm":
+            continue         # checked below, once agent.mode is known (config_llm.py)
         cls = section_fields[name].default_factory
         key_fields = {f.name: f for f in fields(cls)}
         values = {}
@@ -510,6 +515,11 @@ def from_dict(raw: dict[str, Any]) -> Config:
             values[key] = (parse(f"{name}.{key}", value) if parse
                            else _check_value(f"{name}.{key}", key_fields[key], value))
         sections[name] = cls(**values)
+    try:
+        agent_mode = sections["agent"].mode if "agent" in sections else AgentConfig.mode
+        sections["llm"] = parse_llm(raw.get("llm") or {}, agent_mode)
+    except LlmConfigError as e:
+        raise ConfigError(e.key_path, e.message) from None
     cfg = Config(**sections)
     if cfg.sip.rtp_port_min + cfg.sip.rtp_port_range > 65535:
         raise ConfigError("sip.rtp_port_range", "expected rtp_port_min + rtp_port_range <= 65535")

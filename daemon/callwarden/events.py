@@ -25,9 +25,10 @@ TTS_END = "tts.end"
 BARGEIN = "bargein"
 TRANSFER = "transfer"
 TICKET = "ticket"
+AGENT_REPLY = "agent.reply"      # llm mode: where a turn's answer came from, its tokens and model latency
 
 KINDS = frozenset({CALL_START, CALL_ANSWER, CALL_END, DTMF, UTTERANCE_PARTIAL, UTTERANCE_FINAL,
-                   FLAG, ROUTE, TTS_START, TTS_END, BARGEIN, TRANSFER, TICKET})
+                   FLAG, ROUTE, TTS_START, TTS_END, BARGEIN, TRANSFER, TICKET, AGENT_REPLY})
 STORED_KINDS = KINDS - {UTTERANCE_PARTIAL}
 LEGS = frozenset({"caller", "agent", "system"})
 

@@ -1,0 +1,167 @@
+"""[agent] mode = "llm" on real SIP calls, against a real model server started here on loopback
+(tests/llm/server.py: llama.cpp via ik-llama-cpp-python serving SmolLM2-135M-Instruct): the
+answer is streamed into speech before the model has finished, a barge-in closes the model's
+stream, a server killed mid-answer is stood in for by the built-in flow within timeout_ms, and
+a card number the caller says never reaches the model. Quality is not asserted: the plumbing is.
+The escalate action, which this model cannot be made to produce on cue, is in
+test_llm_calls_fake.py."""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+import sys
+import threading
+import time
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from callwarden.harness import place_calls
+from callwarden.tts.render import CallerStyle
+from helpers import all_calls
+
+STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=23)
+GREETING = "Hello, this call is recorded."
+LEAD_IN_MS = 3500
+API_KEY = "sk-test-Zq8vN3xW1pLr7TkE"
+SERVER = Path(__file__).resolve().parents[1] / "llm" / "server.py"
+
+
+class ModelServer:
+    def __init__(self, log: Path) -> None:
+        self.log = log
+        self.proc = subprocess.Popen([sys.executable, str(SERVER), "--log", str(log)], stdout=subprocess.PIPE,
+                                     stderr=subprocess.PIPE, text=True)
+        line = self.proc.stdout.readline()
+        assert line.startswith("port "), self.proc.stderr.read()[-2000:]
+        self.url = f"http://127.0.0.1:{int(line.split()[1])}/v1"
+
+    def entries(self) -> list[dict]:
+        return [json.loads(line) for line in self.log.read_text().splitlines()] if self.log.exists() else []
+
+    def kill(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+            self.proc.wait()
+
+
+@pytest.fixture
+def model_server(tmp_path):
+    server = ModelServer(tmp_path / "model.jsonl")
+    yield server
+    server.kill()
+
+
+def llm_daemon(daemon_factory, url: str, *extra: str):
+    return daemon_factory("--set", 'agent.mode="llm"', "--set", f'llm.base_url="{url}"',
+                          "--set", 'llm.model="smollm2-135m"', "--set", f'llm.api_key="{API_KEY}"',
+                          "--set", 'llm.system_prompt="You are the phone agent of Acme Energy. Be brief."',
+                          "--set", "llm.temperature=0.0", "--set", f'tts.greeting="{GREETING}"', *extra)
+
+
+def kinds(events, kind):
+    return [e for e in events if e.kind == kind]
+
+
+def wall_s(event) -> float:
+    return datetime.fromisoformat(event.wall.replace("Z", "+00:00")).timestamp()
+
+
+def test_answer_is_streamed_before_the_model_finishes_and_secrets_never_reach_it(
+        daemon_factory, render, model_server):
+    wav = render(["My card number is 4111 1111 1111 1111. When is my gas bill due?"], STYLE,
+                 lead_in_ms=LEAD_IN_MS, tail_ms=9000)
+    daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=90")
+    place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
+    (call, events), = all_calls(daemon.state_dir)
+    log = model_server.entries()
+
+    # The caller's words reached the model redacted only: no digit run of the card anywhere.
+    requests = [e for e in log if e["event"] == "request"]
+    assert requests, "the model was never asked"
+    sent = json.dumps([r["body"] for r in requests])
+    assert "[PCI_PAN]" in sent, sent
+    assert not re.search(r"4111|1111", sent), sent
+    assert all(r["auth"] for r in requests)          # the key was sent ...
+
+    # ... and is nowhere in the timeline or the daemon's log.
+    assert API_KEY not in json.dumps([e.to_dict() for e in events])
+    assert API_KEY not in (daemon.state_dir / "daemon.log").read_text(errors="replace")
+
+    reply, = [e for e in kinds(events, "agent.reply")]
+    assert reply.body["source"] == "llm" and reply.body["completion_tokens"] > 0
+    assert reply.body["prompt_tokens"] > 0 and 0 < reply.body["first_token_ms"] <= reply.body["model_ms"]
+    start = [e for e in kinds(events, "tts.start") if e.body["prompt_id"] > 1][0]
+    assert start.body["streamed"] is True
+    # tts.start (first sentence handed to TTS) came before the model's last token.
+    rid = requests[0]["id"]
+    last_token = max(e["t"] for e in log if e["event"] == "token" and e["id"] == rid)
+    assert wall_s(start) < last_token - 0.2, (wall_s(start), last_token)
+    end, = [e for e in kinds(events, "tts.end") if e.body["prompt_id"] == start.body["prompt_id"]]
+    assert end.body["interrupted"] is False and end.body["text"] == reply.body["said"]
+    assert reply.body["sentences"] >= 2 and call.end_reason == "caller_bye"
+
+
+def test_barge_in_closes_the_models_stream(daemon_factory, render, model_server):
+    # Long answers (up to 300 tokens, about ten seconds of generation on this box): the caller
+    # talks over the first seconds of speech while the model is still writing.
+    wav = render(["Can you explain how my energy bill is calculated?", "Stop, stop. Thank you."], STYLE,
+                 lead_in_ms=LEAD_IN_MS, pause_ms=2800, tail_ms=4000)
+    daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=300",
+                        "--set", "llm.timeout_ms=30000")
+    place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
+    (call, events), = all_calls(daemon.state_dir)
+    bargein = kinds(events, "bargein")[0]
+    cut = kinds(events, "agent.reply")[0]           # the answer to the first question
+    assert cut.body["interrupted"] is True and cut.t_ms >= bargein.t_ms
+    assert cut.body["closed_early"] is True
+    log = model_server.entries()
+    first = [e for e in log if e["event"] == "request"][0]["id"]
+    closed = [e for e in log if e["event"] == "closed" and e["id"] == first]
+    assert closed, "the model's server never saw the connection closed"
+    assert closed[0]["tokens"] < 300
+    assert closed[0]["t"] - wall_s(bargein) < 1.5
+    # What was not spoken is not kept as said: the next request's context holds only what was heard.
+    later = [e for e in log if e["event"] == "request"][1:]
+    if later:
+        said = [m["content"] for m in later[0]["body"]["messages"] if m["role"] == "assistant"]
+        assert said == [cut.body["said"]] or said == [], said
+    end, = [e for e in kinds(events, "tts.end") if e.body["prompt_id"] == bargein.body["prompt_id"]]
+    assert end.body["interrupted"] is True and end.body["text"] == cut.body["said"]
+
+
+def test_model_server_killed_mid_answer_built_in_flow_answers_within_timeout(daemon_factory, render,
+                                                                              model_server):
+    wav = render(["Hi, I am calling about the internet service at my house.", "Are you open on Saturday?"],
+                 STYLE, lead_in_ms=LEAD_IN_MS, pause_ms=4500, tail_ms=5000)
+    timeout_ms = 3000
+    daemon = llm_daemon(daemon_factory, model_server.url, "--set", f"llm.timeout_ms={timeout_ms}",
+                        "--set", "llm.first_token_timeout_ms=2500", "--set", "llm.max_tokens=120")
+
+    def kill_at_first_token():
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if any(e["event"] == "token" for e in model_server.entries()):
+                model_server.kill()
+                return
+            time.sleep(0.005)
+
+    killer = threading.Thread(target=kill_at_first_token, daemon=True)
+    killer.start()
+    place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
+    killer.join(1)
+    (call, events), = all_calls(daemon.state_dir)
+    finals = kinds(events, "utterance.final")
+    replies = kinds(events, "agent.reply")
+    assert len(finals) == 2 and len(replies) == 2, [e.kind for e in events]
+    for final, reply in zip(finals, replies):
+        assert reply.body["source"] == "builtin", json.dumps([r.body for r in replies])
+        assert reply.t_ms - final.t_ms < timeout_ms, (final.t_ms, reply.t_ms)
+        spoken = [e for e in kinds(events, "tts.start") if e.t_ms >= reply.t_ms]
+        assert spoken and spoken[0].t_ms - final.t_ms < timeout_ms
+    assert re.search(r"connection|closed|cut", replies[0].body["reason"]), replies[0].body
+    assert "unreachable" in replies[1].body["reason"], replies[1].body
+    assert call.end_reason == "caller_bye"      # the call went on
