@@ -230,6 +230,9 @@ class ReceiverServer(socketserver.ThreadingMixIn, HTTPServer):
 
     def get_request(self):
         sock, addr = self.socket.accept()
+        # The head and the body go out in separate writes: without this, Nagle holds the body
+        # until the client's delayed ACK of the head, 40 ms on every small answer.
+        sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         if self.tls is not None:
             # The handshake runs on the first read, in the worker thread, under its timeout.
             sock = self.tls.wrap_socket(sock, server_side=True, do_handshake_on_connect=False)
