@@ -37,6 +37,7 @@ from urllib.parse import parse_qs, unquote
 import msgpack
 import psycopg
 
+from callwarden import alarms
 from callwarden.receiver import (annotation_store, annotations, auth, db, export, ingest, labels, logsafe, pairs,
                                  queries, recordings, report, server)
 from callwarden.receiver.config import ReceiverConfig, require_dsn
@@ -290,7 +291,7 @@ class ReceiverApp:
             raise HttpError(404, "key not registered")
         if row[0] != found["appliance"]:
             log.warning("ALARM: a key probe as %s used the key registered to another appliance (a cloned box?)",
-                        logsafe.field(found["appliance"]))
+                        logsafe.field(found["appliance"]), extra=alarms.alarm(alarms.CLONED_KEY))
             raise HttpError(409, probe_wire.OTHER_APPLIANCE)
         return _json(200, {"registered": True, "appliance": row[0]})
 

@@ -19,6 +19,7 @@ from typing import Callable
 import psycopg
 from psycopg.types.json import Jsonb
 
+from callwarden import alarms as alarm_ids
 from callwarden.events import UTTERANCE_PARTIAL
 from callwarden.receiver import logsafe
 from callwarden.receiver.auth import NOBODY as _NOBODY
@@ -178,7 +179,7 @@ def result(appliance: str, batch_seq: int, digest: str, n_events: int) -> dict:
 def alarm(appliance: str, batch_seq: int, what: str, metrics=None) -> Rejected:
     # Names the appliance and position only: never any event content.
     log.warning("ALARM: chain conflict from appliance %s at batch_seq %d: %s", logsafe.field(appliance), batch_seq,
-                what)
+                what, extra=alarm_ids.alarm(alarm_ids.CHAIN_CONFLICT))
     if metrics is not None:
         kind = what.split(":", 1)[0]
         if kind in ("fork", "gap"):

@@ -26,6 +26,7 @@ from datetime import date
 
 import psycopg
 
+from callwarden.alarms import SLA_PIVOT, alarm
 from callwarden.receiver import queries
 from callwarden.receiver.annotation_store import verdicts
 from callwarden.receiver.config import ReceiverConfig
@@ -71,7 +72,7 @@ def alarms(day: date, rates: dict[str, float | None], cfg: ReceiverConfig) -> di
         firing = rates[metric] is not None and rates[metric] > threshold
         if firing:
             log.warning("ALARM: %s on %s is %.1f%%, past %.1f%%", metric, day.isoformat(), 100 * rates[metric],
-                        100 * threshold)
+                        100 * threshold, extra=alarm(SLA_PIVOT))
         out[metric] = {"threshold": threshold, "firing": firing}
     return out
 

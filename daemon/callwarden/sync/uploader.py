@@ -20,6 +20,7 @@ from pathlib import Path
 import msgpack
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from callwarden.alarms import SYNC_BACKLOG, alarm
 from callwarden.config import SyncConfig
 from callwarden.events import wall_now
 from callwarden.sync import batch as wire
@@ -117,7 +118,7 @@ class Uploader:
             self.metrics.sync_backlog_alarm.set(1 if ratio >= ALARM_RATIO else 0)
         if ratio >= ALARM_RATIO and not self.alarm:
             log.error("ALARM: sync backlog at %d %% of max_backlog_events (%d events waiting)",
-                      int(ratio * 100), backlog)
+                      int(ratio * 100), backlog, extra=alarm(SYNC_BACKLOG))
         elif ratio < ALARM_RATIO and self.alarm:
             log.warning("sync backlog back under %d %%", int(ALARM_RATIO * 100))
         self.alarm = ratio >= ALARM_RATIO
