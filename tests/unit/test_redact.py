@@ -212,3 +212,20 @@ def test_identity_address_email_and_health_in_other_forms(text, expected):
 
 def test_an_address_cue_without_an_address_masks_nothing():
     assert CallRedactor().redact("My address is the same as before.", 0, 1).text == "My address is the same as before."
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("My licence number is HARRI 804127 JK4LM.", ["HARRI", "804127", "JK4LM"]),
+    ("The NI number is A B 9 8 7 6 5 4 D.", ["9 8 7", "A B", " D."]),
+    ("Member ID 7HT2-QX9-PL55 on the card.", ["7HT2", "QX9", "PL55"]),
+    ("IBAN DE44 5001 0517 5407 3249 31", ["DE44", "5001", "3249"]),
+    ("My date of birth is the thirty-first of the twelfth, ninety-one.", ["first", "twelfth", "ninety"]),
+])
+def test_identifiers_of_letters_and_digits_and_dates_in_ordinals(text, secret):
+    out = CallRedactor().redact(text, 0, 1).text
+    assert not [s for s in secret if s in out], out
+
+
+def test_letters_and_digits_that_are_units_times_and_sizes_stay():
+    text = "The 21st at 4pm, a 500ml bottle, a 1080p screen and 64GB."
+    assert CallRedactor().redact(text, 0, 1).text == text

@@ -133,7 +133,47 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
               for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
-    return merge(spans)
+    # an order or booking reference right after its cue is the business's, like a number there
+    order_cue = ORDER in {h.context for h in hits} or ORDER in ctx.recent
+    spans += [Span(NUMBER, m.start(), m.end(), "letters_and_digits", 0.8) for m in _ALNUM_ID.finditer(text)
+              if len(m.group().replace("-", "")) >= 4 and not _ALNUM_SAFE.match(m.group()) and not order_cue
+              and not _kept_by_site(text, m, ctx.keep)]
+    return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE else sp for sp in spans])
+
+
+# An identifier mixing letters and digits ("SM9IJ", "1EG4-TE5-MK73", "GB82"); what is left safe are
+# ordinals, times, units and sizes ("21st", "4pm", "500ml", "1080p", "4x4").
+_ALNUM_ID = re.compile(r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b")
+_ALNUM_SAFE = re.compile(r"^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|tb|kb|kg|km|cm|mm|ml|l|lb|lbs|oz|ft|mph|hz|ghz|"
+                         r"mhz|kw|kwh|w|v|p|x|hp|cc|mbps|gbps)|\d+x\d+)$", re.I)
+_ID_LIKE = {PCI_PAN, SSN, PIN, BANK_ACCOUNT, PHONE, NUMBER}
+
+
+_KNOWN_CAPS = {"OK", "ID", "PIN", "IBAN", "SSN", "DOB", "NI", "CVV", "CVC", "ZIP", "UK", "US", "USA", "EU", "PO",
+               "ATM", "VAT", "NHS", "AM", "PM", "TV", "SMS", "ETA", "FAQ"}
+
+
+def _id_letters(text: str) -> bool:
+    """A single letter (not "a" or "I") or four or five capitals that are no everyday abbreviation
+    (three are too often a label: "RMA 1234")."""
+    if len(text) == 1:
+        return text.isalpha() and text not in ("a", "A", "I")
+    return 4 <= len(text) <= 5 and text.isalpha() and text.isupper() and text not in _KNOWN_CAPS
+
+
+def _with_id_letters(span: Span, tokens: list[Token]) -> Span:
+    """Letters said beside a masked number belong to it ("Q Q 12 34 56 C", "MORGA 753116")."""
+    inside = [i for i, t in enumerate(tokens) if span.start <= t.start and t.end <= span.end]
+    if not inside:
+        return span
+    start, end = span.start, span.end
+    for step, k in ((-1, inside[0] - 1), (1, inside[-1] + 1)):
+        n = 0
+        while 0 <= k < len(tokens) and n < 3 and _id_letters(tokens[k].text):
+            start, end = min(start, tokens[k].start), max(end, tokens[k].end)
+            k += step
+            n += 1
+    return Span(span.entity, start, end, span.rule, span.confidence)
 
 
 _OPENERS = {"it's", "its", "it", "is", "that's", "sure", "yes", "yeah", "okay", "ok", "um", "uh", "so", "the",
@@ -144,8 +184,9 @@ def _opens_turn(tokens: list[Token], run: NumberRun) -> bool:
     return run.first_token <= 4 and all(t.lower in _OPENERS for t in tokens[:run.first_token])
 
 
-def _kept_by_site(text: str, run: NumberRun, keep: tuple[re.Pattern, ...]) -> bool:
-    return any(m.start() <= run.start and run.end <= m.end() for rx in keep for m in rx.finditer(text))
+def _kept_by_site(text: str, run: NumberRun | re.Match, keep: tuple[re.Pattern, ...]) -> bool:
+    start, end = (run.start(), run.end()) if isinstance(run, re.Match) else (run.start, run.end)
+    return any(m.start() <= start and end <= m.end() for rx in keep for m in rx.finditer(text))
 
 
 def _nearest_context(run: NumberRun, hits: list[ContextHit], ctx: TurnContext) -> str | None:
@@ -225,6 +266,9 @@ def _day_at(tokens: list[Token], k: int) -> int:
         return 1
     if w in ("twenty", "thirty") and k + 1 < len(tokens) and tokens[k + 1].lower in lx.ORDINALS[:9]:
         return 2
+    if w in ("twenty", "thirty") and k + 2 < len(tokens) and tokens[k + 1].text == "-" \
+            and tokens[k + 2].lower in lx.ORDINALS[:9]:
+        return 3                                                        # "twenty-first"
     m = _DAY_SUFFIX.match(w)
     if m and 1 <= int(m.group(1)) <= 31:
         return 2 if k + 1 < len(tokens) and tokens[k + 1].lower in ("st", "nd", "rd", "th") else 1
@@ -236,6 +280,17 @@ def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
     context a month, an ordinal or a year alone is enough."""
     out = []
     words = [t.lower.rstrip(".") for t in tokens]
+    for i in range(len(words)):
+        # "the twenty-first of the sixth (, eighty-eight)": the month said as an ordinal
+        n = _day_at(tokens, i)
+        if n and words[i + n:i + n + 2] == ["of", "the"] and i + n + 2 < len(words) \
+                and words[i + n + 2] in lx.ORDINALS[:12]:
+            a, b = i - (i > 0 and words[i - 1] == "the"), i + n + 3
+            while b < len(words) and (words[b].isdigit() or words[b] in (",", "-", "oh") or words[b] in _NUMBER_WORDS):
+                b += 1
+            while words[b - 1] in (",", "-"):
+                b -= 1
+            out.append((tokens[a].start, tokens[b - 1].end))
     for i, w in enumerate(words):
         if w not in lx.MONTHS:
             continue

@@ -36,6 +36,11 @@ UNIT_WORDS = {
     "phones", "accounts", "cards", "card", "orders", "order", "bottles", "cases", "copies", "payments",
     "installments", "calls", "emails", "letters", "questions", "question", "things", "thing", "ways", "bucks",
     "rings", "attempts", "tries", "steps", "pills", "tablets", "doses", "moment", "sec", "secs", "more",
+    # metric and electrical units as written or said
+    "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl", "l", "cm", "centimetre", "centimetres",
+    "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter", "millimeters", "mg", "milligrams",
+    "kb", "tb", "terabytes", "kilobytes", "ghz", "mhz", "hz", "kw", "kwh", "watts", "watt", "volts", "volt",
+    "amps", "mph", "kph",
 }
 # Plural words that follow a number without counting things: what the number IS, not of what.
 NOT_THINGS = {"digits", "digit", "numbers", "number", "numerals", "letters", "characters", "ones", "is",
@@ -118,7 +123,9 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
     if guarded:
         return guarded == WEAK and before == "at" and run.cardinal and _value(text, run) <= 12
     if before in TIME_BEFORE and (after in DAY_PARTS or after in ("or", "and", "ish", "then")):
-        return len(run.digits) <= 4
+        # "until four then", "by ten thirty or so"; "to one one, sorry, one then" is digits read out
+        hours, minutes = divmod(_value(text, run), 100) if _value(text, run) > 24 else (_value(text, run), 0)
+        return len(run.digits) <= 4 and run.groups <= 2 and hours <= 24 and minutes < 60
     if before == "at" and len(run.digits) <= 4:
         v = _value(text, run)
         if v <= 12:
