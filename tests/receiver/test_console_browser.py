@@ -21,7 +21,10 @@ from datetime import timedelta
 import psycopg
 import pytest
 
+from callwarden.receiver import report
 from callwarden.receiver.auth import token_sha256
+from callwarden.receiver.config import load as load_config
+from callwarden.receiver.console import sla_facts
 from callwarden.receiver.console.pages_appliances import fingerprint
 from conftest import TEMPLATE_DB, receiver_exe, start_server, stop_server
 from console_util import (CALLER, PASSWORD, ROLES, SECRETS, artefacts_dir, browser, days_before, gen_call,
@@ -83,8 +86,13 @@ def env(pg, tmp_path_factory):
                                       transfer=(k == TRANSFER_DAY), recording_sha256=rec))
                 if rec:
                     e.recorded = (name, calls[-1][0]["call_id"])
+                if k == 5 and i == 0 and name == "branch-east":
+                    e.erased = (name, calls[-1][0]["call_id"])
             post_calls(e.url, e.apps[name], calls)
     status, _ = put(e.url, e.recorded[0], e.recorded[1], wav, key=e.apps["branch-east"].key)
+    done = subprocess.run([receiver_exe(), "--dsn", e.dsn, "erase", e.erased[1], "--appliance", e.erased[0]],
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
     assert status == 200
     e.wav = wav
     for name in ("branch-stale", "branch-tampered"):
@@ -417,3 +425,27 @@ def test_annotation_loop_page(env):
              for tr in d.find_elements(By.CSS_SELECTOR, "table.pairs tbody tr")}
     assert pairs[e.annotated_day.isoformat()] == "1"
     shot(e, "annotation")
+
+
+def test_the_consoles_daily_reports_are_the_report_apis(env):
+    """The SLA page sums kept per-call facts (console/sla_facts.py): the same report, erased call included."""
+    e = env
+    cfg = load_config(e.server.config_path, environ={})
+    with psycopg.connect(e.dsn) as conn:
+        erased = 0
+        for k in range(10):
+            day = e.today - timedelta(days=k)
+            want = report.sla_report(conn, day, cfg)
+            assert sla_facts.day_report(conn, day, cfg) == want, day       # worked out, or kept by the SLA page
+            conn.execute("DELETE FROM console_call_facts")
+            conn.commit()
+            assert sla_facts.day_report(conn, day, cfg) == want, day       # worked out afresh
+            assert sla_facts.day_report(conn, day, cfg) == want, day       # from the kept facts
+            erased += want["erased_calls"]
+    assert erased == 1
+    # Erasure shows in the call's page and the auditor's erasure records.
+    d = login(e, "auditor", "/console/audit")
+    cells = [td.text for td in d.find_elements(By.CSS_SELECTOR, "table.erasures tbody td")]
+    assert e.erased[1] in cells
+    d.get(f"{e.url}/console/calls/{e.erased[0]}/{e.erased[1]}")
+    assert "This call was erased" in d.page_source and not d.find_elements(By.CSS_SELECTOR, "ol.conv")

@@ -88,34 +88,45 @@ def cost(calls: list[dict], counts: Counter, cfg: ReceiverConfig) -> dict:
             "per_resolution": round(total / resolutions, 4) if resolutions else None, "resolutions": resolutions}
 
 
-def sla_report(conn: psycopg.Connection, day: date, cfg: ReceiverConfig) -> dict:
-    calls = queries.calls_of_day(conn, day)
-    events = queries.events_by_call(conn, calls, _KINDS)
+def call_facts(events: list[tuple]) -> dict:
+    """One call's share of its day's report, from its _KINDS events in seq order: the outcomes it
+    saw, its flags by type, its latencies. The ops console keeps these per call (console/sla_facts.py)."""
+    seen = set()
+    flags: Counter[str] = Counter()
+    asr_ms: list[float] = []
+    flag_ms: list[float] = []
+    for _seq, _t, kind, _leg, raw_body in events:
+        body = from_jsonb(raw_body)
+        if kind == "route" and body.get("action") in ("escalate", "ticket"):
+            seen.add(body["action"])
+        elif kind == "ticket":
+            seen.add("ticket")
+        # "unconfirmed": the PBX accepted the REFER and hung up the first leg before the final NOTIFY.
+        elif kind == "transfer" and body.get("result") in ("ok", "unconfirmed"):
+            seen.add("transfer")
+        elif kind == "flag":
+            flag_type = body.get("type") if isinstance(body.get("type"), str) else "unknown"
+            flags[flag_type] += 1
+            if flag_type == "opt_out":
+                seen.add("opt_out")
+            if _latency(body) is not None:
+                flag_ms.append(_latency(body))
+        elif kind == "utterance.final" and _latency(body) is not None:
+            asr_ms.append(_latency(body))
+    return {"seen": sorted(seen), "flags": dict(flags), "asr_ms": asr_ms, "flag_ms": flag_ms}
+
+
+def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: list[dict], cfg: ReceiverConfig) -> dict:
+    """The day's report from its calls and each call's call_facts, in the same order."""
     counts = Counter()
     flags_by_type: Counter[str] = Counter()
     asr_ms: list[float] = []
     flag_ms: list[float] = []
-    for call in calls:
-        seen = set()
-        for _seq, _t, kind, _leg, raw_body in events[(call["appliance"], call["call_id"])]:
-            body = from_jsonb(raw_body)
-            if kind == "route" and body.get("action") in ("escalate", "ticket"):
-                seen.add(body["action"])
-            elif kind == "ticket":
-                seen.add("ticket")
-            # "unconfirmed": the PBX accepted the REFER and hung up the first leg before the final NOTIFY.
-            elif kind == "transfer" and body.get("result") in ("ok", "unconfirmed"):
-                seen.add("transfer")
-            elif kind == "flag":
-                flag_type = body.get("type") if isinstance(body.get("type"), str) else "unknown"
-                flags_by_type[flag_type] += 1
-                if flag_type == "opt_out":
-                    seen.add("opt_out")
-                if _latency(body) is not None:
-                    flag_ms.append(_latency(body))
-            elif kind == "utterance.final" and _latency(body) is not None:
-                asr_ms.append(_latency(body))
-        counts.update(seen)
+    for call, f in zip(calls, facts):
+        counts.update(f["seen"])
+        flags_by_type.update(f["flags"])
+        asr_ms += f["asr_ms"]
+        flag_ms += f["flag_ms"]
         counts["contained"] += call["last_route_action"] in (None, "auto")
         counts["erased"] += call["erased"]
     n = len(calls)
@@ -134,6 +145,12 @@ def sla_report(conn: psycopg.Connection, day: date, cfg: ReceiverConfig) -> dict
         "alarms": alarms(day, rates, cfg),
         "cost": cost(calls, counts, cfg),
     }
+
+
+def sla_report(conn: psycopg.Connection, day: date, cfg: ReceiverConfig) -> dict:
+    calls = queries.calls_of_day(conn, day)
+    events = queries.events_by_call(conn, calls, _KINDS)
+    return summarise(conn, day, calls, [call_facts(events[(c["appliance"], c["call_id"])]) for c in calls], cfg)
 
 
 def _csv_rows(prefix: str, value: object) -> list[list[str]]:

@@ -1,6 +1,7 @@
-"""The SLA page's numbers: the receiver's own daily report (report.sla_report, the same numbers
-as /v1/report/sla), cached per day in console_report_cache while the day's calls, events and
-annotations are unchanged, and weeks summed from the days' counts."""
+"""The SLA page's numbers: the receiver's own daily report (report.sla_report's numbers, as
+/v1/report/sla serves them, summed from per-call facts: sla_facts.py), cached per day in
+console_report_cache while the day's calls, events and annotations are unchanged, and weeks
+summed from the days' counts."""
 
 from __future__ import annotations
 
@@ -11,8 +12,8 @@ from datetime import date, timedelta
 import psycopg
 from psycopg.types.json import Jsonb
 
-from callwarden.receiver import report
 from callwarden.receiver.config import ReceiverConfig
+from callwarden.receiver.console.sla_facts import day_report
 from callwarden.receiver.queries import day_bounds
 
 MAX_DAYS = 92
@@ -63,7 +64,7 @@ def daily_reports(conn: psycopg.Connection, cfg: ReceiverConfig, first: date, la
         if hit and hit[0] == fp:
             out.append(hit[1])
             continue
-        rep = report.sla_report(conn, d, cfg)
+        rep = day_report(conn, d, cfg)
         with conn.transaction():
             conn.execute("INSERT INTO console_report_cache (day, fingerprint, report) VALUES (%s, %s, %s) "
                          "ON CONFLICT (day) DO UPDATE SET fingerprint = EXCLUDED.fingerprint, "

@@ -60,3 +60,15 @@ CREATE INDEX calls_appliance_started ON calls (appliance, started);
 CREATE INDEX calls_erased_at ON calls (erased_at) WHERE erased;
 CREATE INDEX events_flag_type ON events ((body->>'type'), appliance, call_id) WHERE kind = 'flag';
 CREATE INDEX batches_received ON batches (appliance, received_at);
+
+-- What each call adds to its day's SLA report (console/sla_facts.py), kept while the call's
+-- n_events and erased are unchanged: a day that gains calls is summed again from these rows
+-- instead of from every event of the day.
+CREATE TABLE console_call_facts (
+    appliance text NOT NULL,
+    call_id   text NOT NULL,
+    n_events  integer NOT NULL,
+    erased    boolean NOT NULL,
+    facts     jsonb NOT NULL,
+    PRIMARY KEY (appliance, call_id)
+);
