@@ -75,6 +75,17 @@ def test_conffile_unit_changelog_and_md5sums(package):
     assert not any(p.suffix in (".so", ".npz", ".onnx") for p in tree.rglob("*"))
 
 
+def test_man_page_is_installed_and_names_every_command(package):
+    _, tree = package
+    page = tree / "usr/share/man/man1/callwarden-receiver.1.gz"
+    shown = subprocess.run(["man", "-l", str(page)], capture_output=True, text=True, timeout=60,
+                           env={**os.environ, "MANWIDTH": "100", "MAN_KEEP_FORMATTING": ""})
+    assert shown.returncode == 0, shown.stderr
+    for command in ("migrate", "serve", "appliances add", "verify", "erase", "export", "report", "token"):
+        assert f"callwarden-receiver {command}" in shown.stdout, command
+    assert "--dsn" in shown.stdout and "PostgreSQL connection string" in shown.stdout
+
+
 def test_unit_is_the_receivers_and_hardened(package):
     _, tree = package
     unit = (tree / "lib/systemd/system/callwarden-receiver.service").read_text()
