@@ -27,6 +27,7 @@ STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=23)
 GREETING = "Hello, this call is recorded."
 LEAD_IN_MS = 3500
 API_KEY = "sk-test-Zq8vN3xW1pLr7TkE"
+TIMEOUT_MS = 12000
 SERVER = Path(__file__).resolve().parents[1] / "llm" / "server.py"
 
 
@@ -70,98 +71,84 @@ def wall_s(event) -> float:
     return datetime.fromisoformat(event.wall.replace("Z", "+00:00")).timestamp()
 
 
-def test_answer_is_streamed_before_the_model_finishes_and_secrets_never_reach_it(
-        daemon_factory, render, model_server):
-    wav = render(["My card number is 4111 1111 1111 1111. When is my gas bill due?"], STYLE,
-                 lead_in_ms=LEAD_IN_MS, tail_ms=9000)
-    daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=90")
+def test_streamed_answer_barge_in_secrets_then_server_killed(daemon_factory, render, model_server):
+    """One daemon (its start is most of the cost here), two calls. The first: the answer is spoken
+    before the model has finished; the caller talking over it closes the model's stream (the server
+    sees the connection go) and only what was heard is kept as said; the card number in the
+    question never reaches the model. The second: the server is killed at its first token, and the
+    built-in flow answers that turn and the next (server gone) within timeout_ms; the call goes on."""
+    # Long answers (up to 300 tokens, about ten seconds of generation here): the caller talks
+    # over the first seconds of speech while the model is still writing.
+    wav = render(["My card number is 4111 1111 1111 1111. Can you explain how my gas bill is calculated?",
+                  "Stop, stop. Thank you."], STYLE, lead_in_ms=LEAD_IN_MS, pause_ms=2800, tail_ms=3000)
+    daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=300",
+                        "--set", f"llm.timeout_ms={TIMEOUT_MS}", "--set", "llm.first_token_timeout_ms=2500")
     place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
     (call, events), = all_calls(daemon.state_dir)
     log = model_server.entries()
-
-    # The caller's words reached the model redacted only: no digit run of the card anywhere.
     requests = [e for e in log if e["event"] == "request"]
     assert requests, "the model was never asked"
+
+    # The caller's words reached the model redacted only: no digit run of the card anywhere.
     sent = json.dumps([r["body"] for r in requests])
     assert "[PCI_PAN]" in sent, sent
     assert not re.search(r"4111|1111", sent), sent
     assert all(r["auth"] for r in requests)          # the key was sent ...
-
     # ... and is nowhere in the timeline or the daemon's log.
     assert API_KEY not in json.dumps([e.to_dict() for e in events])
     assert API_KEY not in (daemon.state_dir / "daemon.log").read_text(errors="replace")
 
-    reply, = [e for e in kinds(events, "agent.reply")]
+    # Streamed: the first sentence went to TTS well before the model's last token.
+    reply = kinds(events, "agent.reply")[0]
     assert reply.body["source"] == "llm" and reply.body["completion_tokens"] > 0
     assert reply.body["prompt_tokens"] > 0 and 0 < reply.body["first_token_ms"] <= reply.body["model_ms"]
     start = [e for e in kinds(events, "tts.start") if e.body["prompt_id"] > 1][0]
     assert start.body["streamed"] is True
-    # tts.start (first sentence handed to TTS) came before the model's last token.
     rid = requests[0]["id"]
     last_token = max(e["t"] for e in log if e["event"] == "token" and e["id"] == rid)
     assert wall_s(start) < last_token - 0.2, (wall_s(start), last_token)
-    end, = [e for e in kinds(events, "tts.end") if e.body["prompt_id"] == start.body["prompt_id"]]
-    assert end.body["interrupted"] is False and end.body["text"] == reply.body["said"]
-    assert reply.body["sentences"] >= 2 and call.end_reason == "caller_bye"
 
-
-def test_barge_in_closes_the_models_stream(daemon_factory, render, model_server):
-    # Long answers (up to 300 tokens, about ten seconds of generation on this box): the caller
-    # talks over the first seconds of speech while the model is still writing.
-    wav = render(["Can you explain how my energy bill is calculated?", "Stop, stop. Thank you."], STYLE,
-                 lead_in_ms=LEAD_IN_MS, pause_ms=2800, tail_ms=4000)
-    daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=300",
-                        "--set", "llm.timeout_ms=30000")
-    place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
-    (call, events), = all_calls(daemon.state_dir)
+    # Barge-in: the stream was closed, early, soon after the caller started talking.
     bargein = kinds(events, "bargein")[0]
-    cut = kinds(events, "agent.reply")[0]           # the answer to the first question
-    assert cut.body["interrupted"] is True and cut.t_ms >= bargein.t_ms
-    assert cut.body["closed_early"] is True
-    log = model_server.entries()
-    first = [e for e in log if e["event"] == "request"][0]["id"]
-    closed = [e for e in log if e["event"] == "closed" and e["id"] == first]
+    assert bargein.body["prompt_id"] == start.body["prompt_id"]
+    assert reply.body["interrupted"] is True and reply.body["closed_early"] is True
+    closed = [e for e in log if e["event"] == "closed" and e["id"] == rid]
     assert closed, "the model's server never saw the connection closed"
-    assert closed[0]["tokens"] < 300
-    assert closed[0]["t"] - wall_s(bargein) < 1.5
+    assert closed[0]["tokens"] < 300 and closed[0]["t"] - wall_s(bargein) < 1.5
+    end, = [e for e in kinds(events, "tts.end") if e.body["prompt_id"] == start.body["prompt_id"]]
+    assert end.body["interrupted"] is True and end.body["text"] == reply.body["said"]
     # What was not spoken is not kept as said: the next request's context holds only what was heard.
-    later = [e for e in log if e["event"] == "request"][1:]
-    if later:
-        said = [m["content"] for m in later[0]["body"]["messages"] if m["role"] == "assistant"]
-        assert said == [cut.body["said"]] or said == [], said
-    end, = [e for e in kinds(events, "tts.end") if e.body["prompt_id"] == bargein.body["prompt_id"]]
-    assert end.body["interrupted"] is True and end.body["text"] == cut.body["said"]
+    if len(requests) > 1:
+        said = [m["content"] for m in requests[1]["body"]["messages"] if m["role"] == "assistant"]
+        assert said == ([reply.body["said"]] if reply.body["said"] else []), said
 
-
-def test_model_server_killed_mid_answer_built_in_flow_answers_within_timeout(daemon_factory, render,
-                                                                              model_server):
-    wav = render(["Hi, I am calling about the internet service at my house.", "Are you open on Saturday?"],
-                 STYLE, lead_in_ms=LEAD_IN_MS, pause_ms=4500, tail_ms=5000)
-    timeout_ms = 3000
-    daemon = llm_daemon(daemon_factory, model_server.url, "--set", f"llm.timeout_ms={timeout_ms}",
-                        "--set", "llm.first_token_timeout_ms=2500", "--set", "llm.max_tokens=120")
+    # Second call: the model server dies at the first token of this call's first answer.
+    asked_before = {r["id"] for r in requests} | {e["id"] for e in model_server.entries() if e["event"] == "request"}
 
     def kill_at_first_token():
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
-            if any(e["event"] == "token" for e in model_server.entries()):
+            if any(e["event"] == "token" and e["id"] not in asked_before for e in model_server.entries()):
                 model_server.kill()
                 return
             time.sleep(0.005)
 
     killer = threading.Thread(target=kill_at_first_token, daemon=True)
     killer.start()
+    wav = render(["Hi, I am calling about the internet service at my house.", "Are you open on Saturday?"],
+                 STYLE, lead_in_ms=LEAD_IN_MS, pause_ms=4000, tail_ms=4000)
     place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
     killer.join(1)
-    (call, events), = all_calls(daemon.state_dir)
+    (call, events), = [c for c in all_calls(daemon.state_dir) if c[0].call_id != call.call_id]
     finals = kinds(events, "utterance.final")
     replies = kinds(events, "agent.reply")
     assert len(finals) == 2 and len(replies) == 2, [e.kind for e in events]
     for final, reply in zip(finals, replies):
         assert reply.body["source"] == "builtin", json.dumps([r.body for r in replies])
-        assert reply.t_ms - final.t_ms < timeout_ms, (final.t_ms, reply.t_ms)
         spoken = [e for e in kinds(events, "tts.start") if e.t_ms >= reply.t_ms]
-        assert spoken and spoken[0].t_ms - final.t_ms < timeout_ms
-    assert re.search(r"connection|closed|cut", replies[0].body["reason"]), replies[0].body
+        assert spoken and spoken[0].t_ms - final.t_ms < TIMEOUT_MS
+    assert "connection closed mid-answer" in replies[0].body["reason"], replies[0].body
     assert "unreachable" in replies[1].body["reason"], replies[1].body
+    # The dead server cost no wait: a refused connection is answered for at once.
+    assert replies[1].t_ms - finals[1].t_ms < 1000
     assert call.end_reason == "caller_bye"      # the call went on

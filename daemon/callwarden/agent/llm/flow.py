@@ -119,6 +119,7 @@ class LlmTurn:
         self._stream = stream = agent.stream_factory(cfg.base_url, cfg.api_key, body)
         splitter, extractor = SentenceSplitter(), SayExtractor()
         stats, raw, tool = _Stats(), [], {"name": "", "arguments": ""}
+        self._stats, self._request_chars = stats, len(str(body["messages"]))
         first_deadline = min(deadline, self._started + cfg.first_token_timeout_ms / 1000)
         chunks = stream.chunks()
         try:
@@ -183,6 +184,12 @@ class LlmTurn:
                 self.report.closed_early = True
         if interrupted:
             self.report.interrupted = True
+        stats = getattr(self, "_stats", None)
+        if stats is not None and not self.report.completion_tokens and stats.chunks:
+            # Closed before the usage chunk: completion chunks counted, the prompt guessed (4 chars a token).
+            self.report.completion_tokens = stats.chunks
+            self.report.prompt_tokens = self._request_chars // 4
+            self.report.tokens_estimated = True
         if self.report.model_ms is None and self._started:
             self.report.model_ms = round((self.agent.clock() - self._started) * 1000, 1)
         price = self.agent.llm.price_per_1k_tokens
