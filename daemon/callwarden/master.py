@@ -117,10 +117,11 @@ def start_background(cfg: Config, key, metrics: Metrics, tickets: TicketQueue,
 
 
 def daemon_processes(engine_proc: EngineProcess | None, pool: FrontPool | None) -> dict[str, int | None]:
-    """The `process` label of /metrics' process_* series -> the pid of each process now."""
+    """The `process` label of /metrics' process_* series -> the pid of each process now. Not Kamailio:
+    its pid here is its reaper's, and it runs as a tree of processes of its own."""
     out = {"master": os.getpid(), "engine": engine_proc.pid if engine_proc else None}
     if pool is not None:
-        out.update({f"worker-{i}": w.pid for i, w in enumerate(pool.workers)}, kamailio=pool.kamailio.pid)
+        out.update({f"worker-{i}": w.pid for i, w in enumerate(pool.workers)})
     return out
 
 

@@ -39,8 +39,8 @@ def test_four_calls_keep_their_own_words(daemon_factory, render, tmp_path):
     assert [r["connected"] for r in results] == [True] * 4
     assert busy.returncode == 0, busy.stdout[-1500:] + busy.stderr[-1500:]
 
-    metrics = daemon.get("/metrics").splitlines()
-    print("\n".join(m for m in metrics if "frames" in m or "latency_ms_sum" in m))
+    metrics = daemon.get("/metrics")
+    print("\n".join(m for m in metrics.splitlines() if "frames" in m or "latency_seconds_sum" in m))
     calls = all_calls(daemon.state_dir)
     assert len(calls) == 4
     vocab = [set(normalise(" ".join(s))) for s in SCRIPTS]

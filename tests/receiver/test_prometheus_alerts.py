@@ -17,6 +17,7 @@ import re
 import shutil
 import subprocess
 import time
+import urllib.error
 import urllib.request
 import uuid
 from pathlib import Path
@@ -30,7 +31,7 @@ from callwarden.receiver import db
 from callwarden.sync import batch as wire
 from callwarden.sync import keys
 from conftest import TEMPLATE_DB, start_server, stop_server
-from helpers import run_sipp
+from helpers import metric_value, run_sipp
 from receiver_pg import free_port
 from rx_util import call_events, post
 
@@ -146,6 +147,15 @@ def test_shipped_rules_fire_on_a_chain_fork_a_growing_sync_backlog_and_a_stopped
         stop_server(receiver)
         call = run_sipp("uac_plain_call.xml", daemon.sip_port, work_dir=tmp_path)
         assert call.returncode == 0, call.stdout[-1500:] + daemon.log_tail()
+        # What the metrics listener serves: every process's values in one page, and nothing but it.
+        with urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/metrics", timeout=5) as r:
+            page = r.read().decode()
+        assert metric_value(page, "callwarden_calls_total") == 1
+        assert metric_value(page, "callwarden_build_info") == 1
+        assert metric_value(page, "process_resident_memory_bytes", process="engine") > 0
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(f"http://127.0.0.1:{metrics_port}/calls", timeout=5)
+        assert refused.value.code == 404
         prometheus.wait_for(lambda: {"CallwardenSyncBacklogGrowing", "CallwardenReceiverDown"}
                             <= prometheus.firing(), "CallwardenSyncBacklogGrowing and CallwardenReceiverDown firing")
 
