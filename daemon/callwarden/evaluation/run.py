@@ -14,6 +14,7 @@ from pathlib import Path
 from callwarden.evaluation import dialogs as dlg
 from callwarden.evaluation import scenario, score
 from callwarden.harness import WITHOUT_ENGINE_ADMISSION, Daemon
+from callwarden.progress import progress
 from callwarden.redact.caller import CallerPrivacy, caller_key
 from callwarden.timeline import TimelineStore
 
@@ -65,7 +66,7 @@ def run(directories, only: list[str] | None = None, log=print, keep: bool = Fals
     try:
         voice = Voice(tts_voice_path(""))
         wavs = []
-        for name, d in entries:             # each set in its own folder: ids may repeat between sets
+        for name, d in progress(entries, "eval: rendering dialogs"):   # a set per folder: ids may repeat
             out = work / name
             out.mkdir(exist_ok=True)
             wavs.append(dlg.render(d, voice, out))
@@ -73,8 +74,9 @@ def run(directories, only: list[str] | None = None, log=print, keep: bool = Fals
             f"({', '.join(f'{n} {len(ds)}' for n, ds in sets.items())}); daemon on 127.0.0.1:{daemon.sip_port}")
         daemon.wait_healthy()
         with ThreadPoolExecutor(JOBS) as pool:
-            codes = list(pool.map(lambda n: _play(entries[n][1], wavs[n], n, daemon.sip_port, wavs[n].parent),
-                                  range(len(entries))))
+            codes = list(progress(pool.map(lambda n: _play(entries[n][1], wavs[n], n, daemon.sip_port,
+                                                           wavs[n].parent), range(len(entries))),
+                                  "eval: calls", total=len(entries)))
     finally:
         code = daemon.stop()
     if daemon.died_before_stop:
