@@ -309,6 +309,13 @@ class AgentConfig:
     consent_thanks: str = _rule("Thank you. How can I help you today?")
     consent_declined: str = _rule("Understood.")
     fallback_reply: str = _rule("Sorry, I didn't get that. Could you say it another way?")
+    # An intent also matches when this much of one of its trigger phrases is in the turn, by the
+    # detector classifier's features (agent/meaning.py); 0 = trigger phrases only.
+    intent_similarity: float = _rule(0.6, lo=0.0, hi=1.0)
+    # A plainly stated errand ("I'm calling about my gas bill") that no intent matches gets this reply
+    # ({topic}: the errand in the agent's words) instead of fallback_reply; "" = fallback_reply.
+    errand_reply: str = _rule("I understand, you are calling about {topic}. I can have a colleague call "
+                              "you back about it, just say call me back, or ask for a person.")
     ticket_reply: str = _rule("I have opened a ticket for you. Someone will get back to you.")
     silence_prompt: str = _rule("Are you still there? Take your time, I'm listening.")
     webhook_url: str = _rule("", check=_http_url)

@@ -177,3 +177,41 @@ def test_system_prompt_from_a_file(tmp_path):
 def test_round_trips_through_to_dict(tmp_path):
     cfg = load(tmp_path, LLM + 'base_url = "https://x.example/v1"\ncontext_turns = 2\n')
     assert config.from_dict(json.loads(json.dumps(config.to_dict(cfg)))) == cfg
+
+
+# ---- the built-in flow by meaning (item 5) ----
+
+def scripted():
+    from callwarden.agent.script import ScriptedAgent
+    return ScriptedAgent(config.AgentConfig())
+
+
+@pytest.mark.parametrize("text,reason", [
+    ("Are you guys open on Saturday?", "intent opening_hours"),                 # the literal trigger
+    ("Do you open on Sundays?", "intent opening_hours (by meaning"),
+    ("What time does the office close today?", "intent opening_hours (by meaning"),
+    ("Hi, I am calling about the internet service at my house.", "errand"),
+    ("This is regarding my gas bill.", "errand"),
+    ("I'm not sure how to open the app.", "fallback"),
+    ("Okay, that is everything, thanks.", "fallback"),   # ending a call needs a closer match than that
+])
+def test_built_in_flow_understands_ordinary_requests(text, reason):
+    assert scripted().reply(text).reason.startswith(reason)
+
+
+def test_errands_are_read_back_in_the_agents_words():
+    from callwarden.agent.meaning import errand_topic
+    reply = scripted().reply("Hi, I am calling about the internet service at my house.")
+    assert "calling about the internet service at your house." in reply.say and reply.action == "none"
+    assert errand_topic("This is regarding my gas bill") == "your gas bill"
+    assert errand_topic("I have a question about my contract, can you help?") == "your contract"
+    assert errand_topic("Hello. Regarding my account [ACCOUNT].") is None     # a redacted value is not read back
+    assert errand_topic("What are your hours?") is None
+
+
+def test_meaning_can_be_switched_off():
+    from dataclasses import replace
+    from callwarden.agent.script import ScriptedAgent
+    agent = ScriptedAgent(replace(config.AgentConfig(), intent_similarity=0.0, errand_reply=""))
+    assert agent.reply("Do you open on Sundays?").reason == "fallback"
+    assert agent.reply("This is regarding my gas bill.").reason == "fallback"

@@ -1,4 +1,4 @@
-"""The built-in scripted flow: consent question, intents with trigger phrases, a fallback.
+"""The built-in scripted flow: consent question, intents (trigger phrases, then by meaning), errands, a fallback.
 
 Pure: fed the redacted text of each final caller turn, returns a Reply. The
 call session speaks it and carries out its action.
@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from callwarden.agent.meaning import MeaningMatcher, errand_topic
 from callwarden.agent.reply import (CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_UNCLEAR, NONE, Reply)
 from callwarden.config import AgentConfig
 
@@ -45,6 +46,7 @@ class ScriptedAgent:
         self._consent_asks = 0
         self._triggers = [(rule, [re.compile(rf"(?<![a-z0-9']){re.escape(words(t))}(?![a-z0-9'])")
                                   for t in rule.triggers]) for rule in cfg.intents]
+        self._meaning = MeaningMatcher(cfg.intents, cfg.intent_similarity)
 
     def opening(self) -> list[str]:
         """What to say after the greeting."""
@@ -61,6 +63,13 @@ class ScriptedAgent:
         for rule, patterns in self._triggers:
             if any(p.search(t) for p in patterns):
                 return Reply(rule.reply, rule.action, f"intent {rule.name}")
+        matched = self._meaning.match(text)
+        if matched:
+            rule, score = matched
+            return Reply(rule.reply, rule.action, f"intent {rule.name} (by meaning, {score:.2f})")
+        topic = errand_topic(text) if self.cfg.errand_reply else None
+        if topic:
+            return Reply(self.cfg.errand_reply.replace("{topic}", topic), NONE, "errand")
         return Reply(self.cfg.fallback_reply, NONE, "fallback")
 
     def _consent(self, text: str) -> Reply:
