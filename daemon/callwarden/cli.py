@@ -59,7 +59,8 @@ def cmd_worker(args: argparse.Namespace) -> int:
 def cmd_check_config(args: argparse.Namespace) -> int:
     cfg = _load_config(args)
     print(f"config ok: SIP {cfg.sip.host}:{cfg.sip.port} ({'/'.join(cfg.sip.transports)}), "
-          f"state {cfg.daemon.state_dir}, admin {cfg.admin.host}:{cfg.admin.port}")
+          f"state {cfg.daemon.state_dir}, admin {cfg.admin.host}:{cfg.admin.port}"
+          + (f", metrics {cfg.admin.metrics_address}" if cfg.admin.metrics_address else ""))
     return 0
 
 

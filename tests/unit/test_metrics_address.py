@@ -39,3 +39,12 @@ def test_check_config_exits_2_naming_the_key(tmp_path):
                           timeout=60)
     assert proc.returncode == 2
     assert len(proc.stderr.splitlines()) == 1 and "admin.metrics_address" in proc.stderr
+
+
+def test_check_config_names_the_metrics_listener(tmp_path):
+    path = tmp_path / "good.toml"
+    path.write_text('[admin]\nmetrics_address = "0.0.0.0:9464"\n', encoding="utf-8")
+    proc = subprocess.run([str(CLI), "check-config", "--config", str(path)], capture_output=True, text=True,
+                          timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert "admin 127.0.0.1:8077, metrics 0.0.0.0:9464" in proc.stdout

@@ -7,8 +7,8 @@ across processes, a dead worker's counts stay, the gauges say how each is combin
 up` add up across live processes; the engine's queue depth seen by each is the largest).
 Without that directory (tests, `bench`) the values live in this process only.
 
-Units are Prometheus' base units (seconds, not ms); the code measures in ms (the timeline's
-unit) and `observe_ms` converts at the one place a value enters a histogram.
+Units are Prometheus' base units (seconds, not ms): the code measures in ms (the timeline's
+unit) and divides by 1000 where a value enters a histogram or a gauge.
 """
 
 from __future__ import annotations
