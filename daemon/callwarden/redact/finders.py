@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
+from callwarden.redact import pieces
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import addresses, after_address_cue, emails, street_after
 from callwarden.redact.safe import WEAK, safe_form
@@ -71,6 +72,8 @@ class TurnContext:
     carry_entity: str | None = None   # the caller's previous turn ended reading out this kind of number
     keep: tuple[re.Pattern, ...] = ()
     extra_terms: health.HealthVocabulary | None = None
+    pending: pieces.Pending = pieces.Pending()   # a piece the previous turn left unfinished; names so far
+    asked: frozenset[str] = frozenset()          # contexts the agent asked about just before this turn
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,8 +126,11 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8) for a, b in letters]
     if not found_emails:
         spans += [Span(NAME, a, b, "name_beside_spelling", 0.7) for a, b in beside_spelled(tokens, letters)]
+    # an order or booking reference right after its cue is the business's, like a number there
+    order_cue = ORDER in {h.context for h in hits} or ORDER in ctx.recent
     # a postcode keeps its letters with its digits: "LS6 2QT" must not leave "LS" and "QT" behind
-    spans += [Span(ADDRESS, m.start(), m.end(), "postcode_pattern", 0.9) for m in _POSTCODE.finditer(text)]
+    spans += [Span(ADDRESS, m.start(), m.end(), "postcode_pattern", 0.9) for m in _POSTCODE.finditer(text)
+              if not order_cue]
     fresh_address = ADDRESS in ctx.recent or ADDRESS in {h.context for h in hits}
     # a street suffix makes any number before it a house number; without one, only a masked number
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, False)]
@@ -133,12 +139,24 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
               for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
-    # an order or booking reference right after its cue is the business's, like a number there
-    order_cue = ORDER in {h.context for h in hits} or ORDER in ctx.recent
+    spans += _pieces(tokens, ctx, active, found_emails)
     spans += [Span(NUMBER, m.start(), m.end(), "letters_and_digits", 0.8) for m in _ALNUM_ID.finditer(text)
               if len(m.group().replace("-", "")) >= 4 and not _ALNUM_SAFE.match(m.group()) and not order_cue
               and not _kept_by_site(text, m, ctx.keep)]
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE else sp for sp in spans])
+
+
+def _pieces(tokens: list[Token], ctx: TurnContext, active: set[str], found_emails: list) -> list[Span]:
+    """Secrets said over several turns (pieces.py): the part in this turn."""
+    pend, out = ctx.pending, []
+    if (p := pieces.email_piece(tokens, EMAIL in ctx.asked, EMAIL in active, pend)) is not None:
+        out.append(Span(EMAIL, *p, "email_piece", 0.7))
+    out += [Span(NAME, a, b, "letters_piece", 0.7) for a, b in pieces.letters_piece(tokens, IDENTITY in ctx.asked,
+                                                                                     pend)]
+    if (p := pieces.street_piece(tokens, ADDRESS in ctx.asked, pend)) is not None:
+        out.append(Span(ADDRESS, *p, "street_piece", 0.7))
+    out += [Span(NAME, a, b, "name_known", 0.7) for a, b in pieces.known_names(tokens, pend)]
+    return out
 
 
 # An identifier mixing letters and digits ("SM9IJ", "1EG4-TE5-MK73", "GB82"); what is left safe are
@@ -291,6 +309,12 @@ def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
             while words[b - 1] in (",", "-"):
                 b -= 1
             out.append((tokens[a].start, tokens[b - 1].end))
+    if dob_context:     # "The fourteenth." in the turn after "March."
+        for i in range(len(words)):
+            if words[i] in lx.ORDINALS[:31] or _DAY_SUFFIX.match(words[i]) and not words[i].isdigit():
+                n = _day_at(tokens, i)
+                if n:
+                    out.append((tokens[i].start, tokens[i + n - 1].end))
     for i, w in enumerate(words):
         if w not in lx.MONTHS:
             continue

@@ -11,7 +11,7 @@ import re
 
 from callwarden.redact.spoken import Token
 
-_STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
+_STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|name,? (?:which|that) is|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
                      r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
 # Cues after which only capitalised words are a name, wherever the sentence goes on.
 _NAMED_UNDER = r"under (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?"

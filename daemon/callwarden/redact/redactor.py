@@ -18,6 +18,7 @@ from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
 from callwarden.redact.health import HealthVocabulary, vocabulary
+from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
 
 # A context stays open for this many caller turns after the one it was heard in (or, when the
@@ -80,6 +81,8 @@ class _State:
     carry: str | None = None          # kind of the number the previous caller turn ended reading out
     keyed: str = ""                   # digits keyed in a row (gaps under KEYED_GAP_MS)
     keyed_ms: int = -10**9
+    pending: Pending = Pending()      # what the previous caller turn left unfinished (pieces.py)
+    asked: frozenset[str] = frozenset()   # contexts the agent asked about since the caller's last turn
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -102,6 +105,7 @@ class CallRedactor:
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
+            self._state.asked |= {hit.context}
 
     def recent(self) -> set[str]:
         """Contexts heard (or used to read a number) in the previous caller turn or since."""
@@ -137,8 +141,10 @@ class CallRedactor:
         turn = f.read_turn(text)
         ctx = f.TurnContext(active=self.active(), recent=self.recent(),
                             carry_entity=s.carry if _starts_with_number(turn) else None,
-                            keep=self.rules.keep, extra_terms=self._extra)
+                            keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
+        s.asked = frozenset()
         spans = f.find_spans(text, ctx, turn)
+        s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:
             if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
                 continue
@@ -191,6 +197,22 @@ class CallRedactor:
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+
+
+def _next_pending(text: str, turn: f.Turn, spans: list, ctx: f.TurnContext, before: Pending) -> Pending:
+    """What this turn leaves unfinished for the next one, and the names the call has heard."""
+    tokens, rules = turn.tokens, {sp.rule for sp in spans}
+    names = before.names | name_words(text, [(sp.start, sp.end) for sp in spans if sp.entity == f.NAME])
+    piece = None
+    if rules & {"email_piece"} and email_unfinished(tokens):
+        piece = EMAIL_PIECE
+    elif rules & {"spelled_letters"} or (f.IDENTITY in ctx.recent or before.piece == LETTERS) and any(
+            len(t.text) == 1 and t.text.isalpha() and t.text not in ("a", "I") for t in tokens):
+        piece = LETTERS
+    elif f.ADDRESS in ctx.recent and turn.runs and len(turn.runs[-1].digits) <= 4 \
+            and turn.runs[-1].end >= len(text.rstrip(" .,?!")) and not rules & {"street_address", "address_after_cue"}:
+        piece = STREET          # "two hundred and six" ... the street comes next (a ZIP has five digits)
+    return Pending(piece, names)
 
 
 # Words a caller says before carrying on with a number ("and then four four ...", "the rest is ...").

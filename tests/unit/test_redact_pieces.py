@@ -1,0 +1,49 @@
+"""Secrets said in pieces over several caller turns (redact/pieces.py). Phrasings are this file's own."""
+
+from __future__ import annotations
+
+import pytest
+
+from callwarden.redact.redactor import CallRedactor
+
+
+def play(turns: list[tuple[str, str]]) -> list[str]:
+    r, out = CallRedactor(), []
+    for who, text in turns:
+        if who == "agent":
+            r.note_agent_text(text)
+        else:
+            out.append(r.redact(text, 0, 1).text)
+    return out
+
+
+@pytest.mark.parametrize("turns,secrets", [
+    ([("agent", "Which email should we use?"), ("caller", "ok so it's ravi"), ("caller", "underscore menon at"),
+      ("caller", "posteo dot de")], ["ravi", "menon", "posteo"]),
+    ([("agent", "How do you spell the surname?"), ("caller", "D."), ("caller", "U, B, O, I."), ("caller", "S, E.")],
+     ["D", "U", "B", "O", "I", "S", "E"]),
+    ([("agent", "What's your address?"), ("caller", "Sixty one"), ("caller", "Larchmere Gardens")],
+     ["Larchmere"]),
+    ([("caller", "the booking is under my name which is teodora"), ("caller", "teodora vasquez")],
+     ["teodora", "vasquez"]),
+    ([("agent", "Can you confirm your date of birth?"), ("caller", "It's October."), ("caller", "The ninth."),
+      ("caller", "Nineteen seventy.")], ["October", "ninth", "Nineteen"]),
+])
+def test_a_secret_said_over_several_turns_is_masked_in_each(turns, secrets):
+    out = " | ".join(play(turns))
+    words = out.replace(",", " ").replace(".", " ").replace("|", " ").split()
+    assert not [s for s in secrets if s in words], out
+
+
+def test_the_turn_after_a_finished_piece_is_left_alone():
+    out = play([("agent", "Which email should we use?"), ("caller", "it's li dot wen at mailbox dot org"),
+                ("agent", "Thanks."), ("caller", "The engineer said he would come tomorrow."),
+                ("agent", "And your address?"), ("caller", "Fourteen"), ("caller", "Birch Avenue"),
+                ("caller", "The parcel was left outside.")])
+    assert out[1] == "The engineer said he would come tomorrow." and out[-1] == "The parcel was left outside.", out
+
+
+def test_a_zip_code_is_not_followed_by_a_street():
+    out = play([("agent", "And the billing zip code?"), ("caller", "Six oh six one one."),
+                ("caller", "My plan is 45 dollars a month.")])
+    assert out[-1] == "My plan is 45 dollars a month.", out
