@@ -498,7 +498,8 @@ def plain_http_urls(cfg: "Config") -> list[tuple[str, str, bool]]:
     """(key, url, insecure_transport) of each configured URL that would leave this box in clear."""
     urls = (("sync.url", cfg.sync.url, cfg.sync.insecure_transport),
             ("agent.webhook_url", cfg.agent.webhook_url, cfg.agent.insecure_transport),
-            ("route.ticket_webhook_url", cfg.route.ticket_webhook_url, cfg.route.insecure_transport))
+            ("route.ticket_webhook_url", cfg.route.ticket_webhook_url, cfg.route.insecure_transport),
+            ("llm.base_url", cfg.llm.base_url, cfg.llm.insecure_transport))
     return [(key, url, allowed) for key, url, allowed in urls if url and not _private_transport(url)]
 
 

@@ -83,6 +83,9 @@ def test_tools_refused_then_strict_json_streams_the_say_field():
         assert "tools" in fake.received[0] and "response_format" in fake.received[1]
         turn, _ = run_turn(a, "Thanks.")                 # the call remembers: JSON straight away
         assert "tools" not in fake.received[2]
+        # The context: each caller turn once, this one last.
+        users = [m["content"] for m in fake.received[2]["messages"] if m["role"] == "user"]
+        assert users == ["When is my bill due?", "Thanks."]
     finally:
         fake.close()
 

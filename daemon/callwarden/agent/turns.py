@@ -141,6 +141,7 @@ class SpokenReply:
         self.turn = turn
         self._sentences = sentences
         self._marks: list[tuple[int, str]] = [(0, first)]    # (byte offset in the prompt's audio, sentence)
+        self.said = ""
 
     async def rest(self, stream) -> None:
         """Synthesises each further sentence into `stream` as it arrives; closing ends the model's stream."""

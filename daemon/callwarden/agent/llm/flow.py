@@ -67,6 +67,7 @@ class LlmTurn:
     def __init__(self, agent: "LlmAgent", text: str, refused: str = "") -> None:
         self.agent = agent
         self.text = text
+        self.context = list(agent.history)     # the conversation before this turn
         cfg = agent.llm
         self.report = ReplyReport(model=cfg.model, structured=agent.structured)
         self.action = ModelAction()
@@ -99,7 +100,9 @@ class LlmTurn:
                     raise
             self.finished = True
             agent.breaker.success()
-        except (LlmError, ActionError, asyncio.TimeoutError, TimeoutError) as e:
+        except (LlmError, ActionError, asyncio.TimeoutError, TimeoutError, TypeError, AttributeError, KeyError,
+                ValueError) as e:
+            # (The last four: a chunk of an unexpected shape, e.g. a tool name that is not a string.)
             why = _why(e, self.report.first_token_ms is None)
             if spoken_any:
                 self.report.reason = f"stopped: {why}"
@@ -113,7 +116,7 @@ class LlmTurn:
 
     async def _attempt(self, deadline: float) -> AsyncIterator[str]:
         agent, cfg = self.agent, self.agent.llm
-        body = request_body(cfg.model, messages(agent.system, agent.history, self.text, cfg.context_turns,
+        body = request_body(cfg.model, messages(agent.system, self.context, self.text, cfg.context_turns,
                                                 agent.structured),
                             cfg.max_tokens, cfg.temperature, agent.structured)
         self._stream = stream = agent.stream_factory(cfg.base_url, cfg.api_key, body)
@@ -254,4 +257,6 @@ def _why(e: Exception, before_first_token: bool) -> str:
         return "first token timeout" if before_first_token else "timeout"
     if isinstance(e, ActionError):
         return f"malformed answer: {e}"
+    if isinstance(e, (TypeError, AttributeError, KeyError, ValueError)):
+        return "malformed stream"
     return str(e) or type(e).__name__
