@@ -221,6 +221,9 @@ class CallSession(CallAsr, DialogTurns):
             # Replies that a later one would replace at once are dropped unheard.
             queued, self._queued = self._queued, []
             kept = [q for i, q in enumerate(queued) if i == len(queued) - 1 or not q[3]]
+            for q in queued:
+                if q not in kept and q[4] is not None:
+                    q[4].ended(None, True)     # a model's answer dropped unheard: its stream is closed
             self._queued = kept[1:]
             self.say(*kept[0])
 

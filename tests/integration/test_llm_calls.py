@@ -21,7 +21,7 @@ import pytest
 
 from callwarden.harness import place_calls
 from callwarden.tts.render import CallerStyle
-from helpers import all_calls
+from helpers import all_calls, metric_value
 
 STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=23)
 GREETING = "Hello, this call is recorded."
@@ -84,6 +84,7 @@ def test_streamed_answer_barge_in_secrets_then_server_killed(daemon_factory, ren
     daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=300",
                         "--set", f"llm.timeout_ms={TIMEOUT_MS}", "--set", "llm.first_token_timeout_ms=2500")
     place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
+    metrics = daemon.get("/metrics")
     (call, events), = all_calls(daemon.state_dir)
     log = model_server.entries()
     requests = [e for e in log if e["event"] == "request"]
@@ -107,6 +108,10 @@ def test_streamed_answer_barge_in_secrets_then_server_killed(daemon_factory, ren
     rid = requests[0]["id"]
     last_token = max(e["t"] for e in log if e["event"] == "token" and e["id"] == rid)
     assert wall_s(start) < last_token - 0.2, (wall_s(start), last_token)
+
+    assert metric_value(metrics, "callwarden_llm_first_token_seconds_count") >= 1, metrics
+    assert metric_value(metrics, "callwarden_llm_tokens_total", kind="completion") > 0
+    assert metric_value(metrics, "callwarden_llm_replies_total", source="llm") >= 1
 
     # Barge-in: the stream was closed, early, soon after the caller started talking.
     bargein = kinds(events, "bargein")[0]

@@ -33,7 +33,9 @@ class LlmMetrics:
             self.model_time.observe(body["model_ms"] / 1000)
         self.tokens.labels("prompt").inc(body.get("prompt_tokens", 0))
         self.tokens.labels("completion").inc(body.get("completion_tokens", 0))
-        outcome = ("interrupted" if body.get("interrupted") else body.get("reason", "").split(":")[0] or "ok")
+        # Few label values: the reason's head ("unreachable", "first token timeout", "HTTP 500", "stopped").
+        outcome = ("interrupted" if body.get("interrupted")
+                   else body.get("reason", "").split(":")[0].split(" (")[0] or "ok")
         self.replies.labels(body.get("source", "llm"), outcome.replace(" ", "_")[:32]).inc()
 
 
