@@ -38,7 +38,7 @@ from rx_util import call_events, post
 ROOT = Path(__file__).resolve().parents[2]
 RULES = ROOT / "packaging" / "prometheus" / "callwarden-rules.yml"
 PROMETHEUS = shutil.which("prometheus")
-RANGE = "20s"
+RANGE = "60s"     # long enough that a rise stays in the window while the test polls for the alert
 WAIT_S = 90.0       # a generous bound on a loaded 2-core box; each wait ends as soon as the alert fires
 
 pytestmark = pytest.mark.skipif(PROMETHEUS is None or shutil.which("sipp") is None,
