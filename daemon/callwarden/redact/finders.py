@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
-from callwarden.redact import pieces
+from callwarden.redact import namelists, pieces
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import addresses, after_address_cue, emails, street_after
 from callwarden.redact.safe import WEAK, safe_form
@@ -137,6 +137,10 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
+    # a listed name inside an address or an e-mail is part of that ("42 Elm Street")
+    places_found = [sp for sp in spans if sp.entity in (ADDRESS, EMAIL)]
+    spans += [Span(NAME, a, b, "name_listed", 0.7) for a, b in namelists.listed_names(tokens, namelists.lists())
+              if not any(p.start < b and a < p.end for p in places_found)]
     spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
               for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     spans += _pieces(tokens, ctx, active, found_emails)

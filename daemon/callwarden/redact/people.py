@@ -11,12 +11,13 @@ import re
 
 from callwarden.redact.spoken import Token
 
-_STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|name,? (?:which|that) is|(?:first|last|full|middle|maiden) name(?: is|'s)?|"
+_STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|name,? (?:which|that) is|"
+                     r"(?:first|last|full|middle|maiden) name(?: is|'s)?|"
                      r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
 # Cues after which only capitalised words are a name, wherever the sentence goes on.
 _NAMED_UNDER = r"under (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?"
-_MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|it's|it is) under(?: (?:my|his|her|their|"
-                     r"our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?)?|in the name of|"
+_MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|it's|it is) under"
+                     r"(?: (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?)?|in the name of|"
                      r"name on the (?:card|account|booking|policy) is|on behalf of|"
                      # "it's under my wife's name, Priya ...", "put it down as Tomasz"
                      rf"{_NAMED_UNDER}|"

@@ -195,7 +195,8 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
 
 
 _ADDRESS_CUE = re.compile(r"\b(?:(?:my |the |home |billing |delivery |postal |mailing )?address(?: is|'s)|"
-                          r"(?:i|we) (?:live|lived|stay|am staying) (?:at|on)|(?:i|we)'ve moved to|(?:i|we) moved to)\s+",
+                          r"(?:i|we) (?:live|lived|stay|am staying) (?:at|on)|(?:i|we)'ve moved to|"
+                          r"(?:i|we) moved to)\s+",
                           re.I)
 _WHEN_WORDS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "christmas", "easter"}

@@ -36,7 +36,8 @@ FILLERS = {"um", "umm", "uh", "uhh", "er", "erm", "ah", "uhm", "hmm", "hm", "mm"
            "wait", "and", "then", "so", "okay", "ok", "yeah", "let", "me", "see", "hang", "on", "actually"}
 MAX_BRIDGE = 3
 
-TOKEN = re.compile(r"\d+(?:[,.\-/:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[,.\-/@_+$£€%:]")   # letters of any script: "Allée", "Nguyễn"
+# Letters of any script: "Allée", "Nguyễn".
+TOKEN = re.compile(r"\d+(?:[,.\-/:]\d+)*|[^\W\d_]+(?:'[^\W\d_]+)?|[,.\-/@_+$£€%:]")
 
 
 @dataclass(frozen=True, slots=True)
