@@ -427,20 +427,26 @@ def test_annotation_loop_page(env):
     shot(e, "annotation")
 
 
-def test_the_consoles_daily_reports_are_the_report_apis(env):
-    """The SLA page sums kept per-call facts (console/sla_facts.py): the same report, erased call included."""
+def test_the_consoles_daily_reports_are_the_report_apis(env, caplog):
+    """The SLA page sums kept per-call facts (console/sla_facts.py): the same report, erased call included;
+    it shows a day's pivot alarms without logging them again (the report itself does)."""
     e = env
     cfg = load_config(e.server.config_path, environ={})
     with psycopg.connect(e.dsn) as conn:
         erased = 0
         for k in range(10):
             day = e.today - timedelta(days=k)
+            caplog.clear()
             want = report.sla_report(conn, day, cfg)
+            raised = [r for r in caplog.records if "ALARM" in r.getMessage()]
+            assert bool(raised) == any(a["firing"] for a in want["alarms"].values())
+            caplog.clear()
             assert sla_facts.day_report(conn, day, cfg) == want, day       # worked out, or kept by the SLA page
             conn.execute("DELETE FROM console_call_facts")
             conn.commit()
             assert sla_facts.day_report(conn, day, cfg) == want, day       # worked out afresh
             assert sla_facts.day_report(conn, day, cfg) == want, day       # from the kept facts
+            assert not [r for r in caplog.records if "ALARM" in r.getMessage()]
             erased += want["erased_calls"]
     assert erased == 1
     # Erasure shows in the call's page and the auditor's erasure records.

@@ -44,6 +44,7 @@ from callwarden.receiver.config import ReceiverConfig, require_dsn
 from callwarden.receiver.metrics import ReceiverMetrics, local_peer
 from callwarden.receiver.console import owns as console_owns
 from callwarden.receiver.console.app import ConsoleApp
+from callwarden.receiver.console.warm import start as warm_console
 from callwarden.receiver.ratelimit import Limited, RateLimiter
 from callwarden.sync import batch as wire
 from callwarden.sync import probe as probe_wire
@@ -427,6 +428,7 @@ def serve(cfg: ReceiverConfig) -> int:
     tls = server.tls_context(cfg.tls_cert_file, cfg.tls_key_file) if cfg.tls_cert_file else None
     pool = db.Pool(dsn, cfg.pool_size)
     httpd = server.ReceiverServer(ReceiverApp(cfg, pool), cfg.host, cfg.port, cfg.threads, tls)
+    warm_console(cfg, pool)
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     log.info("callwarden-receiver listening on %s://%s:%d", "https" if tls else "http", cfg.host, cfg.port)
     if tls is None:

@@ -66,11 +66,13 @@ def annotation_figures(conn: psycopg.Connection, calls: list[dict]) -> dict:
             "hallucination_annotated": len(hallucination), "hallucination_rate": _share_yes(hallucination)}
 
 
-def alarms(day: date, rates: dict[str, float | None], cfg: ReceiverConfig) -> dict:
+def alarms(day: date, rates: dict[str, float | None], cfg: ReceiverConfig, announce: bool = True) -> dict:
+    """announce=False: the figures only, no log line (the ops console shows them; re-raising a
+    day's alarm on every page view would flood journald)."""
     out = {}
     for metric, threshold in (("opt_out_rate", cfg.alarm_opt_out_rate), ("transfer_rate", cfg.alarm_transfer_rate)):
         firing = rates[metric] is not None and rates[metric] > threshold
-        if firing:
+        if firing and announce:
             log.warning("ALARM: %s on %s is %.1f%%, past %.1f%%", metric, day.isoformat(), 100 * rates[metric],
                         100 * threshold, extra=alarm(SLA_PIVOT))
         out[metric] = {"threshold": threshold, "firing": firing}
@@ -116,7 +118,8 @@ def call_facts(events: list[tuple]) -> dict:
     return {"seen": sorted(seen), "flags": dict(flags), "asr_ms": asr_ms, "flag_ms": flag_ms}
 
 
-def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: list[dict], cfg: ReceiverConfig) -> dict:
+def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: list[dict], cfg: ReceiverConfig,
+              announce: bool = True) -> dict:
     """The day's report from its calls and each call's call_facts, in the same order."""
     counts = Counter()
     flags_by_type: Counter[str] = Counter()
@@ -142,7 +145,7 @@ def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: lis
         "flags": dict(sorted(flags_by_type.items())),
         "asr_latency_ms": {"n": len(asr_ms), "p50": percentile(asr_ms, 50), "p99": percentile(asr_ms, 99)},
         "flag_latency_ms": {"n": len(flag_ms), "p50": percentile(flag_ms, 50), "p99": percentile(flag_ms, 99)},
-        "alarms": alarms(day, rates, cfg),
+        "alarms": alarms(day, rates, cfg, announce),
         "cost": cost(calls, counts, cfg),
     }
 

@@ -45,7 +45,8 @@ def _facts(conn: psycopg.Connection, calls: list[dict]) -> dict[tuple, dict]:
 
 
 def day_report(conn: psycopg.Connection, day: date, cfg: ReceiverConfig) -> dict:
-    """report.sla_report(conn, day, cfg), from the calls' kept facts."""
+    """report.sla_report(conn, day, cfg), from the calls' kept facts; its alarms are shown, not logged again."""
     calls = queries.calls_of_day(conn, day)
     facts = _facts(conn, calls)
-    return report.summarise(conn, day, calls, [facts[(c["appliance"], c["call_id"])] for c in calls], cfg)
+    return report.summarise(conn, day, calls, [facts[(c["appliance"], c["call_id"])] for c in calls], cfg,
+                            announce=False)
