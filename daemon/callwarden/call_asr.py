@@ -106,7 +106,7 @@ class CallAsr:
             "redactions": [r.to_dict() for r in redacted.records]})
         self.worker.metrics.partials.inc()
         if not redacted.failed:
-            self._record_all(self.analysis.feed(partial, self.clock.now_ms()))
+            self._record_all(self.analysis.feed(partial, self.clock.now_ms(), heard=transcript.text))
 
     # ---- long turns ----
     def _maybe_commit(self) -> None:

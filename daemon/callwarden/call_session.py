@@ -92,9 +92,11 @@ class CallSession(CallAsr, DialogTurns):
     def log_extra(self) -> dict:
         return {"CALL_ID": self.call_id}
 
-    def record(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
+    def record(self, kind: str, leg: str, body: dict, t_ms: int | None = None, heard: str | None = None) -> CallEvent:
+        """Stores an event and what it causes; `heard` (a caller turn's unredacted text) reaches
+        the intent rules in memory and is never stored."""
         event = self._store(kind, leg, body, t_ms)
-        self._record_all(self.analysis.feed(event, self.clock.now_ms()))
+        self._record_all(self.analysis.feed(event, self.clock.now_ms(), heard))
         return event
 
     def _record_all(self, produced_events: list[CallEvent]) -> None:
@@ -402,7 +404,8 @@ class CallSession(CallAsr, DialogTurns):
         final = self.record(ev.UTTERANCE_FINAL, "caller", {
             "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
             "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
-            "redactions": [r.to_dict() for r in redacted.records], "voice": voice, "asr": transcript.evidence})
+            "redactions": [r.to_dict() for r in redacted.records], "voice": voice, "asr": transcript.evidence},
+            heard=transcript.text)
         if redacted.failed:
             self.record(ev.FLAG, "system", {
                 "type": "redaction_failed", "severity": "critical", "confidence": 1.0,

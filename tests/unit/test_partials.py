@@ -103,3 +103,16 @@ def test_the_call_analysis_flags_pci_from_a_redacted_preview():
         "redactions": [x.to_dict() for x in shown.records]}), 1900)
     assert [(e.kind, e.body.get("type")) for e in out][:1] == [("flag", "pci")]
     assert "5555" not in str(out) and "five five" not in str(out)
+
+
+def test_intents_are_found_in_what_was_heard_and_the_evidence_stays_redacted():
+    # The redactor masks "overdose" and "suicidal" as health details; distress must still fire, and
+    # what is stored (the flag's evidence) must still be the masked text.
+    for said in ["I took an overdose of my tablets.", "I'm suicidal.", "I think she's having a stroke."]:
+        stored = CallRedactor().redact(said, 1000, 3000).text
+        assert "[PHI]" in stored, stored
+        analysis = CallAnalysis(Config())
+        produced = analysis.feed(final(stored), 3100, heard=said)
+        flags = [e for e in produced if e.kind == ev.FLAG and e.body["type"] == "distress"]
+        assert flags and flags[0].body["evidence"]["text"] == stored, (said, produced)
+        assert said not in repr([e.body for e in produced])

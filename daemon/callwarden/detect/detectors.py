@@ -45,12 +45,15 @@ class PhraseDetector:
         self._fired_this_turn: set[str] = set()     # by partials of the turn still being spoken
         self.voice = VoiceTrend()
 
-    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
+    def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
+        """`heard`: the turn as transcribed, held in memory only. Intents are found in it, because
+        the stored text has "overdose" or "suicidal" masked as health details; the flag's evidence
+        is still the stored, redacted text."""
         if event.kind not in (ev.UTTERANCE_FINAL, ev.UTTERANCE_PARTIAL):
             return []
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
-        found = {h.intent: h for h in phrases.find_intents(b["text"], rules_only=partial)
+        found = {h.intent: h for h in phrases.find_intents(b["text"] if heard is None else heard, rules_only=partial)
                  if h.intent in self.FLAG_TYPES}
         if not partial:
             raised = self.voice.raised(b.get("voice"))

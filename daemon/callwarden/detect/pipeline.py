@@ -37,15 +37,19 @@ class CallAnalysis:
     def rtp(self, flowing: bool, since_ms: int, now_ms: int) -> list[CallEvent]:
         return self.with_policy(self.timing.rtp(flowing, since_ms, now_ms), now_ms)
 
-    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
+    def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
+        """`heard`: a caller turn's unredacted text, in memory only, for the intent rules (a masked
+        "overdose" must still raise distress); every stored body stays redacted."""
         out: list[CallEvent] = []
         if event.kind == ev.UTTERANCE_PARTIAL:     # words heard so far: intents and what the preview masked
-            return self.with_policy(self.phrases.feed(event, now_ms) + self.sensitive.feed(event, now_ms), now_ms)
+            return self.with_policy(self.phrases.feed(event, now_ms, heard) + self.sensitive.feed(event, now_ms),
+                                    now_ms)
         if event.kind in (ev.UTTERANCE_FINAL, ev.DTMF):
             for detector in self.detectors:
-                out += self.with_policy(detector.feed(event, now_ms), now_ms)
+                found = detector.feed(event, now_ms, heard) if detector is self.phrases else detector.feed(event, now_ms)
+                out += self.with_policy(found, now_ms)
         if event.kind == ev.UTTERANCE_FINAL:
-            out += self.policy.feed(event, now_ms)   # follow-up requests route without a flag
+            out += self.policy.feed(event, now_ms, heard)   # follow-up requests route without a flag
         return out
 
     def final_route(self, call_id: str, now_ms: int) -> CallEvent:

@@ -78,6 +78,29 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)
 MAX_OBJECT_WORDS = 4
+# Conditions said as what someone is ("I'm autistic", "she's deaf in one ear"), abbreviations as ASR
+# writes them ("a UTI", "my wife has MS") and injuries ("he broke his wrist").
+_CONDITION_ADJECTIVES = ("autistic|deaf|blind|dyslexic|dyspraxic|epileptic|asthmatic|anorexic|bulimic|schizophrenic|"
+                         "arthritic|anaemic|anemic|paraplegic|quadriplegic|tetraplegic|paralysed|paralyzed|disabled|"
+                         "diabetic|immunocompromised|housebound|bedbound|bed-bound|terminally ill|hiv positive|"
+                         "in remission|hard of hearing|partially sighted|visually impaired|hearing impaired|suicidal|"
+                         "depressed|bipolar|infertile|incontinent|pregnant")
+_IS_CONDITION = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|we'?re|is|was|been|being|am)"
+                           r" (?:now |still |also |quite |very |severely |partially |totally |completely |legally |"
+                           r"profoundly |registered )?((?:" + _CONDITION_ADJECTIVES + r")(?: in (?:one|both|my|his|her|the"
+                           r"|left|right) (?:left |right )?(?:ears?|eyes?))?)\b", re.I)
+_ABBREVIATED = re.compile(r"\b(?:UTI|UTIs|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|AIDS|STI|STIs|STD|STDs|MS|CFS|MND|"
+                          r"CKD|GERD|DVT|MRSA|BPD|AFib)\b")
+_TREATED_BY = re.compile(r"\b(?:blood pressure|heart|diabetes|diabetic|thyroid|cholesterol|water|sleeping|pain|anxiety|"
+                         r"depression|epilepsy|seizure|asthma|hiv|cancer|mental health|psychiatric|hormone|fertility|"
+                         r"blood thinning|blood thinners?|antidepressant|antipsychotic|steroid|chemo)"
+                         r" (?:tablets|pills|medication|medications|meds|medicine|injections?|jabs?|prescriptions?|"
+                         r"drugs|patches|inhaler|treatment)\b", re.I)
+_INJURY = re.compile(r"\b(?:broke|broken|breaking|fractured|fracture|sprained|sprain|dislocated|tore|torn|twisted|"
+                     r"injured|shattered|snapped|pulled)\s+(?:(?:my|his|her|their|your|a|the|both)\s+)?(?:left\s+|right\s+)?"
+                     r"(?:wrists?|arms?|legs?|ankles?|hips?|knees?|collarbones?|collar bone|ribs?|shoulders?|necks?|"
+                     r"fingers?|toes?|feet|foot|hands?|elbows?|nose|jaw|pelvis|skull|spine|back|hamstrings?|achilles|"
+                     r"ligaments?|acl|cruciate|tendons?|muscles?|cartilage|meniscus)\b", re.I)
 _REMOVED = re.compile(r"\b(?:had|have|having|getting|get|got|needs?|need to have) (?:my|his|her|their|our) "
                       r"((?:left |right |two |both )?[a-z]+) (?:out|removed|taken out|drained|replaced|amputated)\b", re.I)
 
@@ -244,6 +267,16 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             i += 2
             continue
         i += 1
+    for m in _IS_CONDITION.finditer(text):
+        spans.append(HealthSpan(m.start(1), m.end(1), "phi_condition_adjective"))
+    # "cut back", "broke the back of it": a bare "back" counts only as someone's
+    spans += [HealthSpan(m.start(), m.end(), "phi_injury") for m in _INJURY.finditer(text)
+              if not (m.group().lower().endswith(" back") and not re.search(r"\b(?:my|his|her|their|your) back$",
+                                                                             m.group().lower()))]
+    # what a medicine is for says what the condition is ("my blood pressure tablets")
+    spans += [HealthSpan(m.start(), m.end(), "phi_treated_by") for m in _TREATED_BY.finditer(text)]
+    # an abbreviation only as ASR writes one, in capitals ("has MS", not the title "Ms")
+    spans += [HealthSpan(m.start(), m.end(), "phi_abbreviation") for m in _ABBREVIATED.finditer(text)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     for m in _REMOVED.finditer(text):
         a = next(j for j, t in enumerate(tokens) if t.start >= m.start(1))
