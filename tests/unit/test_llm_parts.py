@@ -215,3 +215,19 @@ def test_meaning_can_be_switched_off():
     agent = ScriptedAgent(replace(config.AgentConfig(), intent_similarity=0.0, errand_reply=""))
     assert agent.reply("Do you open on Sundays?").reason == "fallback"
     assert agent.reply("This is regarding my gas bill.").reason == "fallback"
+
+
+def test_the_model_cannot_end_or_downgrade_a_hand_off_the_policy_decided():
+    # The model's action goes through RoutePolicy.agent_action (agent/turns.py _llm_action).
+    from callwarden import events as ev
+    from callwarden.detect.detectors import flag
+    from callwarden.events import CallClock
+    from callwarden.route.policy import RoutePolicy
+    clock, policy = CallClock(), RoutePolicy()
+    final = clock.event(ev.UTTERANCE_FINAL, "caller", {"text": "Get me a person.", "t_start_ms": 0,
+                                                       "t_end_ms": 2000, "confidence": 0.9}, t_ms=2100)
+    escalated = policy.feed(flag(final, 2100, "escalation_request", "warn", 0.9, 0, 2000, "Get me a person."), 2100)
+    assert [r.body["action"] for r in escalated] == ["escalate"]
+    assert policy.agent_action(final, 2200, "end", "llm") == []
+    assert policy.agent_action(final, 2200, "ticket", "llm") == []
+    assert policy.final(clock.call_id, 3000).body["action"] == "escalate"
