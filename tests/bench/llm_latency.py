@@ -1,5 +1,5 @@
 """LLM mode latency on real calls: caller's endpoint -> first model token, and -> first audio of
-the streamed answer, p50/p95, with the local test model (tests/llm/server.py: SmolLM2-135M on
+the streamed answer, p50/p95, with the local test model (tests/model_server/server.py: SmolLM2-135M on
 ik-llama-cpp-python, CPU) or any OpenAI-compatible endpoint. Not a test: figures are measured,
 never asserted.
 
@@ -77,7 +77,7 @@ def main() -> None:
     server = None
     url = args.base_url
     if not url:
-        server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "llm" / "server.py"), "--log",
+        server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "model_server" / "server.py"), "--log",
                                    str(work / "model.jsonl")], stdout=subprocess.PIPE, text=True)
         url = f"http://127.0.0.1:{int(server.stdout.readline().split()[1])}/v1"
     from callwarden.tts.render import render_speech, save_caller_audio, silence
@@ -107,7 +107,7 @@ def main() -> None:
         daemon.stop()
         if server is not None:
             server.kill()
-    report = {"model": args.model, "endpoint": "tests/llm/server.py" if server else url, "calls": args.calls,
+    report = {"model": args.model, "endpoint": "tests/model_server/server.py" if server else url, "calls": args.calls,
               "max_tokens": args.max_tokens, "endpoint_to_first_token": percentiles(first_token),
               "endpoint_to_first_audio": percentiles(first_audio)}
     print(json.dumps(report) if args.json else json.dumps(report, indent=2))

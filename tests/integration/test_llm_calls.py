@@ -1,5 +1,5 @@
 """[agent] mode = "llm" on real SIP calls, against a real model server started here on loopback
-(tests/llm/server.py: llama.cpp via ik-llama-cpp-python serving SmolLM2-135M-Instruct): the
+(tests/model_server/server.py: llama.cpp via ik-llama-cpp-python serving SmolLM2-135M-Instruct): the
 answer is streamed into speech before the model has finished, a barge-in closes the model's
 stream, a server killed mid-answer is stood in for by the built-in flow within timeout_ms, and
 a card number the caller says never reaches the model. Quality is not asserted: the plumbing is.
@@ -28,7 +28,7 @@ GREETING = "Hello, this call is recorded."
 LEAD_IN_MS = 3500
 API_KEY = "sk-test-Zq8vN3xW1pLr7TkE"
 TIMEOUT_MS = 12000
-SERVER = Path(__file__).resolve().parents[1] / "llm" / "server.py"
+SERVER = Path(__file__).resolve().parents[1] / "model_server" / "server.py"
 
 
 class ModelServer:

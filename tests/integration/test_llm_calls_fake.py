@@ -1,4 +1,4 @@
-"""[agent] mode = "llm" against a scripted OpenAI-compatible server (tests/llm/server_fake.py), for
+"""[agent] mode = "llm" against a scripted OpenAI-compatible server (tests/model_server/server_fake.py), for
 what the real test model cannot be made to do on cue: a route_call tool asking for a human (a
 REFER on a real call), an endpoint refusing tools (strict JSON from then on), malformed output,
 a first token that never comes, and the circuit breaker. Real HTTP on loopback; no model."""
@@ -23,7 +23,7 @@ from callwarden.tts.render import CallerStyle
 from helpers import all_calls
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from llm.server_fake import ScriptedLlm  # noqa: E402
+from model_server.server_fake import ScriptedLlm  # noqa: E402
 from test_call_control import start_queue  # noqa: E402
 
 STYLE = CallerStyle(rate_wpm=160, noise_snr_db=30, seed=47)

@@ -6,7 +6,7 @@ models/manifest.toml under [[test_model]]). Test tooling only: the appliance
 talks to whatever endpoint [llm] base_url names (llama.cpp's own server, vLLM,
 Ollama ...).
 
-  python tests/llm/server.py --log FILE    # prints "port N" once listening on 127.0.0.1
+  python tests/model_server/server.py --log FILE    # prints "port N" once listening on 127.0.0.1
 
 Streams `chat.completion.chunk` events over SSE, one per token, then a usage
 chunk and [DONE]. The log (JSON lines) records each request body as received,
