@@ -28,7 +28,8 @@ from test_call_control import start_queue  # noqa: E402
 
 STYLE = CallerStyle(rate_wpm=160, noise_snr_db=30, seed=47)
 ESCALATE = {"content": ["Of course. ", "Let me find a colleague who can look at your contract."],
-            "tool": {"name": "route_call", "arguments": json.dumps({"action": "escalate", "reason": "contract change"})}}
+            "tool": {"name": "route_call",
+                     "arguments": json.dumps({"action": "escalate", "reason": "contract change"})}}
 
 
 def agent(fake: ScriptedLlm, **cfg) -> LlmAgent:
@@ -73,7 +74,8 @@ def test_model_escalate_action_is_a_refer_to_the_human_queue(daemon_factory, ren
 
 
 def test_tools_refused_then_strict_json_streams_the_say_field():
-    answer = {"content": ['{"say": "Your bill is due', ' on the fifth. I can send', ' a copy too.", ', '"action": "ticket"}']}
+    answer = {"content": ['{"say": "Your bill is due', ' on the fifth. I can send', ' a copy too.", ',
+                          '"action": "ticket"}']}
     fake = ScriptedLlm([{"status": 400}, answer, answer])
     try:
         a = agent(fake)

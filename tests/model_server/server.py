@@ -132,8 +132,9 @@ def handler(runtime: Runtime, log: Log):
             made = 0
             try:
                 with runtime.lock:
-                    for piece, made in runtime.tokens(body["messages"], int(body.get("max_tokens") or 128),
-                                                      float(body.get("temperature") or 0.0), int(body.get("seed") or 0)):
+                    options = (int(body.get("max_tokens") or 128), float(body.get("temperature") or 0.0),
+                               int(body.get("seed") or 0))
+                    for piece, made in runtime.tokens(body["messages"], *options):
                         self._event({"id": rid, "object": "chat.completion.chunk", "model": body.get("model"),
                                      "choices": [{"index": 0, "delta": {"content": piece}, "finish_reason": None}]})
                         log.write(event="token", id=rid, n=made)
