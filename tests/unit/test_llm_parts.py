@@ -231,3 +231,19 @@ def test_the_model_cannot_end_or_downgrade_a_hand_off_the_policy_decided():
     assert policy.agent_action(final, 2200, "end", "llm") == []
     assert policy.agent_action(final, 2200, "ticket", "llm") == []
     assert policy.final(clock.call_id, 3000).body["action"] == "escalate"
+
+
+def test_sla_cost_per_resolution_adds_the_model_turns_as_the_appliance_priced_them():
+    from collections import Counter
+    from callwarden.receiver import report
+    from callwarden.receiver.config import ReceiverConfig
+    events = [(1, 10, "agent.reply", "agent", {"source": "llm", "cost": 0.004}),
+              (2, 20, "agent.reply", "agent", {"source": "builtin", "reason": "unreachable"}),
+              (3, 30, "agent.reply", "agent", {"source": "llm", "cost": "lots"}),      # not a number: ignored
+              (4, 40, "route", "system", {"action": "auto"})]
+    facts = report.call_facts(events)
+    assert facts["llm_cost"] == 0.004
+    calls = [{"duration_ms": 60_000}, {"duration_ms": 30_000}]
+    priced = report.cost(calls, Counter(contained=2), ReceiverConfig(), facts["llm_cost"])
+    assert priced["total"] == 0.004 and priced["per_resolution"] == 0.002
+    assert report.cost(calls, Counter(contained=2), ReceiverConfig())["total"] is None     # nothing priced

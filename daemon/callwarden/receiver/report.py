@@ -9,8 +9,9 @@ escalation_accuracy: share of the day's annotated calls whose annotator answered
 escalation_correct = yes; hallucination_rate: share answering hallucination = yes (each over
 the calls where that question was answered; null when none was). Alarms fire when the opt-out
 or transfer rate is past its threshold (config: alarm_opt_out_rate, alarm_transfer_rate).
-cost.per_resolution: the day's cost (config cost_* inputs) over its contained calls; null
-while no cost input is set or no call was contained.
+cost.per_resolution: the day's cost (config cost_* inputs, plus the model's tokens as the
+appliances priced them: agent.reply `cost`, [llm] price_per_1k_tokens) over its contained
+calls; null while no cost input is set, no model turn was priced, or no call was contained.
 Erased calls count as calls; their bodies and annotations are gone, so only containment
 (kept in the call summary) still sees them.
 """
@@ -34,7 +35,7 @@ from callwarden.receiver.jsonb import from_jsonb
 
 log = logging.getLogger("callwarden.receiver")
 
-_KINDS = ("route", "flag", "utterance.final", "transfer", "ticket")
+_KINDS = ("route", "flag", "utterance.final", "transfer", "ticket", "agent.reply")
 
 
 def percentile(values: list[float], p: float) -> float | None:
@@ -79,13 +80,13 @@ def alarms(day: date, rates: dict[str, float | None], cfg: ReceiverConfig, annou
     return out
 
 
-def cost(calls: list[dict], counts: Counter, cfg: ReceiverConfig) -> dict:
+def cost(calls: list[dict], counts: Counter, cfg: ReceiverConfig, llm_cost: float = 0.0) -> dict:
     resolutions = counts["contained"]
-    if not cfg.costs_configured:
+    if not cfg.costs_configured and not llm_cost:
         return {"currency": cfg.currency, "total": None, "per_resolution": None, "resolutions": resolutions}
     minutes = sum(c["duration_ms"] or 0 for c in calls) / 60_000
     total = (len(calls) * cfg.cost_per_call + minutes * cfg.cost_per_minute
-             + counts["escalate"] * cfg.cost_per_escalation + counts["ticket"] * cfg.cost_per_ticket)
+             + counts["escalate"] * cfg.cost_per_escalation + counts["ticket"] * cfg.cost_per_ticket + llm_cost)
     return {"currency": cfg.currency, "total": round(total, 4),
             "per_resolution": round(total / resolutions, 4) if resolutions else None, "resolutions": resolutions}
 
@@ -97,9 +98,13 @@ def call_facts(events: list[tuple]) -> dict:
     flags: Counter[str] = Counter()
     asr_ms: list[float] = []
     flag_ms: list[float] = []
+    llm_cost = 0.0
     for _seq, _t, kind, _leg, raw_body in events:
         body = from_jsonb(raw_body)
-        if kind == "route" and body.get("action") in ("escalate", "ticket"):
+        if kind == "agent.reply":
+            c = body.get("cost")
+            llm_cost += c if isinstance(c, (int, float)) and not isinstance(c, bool) and math.isfinite(c) else 0.0
+        elif kind == "route" and body.get("action") in ("escalate", "ticket"):
             seen.add(body["action"])
         elif kind == "ticket":
             seen.add("ticket")
@@ -115,7 +120,7 @@ def call_facts(events: list[tuple]) -> dict:
                 flag_ms.append(_latency(body))
         elif kind == "utterance.final" and _latency(body) is not None:
             asr_ms.append(_latency(body))
-    return {"seen": sorted(seen), "flags": dict(flags), "asr_ms": asr_ms, "flag_ms": flag_ms}
+    return {"seen": sorted(seen), "flags": dict(flags), "asr_ms": asr_ms, "flag_ms": flag_ms, "llm_cost": llm_cost}
 
 
 def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: list[dict], cfg: ReceiverConfig,
@@ -125,7 +130,9 @@ def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: lis
     flags_by_type: Counter[str] = Counter()
     asr_ms: list[float] = []
     flag_ms: list[float] = []
+    llm_cost = 0.0
     for call, f in zip(calls, facts):
+        llm_cost += f.get("llm_cost", 0.0)       # (facts a console kept before model costs: none)
         counts.update(f["seen"])
         flags_by_type.update(f["flags"])
         asr_ms += f["asr_ms"]
@@ -146,7 +153,7 @@ def summarise(conn: psycopg.Connection, day: date, calls: list[dict], facts: lis
         "asr_latency_ms": {"n": len(asr_ms), "p50": percentile(asr_ms, 50), "p99": percentile(asr_ms, 99)},
         "flag_latency_ms": {"n": len(flag_ms), "p50": percentile(flag_ms, 50), "p99": percentile(flag_ms, 99)},
         "alarms": alarms(day, rates, cfg, announce),
-        "cost": cost(calls, counts, cfg),
+        "cost": cost(calls, counts, cfg, llm_cost),
     }
 
 
