@@ -247,3 +247,15 @@ def test_sla_cost_per_resolution_adds_the_model_turns_as_the_appliance_priced_th
     priced = report.cost(calls, Counter(contained=2), ReceiverConfig(), facts["llm_cost"])
     assert priced["total"] == 0.004 and priced["per_resolution"] == 0.002
     assert report.cost(calls, Counter(contained=2), ReceiverConfig())["total"] is None     # nothing priced
+
+
+def test_exports_show_a_streamed_answer_as_the_caller_heard_it():
+    from callwarden.receiver.export import turns
+    events = [(1, 100, "utterance.final", "caller", {"text": "How is my bill worked out?", "t_start_ms": 0,
+                                                    "t_end_ms": 90}),
+              (2, 600, "tts.start", "agent", {"text": "It has two parts.", "prompt_id": 2, "streamed": True}),
+              (3, 700, "bargein", "caller", {"prompt_id": 2}),
+              (4, 710, "tts.end", "agent", {"text": "It has two parts. First the standing charge.",
+                                            "prompt_id": 2, "interrupted": True})]
+    assert [t["text"] for t in turns(events)] == ["How is my bill worked out?",
+                                                  "It has two parts. First the standing charge."]

@@ -47,7 +47,7 @@ def _num(value: object) -> int | float | None:
 
 
 def turns(events: list[tuple]) -> list[dict]:
-    """Caller finals and agent prompts in seq order; a prompt ends at its tts.end.
+    """Caller finals and agent prompts in seq order; a prompt ends at its tts.end (whose text it takes).
 
     Each turn: seq (of the utterance.final or tts.start event), speaker (caller/agent),
     start_ms, end_ms, text (redacted, as stored)."""
@@ -64,6 +64,10 @@ def turns(events: list[tuple]) -> list[dict]:
             out.append(open_prompt)
         elif kind == "tts.end" and open_prompt is not None:
             open_prompt["end_ms"] = t_ms
+            if text:
+                # A model's answer streamed in ([agent] mode = "llm"): tts.start had its first
+                # sentence, tts.end has what the caller heard. Other prompts: the same text.
+                open_prompt["text"] = text
             open_prompt = None
     return out
 
