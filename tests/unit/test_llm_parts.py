@@ -259,3 +259,14 @@ def test_exports_show_a_streamed_answer_as_the_caller_heard_it():
                                             "prompt_id": 2, "interrupted": True})]
     assert [t["text"] for t in turns(events)] == ["How is my bill worked out?",
                                                   "It has two parts. First the standing charge."]
+
+
+def test_timeline_line_for_an_agent_reply():
+    from callwarden.events import CallClock
+    from callwarden.timeline.render import describe
+    e = CallClock().event("agent.reply", "agent", {"source": "builtin", "reason": "first token timeout",
+                                                   "action": "none", "prompt_tokens": 0, "completion_tokens": 0})
+    assert describe(e) == "builtin answer (first token timeout), action none, 0+0 tokens"
+    e = CallClock().event("agent.reply", "agent", {"source": "llm", "action": "ticket", "prompt_tokens": 210,
+                                                   "completion_tokens": 31, "first_token_ms": 412.3})
+    assert describe(e) == "llm answer, action ticket, 210+31 tokens, first token 412 ms"

@@ -23,6 +23,11 @@ def describe(e: CallEvent) -> str:
         return "done speaking" + (" (interrupted)" if b.get("interrupted") else "")
     if e.kind == ev.DTMF:
         return f"DTMF {b.get('digit')}"
+    if e.kind == ev.AGENT_REPLY:
+        ms = "" if b.get("first_token_ms") is None else f", first token {b['first_token_ms']:.0f} ms"
+        why = f" ({b['reason']})" if b.get("reason") else ""
+        return (f"{b.get('source', '?')} answer{why}, action {b.get('action', 'none')}, "
+                f"{b.get('prompt_tokens', 0)}+{b.get('completion_tokens', 0)} tokens{ms}")
     return " ".join(f"{k}={v}" for k, v in b.items())
 
 
