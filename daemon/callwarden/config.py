@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, get_args, get_origin
 from urllib.parse import urlsplit
 
-from callwarden.config_llm import LlmConfig, LlmConfigError, parse_llm
+from callwarden.config_llm import LlmConfig, LlmConfigError, for_children, parse_llm
 
 from callwarden.admin import address as admin_address
 
@@ -562,7 +562,7 @@ def to_dict(cfg: Config) -> dict[str, Any]:
                 value = [{"name": r.name, "triggers": list(r.triggers), "reply": r.reply, "action": r.action}
                          for r in value]
             values[f.name] = value
-        out[section.name] = values
+        out[section.name] = for_children(values) if section.name == "llm" else values
     return out
 
 

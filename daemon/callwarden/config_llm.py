@@ -9,12 +9,16 @@ any log line that prints the config) and never put in an event.
 from __future__ import annotations
 
 import ipaddress
+import os
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
 STRUCTURED = ("tools", "json")
+# The key reaches the SIP workers through their environment (readable by the same user only),
+# never on their command line with the rest of the config (readable by any local user in ps).
+KEY_ENV = "CALLWARDEN_LLM_API_KEY"
 
 
 class LlmConfigError(Exception):
@@ -41,6 +45,10 @@ class LlmConfig:
     price_per_1k_tokens: float = 0.0   # for the SLA report's cost per resolution (0: not priced)
     # Lets base_url be plain http:// to a host other than loopback (turns and key in clear).
     insecure_transport: bool = False
+
+    def key(self) -> str:
+        """The api_key; in a child process, the one its master handed down (for_children)."""
+        return self.api_key or os.environ.get(KEY_ENV, "")
 
     def system_text(self) -> str:
         """The system prompt's text (a file is read each time a call starts: edits apply to new calls)."""
@@ -115,3 +123,12 @@ def parse_llm(table: dict[str, Any], agent_mode: str) -> LlmConfig:
     if p.startswith(("/", "./")) and "\n" not in p and not Path(p).is_file():
         raise LlmConfigError("llm.system_prompt", f"expected text or the path of a readable file, got {p!r}")
     return cfg
+
+
+def for_children(values: dict[str, Any]) -> dict[str, Any]:
+    """The [llm] values as config.to_dict hands them to child processes: the key moves from the
+    values (their command line) to this process's environment, which the children inherit."""
+    if values.get("api_key"):
+        os.environ[KEY_ENV] = values["api_key"]
+        values = {**values, "api_key": ""}
+    return values

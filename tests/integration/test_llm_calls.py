@@ -56,9 +56,14 @@ def model_server(tmp_path):
     server.kill()
 
 
-def llm_daemon(daemon_factory, url: str, *extra: str):
-    return daemon_factory("--set", 'agent.mode="llm"', "--set", f'llm.base_url="{url}"',
-                          "--set", 'llm.model="smollm2-135m"', "--set", f'llm.api_key="{API_KEY}"',
+def llm_daemon(daemon_factory, server: ModelServer, *extra: str):
+    # The key in a config file, as a site keeps it (a --set would put it on the master's command line).
+    conf = server.log.with_name("callwarden.toml")
+    conf.write_text(f'[llm]\napi_key = "{API_KEY}"\n')
+    conf.chmod(0o600)
+    return daemon_factory("--config", str(conf), "--set", 'agent.mode="llm"',
+                          "--set", f'llm.base_url="{server.url}"',
+                          "--set", 'llm.model="smollm2-135m"',
                           "--set", 'llm.system_prompt="You are the phone agent of Acme Energy. Be brief."',
                           "--set", "llm.temperature=0.0", "--set", f'tts.greeting="{GREETING}"', *extra)
 
@@ -81,7 +86,7 @@ def test_streamed_answer_barge_in_secrets_then_server_killed(daemon_factory, ren
     # over the first seconds of speech while the model is still writing.
     wav = render(["My card number is 4111 1111 1111 1111. Can you explain how my gas bill is calculated?",
                   "Stop, stop. Thank you."], STYLE, lead_in_ms=LEAD_IN_MS, pause_ms=2800, tail_ms=3000)
-    daemon = llm_daemon(daemon_factory, model_server.url, "--set", "llm.max_tokens=300",
+    daemon = llm_daemon(daemon_factory, model_server, "--set", "llm.max_tokens=300",
                         "--set", f"llm.timeout_ms={TIMEOUT_MS}", "--set", "llm.first_token_timeout_ms=2500")
     place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)
     metrics = daemon.get("/metrics")
@@ -98,6 +103,12 @@ def test_streamed_answer_barge_in_secrets_then_server_killed(daemon_factory, ren
     # ... and is nowhere in the timeline or the daemon's log.
     assert API_KEY not in json.dumps([e.to_dict() for e in events])
     assert API_KEY not in (daemon.state_dir / "daemon.log").read_text(errors="replace")
+    # ... nor on any process's command line (the workers get it from their environment).
+    for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+        try:
+            assert API_KEY.encode() not in cmdline.read_bytes(), cmdline
+        except OSError:
+            pass
 
     # Streamed: the first sentence went to TTS well before the model's last token.
     reply = kinds(events, "agent.reply")[0]

@@ -270,3 +270,15 @@ def test_timeline_line_for_an_agent_reply():
     e = CallClock().event("agent.reply", "agent", {"source": "llm", "action": "ticket", "prompt_tokens": 210,
                                                    "completion_tokens": 31, "first_token_ms": 412.3})
     assert describe(e) == "llm answer, action ticket, 210+31 tokens, first token 412 ms"
+
+
+def test_the_key_goes_to_child_processes_by_environment_not_command_line(tmp_path, monkeypatch):
+    from callwarden.config_llm import KEY_ENV
+    monkeypatch.setenv(KEY_ENV, "unset")      # (restored after the test: to_dict sets it for real)
+    cfg = load(tmp_path, LLM + f'base_url = "https://x.example/v1"\napi_key = "{SECRET}"\n')
+    handed = config.to_dict(cfg)
+    assert SECRET not in json.dumps(handed)           # what goes on the children's command lines
+    import os
+    assert os.environ[KEY_ENV] == SECRET              # what they inherit
+    child = config.from_dict(json.loads(json.dumps(handed)))
+    assert child.llm.api_key == "" and child.llm.key() == SECRET

@@ -119,7 +119,7 @@ class LlmTurn:
         body = request_body(cfg.model, messages(agent.system, self.context, self.text, cfg.context_turns,
                                                 agent.structured),
                             cfg.max_tokens, cfg.temperature, agent.structured)
-        self._stream = stream = agent.stream_factory(cfg.base_url, cfg.api_key, body)
+        self._stream = stream = agent.stream_factory(cfg.base_url, cfg.key(), body)
         splitter, extractor = SentenceSplitter(), SayExtractor()
         stats, raw, tool = _Stats(), [], {"name": "", "arguments": ""}
         self._stats, self._request_chars = stats, len(str(body["messages"]))
