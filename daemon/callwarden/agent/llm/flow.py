@@ -140,7 +140,9 @@ class LlmTurn:
                 delta = _delta(chunk)
                 content = delta.get("content") or ""
                 for call in delta.get("tool_calls") or []:
-                    fn = call.get("function") or {} if isinstance(call, dict) else {}
+                    if not isinstance(call, dict) or call.get("index", 0) != 0:
+                        continue         # one route_call is all there is to make; a second is ignored
+                    fn = call.get("function") or {}
                     tool["name"] += fn.get("name") or ""
                     tool["arguments"] += fn.get("arguments") or ""
                 if (content or tool["name"]) and self.report.first_token_ms is None:
