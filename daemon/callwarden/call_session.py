@@ -77,6 +77,7 @@ class CallSession(CallAsr, DialogTurns):
         self._route_spoke = False                  # a route already answered the current caller turn
         self.transcript: list[dict] = []          # redacted finals, for tickets
         self.transfer_target = ""
+        self._keys_waiting: list[tuple[str, int]] = []   # keyed digits waiting for the turn being spoken
         self._escalation_flag_ms: int | None = None    # the flag that started the transfer
         self._refer_sent_ms: int | None = None
         self._transfer_progress: tuple[int, str] | None = None   # last REFER answer / NOTIFY, not final
@@ -381,7 +382,27 @@ class CallSession(CallAsr, DialogTurns):
         self._record_all(self.analysis.rtp(flowing, self.clock.ms_at(since_monotonic), self.clock.now_ms()))
 
     def dtmf(self, digit: str) -> None:
+        """A keyed digit. While the caller's turn is still being spoken or transcribed ("I'll type my
+        PIN now"), keys wait for it: that turn's context names what they are."""
         t_ms = self.clock.now_ms()
+        if self._keys_waiting or not self.ended and (self.endpointer.in_speech
+                                                     or any(not t.done() for t in self._finals)):
+            self._keys_waiting.append((digit, t_ms))
+            if len(self._keys_waiting) == 1:
+                self.pending.append(asyncio.ensure_future(self._keys_after_turn()))
+            return
+        self._record_key(digit, t_ms)
+
+    async def _keys_after_turn(self) -> None:
+        deadline = self.clock.now_ms() + TICKET_WAIT_MS
+        while self.clock.now_ms() < deadline and not self.ended and self.endpointer.in_speech:
+            await asyncio.sleep(0.05)
+        await asyncio.gather(*[t for t in self._finals if not t.done()], return_exceptions=True)
+        waiting, self._keys_waiting = self._keys_waiting, []
+        for digit, t_ms in waiting:
+            self._record_key(digit, t_ms)
+
+    def _record_key(self, digit: str, t_ms: int) -> None:
         shown, record = self.redactor.dtmf(digit, t_ms)
         if record:
             self.muted_ms.append((t_ms - FRAME_MS * 5, t_ms + FRAME_MS * 5))

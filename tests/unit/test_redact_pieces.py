@@ -47,3 +47,13 @@ def test_a_zip_code_is_not_followed_by_a_street():
     out = play([("agent", "And the billing zip code?"), ("caller", "Six oh six one one."),
                 ("caller", "My plan is 45 dollars a month.")])
     assert out[-1] == "My plan is 45 dollars a month.", out
+
+
+def test_a_full_stop_is_not_an_address_mark():
+    out = play([("caller", "My new email address is lena dot fox at quill dot io"), ("caller", "Perfect. Cheers!")])
+    assert out[-1] == "Perfect. Cheers!", out
+
+
+def test_the_agent_saying_email_without_asking_opens_no_piece():
+    out = play([("agent", "I've updated the email on your account."), ("caller", "Brilliant, thanks")])
+    assert out[-1] == "Brilliant, thanks", out

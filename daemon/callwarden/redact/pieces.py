@@ -57,7 +57,11 @@ def email_piece(tokens: list[Token], fresh: bool, open_: bool, pending: Pending)
     rng = _piece(tokens)
     if rng is None:
         return None
-    marked = any(t.lower in _EMAIL_MARKS for t in tokens[rng[0]:rng[1] + 1])
+    piece = tokens[rng[0]:rng[1] + 1]
+    # a written "." is a mark only inside a word ("maya.lindqvist"), not a full stop ("Perfect. Cheers")
+    marked = any(t.lower in _EMAIL_MARKS and (t.text != "." or 0 < k < len(piece) - 1
+                                              and piece[k - 1].end == t.start and t.end == piece[k + 1].start)
+                 for k, t in enumerate(piece))
     if not (fresh or pending.piece == EMAIL_PIECE or open_ and marked):
         return None
     return tokens[rng[0]].start, tokens[rng[1]].end

@@ -105,7 +105,8 @@ class CallRedactor:
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
-            self._state.asked |= {hit.context}
+            if _ASKS.search(text):      # "I've updated your email" asks for nothing
+                self._state.asked |= {hit.context}
 
     def recent(self) -> set[str]:
         """Contexts heard (or used to read a number) in the previous caller turn or since."""
@@ -197,6 +198,9 @@ class CallRedactor:
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+
+
+_ASKS = re.compile(r"\?|^\s*(?:please|can|could|may|would|what|which|tell|spell|say|give)\b", re.I)
 
 
 def _next_pending(text: str, turn: f.Turn, spans: list, ctx: f.TurnContext, before: Pending) -> Pending:
