@@ -229,3 +229,18 @@ def test_identifiers_of_letters_and_digits_and_dates_in_ordinals(text, secret):
 def test_letters_and_digits_that_are_units_times_and_sizes_stay():
     text = "The 21st at 4pm, a 500ml bottle, a 1080p screen and 64GB."
     assert CallRedactor().redact(text, 0, 1).text == text
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("my account number? it's, hang on, nought four, seven seven, one two, nine nine", ["nought"]),
+    ("the verification code is alpha bravo seven niner", ["alpha", "bravo", "niner"]),
+    ("Postcode is sierra whiskey one alpha, one alpha alpha.", ["sierra", "whiskey", "alpha"]),
+])
+def test_british_zeros_and_the_radio_alphabet(text, secret):
+    out = CallRedactor().redact(text, 0, 1).text
+    assert not [s for s in secret if s in out.lower()], out
+
+
+def test_radio_words_in_ordinary_talk_stay():
+    for text in ["My golf club membership is due.", "I'm in the hotel lobby now.", "The echo dot stopped working."]:
+        assert CallRedactor().redact(text, 0, 1).text == text

@@ -18,7 +18,7 @@ from callwarden.redact import namelists, pieces
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import addresses, after_address_cue, emails, street_after
 from callwarden.redact.safe import WEAK, safe_form
-from callwarden.redact.spoken import (TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
+from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
 
 # Entities, in the order that wins when spans overlap.
@@ -122,12 +122,17 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     found_emails = emails(text, tokens, EMAIL in active)
     spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in found_emails]
     # letters spelled out beside an e-mail address are part of it; elsewhere, a spelled name
-    letters = spelled(tokens)
-    spans += [Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8) for a, b in letters]
-    if not found_emails:
-        spans += [Span(NAME, a, b, "name_beside_spelling", 0.7) for a, b in beside_spelled(tokens, letters)]
     # an order or booking reference right after its cue is the business's, like a number there
     order_cue = ORDER in {h.context for h in hits} or ORDER in ctx.recent
+    letters = spelled(tokens)
+    for a, b in letters:
+        if not _spelled_code(text[a:b]):
+            spans.append(Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8))
+        elif not order_cue:     # letters and digits: a code, a postcode, a reference ("J 7 K 2")
+            spans.append(Span(EMAIL if found_emails else NUMBER, a, b, "spelled_code", 0.8))
+    if not found_emails:
+        spelled_names = [(a, b) for a, b in letters if not _spelled_code(text[a:b])]
+        spans += [Span(NAME, a, b, "name_beside_spelling", 0.7) for a, b in beside_spelled(tokens, spelled_names)]
     # a postcode keeps its letters with its digits: "LS6 2QT" must not leave "LS" and "QT" behind
     spans += [Span(ADDRESS, m.start(), m.end(), "postcode_pattern", 0.9) for m in _POSTCODE.finditer(text)
               if not order_cue]
@@ -150,6 +155,10 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE else sp for sp in spans])
 
 
+def _spelled_code(text: str) -> bool:
+    return any(ch.isdigit() for ch in text) or any(w in UNITS for w in text.lower().replace(",", " ").split())
+
+
 def _pieces(tokens: list[Token], ctx: TurnContext, active: set[str], found_emails: list) -> list[Span]:
     """Secrets said over several turns (pieces.py): the part in this turn."""
     pend, out = ctx.pending, []
@@ -168,7 +177,7 @@ def _pieces(tokens: list[Token], ctx: TurnContext, active: set[str], found_email
 _ALNUM_ID = re.compile(r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b")
 _ALNUM_SAFE = re.compile(r"^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|tb|kb|kg|km|cm|mm|ml|l|lb|lbs|oz|ft|mph|hz|ghz|"
                          r"mhz|kw|kwh|w|v|p|x|hp|cc|mbps|gbps)|\d+x\d+)$", re.I)
-_ID_LIKE = {PCI_PAN, SSN, PIN, BANK_ACCOUNT, PHONE, NUMBER}
+_ID_LIKE = {PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, PHONE, NUMBER}
 
 
 _KNOWN_CAPS = {"OK", "ID", "PIN", "IBAN", "SSN", "DOB", "NI", "CVV", "CVC", "ZIP", "UK", "US", "USA", "EU", "PO",
@@ -178,6 +187,8 @@ _KNOWN_CAPS = {"OK", "ID", "PIN", "IBAN", "SSN", "DOB", "NI", "CVV", "CVC", "ZIP
 def _id_letters(text: str) -> bool:
     """A single letter (not "a" or "I") or four or five capitals that are no everyday abbreviation
     (three are too often a label: "RMA 1234")."""
+    if text.lower() in NATO:
+        return True
     if len(text) == 1:
         return text.isalpha() and text not in ("a", "A", "I")
     return 4 <= len(text) <= 5 and text.isalpha() and text.isupper() and text not in _KNOWN_CAPS

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact.spoken import Token
+from callwarden.redact.spoken import NATO, UNITS, Token
 
 _STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|name,? (?:which|that) is|"
                      r"(?:first|last|full|middle|maiden) name(?: is|'s)?|"
@@ -123,27 +123,46 @@ def beside_spelled(tokens: list[Token], spelled_spans: list[tuple[int, int]]) ->
     return out
 
 
+def _letter(t: Token, started: bool, nxt: Token | None) -> bool:
+    if len(t.text) == 1 and t.text.isalpha() or t.lower in NATO and started:
+        return True
+    # "alpha bravo": the radio alphabet, two or more in a row
+    return t.lower in NATO and nxt is not None and (nxt.lower in NATO or len(nxt.text) == 1)
+
+
+def _digit(t: Token) -> bool:
+    return len(t.text) == 1 and t.text.isdigit() or t.lower in UNITS
+
+
 def spelled(tokens: list[Token]) -> list[tuple[int, int]]:
     """Letters spelled out one by one ("L A C H A N C E", "B-A-P-T-I-S-T-E", "C U double N"):
-    three or more in a row are a name or an address being spelled."""
+    three or more in a row are a name or an address being spelled; two or more with digits among
+    them a code ("sierra whiskey one alpha, one alpha alpha", "J 7 K")."""
     spans, i = [], 0
     while i < len(tokens):
-        j, letters = i, 0
+        j, letters, digits, last = i, 0, 0, i
         while j < len(tokens):
-            t = tokens[j]
-            if len(t.text) == 1 and t.text.isalpha():
+            t, nxt = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
+            if _letter(t, letters > 0, nxt):
                 letters += 1
-                j += 1
-            elif t.lower in ("double", "triple") and j + 1 < len(tokens) and len(tokens[j + 1].text) == 1:
-                j += 1
-            elif t.text in ("-", ".") and letters and j + 1 < len(tokens) and len(tokens[j + 1].text) == 1 \
-                    and tokens[j + 1].text.isalpha():
-                j += 1
+            elif letters and _digit(t) and nxt is not None and (_letter(nxt, True, None) or _digit(nxt)):
+                digits += 1
+            elif letters and _digit(t) and digits:
+                digits += 1
+            elif t.lower in ("double", "triple") and nxt is not None and len(nxt.text) == 1:
+                pass
+            elif t.text in ("-", ".", ",") and letters and nxt is not None and (
+                    len(nxt.text) == 1 and nxt.text.isalnum() or nxt.lower in NATO or digits and _digit(nxt)):
+                pass
             else:
                 break
-        if letters >= 3 and not (letters == 3 and "".join(t.text for t in tokens[i:j]).upper() in _ABBREVIATIONS):
-            spans.append((tokens[i].start, tokens[j - 1].end))
-            i = j
+            j += 1
+            if t.text not in ("-", ".", ","):
+                last = j
+        word = "".join(t.text for t in tokens[i:last]).upper()
+        if (letters >= 3 or letters >= 2 and digits) and not (letters == 3 and not digits and word in _ABBREVIATIONS):
+            spans.append((tokens[i].start, tokens[last - 1].end))
+            i = last
         else:
             i = max(j, i + 1)
     return spans

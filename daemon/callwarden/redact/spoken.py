@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-UNITS = {"zero": "0", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
+UNITS = {"zero": "0", "nought": "0", "niner": "9", "one": "1", "two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
          "seven": "7", "eight": "8", "nine": "9"}
 TEENS = {"ten": "10", "eleven": "11", "twelve": "12", "thirteen": "13", "fourteen": "14", "fifteen": "15",
          "sixteen": "16", "seventeen": "17", "eighteen": "18", "nineteen": "19"}
@@ -23,8 +23,12 @@ MULTIPLIERS = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 _CARDINAL_STARTS = set(UNITS) | set(TEENS) | set(TENS) | {"a"}
 # Words ASR writes for digits, trusted only next to a real number ("for 111 111", "oh one").
 HOMOPHONES = {"oh": "0", "o": "0", "for": "4", "fore": "4", "to": "2", "too": "2", "won": "1",
-              "ate": "8", "nein": "9", "tree": "3", "niner": "9"}
-ZERO_WORDS = {"oh", "o"}
+              "ate": "8", "nein": "9", "tree": "3", "nil": "0"}
+ZERO_WORDS = {"oh", "o", "nil"}
+# The radio alphabet a caller may spell a code or a postcode with ("alpha bravo seven niner").
+NATO = {"alpha", "alfa", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet",
+        "juliett", "kilo", "lima", "mike", "november", "oscar", "papa", "quebec", "romeo", "sierra", "tango",
+        "uniform", "victor", "whiskey", "whisky", "xray", "x-ray", "yankee", "zulu"}
 # Heard for a digit only right after "double"/"triple" ("triple mine"): everyday words elsewhere.
 REPEATED_ONLY = {"mine": "9", "nigh": "9", "fine": "5", "free": "3", "sex": "6", "sicks": "6", "tree": "3",
                  "won": "1", "ate": "8", "for": "4", "to": "2", "too": "2"}
