@@ -41,16 +41,24 @@ def test_opt_out_ends_the_call_and_adds_the_caller_to_dnc(daemon_factory, render
     assert DoNotCall(daemon.state_dir).contains("sip:caller@127.0.0.1")
 
 
-def test_escalation_is_a_refer_to_the_human_queue(daemon_factory, render, tmp_path):
+def escalate_to(queue_scenario: str, tail_s: float, daemon_factory, render, tmp_path):
+    """A caller asks for a human with the queue played by `queue_scenario`; the call's timeline,
+    the queue's port and its sipp process (finished)."""
     queue_port = free_port()
-    queue = start_queue("uas_queue_answer.xml", queue_port, tmp_path)
+    queue = start_queue(queue_scenario, queue_port, tmp_path)
     wav = render(["Hello, it's about my account.", "I want to talk to a human agent."], STYLE,
                  pause_ms=1500, tail_ms=1000)
     daemon = daemon_factory("--set", f'route.escalate_uri="sip:queue@127.0.0.1:{queue_port}"')
-    place_calls(daemon.uri, [wav], tail_s=10.0, timeout_s=60)
+    place_calls(daemon.uri, [wav], tail_s=tail_s, timeout_s=60)
     out, err = queue.communicate(timeout=60)
-    assert queue.returncode == 0, out[-1500:] + err[-1500:]     # INVITE arrived with X-Callwarden-Call-Id
     (call, events), = all_calls(daemon.state_dir)
+    return call, events, queue_port, (queue.returncode, out[-1500:] + err[-1500:])
+
+
+def test_escalation_is_a_refer_to_the_human_queue(daemon_factory, render, tmp_path):
+    call, events, queue_port, (rc, queue_log) = escalate_to("uas_queue_answer.xml", 10.0, daemon_factory,
+                                                            render, tmp_path)
+    assert rc == 0, queue_log     # INVITE arrived with X-Callwarden-Call-Id
     assert "escalation_request" in [f["type"] for f in kinds(events, "flag")]
     route = kinds(events, "route")[0]
     assert route["action"] == "escalate" and route["latency_ms"] < 1000
@@ -91,14 +99,7 @@ def test_refused_transfer_becomes_a_delivered_ticket(daemon_factory, render, tmp
 def test_a_hang_up_before_the_final_notify_leaves_the_transfer_unconfirmed(daemon_factory, render, tmp_path):
     # The transferee accepts the REFER, the queue only rings, and the first leg is hung up by the
     # caller's side before any final NOTIFY: the timeline says the transfer was under way.
-    queue_port = free_port()
-    queue = start_queue("uas_queue_ringing.xml", queue_port, tmp_path)
-    wav = render(["Hello, it's about my account.", "I want to talk to a human agent."], STYLE,
-                 pause_ms=1500, tail_ms=1000)
-    daemon = daemon_factory("--set", f'route.escalate_uri="sip:queue@127.0.0.1:{queue_port}"')
-    place_calls(daemon.uri, [wav], tail_s=4.0, timeout_s=60)
-    queue.communicate(timeout=30)
-    (call, events), = all_calls(daemon.state_dir)
+    call, events, queue_port, _ = escalate_to("uas_queue_ringing.xml", 4.0, daemon_factory, render, tmp_path)
     assert [r["action"] for r in kinds(events, "route")][0] == "escalate"
     transfer, = kinds(events, "transfer")
     assert transfer["result"] == "unconfirmed" and transfer["sip_status"] in (180, 183), transfer
