@@ -8,6 +8,8 @@ turns that into one line on stderr and exit code 2.
 from __future__ import annotations
 
 import ipaddress
+import json
+import os
 import re
 import tomllib
 from dataclasses import dataclass, field, fields, replace
@@ -564,6 +566,24 @@ def to_dict(cfg: Config) -> dict[str, Any]:
             values[f.name] = value
         out[section.name] = for_children(values) if section.name == "llm" else values
     return out
+
+
+def config_arg(cfg: Config, path: Path) -> str:
+    """What a child process gets for --config-json: "@PATH" of a file only this user can read,
+    holding to_dict(cfg). A command line is readable by every local user (ps), and the config
+    carries the webhook token."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(to_dict(cfg), f)
+    os.chmod(path, 0o600)
+    return f"@{path}"
+
+
+def read_config_arg(value: str) -> Config:
+    """--config-json as config_arg wrote it ("@PATH"), or the JSON itself (benches, tests)."""
+    text = Path(value[1:]).read_text(encoding="utf-8") if value.startswith("@") else value
+    return from_dict(json.loads(text))
 
 
 def read_toml(path: Path) -> dict[str, Any]:

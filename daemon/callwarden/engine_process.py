@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import sys
 import tempfile
 from pathlib import Path
 
 from callwarden.children import ChildProcess
-from callwarden.config import Config, to_dict
+from callwarden.config import Config, config_arg
 
 UNIX_PATH_MAX = 100         # sun_path holds 108 bytes; leave room
 
@@ -31,4 +30,5 @@ class EngineProcess(ChildProcess):
         self.cfg = cfg
         self.socket = socket_path(cfg.state_path)
         super().__init__("ASR engine", [sys.executable, "-m", "callwarden.asr.engine", "--socket", str(self.socket),
-                                        "--config-json", json.dumps(to_dict(cfg))], on_restart)
+                                        "--config-json", config_arg(cfg, cfg.state_path / "run" / "engine.json")],
+                         on_restart)

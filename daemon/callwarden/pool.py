@@ -20,7 +20,7 @@ from pathlib import Path
 from callwarden import events as ev
 from callwarden import front
 from callwarden.children import ChildProcess
-from callwarden.config import Config, to_dict
+from callwarden.config import Config, config_arg
 from callwarden.timeline import TimelineStore
 from callwarden.worker_main import read_statuses, status_dir, status_path
 
@@ -80,7 +80,8 @@ class FrontPool:
         for slot in front.worker_slots(cfg.sip):
             args = [sys.executable, "-m", "callwarden.cli", "worker", "--index", str(slot.index),
                     "--engine-socket", str(engine_socket), "--prompts", str(prompts_file),
-                    "--config-json", json.dumps(to_dict(worker_config(cfg, slot)))]
+                    "--config-json", config_arg(worker_config(cfg, slot),
+                                                self.state / "run" / f"worker-{slot.index}.json")]
             self.workers.append(ChildProcess(f"SIP worker {slot.index} (:{slot.port})", args, on_restart,
                                              on_exit=lambda index=slot.index: self.close_lost_calls(index)))
         self.kamailio = ChildProcess("Kamailio front", front.kamailio_args(self.cfg_path), on_restart,

@@ -139,11 +139,11 @@ async def serve(cfg: Config, index: int, engine_socket: Path, prompts_file: Path
 def run(args) -> int:
     import faulthandler
 
-    from callwarden.config import from_dict
+    from callwarden.config import read_config_arg
     from callwarden.systemd import setup_logging
 
     faulthandler.enable()
-    cfg = from_dict(json.loads(args.config_json))
+    cfg = read_config_arg(args.config_json)
     setup_logging(cfg.daemon.log_level)
     return asyncio.run(serve(cfg, args.index, args.engine_socket, args.prompts))
 

@@ -158,3 +158,12 @@ def test_sigterm_drains_new_invites_get_503_and_the_call_finishes(daemon_factory
     calls = all_calls(daemon.state_dir)
     assert [c.end_reason for c, _ in calls] == ["caller_bye"], daemon.log_tail()
 
+
+
+def test_workers_get_their_config_from_a_private_file_not_the_command_line(front):
+    # A command line is readable by every local user (ps); the config carries the webhook token.
+    for index, status in statuses(front).items():
+        argv = open(f"/proc/{status['pid']}/cmdline", "rb").read().split(b"\0")
+        value = argv[argv.index(b"--config-json") + 1].decode()
+        assert value.startswith("@") and "{" not in value, value
+        assert os.stat(value[1:]).st_mode & 0o777 == 0o600

@@ -1,5 +1,6 @@
 """config.py: defaults, the shipped template, ConfigError key paths, overrides and the CLI exit codes."""
 
+import json
 import subprocess
 import tomllib
 from dataclasses import fields
@@ -275,3 +276,13 @@ def test_model_paths_must_exist(tmp_path):
     with pytest.raises(ConfigError) as e:
         config.from_dict({"tts": {"voice": str(tmp_path / "voice.onnx")}})
     assert e.value.key_path == "tts.voice"
+
+
+def test_the_config_reaches_child_processes_through_a_private_file(tmp_path):
+    cfg = config.replace(config.Config(), agent=config.replace(config.Config().agent,
+                                                              webhook_token="s3cret-token-for-the-hook"))
+    arg = config.config_arg(cfg, tmp_path / "run" / "worker-0.json")
+    assert arg.startswith("@") and "s3cret" not in arg
+    assert (tmp_path / "run" / "worker-0.json").stat().st_mode & 0o777 == 0o600
+    assert config.read_config_arg(arg).agent.webhook_token == "s3cret-token-for-the-hook"
+    assert config.read_config_arg(json.dumps(config.to_dict(cfg))) == config.read_config_arg(arg)

@@ -410,7 +410,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--config-json", required=True, help="the master's config sections, as JSON")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s engine %(levelname)s %(message)s", stream=sys.stderr)
-    cfg = config_mod.from_dict(json.loads(args.config_json))
+    cfg = config_mod.read_config_arg(args.config_json)
     code = asyncio.run(serve(cfg, Path(args.socket)))
     # CTranslate2's threads abort the process if Python tears the model down at exit: leave now.
     logging.shutdown()
