@@ -160,3 +160,10 @@ def test_idioms_of_exasperation_are_frustration(text):
 @pytest.mark.parametrize("text", EXASPERATED_AT_LIFE)
 def test_exasperation_at_everyday_things_is_no_rule_match(text):
     assert not [h for h in find_intents(text) if h.intent == FRUSTRATION and h.by_rule]
+
+
+def test_a_count_of_calls_said_kindly_is_no_grievance_and_waits_for_the_whole_turn():
+    assert FRUSTRATION not in [h.intent for h in find_intents("I've rung four times this year and you've all been great.")]
+    assert FRUSTRATION in [h.intent for h in find_intents("I have phoned you five times already!")]
+    # a partial ("I've called three times") may still be heading for "... and everyone's been lovely"
+    assert FRUSTRATION not in [h.intent for h in find_intents("I've called three times", rules_only=True)]

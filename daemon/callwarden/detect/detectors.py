@@ -46,15 +46,19 @@ class PhraseDetector:
         self.voice = VoiceTrend()
 
     def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
-        """`heard`: the turn as transcribed, held in memory only. Intents are found in it, because
-        the stored text has "overdose" or "suicidal" masked as health details; the flag's evidence
-        is still the stored, redacted text."""
+        """`heard`: the turn as transcribed, held in memory only. The stored text has "overdose",
+        "suicidal" or "stroke" masked as health details, so distress's rules also read what was
+        heard; every other intent is judged on the stored text, as the model was tuned, and the
+        flag's evidence is the stored, redacted text."""
         if event.kind not in (ev.UTTERANCE_FINAL, ev.UTTERANCE_PARTIAL):
             return []
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
-        found = {h.intent: h for h in phrases.find_intents(b["text"] if heard is None else heard, rules_only=partial)
+        found = {h.intent: h for h in phrases.find_intents(b["text"], rules_only=partial)
                  if h.intent in self.FLAG_TYPES}
+        if heard is not None and phrases.DISTRESS not in found:
+            found.update({h.intent: h for h in phrases.find_intents(heard, rules_only=True)
+                          if h.intent == phrases.DISTRESS})
         if not partial:
             raised = self.voice.raised(b.get("voice"))
             self.voice.add(b.get("voice"))

@@ -113,7 +113,6 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:useless|ridiculous|pathetic|incompetent|absurd|unacceptable|outrageous|a joke|a waste of (?:my )?time|"
         r"fed up|sick (?:and tired )?of|tired of|had enough|fuming|furious|livid|so annoyed|so angry|"
         r"this is insane|for (?:god'?s?|goodness'?|heaven'?s?|pete'?s?|christ'?s?) sake|for crying out loud|are you kidding|what the hell|stupid)\b",
-        r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b",
         # a spoken phrase as tiny.en mangles it: "for god's seat", "such a waste", "i'm at my what's end"
         r"\bfor (?:god|goodness|heaven|pete|christ)'?s? s[a-z]+\b|\bsuch a waste\b|\bwaste of (?:my )?(?:time|breath)\b|"
         r"\b(?:i am|i'm|im) at my [a-z]+'?s? end\b",
@@ -175,6 +174,14 @@ PATTERNS: dict[str, list[str]] = {
     ],
 }
 
+# Rules read only on a whole turn (never a partial): what follows may undo them. "I've called three
+# times this month and everyone's been lovely" is a count, not a grievance.
+WHOLE_TURN: dict[str, list[str]] = {
+    FRUSTRATION: [r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b"
+                  r"(?![^.?!]*\b(?:lovely|great|helpful|brilliant|fantastic|nice|kind|no problem|happy|wonderful|"
+                  r"thanks|thank you|sorted|fine)\b)"],
+}
+
 # Phrases that look like an intent and are not one.
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
@@ -189,7 +196,11 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                 r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
     FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b",
                   r"\byou(?:'re| are) (?:a |an )?(?:absolute |real |total )?(?:lifesaver|life saver|star|legend|gem|angel|"
-                  r"hero|superstar|diamond)\b", *idioms.FRUSTRATION],
+                  r"hero|superstar|diamond)\b",
+                  # a count of calls said kindly is no grievance, for the model either
+                  r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?times\b(?=[^.?!]*\b(?:lovely|great|"
+                  r"helpful|brilliant|fantastic|nice|kind|no problem|happy|wonderful|thanks|thank you)\b)",
+                  *idioms.FRUSTRATION],
 }
 
 # Spans where a rule's match does not count but the classifier still reads the words (none at present).
@@ -222,6 +233,7 @@ ASKS_FOR_FOLLOW_UP = re.compile(
     r"(?:^|[.,;!?] |please |just |you |someone |somebody )(?:send|email|e-mail|text|mail|post|forward|write|drop)\b")
 
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
+_WHOLE = {k: [re.compile(p) for p in v] for k, v in WHOLE_TURN.items()}
 _FRIENDS = {k: [re.compile(p) for p in v] for k, v in FALSE_FRIENDS.items()}
 _SOFT = {k: [re.compile(p) for p in v] for k, v in SOFT_FRIENDS.items()}
 SEVERITY = {ESCALATION: "warn", OPT_OUT: "warn", CONSENT_REFUSED: "warn", COMPLAINT: "warn",
@@ -276,7 +288,7 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
         rule, negated = None, False
         veto = VETO.get(intent)
         soft = [(s.start(), s.end()) for rx in _SOFT.get(intent, []) for s in rx.finditer(cleaned)]
-        for rx in patterns:
+        for rx in patterns + ([] if rules_only else _WHOLE.get(intent, [])):
             m = rx.search(cleaned)
             if m and any(a <= m.start() < b for a, b in soft):
                 continue        # aimed at something else: the model alone decides

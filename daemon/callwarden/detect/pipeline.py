@@ -38,7 +38,7 @@ class CallAnalysis:
         return self.with_policy(self.timing.rtp(flowing, since_ms, now_ms), now_ms)
 
     def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
-        """`heard`: a caller turn's unredacted text, in memory only, for the intent rules (a masked
+        """`heard`: a caller turn's unredacted text, in memory only, for the distress rules (a masked
         "overdose" must still raise distress); every stored body stays redacted."""
         out: list[CallEvent] = []
         if event.kind == ev.UTTERANCE_PARTIAL:     # words heard so far: intents and what the preview masked
@@ -49,7 +49,7 @@ class CallAnalysis:
                 found = detector.feed(event, now_ms, heard) if detector is self.phrases else detector.feed(event, now_ms)
                 out += self.with_policy(found, now_ms)
         if event.kind == ev.UTTERANCE_FINAL:
-            out += self.policy.feed(event, now_ms, heard)   # follow-up requests route without a flag
+            out += self.policy.feed(event, now_ms)   # follow-up requests route without a flag
         return out
 
     def final_route(self, call_id: str, now_ms: int) -> CallEvent:

@@ -66,7 +66,8 @@ def unsure(body: dict, min_confidence: float) -> tuple[bool, float]:
     """(unsure, how sure we are that it is) for one final's body."""
     # A turn in which the redactor found a card number or a date was understood, even though
     # digit strings lower Whisper's confidence.
-    if body.get("redactions"):
+    # A masked name is no such evidence: mumbled words can look like names to the name lists.
+    if any(r.get("entity") != "person" for r in body.get("redactions", [])):
         return False, 0.0
     asr = body.get("asr")
     if not asr or "avg_logprob" not in asr:

@@ -142,12 +142,14 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
-    # a listed name inside an address or an e-mail is part of that ("42 Elm Street")
-    places_found = [sp for sp in spans if sp.entity in (ADDRESS, EMAIL)]
+    health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
+                    for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
+    # a listed name inside an address, an e-mail or a health detail is part of that ("42 Elm Street",
+    # "Eliquis")
+    places_found = [sp for sp in spans if sp.entity in (ADDRESS, EMAIL)] + health_spans
     spans += [Span(NAME, a, b, "name_listed", 0.7) for a, b in namelists.listed_names(tokens, namelists.lists())
               if not any(p.start < b and a < p.end for p in places_found)]
-    spans += [Span(PHI, h.start, h.end, h.rule, 0.9)
-              for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
+    spans += health_spans
     spans += _pieces(tokens, ctx, active, found_emails)
     spans += [Span(NUMBER, m.start(), m.end(), "letters_and_digits", 0.8) for m in _ALNUM_ID.finditer(text)
               if len(m.group().replace("-", "")) >= 4 and not _ALNUM_SAFE.match(m.group()) and not order_cue

@@ -73,7 +73,7 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
                      + "|".join(sorted(STRONG_PROCEDURES | TEST_WORDS)) + r")\b)|"
                      # "I had any replacement": the organ lost to ASR, the procedure heard
                      r"(?:had|having|getting|scheduled for|booked for|recovering from)\s+(?:\w+\s+)?"
-                     r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation)\b))\s*", re.I)
+                     r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation|replacement|removal|reconstruction|fusion)\b))\s*", re.I)
 # "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)

@@ -24,7 +24,7 @@ class RoutePolicy:
         self.flags: list[str] = []
         self._frustration_ms: list[int] = []
 
-    def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
+    def feed(self, event: CallEvent, now_ms: int) -> list[CallEvent]:
         if event.kind == ev.FLAG:
             type_ = event.body["type"]
             action = self.routes.get(type_)
@@ -40,8 +40,7 @@ class RoutePolicy:
                 reason = "distress: priority hand-off"
             return self._decide(event, now_ms, action, reason, type_)
         if event.kind == ev.UTTERANCE_FINAL:
-            text = event.body["text"] if heard is None else heard
-            if any(h.intent == phrases.FOLLOW_UP for h in phrases.find_intents(text)):
+            if any(h.intent == phrases.FOLLOW_UP for h in phrases.find_intents(event.body["text"])):
                 return self._decide(event, now_ms, "ticket", "caller asked for a follow-up", None)
         return []
 
