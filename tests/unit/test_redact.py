@@ -244,3 +244,21 @@ def test_british_zeros_and_the_radio_alphabet(text, secret):
 def test_radio_words_in_ordinary_talk_stay():
     for text in ["My golf club membership is due.", "I'm in the hotel lobby now.", "The echo dot stopped working."]:
         assert CallRedactor().redact(text, 0, 1).text == text
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("I take co-codamol for my back.", "codamol"), ("I've been signed off with stress.", "stress"),
+    ("He had a cardiac arrest last spring.", "cardiac"), ("I'm 28 weeks along now.", "weeks along"),
+    ("I'm waiting on my smear results.", "smear"), ("They referred me to a neurologist.", "neurologist"),
+    ("I'm on the list for a knee op.", "knee op"), ("She gets panic attacks in queues.", "panic"),
+])
+def test_health_details_in_everyday_words(text, secret):
+    out = CallRedactor().redact(text, 0, 1).text
+    assert secret not in out and "[PHI]" in out, out
+
+
+def test_everyday_words_near_health_ones_stay():
+    for text in ["My car had a breakdown on the motorway.", "I'm taking a follow-up call at two.",
+                 "The photo op went well."]:
+        out = CallRedactor().redact(text, 0, 1).text
+        assert "[PHI]" not in out, out

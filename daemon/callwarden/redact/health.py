@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass
 
 from callwarden.redact import lexicon as lx
-from callwarden.redact.spoken import Token
+from callwarden.redact.spoken import TEENS, TENS, UNITS, Token
 
 BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
               "kidney", "kidneys", "heart", "ovarian", "cervical", "pancreatic", "thyroid", "knee", "hip",
@@ -32,7 +32,7 @@ BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "ski
               "chronic", "acute", "severe", "mild", "early", "terminal", "metastatic", "stage", "type",
               "sugar", "cholesterol", "cardiac", "mental", "sexual", "hernia", "cataract", "dental", "tooth",
               "teeth", "wisdom", "root", "canal", "fertility", "ivf", "hormone", "insulin", "cancer"}
-PROCEDURE_WORDS = {"surgery", "replacement", "transplant", "biopsy", "mri", "scan", "x-ray", "xray",
+PROCEDURE_WORDS = {"surgery", "op", "replacement", "transplant", "biopsy", "mri", "scan", "x-ray", "xray",
                    "colonoscopy", "mammogram", "chemo", "chemotherapy", "radiation", "dialysis", "therapy",
                    "physiotherapy", "ultrasound", "ecg", "ekg", "test", "tests", "results", "levels", "operation",
                    "removal", "repair", "bypass", "stent", "injection", "injections", "infusion", "treatment",
@@ -51,7 +51,10 @@ STRONG_PROCEDURES = PROCEDURE_WORDS - {"test", "tests", "results", "levels", "ap
 INHERENT_PROCEDURES = {"colonoscopy", "mammogram", "chemotherapy", "chemo", "dialysis", "biopsy", "mri",
                        "ultrasound", "physiotherapy", "ecg", "ekg", "transplant", "stent", "endoscopy", "angioplasty",
                        "radiotherapy", "ivf", "pacemaker", "defibrillator", "catheter", "insulin", "inhaler",
-                       "epipen", "rehab", "detox", "methadone", "suboxone", "antidepressants", "antibiotics"}
+                       "epipen", "rehab", "detox", "methadone", "suboxone", "antidepressants", "antibiotics",
+                       "cpap", "nebuliser", "nebulizer", "stoma", "colostomy", "smear", "psychiatrist", "psychologist",
+                       "oncologist", "cardiologist", "neurologist", "rheumatologist", "urologist", "gynaecologist",
+                       "gynecologist", "haematologist", "hematologist", "sectioned", "hospice", "palliative"}
 PROCEDURE_SUFFIXES = ("ectomy", "oscopy", "otomy", "ostomy", "plasty", "ography", "ogram", "therapy", "centesis")
 # Word endings of medicine (not of the surnames in eponyms: "Whitmore disease", "Cushing syndrome").
 MEDICAL_SUFFIXES = ("itis", "osis", "emia", "aemia", "oma", "pathy", "ectomy", "otomy", "ostomy", "plasty", "algia",
@@ -73,7 +76,8 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
                      + "|".join(sorted(STRONG_PROCEDURES | TEST_WORDS)) + r")\b)|"
                      # "I had any replacement": the organ lost to ASR, the procedure heard
                      r"(?:had|having|getting|scheduled for|booked for|recovering from)\s+(?:\w+\s+)?"
-                     r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation|replacement|removal|reconstruction|fusion)\b))\s*", re.I)
+                     r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation|replacement|removal|"
+                     r"reconstruction|fusion)\b))\s*", re.I)
 # "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)
@@ -87,7 +91,8 @@ _CONDITION_ADJECTIVES = ("autistic|deaf|blind|dyslexic|dyspraxic|epileptic|asthm
                          "depressed|bipolar|infertile|incontinent|pregnant")
 _IS_CONDITION = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|we'?re|is|was|been|being|am)"
                            r" (?:now |still |also |quite |very |severely |partially |totally |completely |legally |"
-                           r"profoundly |registered )?((?:" + _CONDITION_ADJECTIVES + r")(?: in (?:one|both|my|his|her|the"
+                           r"profoundly |registered )?((?:" + _CONDITION_ADJECTIVES + r")"
+                           r"(?: in (?:one|both|my|his|her|the"
                            r"|left|right) (?:left |right )?(?:ears?|eyes?))?)\b", re.I)
 _ABBREVIATED = re.compile(r"\b(?:UTI|UTIs|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|AIDS|STI|STIs|STD|STDs|MS|CFS|MND|"
                           r"CKD|GERD|DVT|MRSA|BPD|AFib)\b")
@@ -97,12 +102,22 @@ _TREATED_BY = re.compile(r"\b(?:blood pressure|heart|diabetes|diabetic|thyroid|c
                          r" (?:tablets|pills|medication|medications|meds|medicine|injections?|jabs?|prescriptions?|"
                          r"drugs|patches|inhaler|treatment)\b", re.I)
 _INJURY = re.compile(r"\b(?:broke|broken|breaking|fractured|fracture|sprained|sprain|dislocated|tore|torn|twisted|"
-                     r"injured|shattered|snapped|pulled)\s+(?:(?:my|his|her|their|your|a|the|both)\s+)?(?:left\s+|right\s+)?"
+                     r"injured|shattered|snapped|pulled)\s+(?:(?:my|his|her|their|your|a|the|both)\s+)?"
+                     r"(?:left\s+|right\s+)?"
                      r"(?:wrists?|arms?|legs?|ankles?|hips?|knees?|collarbones?|collar bone|ribs?|shoulders?|necks?|"
                      r"fingers?|toes?|feet|foot|hands?|elbows?|nose|jaw|pelvis|skull|spine|back|hamstrings?|achilles|"
                      r"ligaments?|acl|cruciate|tendons?|muscles?|cartilage|meniscus)\b", re.I)
+# "30 weeks along", "twelve weeks pregnant": a pregnancy by its count
+_WEEKS_ALONG = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:[ -][a-z]+)?) weeks? (?:along|pregnant|gone)\b", re.I)
+# "signed off with stress", "off sick with my nerves": what a sick note says is a health detail
+_SIGNED_OFF = re.compile(r"\b(?:signed off|off sick|off work)(?: sick)? (?:with|for|because of) ((?:my |the |a |an )?"
+                         r"[a-z]+(?: [a-z]+)?)\b", re.I)
+_NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "first", "second", "third"}
+_TAKEN_BEFORE = re.compile(r"\b(?:take|takes|taking|took|i'?m on|prescribed|prescription for|started on|switched to)"
+                           r"\s+(?:some |my )?$", re.I)
 _REMOVED = re.compile(r"\b(?:had|have|having|getting|get|got|needs?|need to have) (?:my|his|her|their|our) "
-                      r"((?:left |right |two |both )?[a-z]+) (?:out|removed|taken out|drained|replaced|amputated)\b", re.I)
+                      r"((?:left |right |two |both )?[a-z]+) (?:out|removed|taken out|drained|replaced|amputated)\b",
+                      re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,6 +282,17 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             i += 2
             continue
         i += 1
+    spans += [HealthSpan(m.start(), m.end(), "phi_pregnancy_weeks") for m in _WEEKS_ALONG.finditer(text)]
+    spans += [HealthSpan(m.start(1), m.end(1), "phi_signed_off") for m in _SIGNED_OFF.finditer(text)]
+    # "co-codamol", "beta-blockers": a hyphenated term is looked up whole
+    for k in range(len(tokens) - 2):
+        a, dash, b = tokens[k], tokens[k + 1], tokens[k + 2]
+        if dash.text == "-" and a.end == dash.start and dash.end == b.start and a.text.isalpha() and b.text.isalpha() \
+                and not {a.lower, b.lower} & _NUMBER_WORDS:      # "forty-nine" is a number
+            joined = [f"{a.lower}-{b.lower}", a.lower + b.lower]
+            taken = _TAKEN_BEFORE.search(text[:a.start]) and joined[1] not in vocab.common
+            if taken or any(vocab.match_at([w], 0) for w in joined):
+                spans.append(HealthSpan(a.start, b.end, "phi_hyphenated"))
     for m in _IS_CONDITION.finditer(text):
         spans.append(HealthSpan(m.start(1), m.end(1), "phi_condition_adjective"))
     # "cut back", "broke the back of it": a bare "back" counts only as someone's

@@ -73,6 +73,8 @@ MEDICATIONS = [
     "antibiotics", "blood thinners", "statins", "inhaler",
 ]
 CONDITIONS = [
+    "cardiac arrest", "panic attack", "panic attacks", "panic disorder", "nervous breakdown",
+    "mental health team", "glandular fever", "shingles", "sciatica", "angina", "gout", "concussion",
     "high blood pressure", "low blood pressure", "hypertension", "hypotension", "type one diabetes",
     "type two diabetes", "type 1 diabetes", "type 2 diabetes", "diabetes", "diabetic", "asthma", "copd",
     "emphysema", "heart failure", "heart disease", "heart attack", "atrial fibrillation", "afib",
