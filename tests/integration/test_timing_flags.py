@@ -13,7 +13,7 @@ def flags_of(events):
 
 def test_silent_caller_is_asked_then_ticketed_and_ended(daemon_factory, render):
     wav = render(["Hi, I'm calling about my flight booking."], CallerStyle(noise_snr_db=30, seed=51),
-                 pause_ms=500, tail_ms=22000)                      # then 22 s of line noise, no speech
+                 pause_ms=500, tail_ms=32000)                      # then 32 s of line noise, no speech
     daemon = daemon_factory("--set", "detect.silence_s=4")
     place_calls(daemon.uri, [wav], tail_s=0.5, timeout_s=60)
     (call, events), = all_calls(daemon.state_dir)

@@ -79,6 +79,7 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
     n = len(tokens)
     listed = [t.lower in nl.names and t.lower not in _NEVER for t in tokens]
     rare = [listed[i] and tokens[i].lower not in nl.common for i in range(n)]
+    strong = [rare[k] or tokens[k].text[:1].isupper() and tokens[k].lower not in nl.common for k in range(n)]
     is_name = [False] * n
     for i, t in enumerate(tokens):
         if not listed[i]:
@@ -87,10 +88,12 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
         capital = t.text[:1].isupper() and not t.text.isupper()
         after_title = i > 0 and tokens[i - 1].lower.rstrip(".") in TITLES or \
             i > 1 and tokens[i - 1].text == "." and tokens[i - 2].lower in TITLES
-        beside = (i > 0 and listed[i - 1] and (rare[i - 1] or tokens[i - 1].text[:1].isupper())) or \
-                 (i + 1 < n and listed[i + 1] and (rare[i + 1] or tokens[i + 1].text[:1].isupper()))
+        # two listed words side by side, each rare or a capitalised uncommon word ("rosa delgado",
+        # "Ingrid Solberg"); "Perfect Cheers" is two common words however ASR capitalises them
+        beside = strong[i] and ((i > 0 and listed[i - 1] and strong[i - 1])
+                                or (i + 1 < n and listed[i + 1] and strong[i + 1]))
         cued = any(tokens[k].lower in _CUES for k in range(max(0, i - 2), i))
-        if after_title or (rare[i] and (cued or capital)) or (beside and (rare[i] or capital)) \
+        if after_title or (rare[i] and (cued or capital)) or beside \
                 or (capital and not starts_clause and t.lower not in nl.common):
             is_name[i] = True
     # a listed word beside a name found above is its other half ("Ingrid Solberg", "rosa delgado")
