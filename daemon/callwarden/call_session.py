@@ -40,7 +40,7 @@ log = logging.getLogger("callwarden.call")
 FRAME_MS = 20
 FRAME_BYTES = 320           # 20 ms of 16-bit PCM at 8 kHz
 STREAMED = "<streamed>"     # say(): synthesise the text sentence by sentence while it plays
-TICKET_WAIT_MS = 10_000     # a ticket waits at most this long for the caller to finish the turn
+TICKET_WAIT_MS = 10_000     # a ticket or keyed digits wait at most this long for the caller to finish the turn
 
 
 class CallSession(CallAsr, DialogTurns):
@@ -332,17 +332,25 @@ class CallSession(CallAsr, DialogTurns):
     def open_ticket(self, reason: str, flags: list[str]) -> None:
         """Queues a ticket once the turn being spoken or transcribed is in its transcript (a flag
         raised from a partial gets here before that turn's final)."""
-        if self.ended or not (self.endpointer.in_speech or any(not t.done() for t in self._finals)):
+        if self.ended or not self._turn_in_flight():
             self._enqueue_ticket(reason, flags)
             return
         self.pending.append(asyncio.ensure_future(self._ticket_after_turn(reason, flags)))
 
     async def _ticket_after_turn(self, reason: str, flags: list[str]) -> None:
+        await self._after_turn()
+        self._enqueue_ticket(reason, flags)
+
+    def _turn_in_flight(self) -> bool:
+        """The caller is speaking a turn, or one is still being transcribed."""
+        return self.endpointer.in_speech or any(not t.done() for t in self._finals)
+
+    async def _after_turn(self) -> None:
+        """Returns once the turn in flight is in the transcript (at most TICKET_WAIT_MS of speech)."""
         deadline = self.clock.now_ms() + TICKET_WAIT_MS
         while self.clock.now_ms() < deadline and not self.ended and self.endpointer.in_speech:
             await asyncio.sleep(0.05)
         await asyncio.gather(*[t for t in self._finals if not t.done()], return_exceptions=True)
-        self._enqueue_ticket(reason, flags)
 
     def _enqueue_ticket(self, reason: str, flags: list[str]) -> None:
         payload = {"call_id": self.call_id, "from": self.from_uri, "reason": reason, "flags": flags,
@@ -385,8 +393,7 @@ class CallSession(CallAsr, DialogTurns):
         """A keyed digit. While the caller's turn is still being spoken or transcribed ("I'll type my
         PIN now"), keys wait for it: that turn's context names what they are."""
         t_ms = self.clock.now_ms()
-        if self._keys_waiting or not self.ended and (self.endpointer.in_speech
-                                                     or any(not t.done() for t in self._finals)):
+        if self._keys_waiting or not self.ended and self._turn_in_flight():
             self._keys_waiting.append((digit, t_ms))
             if len(self._keys_waiting) == 1:
                 self.pending.append(asyncio.ensure_future(self._keys_after_turn()))
@@ -394,10 +401,7 @@ class CallSession(CallAsr, DialogTurns):
         self._record_key(digit, t_ms)
 
     async def _keys_after_turn(self) -> None:
-        deadline = self.clock.now_ms() + TICKET_WAIT_MS
-        while self.clock.now_ms() < deadline and not self.ended and self.endpointer.in_speech:
-            await asyncio.sleep(0.05)
-        await asyncio.gather(*[t for t in self._finals if not t.done()], return_exceptions=True)
+        await self._after_turn()
         waiting, self._keys_waiting = self._keys_waiting, []
         for digit, t_ms in waiting:
             self._record_key(digit, t_ms)
