@@ -15,9 +15,8 @@ import tomllib
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 from typing import Any, get_args, get_origin
-from urllib.parse import urlsplit
 
-from callwarden.config_llm import LlmConfig, LlmConfigError, for_children, parse_llm
+from callwarden.config_llm import LlmConfig, LlmConfigError, for_children, parse_llm, private_transport
 
 from callwarden.admin import address as admin_address
 
@@ -219,19 +218,6 @@ def _http_url(value: str) -> str | None:
     if value and not value.startswith(("http://", "https://")):
         return "empty or an http:// or https:// URL"
     return None
-
-
-def _private_transport(url: str) -> bool:
-    """https, or http that never leaves the box: anything else crosses the network in clear."""
-    if url.startswith("https://"):
-        return True
-    host = (urlsplit(url).hostname or "").lower()
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def _sip_uri(value: str) -> str | None:
@@ -502,7 +488,7 @@ def plain_http_urls(cfg: "Config") -> list[tuple[str, str, bool]]:
             ("agent.webhook_url", cfg.agent.webhook_url, cfg.agent.insecure_transport),
             ("route.ticket_webhook_url", cfg.route.ticket_webhook_url, cfg.route.insecure_transport),
             ("llm.base_url", cfg.llm.base_url, cfg.llm.insecure_transport))
-    return [(key, url, allowed) for key, url, allowed in urls if url and not _private_transport(url)]
+    return [(key, url, allowed) for key, url, allowed in urls if url and not private_transport(url)]
 
 
 def from_dict(raw: dict[str, Any]) -> Config:
