@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from callwarden.harness import Daemon
+from callwarden_tools.harness import Daemon
 
 
 @pytest.fixture(scope="session")
@@ -21,7 +21,7 @@ def voice():
 @pytest.fixture(scope="session")
 def render(voice, tmp_path_factory):
     """render(sentences, style=..., pause_ms=..., lead_in_ms=...) -> WAV path (a .ul sits beside it)."""
-    from callwarden.tts.render import CallerStyle, render_speech, save_caller_audio, silence
+    from callwarden_tools.render import CallerStyle, render_speech, save_caller_audio, silence
     out_dir = tmp_path_factory.mktemp("speech")
 
     def _render(sentences: list[str], style: CallerStyle | None = None, pause_ms: int = 1200,

@@ -20,7 +20,7 @@ PG_BIN = Path(os.environ.get("CALLWARDEN_PG_BIN", "/usr/lib/postgresql/15/bin"))
 def free_port() -> int:
     """A port no other test takes: the harness's blocks below the ephemeral range (a port the OS
     handed out here could be handed out again before postgres or the receiver binds it)."""
-    from callwarden.harness import free_port as reserved
+    from callwarden_tools.harness import free_port as reserved
     return reserved(socket.SOCK_STREAM)
 
 

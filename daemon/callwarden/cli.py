@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import time
+from importlib import metadata
 from pathlib import Path
 
 from callwarden import config as config_mod
@@ -34,9 +35,9 @@ def cmd_run(args: argparse.Namespace) -> int:
     import faulthandler
     faulthandler.enable()   # a crash in native code (pjsua2, CTranslate2) leaves every thread's stack in the log
     cfg = _load_config(args)
-    from callwarden.systemd import setup_logging
+    from callwarden.runtime.systemd import setup_logging
     setup_logging(cfg.daemon.log_level)
-    from callwarden import master
+    from callwarden.runtime import master
     return master.run(cfg)
 
 
@@ -52,7 +53,7 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from callwarden import worker_main
+    from callwarden.runtime import worker_main
     return worker_main.run(args)
 
 
@@ -119,7 +120,7 @@ def cmd_models(args: argparse.Namespace) -> int:
 def cmd_sync(args: argparse.Namespace) -> int:
     cfg = _load_config(args)
     if args.action == "pubkey":
-        from callwarden.sync import keys
+        from callwarden.wire import keys
         from callwarden.sync.uploader import appliance_name
         key = keys.load_or_create(cfg.state_path)
         print(f"callwarden-receiver appliances add {appliance_name(cfg.sync)} {keys.public_key_text(key)}")
@@ -157,18 +158,8 @@ def cmd_doctor(args: argparse.Namespace) -> int:
     return doctor.main(lambda: _load_config(args), str(path) if path else "embedded defaults")
 
 
-def cmd_demo(args: argparse.Namespace) -> int:
-    from callwarden import demo
-    return demo.main(keep_state=args.keep_state)
-
-
-def cmd_eval(args: argparse.Namespace) -> int:
-    from callwarden.evaluation import run
-    return run.main(args)
-
-
 def cmd_phone(args: argparse.Namespace) -> int:
-    from callwarden.phone import softphone
+    from callwarden.sip import softphone
     if args.list_devices:
         print(softphone.list_devices())
         return 0
@@ -181,14 +172,19 @@ def cmd_phone(args: argparse.Namespace) -> int:
                           args.hangup_after_s)
 
 
-def cmd_bench(args: argparse.Namespace) -> int:
-    if args.duration_s is None:
-        args.duration_s = 120.0 if args.what == "sipload" else 60.0
-    if args.what == "sipload":
-        from callwarden import bench_sipload
-        return bench_sipload.main(args)
-    from callwarden import bench
-    return bench.main(args)
+TOOL_COMMANDS = "callwarden.commands"
+
+
+def add_tool_commands(sub) -> None:
+    """`bench`, `demo` and `eval` live in the developer tooling (callwarden_tools), which the runtime
+    must not import. Each declares itself as an entry point in this group (pyproject.toml) and adds its
+    own subparser, so the commands people type stay the same while no runtime module names the
+    tooling; an install without the tools simply has fewer subcommands."""
+    seen = set()
+    for ep in sorted(metadata.entry_points(group=TOOL_COMMANDS), key=lambda e: e.name):
+        if ep.name not in seen:     # a checkout's overlay and the installed copy may both list it
+            seen.add(ep.name)
+            ep.load()(sub)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -243,23 +239,6 @@ def build_parser() -> argparse.ArgumentParser:
     sp.set_defaults(fn=cmd_dnc)
     with_config(sub.add_parser("doctor", help="check ports, models, GPU, Kamailio, disk, clock, receiver")
                 ).set_defaults(fn=cmd_doctor)
-    sp = sub.add_parser("demo", help="run the daemon on loopback and place a real SIP call into it")
-    sp.add_argument("--keep-state", action="store_true", help="keep the demo's state dir")
-    sp.set_defaults(fn=cmd_demo)
-    sp = sub.add_parser("eval", help="play labelled dialogs into a daemon over real SIP and score them "
-                        "(several directories: each set's figures and all together)")
-    sp.add_argument("dir", nargs="+", help="directories of dialog *.json files (schema: "
-                    "shared/data/dialogs/README.md); one daemon plays them all, each directory is scored "
-                    "on its own and all together")
-    sp.add_argument("--report", help="write the JSON report here")
-    sp.add_argument("--json", action="store_true", help="JSON report on stdout, progress on stderr")
-    sp.add_argument("--only", help="comma-separated dialog ids")
-    sp.add_argument("--min-recall", type=float, default=0.0,
-                    help="exit 1 when any flag type's recall in any set is below this (0-1; default 0)")
-    sp.add_argument("--min-precision", type=float, default=0.0,
-                    help="exit 1 when any flag type's precision in any set is below this (0-1; default 0)")
-    sp.add_argument("--keep", action="store_true", help="keep the rendered audio, scenarios and state")
-    sp.set_defaults(fn=cmd_eval)
     sp = with_config(sub.add_parser(
         "phone", help="a test softphone: call the appliance (or SIP-URI) from this machine's microphone and "
                       "speaker (PyAudio), hear the greeting, talk, follow a transfer"))
@@ -284,37 +263,7 @@ def build_parser() -> argparse.ArgumentParser:
     out.add_argument("--json", action="store_true", help="JSON lines (the default)")
     out.add_argument("--text", action="store_true", help="one readable line per turn instead")
     sp.set_defaults(fn=cmd_redact)
-    sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
-    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload", "endpoint"])
-    sp.add_argument("--dialogs", default="../shared/data/dialogs/dev", help="dialogs for `bench detect`")
-    sp.add_argument("--utterances", type=int, default=32)
-    sp.add_argument("--min-window-s", type=float, help="`bench asr`: the engine path's [asr] min_window_s")
-    sp.add_argument("--first", type=int, default=0,
-                    help="`bench asr`: index of the first utterance (voices vary with it: 100 gives a second set)")
-    sp.add_argument("--sets", default="rendered,real,rendered_long,real_long",
-                    help="`bench asr`: speech sets (rendered, real, rendered_long, real_long; bench_sets.py)")
-    sp.add_argument("--long-turns", type=int, help="`bench asr`: turns per long set (default utterances / 4)")
-    sp.add_argument("--sweep", action="store_true",
-                    help="`bench asr`: the window/padding/loop-control grid on the sets instead (bench_sweep.py)")
-    sp.add_argument("--grid", help="`bench asr --sweep`: settings floor:pad:ngram,... (default bench_sweep.DEFAULT_GRID)")
-    sp.add_argument("--rounds", type=int, default=3, help="`bench calls`: rounds of four concurrent calls")
-    sp.add_argument("--calls", type=int, default=32, help="`bench load`: concurrent callers")
-    sp.add_argument("--duration-s", type=float, help="`bench load`: how long they talk (60 s; sipload: 120 s)")
-    sp.add_argument("--levels", default="1,8,16,32", help="`bench sipload`: concurrent SIP calls per level")
-    sp.add_argument("--max-calls", type=int, default=0,
-                    help="`bench sipload`: the daemon's [sip] max_calls (0: the level); calls past it get 503")
-    sp.add_argument("--stagger-s", type=float, default=4.0, help="`bench sipload`: calls arrive spread over this long")
-    sp.add_argument("--no-stock", action="store_true", help="`bench sipload`: skip the stock path")
-    sp.add_argument("--long-talk", action="store_true", help="`bench sipload`: callers talk 10-30 s a turn")
-    sp.add_argument("--compare", choices=["whole", "per-frame", "one-lane"],
-                    help="`bench sipload`: each level again with long turns decoded whole at the endpoint, "
-                         "caller audio handed over one frame at a time, or one decode lane (the paths before)")
-    sp.add_argument("--sentences", type=int, default=0,
-                    help="`bench sipload`: render only this many corpus sentences (0: all)")
-    sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")
-    sp.add_argument("--turns", type=int, default=60, help="`bench endpoint`: caller turns to render")
-    sp.add_argument("--json", action="store_true", help="JSON on stdout")
-    sp.set_defaults(fn=cmd_bench)
+    add_tool_commands(sub)
     return p
 
 

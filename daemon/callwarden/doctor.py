@@ -145,7 +145,7 @@ def nvidia_device_nodes() -> list[str]:
 
 
 def cuda_device_count() -> int:
-    from callwarden.asr import transcriber   # asr/ is the one place CTranslate2 is loaded
+    from callwarden.engine import transcriber   # asr/ is the one place CTranslate2 is loaded
     return transcriber.ctranslate2.get_cuda_device_count()
 
 
@@ -272,7 +272,7 @@ def check_receiver(cfg: Config) -> Check:
 
 
 def check_key(cfg: Config) -> Check:
-    from callwarden.sync.keys import KEY_FILE
+    from callwarden.wire.keys import KEY_FILE
     path = cfg.state_path / KEY_FILE
     try:
         mode = path.stat().st_mode & 0o777
@@ -290,7 +290,8 @@ def check_receiver_key(cfg: Config, ask: Callable | None = None) -> Check:
     """Asks the receiver, with a probe signed by this box's key, under which name that key is
     registered (callwarden.sync.probe). Two boxes cloned from one disk image share a key, and
     the receiver then knows it under the other box's name."""
-    from callwarden.sync import keys, probe
+    from callwarden.wire import keys
+    from callwarden.sync import probe
     from callwarden.sync.uploader import appliance_name
     if not cfg.sync.enabled:
         return Check(SKIP, "receiver key", "[sync] enabled = false")

@@ -34,9 +34,9 @@ import numpy as np
 
 from callwarden.detect import classifier
 from callwarden.detect.phrases import normalise
-from callwarden.detect.training.__main__ import FOLDS, fold_of, label_matrix
-from callwarden.detect.training.fit import best_thresholds
-from callwarden.detect.training.generate import INTENTS, build_corpus
+from callwarden_tools.intent_training.__main__ import FOLDS, fold_of, label_matrix
+from callwarden_tools.intent_training.fit import best_thresholds
+from callwarden_tools.intent_training.generate import INTENTS, build_corpus
 from tests.intent_suite import score, suite
 
 CACHE_DIR = Path("/tmp/callwarden-intent-bench")

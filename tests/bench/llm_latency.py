@@ -27,8 +27,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[2]
 sys.path[:0] = [str(ROOT / "tests")]
 
-from callwarden.harness import Daemon, place_calls  # noqa: E402
-from callwarden.tts.render import CallerStyle  # noqa: E402
+from callwarden_tools.harness import Daemon, place_calls  # noqa: E402
+from callwarden_tools.render import CallerStyle  # noqa: E402
 from helpers import all_calls  # noqa: E402
 
 QUESTIONS = [
@@ -80,7 +80,7 @@ def main() -> None:
         server = subprocess.Popen([sys.executable, str(ROOT / "tests" / "model_server" / "server.py"), "--log",
                                    str(work / "model.jsonl")], stdout=subprocess.PIPE, text=True)
         url = f"http://127.0.0.1:{int(server.stdout.readline().split()[1])}/v1"
-    from callwarden.tts.render import render_speech, save_caller_audio, silence
+    from callwarden_tools.render import render_speech, save_caller_audio, silence
     from callwarden.models import tts_voice_path
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))

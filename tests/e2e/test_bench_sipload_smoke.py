@@ -9,7 +9,7 @@ import shutil
 
 import pytest
 
-from callwarden.bench_sipload import bench_sipload
+from callwarden_tools.bench.sipload import bench_sipload
 
 pytestmark = [pytest.mark.slow,
               pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("sipp") is None,

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from callwarden.bench import PATHS, bench_asr
+from callwarden_tools.bench.main import PATHS, bench_asr
 
 
 def test_bench_asr_report_shape_and_accuracy():
@@ -25,7 +25,7 @@ def test_bench_asr_report_shape_and_accuracy():
 
 
 def test_bench_asr_runs_the_real_speech_set():
-    from callwarden.bench_sets import real_prompts
+    from callwarden_tools.bench.sets import real_prompts
     try:
         real_prompts()
     except FileNotFoundError as e:

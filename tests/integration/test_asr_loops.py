@@ -11,10 +11,10 @@ from dataclasses import replace
 
 import pytest
 
-from callwarden.bench import render_utterances
-from callwarden.bench_corpus import SENTENCES
+from callwarden_tools.bench.main import render_utterances
+from callwarden_tools.bench.corpus import SENTENCES
 from callwarden.config import AsrConfig
-from callwarden.wer import normalise, wer
+from callwarden_tools.wer import normalise, wer
 
 CARD = next(i for i, s in enumerate(SENTENCES) if s.startswith("The card number is"))
 # What the old default was: the shortest window, no n-gram block.
@@ -23,7 +23,7 @@ OLD_SHORT_WINDOW = {"min_window_s": 1.0, "pad_s": 0.5, "no_repeat_ngram": 0}
 
 @pytest.fixture(scope="module")
 def transcriber():
-    from callwarden.asr.transcriber import Transcriber
+    from callwarden.engine.transcriber import Transcriber
     t = Transcriber(AsrConfig())
     t.warm_up()
     return t
@@ -86,8 +86,8 @@ def test_partials_and_the_full_window_are_never_decoded_again(transcriber, card_
 def test_a_turn_that_says_its_opening_words_again_keeps_what_follows(transcriber, voice):
     """Only a segment that says nothing but the start again is a restart: a caller's second sentence
     that begins the same way goes on to new words and is kept."""
-    from callwarden.bench_sets import through_line
-    from callwarden.tts.render import CallerStyle, render_speech
+    from callwarden_tools.bench.sets import through_line
+    from callwarden_tools.render import CallerStyle, render_speech
     text = ("I would like to cancel my subscription. I would like a refund for last month as well, "
             "because the service stopped working in the middle of the month.")
     audio = through_line(render_speech(voice, text, CallerStyle(rate_wpm=150, seed=3)))

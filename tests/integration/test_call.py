@@ -13,9 +13,9 @@ import wave
 import numpy as np
 import pytest
 
-from callwarden.harness import Daemon, place_calls
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import wer
+from callwarden_tools.harness import Daemon, place_calls
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import wer
 from helpers import all_calls, finals_text, metric_value, run_sipp
 
 SCRIPT = ["Hello, I would like to ask about my account balance.",

@@ -6,7 +6,7 @@ machine too loaded to place 32 calls in half a second the old code got through).
 
 from __future__ import annotations
 
-from callwarden.harness import Daemon
+from callwarden_tools.harness import Daemon
 from raw_call import RawCall
 
 BURST = 60

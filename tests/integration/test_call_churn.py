@@ -5,8 +5,8 @@ caller's words to the ASR, the greeting to the caller."""
 
 from __future__ import annotations
 
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import wer
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import wer
 from helpers import all_calls, finals_text, run_sipp
 
 SENTENCE = "I need to change the address on my order."

@@ -7,9 +7,9 @@ from __future__ import annotations
 import subprocess
 import time
 
-from callwarden.harness import free_port, place_calls
+from callwarden_tools.harness import free_port, place_calls
 from callwarden.route.dnc import DoNotCall
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.render import CallerStyle
 from helpers import SCENARIOS, Webhook, all_calls
 
 STYLE = CallerStyle(rate_wpm=160, noise_snr_db=30, seed=41)

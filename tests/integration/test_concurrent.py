@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import time
 
-from callwarden.harness import caller_results, place_calls
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import normalise, wer
+from callwarden_tools.harness import caller_results, place_calls
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import normalise, wer
 from helpers import all_calls, finals_text, metric_value, run_sipp
 
 SCRIPTS = [

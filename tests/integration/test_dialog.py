@@ -6,8 +6,8 @@ from __future__ import annotations
 import json
 import socket
 
-from callwarden.harness import free_port, place_calls
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.harness import free_port, place_calls
+from callwarden_tools.render import CallerStyle
 from helpers import DialogWebhook, all_calls
 
 STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=7)

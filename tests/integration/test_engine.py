@@ -16,13 +16,13 @@ import time
 import numpy as np
 import pytest
 
-from callwarden.admin.status import engine_stats
-from callwarden.asr.client import EngineClient
-from callwarden.bench import render_utterances
-from callwarden.bench_corpus import SENTENCES
-from callwarden.harness import caller_results, place_calls
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import wer
+from callwarden.runtime.status_report import engine_stats
+from callwarden.engine.client import EngineClient
+from callwarden_tools.bench.main import render_utterances
+from callwarden_tools.bench.corpus import SENTENCES
+from callwarden_tools.harness import caller_results, place_calls
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import wer
 from helpers import all_calls, finals_text, metric_value
 
 SCRIPT = ["My kitchen faucet is leaking under the sink.", "The plumber never arrived yesterday.",
@@ -32,7 +32,7 @@ SCRIPT = ["My kitchen faucet is leaking under the sink.", "The plumber never arr
 def start_engine(state, asr: dict):
     sock = state / "e.sock"
     cfg = {"daemon": {"state_dir": str(state)}, "asr": {"max_partials_queued": 0, **asr}, "tts": {"enabled": False}}
-    proc = subprocess.Popen([sys.executable, "-m", "callwarden.asr.engine", "--socket", str(sock),
+    proc = subprocess.Popen([sys.executable, "-m", "callwarden.engine.server", "--socket", str(sock),
                              "--config-json", json.dumps(cfg)], stderr=subprocess.PIPE, text=True)
     deadline = time.monotonic() + 180
     while not sock.exists() and time.monotonic() < deadline and proc.poll() is None:

@@ -14,8 +14,8 @@ import time
 
 import pytest
 
-from callwarden.harness import Daemon, caller_results, place_calls
-from callwarden.wer import wer
+from callwarden_tools.harness import Daemon, caller_results, place_calls
+from callwarden_tools.wer import wer
 from helpers import all_calls, finals_text, metric_value, run_sipp
 
 FIRST = ["I am calling about the broken street light.", "It is on the corner of Elm Street.",

@@ -10,10 +10,10 @@ import time
 
 import pytest
 
-from callwarden.harness import Daemon, caller_results, place_calls
+from callwarden_tools.harness import Daemon, caller_results, place_calls
 from callwarden.timeline import TimelineStore
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import wer
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import wer
 from helpers import all_calls, finals_text, metric_value, run_sipp
 
 SENTENCE = ["Please send me a copy of the contract by mail."]

@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from callwarden.harness import WITHOUT_ENGINE_ADMISSION, Daemon, caller_results, place_calls
+from callwarden_tools.harness import WITHOUT_ENGINE_ADMISSION, Daemon, caller_results, place_calls
 from helpers import all_calls, run_sipp
 
 pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,
@@ -120,8 +120,8 @@ def test_a_killed_worker_is_restarted_and_calls_go_on(front, speech, render):
 
 
 def kamailio_pids(daemon: Daemon) -> set[int]:
-    """Kamailio's main process: the child of the reaper (callwarden.reaper) the master runs it under."""
-    reapers = subprocess.run(["pgrep", "-P", str(daemon.proc.pid), "-f", "callwarden.reaper"],
+    """Kamailio's main process: the child of the reaper (callwarden.runtime.reaper) the master runs it under."""
+    reapers = subprocess.run(["pgrep", "-P", str(daemon.proc.pid), "-f", "callwarden.runtime.reaper"],
                              capture_output=True, text=True).stdout.split()
     if not reapers:
         return set()

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import sip_torture
-from callwarden.harness import Daemon, free_port
+from callwarden_tools.harness import Daemon, free_port
 from helpers import all_calls
 
 TLS_MODULE = Path("/usr/lib/x86_64-linux-gnu/kamailio/modules/tls.so")

@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from callwarden.harness import Daemon
+from callwarden_tools.harness import Daemon
 from helpers import all_calls, run_sipp
 
 pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,

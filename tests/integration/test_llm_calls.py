@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from callwarden.harness import place_calls
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.harness import place_calls
+from callwarden_tools.render import CallerStyle
 from helpers import all_calls, metric_value
 
 STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=23)

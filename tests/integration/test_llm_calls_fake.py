@@ -17,9 +17,9 @@ from callwarden.agent.llm.breaker import CircuitBreaker
 from callwarden.agent.llm.flow import LlmAgent, LlmTurn
 from callwarden.agent.script import ScriptedAgent
 from callwarden.config import AgentConfig
-from callwarden.config_llm import parse_llm
-from callwarden.harness import free_port, place_calls
-from callwarden.tts.render import CallerStyle
+from callwarden.config.llm import parse_llm
+from callwarden_tools.harness import free_port, place_calls
+from callwarden_tools.render import CallerStyle
 from helpers import all_calls
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

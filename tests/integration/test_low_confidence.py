@@ -18,7 +18,7 @@ from callwarden.config import AsrConfig
 from callwarden.detect.detectors import LowConfidenceDetector
 from callwarden.detect.understood import parts, unsure
 from callwarden.events import CallClock
-from callwarden.wer import wer
+from callwarden_tools.wer import wer
 
 THRESHOLD = 0.45    # [detect] low_confidence_threshold's default
 ORDINARY = [
@@ -64,9 +64,9 @@ def mumble(pcm: np.ndarray, seed: int) -> np.ndarray:
 @pytest.fixture(scope="module")
 def heard(voice):
     """(kind, said, transcript) per turn, each rendered as a caller on a phone line and endpointed."""
-    from callwarden.asr.transcriber import Transcriber
+    from callwarden.engine.transcriber import Transcriber
     from callwarden.audio.frames import FrameDecoder
-    from callwarden.tts.render import CallerStyle, render_speech, silence
+    from callwarden_tools.render import CallerStyle, render_speech, silence
     transcriber = Transcriber(AsrConfig())
     transcriber.warm_up()
     rng = random.Random(2024)

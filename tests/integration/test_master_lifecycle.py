@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from callwarden.harness import Daemon
+from callwarden_tools.harness import Daemon
 
 pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,
                                 reason="kamailio is not installed (scripts/setup installs it)")

@@ -18,8 +18,8 @@ from pathlib import Path
 import pytest
 
 import sip_torture
-from callwarden.harness import Daemon
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.harness import Daemon
+from callwarden_tools.render import CallerStyle
 from helpers import SCENARIOS, all_calls
 
 pytestmark = pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("sipp") is None,

@@ -16,8 +16,8 @@ import pytest
 
 import callwarden_native as native
 from callwarden.config import Config
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import wer
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import wer
 from helpers import all_calls
 
 SENTENCES = ["I would like to check my order.", "It has not arrived yet."]
@@ -57,7 +57,7 @@ pcm.null8k {{
 
 @pytest.fixture(scope="module")
 def transcriber():
-    from callwarden.asr.transcriber import Transcriber
+    from callwarden.engine.transcriber import Transcriber
     from callwarden.config import AsrConfig
     t = Transcriber(AsrConfig())
     t.warm_up()

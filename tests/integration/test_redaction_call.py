@@ -6,10 +6,10 @@ import wave
 
 import numpy as np
 
-from callwarden.evaluation.score import texts_of
-from callwarden.harness import Daemon, place_calls
+from callwarden_tools.evaluation.score import texts_of
+from callwarden_tools.harness import Daemon, place_calls
 from callwarden.redact.leaks import leaks
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.render import CallerStyle
 from helpers import all_calls
 
 SCRIPT = ["I'd like to pay my bill by card.",

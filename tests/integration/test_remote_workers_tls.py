@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from callwarden.harness import Daemon, free_port
+from callwarden_tools.harness import Daemon, free_port
 from helpers import all_calls, run_sipp
 
 TLS_MODULE = Path("/usr/lib/x86_64-linux-gnu/kamailio/modules/tls.so")

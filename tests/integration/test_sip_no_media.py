@@ -13,7 +13,7 @@ import pytest
 
 from callwarden import events as ev
 from callwarden.config import SipConfig
-from callwarden.harness import free_port
+from callwarden_tools.harness import free_port
 from callwarden.sip import stack as sip
 from raw_call import SDP_PCMU, RawCall
 

@@ -14,7 +14,7 @@ import time
 import pytest
 
 from callwarden.config import SipConfig
-from callwarden.harness import free_port
+from callwarden_tools.harness import free_port
 from callwarden.sip import stack as sip
 from raw_call import RawCall
 

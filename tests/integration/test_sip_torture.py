@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 import sip_torture
-from callwarden.harness import Daemon
+from callwarden_tools.harness import Daemon
 from callwarden.sip import gate
 from helpers import SCENARIOS
 

@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from callwarden.harness import WITHOUT_ENGINE_ADMISSION, free_port
-from callwarden.tts.render import CallerStyle
-from callwarden.wer import wer
+from callwarden_tools.harness import WITHOUT_ENGINE_ADMISSION, free_port
+from callwarden_tools.render import CallerStyle
+from callwarden_tools.wer import wer
 from helpers import SCENARIOS, all_calls
 
 pytestmark = pytest.mark.skipif(

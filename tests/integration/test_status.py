@@ -11,7 +11,7 @@ import time
 
 import pytest
 
-from callwarden.harness import Daemon, caller_results, free_port, place_calls
+from callwarden_tools.harness import Daemon, caller_results, free_port, place_calls
 
 FRONT = ["--set", 'sip.front="kamailio"', "--set", "sip.max_calls=8"]
 
@@ -22,7 +22,7 @@ def status(state_dir, admin_port: int, *extra: str) -> subprocess.CompletedProce
 
 
 def engine_pid(daemon: Daemon) -> int:
-    out = subprocess.run(["pgrep", "-P", str(daemon.proc.pid), "-f", "callwarden.asr.engine"],
+    out = subprocess.run(["pgrep", "-P", str(daemon.proc.pid), "-f", "callwarden.engine.server"],
                          capture_output=True, text=True).stdout.split()
     assert len(out) == 1, out
     return int(out[0])

@@ -14,8 +14,8 @@ import urllib.request
 
 import pytest
 
-from callwarden.harness import Daemon, place_calls
-from callwarden.wer import wer
+from callwarden_tools.harness import Daemon, place_calls
+from callwarden_tools.wer import wer
 from helpers import all_calls, finals_text, run_sipp
 
 FS_MB = 48

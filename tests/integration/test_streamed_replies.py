@@ -11,8 +11,8 @@ import numpy as np
 import pytest
 
 import callwarden_native as native
-from callwarden.harness import free_port, place_calls
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.harness import free_port, place_calls
+from callwarden_tools.render import CallerStyle
 from helpers import DialogWebhook, all_calls, metric_value
 
 STYLE = CallerStyle(rate_wpm=165, noise_snr_db=30, seed=11)
@@ -27,7 +27,7 @@ LONG_REPLY = ("Let me explain how our billing cycle works in some detail. Every 
 
 @pytest.fixture(scope="module")
 def transcriber():
-    from callwarden.asr.transcriber import Transcriber
+    from callwarden.engine.transcriber import Transcriber
     from callwarden.config import AsrConfig
     t = Transcriber(AsrConfig())
     t.warm_up()

@@ -5,8 +5,8 @@ from __future__ import annotations
 import socket
 import time
 
-from callwarden.harness import Daemon
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.harness import Daemon
+from callwarden_tools.render import CallerStyle
 from helpers import run_sipp
 
 

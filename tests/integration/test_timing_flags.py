@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from callwarden.harness import place_calls
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.harness import place_calls
+from callwarden_tools.render import CallerStyle
 from helpers import all_calls, run_sipp
 
 

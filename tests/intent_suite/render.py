@@ -3,7 +3,7 @@
     python -m tests.intent_suite.render [--share N] [--out PATH]
 
 Piper (speed, pitch and line noise varied per turn) -> 8 kHz G.711 -> tiny.en, with the same
-function the training cache uses (callwarden.detect.training.render_asr.render_turns). A turn
+function the training cache uses (callwarden_tools.intent_training.render_asr.render_turns). A turn
 is rendered when the SHA-256 of its id puts it in the first N fifths; the subset does not move
 when frames are added elsewhere. The result, asr_cache.jsonl (id, half, text, style,
 transcript, labels), is committed: `score --asr` reads it and never renders.
@@ -17,7 +17,7 @@ import sys
 import time
 from pathlib import Path
 
-from callwarden.detect.training.render_asr import render_turns, style_for, write_jsonl
+from callwarden_tools.intent_training.render_asr import render_turns, style_for, write_jsonl
 
 from . import suite
 from .score import CACHE

@@ -24,7 +24,7 @@ import psycopg  # noqa: E402
 
 from callwarden.events import CallEvent  # noqa: E402
 from callwarden.receiver import db  # noqa: E402
-from callwarden.sync import batch as wire  # noqa: E402
+from callwarden.wire import batch as wire  # noqa: E402
 from receiver_pg import PgCluster, free_port  # noqa: E402
 from rx_util import Appliance, post  # noqa: E402
 

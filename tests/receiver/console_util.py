@@ -23,8 +23,8 @@ from callwarden.detect.pipeline import CallAnalysis
 from callwarden.events import CallClock, CallEvent
 from callwarden.receiver import db
 from callwarden.redact.redactor import CallRedactor
-from callwarden.sync import batch as wire
-from callwarden.sync import keys
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
 from callwarden.sync.uploader import Uploader
 from callwarden.timeline import TimelineStore
 from rx_util import Appliance, post

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import numpy as np
 
-from callwarden.sync import recording_wire as wire
+from callwarden.wire import recording as wire
 from callwarden.receiver.auth import token_sha256
 from rx_util import TOKEN, auth_headers
 

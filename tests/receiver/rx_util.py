@@ -9,8 +9,8 @@ import uuid
 from pathlib import Path
 
 from callwarden.events import CallEvent
-from callwarden.sync import batch as wire
-from callwarden.sync import keys
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
 
 TOKEN = "test-token-7c1d0e55b6a54f7f9a1e"  # the shared test server's API token (conftest.SERVER_CONFIG)
 

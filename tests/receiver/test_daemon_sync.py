@@ -15,13 +15,13 @@ import pytest
 
 from callwarden.config import SyncConfig
 from callwarden.events import CallClock
-from callwarden.harness import Daemon, free_port
+from callwarden_tools.harness import Daemon, free_port
 from callwarden.receiver import db
-from callwarden.sync import keys
+from callwarden.wire import keys
 from callwarden.sync.outbox import Outbox
 from callwarden.sync.uploader import Uploader
 from callwarden.timeline import TimelineStore
-from callwarden.tts.render import CallerStyle
+from callwarden_tools.render import CallerStyle
 from helpers import all_calls, run_sipp
 from rx_util import auth_headers
 

@@ -86,7 +86,7 @@ LOG_NOISE = re.compile(r"^\S+ \S+|\d\d:\d\d:\d\d[.,]\d+|\[call [0-9a-f]+\]|\bpid
 
 def caller_main(target: str, wav: str, pin: str, dtmf_at_s: float, tail_s: float, timeout_s: float) -> dict:
     import pjsua2 as pj
-    from callwarden.sip.caller import Caller, _Call
+    from callwarden_tools.sip.caller import Caller, _Call
 
     refers: list[str] = []
 
@@ -136,13 +136,13 @@ if __name__ == "__main__" and len(sys.argv) > 1 and sys.argv[1] == "caller":
 
 import psycopg  # noqa: E402
 
-from callwarden.evaluation.score import texts_of  # noqa: E402
-from callwarden.harness import WITHOUT_ENGINE_ADMISSION, Daemon, free_port  # noqa: E402
+from callwarden_tools.evaluation.score import texts_of  # noqa: E402
+from callwarden_tools.harness import WITHOUT_ENGINE_ADMISSION, Daemon, free_port  # noqa: E402
 from callwarden.receiver import db as receiver_db  # noqa: E402
 from callwarden.receiver.auth import token_sha256  # noqa: E402
 from callwarden.redact.leaks import leaks  # noqa: E402
-from callwarden.sync import keys  # noqa: E402
-from callwarden.tts.render import CallerStyle, save_caller_audio  # noqa: E402
+from callwarden.wire import keys  # noqa: E402
+from callwarden_tools.render import CallerStyle, save_caller_audio  # noqa: E402
 from conftest import TEMPLATE_DB, start_server, stop_server  # noqa: E402
 from helpers import SCENARIOS, DialogWebhook, Webhook, all_calls  # noqa: E402
 from redaction_suite.leak import (digit_leak, digit_stream, phrase_leak, squash_leak,  # noqa: E402

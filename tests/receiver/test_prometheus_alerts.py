@@ -26,10 +26,10 @@ import psycopg
 import pytest
 import yaml
 
-from callwarden.harness import Daemon
+from callwarden_tools.harness import Daemon
 from callwarden.receiver import db
-from callwarden.sync import batch as wire
-from callwarden.sync import keys
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
 from conftest import TEMPLATE_DB, start_server, stop_server
 from helpers import metric_value, run_sipp
 from receiver_pg import free_port

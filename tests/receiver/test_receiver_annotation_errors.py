@@ -13,7 +13,7 @@ import psycopg
 import pytest
 
 from callwarden.receiver.annotations import Malformed, parse
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import SERVER_MAX_IMPORT_BYTES, register, run_cli
 from ls_fake import agent_paragraphs, annotation, choice, correction, exported
 from rx_util import Appliance, auth_headers, dialog_events, get, post, post_json

@@ -9,7 +9,7 @@ import uuid
 import psycopg
 import pytest
 
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import register, run_cli
 from callwarden.receiver import labels
 from ls_fake import agent_paragraphs, annotation, check_against_config, choice, config_names, correction, exported

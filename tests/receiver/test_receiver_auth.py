@@ -14,7 +14,7 @@ import pytest
 from callwarden.config import ConfigError
 from callwarden.receiver import config as rconfig
 from callwarden.receiver.auth import token_sha256
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import TEMPLATE_DB, register, run_cli, start_server, stop_server
 from rx_util import TOKEN, Appliance, call_events, get, post, post_json
 

@@ -11,7 +11,7 @@ import pytest
 
 from callwarden.events import CallEvent
 from callwarden.receiver.export import in_random_sample
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import register, run_cli
 from rx_util import Appliance, call_events, get, post
 

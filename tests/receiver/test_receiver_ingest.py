@@ -11,7 +11,7 @@ import msgpack
 import psycopg
 import pytest
 
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import SERVER_MAX_BODY_BYTES, register
 from rx_util import Appliance, call_events, get, post
 

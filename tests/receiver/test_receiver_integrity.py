@@ -14,8 +14,9 @@ import pytest
 from callwarden import config as config_mod
 from callwarden import doctor
 from callwarden.receiver import db
-from callwarden.sync import batch as wire
-from callwarden.sync import keys, probe
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
+from callwarden.sync import probe
 from conftest import register, run_cli
 from rx_util import Appliance, call_events, get, post
 

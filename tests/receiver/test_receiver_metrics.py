@@ -10,7 +10,7 @@ from pathlib import Path
 from prometheus_client.parser import text_string_to_metric_families
 
 from callwarden.receiver.auth import token_sha256
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import start_server, stop_server
 from helpers import metric_value  # tests/, on the path through conftest
 from rx_util import TOKEN, Appliance, call_events, post

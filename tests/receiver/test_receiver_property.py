@@ -16,8 +16,8 @@ from callwarden.events import CallEvent
 from callwarden.receiver import ingest
 from callwarden.receiver.jsonb import from_jsonb, to_jsonb
 from callwarden.receiver.verify import verify
-from callwarden.sync import batch as wire
-from callwarden.sync import keys
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
 from conftest import register
 from rx_util import Appliance
 

@@ -9,8 +9,8 @@ from pathlib import Path
 import psycopg
 import pytest
 
-from callwarden.sync import batch as wire
-from callwarden.sync import recording_wire
+from callwarden.wire import batch as wire
+from callwarden.wire import recording as recording_wire
 from conftest import TEMPLATE_DB, register, run_cli, start_server, stop_server
 from recording_util import MAX_RECORDING_BYTES, get_recording, put, server_config, sha256, wav_bytes
 from rx_util import Appliance, call_events, post

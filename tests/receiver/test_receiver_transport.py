@@ -27,8 +27,8 @@ from cryptography.x509.oid import NameOID
 
 from callwarden.config import SyncConfig
 from callwarden.events import CallClock
-from callwarden.sync import batch as wire
-from callwarden.sync import keys, recording_wire
+from callwarden.wire import batch as wire
+from callwarden.wire import keys, recording as recording_wire
 from callwarden.sync.uploader import Uploader
 from callwarden.timeline import TimelineStore
 from conftest import SERVER_CONFIG, SERVER_MAX_BODY_BYTES, TEMPLATE_DB, register, start_server, stop_server

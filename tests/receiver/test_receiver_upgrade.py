@@ -11,7 +11,7 @@ from psycopg.types.json import Jsonb
 
 from callwarden.receiver import db, ingest
 from callwarden.receiver.jsonb import to_jsonb
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import run_cli
 from rx_util import Appliance, call_events
 
@@ -71,7 +71,7 @@ def test_format_1_chain_upgrades_and_goes_on_in_format_2(pg, tmp_path):
 
 def test_a_batch_pending_in_format_1_is_signed_again_and_delivered(server, tmp_path):
     from callwarden.config import SyncConfig
-    from callwarden.sync import keys
+    from callwarden.wire import keys
     from callwarden.sync.outbox import Outbox
     from callwarden.sync.uploader import Uploader
     from callwarden.timeline import TimelineStore

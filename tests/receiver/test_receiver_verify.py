@@ -9,7 +9,7 @@ import pytest
 from psycopg.types.json import Jsonb
 
 from callwarden.receiver import ingest
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from conftest import register, run_cli
 from rx_util import Appliance, call_events
 

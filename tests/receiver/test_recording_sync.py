@@ -17,7 +17,8 @@ from callwarden.admin.metrics import Metrics, total
 from callwarden.config import RecordingConfig, SyncConfig
 from callwarden.events import CallClock
 from callwarden.models import sha256_file
-from callwarden.sync import keys, recording_uploader
+from callwarden.wire import keys
+from callwarden.sync import recording_uploader
 from callwarden.sync.outbox import Outbox
 from callwarden.sync.recording_queue import RecordingQueue
 from callwarden.sync.recording_uploader import RecordingUploader
@@ -253,8 +254,8 @@ def test_a_real_call_syncs_its_recording_through_the_daemon(roomy_rec_server, re
     import time
     import urllib.request
 
-    from callwarden.harness import Daemon
-    from callwarden.tts.render import CallerStyle
+    from callwarden_tools.harness import Daemon
+    from callwarden_tools.render import CallerStyle
     from helpers import all_calls, run_sipp
     from rx_util import auth_headers
 

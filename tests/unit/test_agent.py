@@ -12,7 +12,7 @@ from callwarden.agent.bargein import BargeInDetector
 from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_UNCLEAR
 from callwarden.agent.script import ScriptedAgent, consent_answer
 from callwarden.agent.webhook import WebhookAgent, WebhookError, parse_answer
-from callwarden.harness import free_port
+from callwarden_tools.harness import free_port
 from helpers import DialogWebhook
 import socket
 

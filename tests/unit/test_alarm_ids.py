@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from callwarden import alarms, systemd
+from callwarden import alarms
+from callwarden.runtime import systemd
 from callwarden.receiver import ingest, report
 from callwarden.receiver.config import ReceiverConfig
 

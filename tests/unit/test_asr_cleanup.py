@@ -1,4 +1,4 @@
-from callwarden.asr.cleanup import loops, trim_restart
+from callwarden.engine.cleanup import loops, trim_restart
 
 
 def test_trailing_restart_is_cut():

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import threading
 
-from callwarden.asr.fallback import FallbackDecoder
+from callwarden.engine.fallback import FallbackDecoder
 
 
 def test_fallback_runs_on_its_own_low_priority_thread_and_counts():

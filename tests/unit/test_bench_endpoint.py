@@ -3,7 +3,7 @@ turn longer than the setting is a premature endpoint, one shorter is not."""
 
 import numpy as np
 
-from callwarden.bench_endpoint import RATE_HZ, sweep
+from callwarden_tools.bench.endpoint import RATE_HZ, sweep
 
 
 def burst(ms: int, seed: int) -> np.ndarray:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from callwarden.bench_sets import LONG_MAX_S, LONG_MIN_S, join_turns, parse_transcripts, subsample, usable
+from callwarden_tools.bench.sets import LONG_MAX_S, LONG_MIN_S, join_turns, parse_transcripts, subsample, usable
 
 SAMPLE = """; Core Asterisk Sounds in English
 
@@ -59,7 +59,7 @@ def test_subsample_spreads_over_the_whole_set():
 
 
 def test_the_installed_prompts_load():
-    from callwarden.bench_sets import real_prompts, real_set
+    from callwarden_tools.bench.sets import real_prompts, real_set
     try:
         prompts = real_prompts()
     except FileNotFoundError as e:

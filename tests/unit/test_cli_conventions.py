@@ -120,7 +120,7 @@ def test_receiver_output_into_a_closed_pipe_ends_quietly():
 
 def test_status_carries_the_version():
     from callwarden.admin.metrics import Metrics
-    from callwarden.admin.status import snapshot
+    from callwarden.runtime.status_report import snapshot
     from callwarden.config import from_dict
     from callwarden.status import render
 

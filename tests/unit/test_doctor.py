@@ -11,7 +11,7 @@ import pytest
 
 from callwarden import cli, doctor, models
 from callwarden import config as config_mod
-from callwarden.harness import free_port
+from callwarden_tools.harness import free_port
 
 
 def cfg_with(**sections) -> config_mod.Config:

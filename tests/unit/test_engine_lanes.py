@@ -10,10 +10,10 @@ from dataclasses import replace
 import numpy as np
 import pytest
 
-from callwarden.asr import engine as engine_mod
-from callwarden.asr.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
-from callwarden.asr.budget import PartialBudget
-from callwarden.asr.transcriber import Transcript
+from callwarden.engine import server as engine_mod
+from callwarden.engine.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
+from callwarden.engine.budget import PartialBudget
+from callwarden.engine.transcriber import Transcript
 from callwarden.config import Config
 
 

@@ -8,8 +8,8 @@ import struct
 import msgpack
 import pytest
 
-from callwarden.asr import protocol
-from callwarden.asr.batching import FINAL, PARTIAL, BatchQueue, Job
+from callwarden.engine import protocol
+from callwarden.engine.batching import FINAL, PARTIAL, BatchQueue, Job
 
 
 def job(kind, n):

@@ -3,8 +3,8 @@
 from pathlib import Path
 
 from callwarden import events as ev
-from callwarden.evaluation.dialogs import Dialog, Turn
-from callwarden.evaluation.score import report, report_sets, score_call
+from callwarden_tools.evaluation.dialogs import Dialog, Turn
+from callwarden_tools.evaluation.score import report, report_sets, score_call
 from callwarden.events import CallClock
 
 
@@ -102,7 +102,7 @@ def test_one_set_keeps_the_single_directory_report():
 
 def test_eval_takes_several_directories(tmp_path):
     from callwarden.cli import build_parser
-    from callwarden.evaluation.run import dialog_sets
+    from callwarden_tools.evaluation.run import dialog_sets
 
     for folder, ids in (("a/dev", ["x-1", "x-2"]), ("b/dev", ["x-1"]), ("redaction", ["rd-001"])):
         (tmp_path / folder).mkdir(parents=True)

@@ -7,9 +7,9 @@ from __future__ import annotations
 import pytest
 
 from callwarden import events as ev
-from callwarden.detect.phrases import FOLLOW_UP, find_intents
+from callwarden.detect.phrases import FOLLOW_UP, asks_follow_up, find_intents
 from callwarden.events import CallClock
-from callwarden.route.policy import RoutePolicy
+from callwarden.detect.policy import RoutePolicy
 
 REQUESTS = [
     "Could one of your team give me a ring this afternoon?",
@@ -80,7 +80,7 @@ def route_after(texts: list[str]) -> str:
         final = clock.event(ev.UTTERANCE_FINAL, "caller", {"text": text, "t_start_ms": i * 3000,
                                                            "t_end_ms": i * 3000 + 2000, "confidence": 0.7},
                             t_ms=i * 3000 + 2100)
-        policy.feed(final, i * 3000 + 2100)
+        policy.feed(final, i * 3000 + 2100, follow_up=asks_follow_up(text))
     return policy.final(clock.call_id, 99_000).body["action"]
 
 

@@ -8,9 +8,10 @@ import subprocess
 
 import pytest
 
-from callwarden import config, front
+from callwarden import config
+from callwarden.runtime import kamailio as front
 from callwarden.config import ConfigError
-from callwarden.pool import worker_config
+from callwarden.runtime.pool import worker_config
 
 
 def sip_cfg(**sip):

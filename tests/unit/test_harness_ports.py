@@ -7,11 +7,11 @@ import socket
 import subprocess
 import sys
 
-from callwarden import harness
+from callwarden_tools import harness
 
 HOLDER = """
 import sys
-from callwarden.harness import free_port
+from callwarden_tools.harness import free_port
 ports = [free_port(span=9), free_port(), free_port(span=100)]
 print(" ".join(map(str, ports)), flush=True)
 sys.stdin.read()        # holds its ports until the test closes stdin

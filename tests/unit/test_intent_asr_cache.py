@@ -12,11 +12,11 @@ from collections import Counter
 
 import pytest
 
-from callwarden.detect.training import render_asr
-from callwarden.detect.training import generate
-from callwarden.detect.training.generate import INTENTS
-from callwarden.detect.training.grammar import tidy
-from callwarden.wer import wer
+from callwarden_tools.intent_training import render_asr
+from callwarden_tools.intent_training import generate
+from callwarden_tools.intent_training.generate import INTENTS
+from callwarden_tools.intent_training.grammar import tidy
+from callwarden_tools.wer import wer
 from tests.intent_suite import score, suite
 
 

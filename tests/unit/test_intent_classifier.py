@@ -185,7 +185,7 @@ def score(positives: dict[str, list[str]], negatives: list[str]) -> dict[str, di
 
 def test_shipped_model_is_the_recorded_build():
     digest = hashlib.sha256(classifier.MODEL_PATH.read_bytes()).hexdigest()
-    assert digest == MODEL_SHA256, "retrained? run python -m callwarden.detect.training and record the new sha256"
+    assert digest == MODEL_SHA256, "retrained? run python -m callwarden_tools.intent_training and record the new sha256"
     assert classifier.MODEL_PATH.stat().st_size < 2_000_000
 
 

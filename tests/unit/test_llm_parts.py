@@ -222,7 +222,7 @@ def test_the_model_cannot_end_or_downgrade_a_hand_off_the_policy_decided():
     from callwarden import events as ev
     from callwarden.detect.detectors import flag
     from callwarden.events import CallClock
-    from callwarden.route.policy import RoutePolicy
+    from callwarden.detect.policy import RoutePolicy
     clock, policy = CallClock(), RoutePolicy()
     final = clock.event(ev.UTTERANCE_FINAL, "caller", {"text": "Get me a person.", "t_start_ms": 0,
                                                        "t_end_ms": 2000, "confidence": 0.9}, t_ms=2100)
@@ -273,7 +273,7 @@ def test_timeline_line_for_an_agent_reply():
 
 
 def test_the_key_goes_to_child_processes_by_environment_not_command_line(tmp_path, monkeypatch):
-    from callwarden.config_llm import KEY_ENV
+    from callwarden.config.llm import KEY_ENV
     monkeypatch.setenv(KEY_ENV, "unset")      # (restored after the test: to_dict sets it for real)
     cfg = load(tmp_path, LLM + f'base_url = "https://x.example/v1"\napi_key = "{SECRET}"\n')
     handed = config.to_dict(cfg)

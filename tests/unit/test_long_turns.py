@@ -12,9 +12,9 @@ import pytest
 
 from callwarden import events as ev
 from callwarden.admin.metrics import Metrics, total
-from callwarden.asr.client import EngineClient
-from callwarden.asr.prefix import PAUSE_MS, RATE_HZ, TurnPrefix, join_texts, merge_evidence
-from callwarden.asr.transcriber import Transcript
+from callwarden.engine.client import EngineClient
+from callwarden.engine.prefix import PAUSE_MS, RATE_HZ, TurnPrefix, join_texts, merge_evidence
+from callwarden.engine.transcriber import Transcript
 from callwarden.audio.frames import FrameDecoder
 from callwarden.config import from_dict
 from callwarden.route.dnc import DoNotCall
@@ -22,7 +22,7 @@ from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
 from callwarden.sip.rxport import FrameMailbox
 from callwarden.timeline import TimelineStore
-from callwarden.worker import Worker
+from callwarden.runtime.worker import Worker
 
 
 def test_a_prefix_is_cut_in_a_pause_once_enough_is_unsettled():

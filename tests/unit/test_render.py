@@ -10,7 +10,7 @@ import sys
 import numpy as np
 import pytest
 
-from callwarden.tts.render import CallerStyle, render_speech
+from callwarden_tools.render import CallerStyle, render_speech
 
 TEXT = "My kitchen faucet is leaking under the sink."
 
@@ -49,7 +49,7 @@ def test_unseeded_synthesis_still_varies(voice):
 def test_another_process_renders_the_same_samples(voice):
     here = digest(render_speech(voice, TEXT, CallerStyle(seed=5, pitch_cents=-100, noise_snr_db=30)))
     code = ("import hashlib; from callwarden.models import tts_voice_path; from callwarden.tts.voice import Voice;"
-            "from callwarden.tts.render import CallerStyle, render_speech;"
+            "from callwarden_tools.render import CallerStyle, render_speech;"
             "v = Voice(tts_voice_path(''));"
             "v.synthesize('A take first, so the process state differs.');"
             f"pcm = render_speech(v, {TEXT!r}, CallerStyle(seed=5, pitch_cents=-100, noise_snr_db=30));"

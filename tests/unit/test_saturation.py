@@ -1,6 +1,6 @@
 """When the engine counts as saturated: finals' queue waits against [asr] saturated_wait_ms."""
 
-from callwarden.asr.load import SaturationMonitor
+from callwarden.engine.load import SaturationMonitor
 
 
 def test_median_wait_over_the_threshold_saturates_and_one_slow_final_does_not():

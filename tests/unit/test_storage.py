@@ -11,9 +11,9 @@ import subprocess
 import pytest
 
 from callwarden import events as ev
-from callwarden import storage
+from callwarden.runtime import disk_room as storage
 from callwarden.events import CallClock
-from callwarden.storage import GuardedStore, SpaceGuard, is_full_error
+from callwarden.runtime.disk_room import GuardedStore, SpaceGuard, is_full_error
 from callwarden.timeline import TimelineStore
 
 

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from callwarden import systemd
+from callwarden.runtime import systemd
 
 
 @pytest.fixture(autouse=True)

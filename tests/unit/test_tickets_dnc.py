@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from callwarden.harness import free_port
+from callwarden_tools.harness import free_port
 from callwarden.route import tickets as tickets_mod
 from callwarden.route.dnc import DoNotCall, number_of
 from callwarden.route.tickets import TicketQueue

@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from callwarden.asr.engine import Engine
+from callwarden.engine.server import Engine
 from callwarden.sip.playout import FRAME_BYTES, PromptStream
 from callwarden.tts.sentences import sentences, speech_chunks
 
@@ -65,7 +65,7 @@ def test_a_long_first_sentence_without_a_comma_is_cut_at_a_phrase_boundary():
 
 
 def test_chunks_keep_every_word_in_order():
-    from callwarden.bench_tts import MULTI_SENTENCE, ONE_SENTENCE
+    from callwarden_tools.bench.tts import MULTI_SENTENCE, ONE_SENTENCE
     for text in ONE_SENTENCE + MULTI_SENTENCE:
         chunks = speech_chunks(text)
         assert " ".join(chunks).split() == text.split() and all(c.strip() for c in chunks)

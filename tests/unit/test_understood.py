@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from callwarden import events as ev
-from callwarden.asr.evidence import function_word_share, summarise, words_of
+from callwarden.engine.evidence import function_word_share, summarise, words_of
 from callwarden.detect.detectors import LowConfidenceDetector
 from callwarden.detect.understood import UNSURE_SCORE, parts, unsure
 from callwarden.events import CallClock

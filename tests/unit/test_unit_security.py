@@ -47,7 +47,7 @@ def test_service_shape():
 def test_watchdog_pings_at_half_the_interval(monkeypatch):
     import asyncio
 
-    from callwarden import master
+    from callwarden.runtime import master
 
     sent: list[float] = []
     monkeypatch.setattr(master, "notify", lambda state: sent.append(asyncio.get_running_loop().time()))

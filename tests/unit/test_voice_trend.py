@@ -15,7 +15,7 @@ from callwarden.events import CallClock
 @pytest.fixture(scope="module")
 def voiced():
     from callwarden.models import tts_voice_path
-    from callwarden.tts.render import CallerStyle, render_speech
+    from callwarden_tools.render import CallerStyle, render_speech
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from callwarden.wer import edit_distance, normalise, percentile, wer
+from callwarden_tools.wer import edit_distance, normalise, percentile, wer
 
 CARD_DIGITS = ["4"] + ["1"] * 15
 

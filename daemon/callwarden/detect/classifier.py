@@ -1,7 +1,7 @@
 """A small trained intent classifier: hashed n-grams into one-vs-rest logistic regression.
 
 It complements the phrase rules with phrasings nobody wrote a pattern for. The
-weights ship in `intent_model.npz` (built by `python -m callwarden.detect.training`)
+weights ship in `intent_model.npz` (built by `python -m callwarden_tools.intent_training`)
 and are read once, on first use. Features hash with crc32, which is stable
 across processes, unlike Python's salted `hash()`.
 """

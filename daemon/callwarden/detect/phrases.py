@@ -312,3 +312,8 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
         elif rule:
             hits.append(IntentHit(intent, 0.9, rule.start(), rule.end()))
     return hits
+
+
+def asks_follow_up(text: str) -> bool:
+    """The turn asks to be called back or followed up (routing turns this into a ticket)."""
+    return any(h.intent == FOLLOW_UP for h in find_intents(text))

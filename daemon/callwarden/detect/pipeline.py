@@ -10,9 +10,10 @@ from __future__ import annotations
 from callwarden import events as ev
 from callwarden.config import Config
 from callwarden.detect.detectors import LowConfidenceDetector, PhraseDetector, SensitiveDataDetector
+from callwarden.detect.phrases import asks_follow_up
 from callwarden.detect.timing import TimingDetector
 from callwarden.events import CallEvent
-from callwarden.route.policy import RoutePolicy
+from callwarden.detect.policy import RoutePolicy
 
 
 class CallAnalysis:
@@ -48,8 +49,8 @@ class CallAnalysis:
             for detector in self.detectors:
                 found = detector.feed(event, now_ms, heard) if detector is self.phrases else detector.feed(event, now_ms)
                 out += self.with_policy(found, now_ms)
-        if event.kind == ev.UTTERANCE_FINAL:
-            out += self.policy.feed(event, now_ms)   # follow-up requests route without a flag
+        if event.kind == ev.UTTERANCE_FINAL:   # follow-up requests route without a flag
+            out += self.policy.feed(event, now_ms, follow_up=asks_follow_up(event.body["text"]))
         return out
 
     def final_route(self, call_id: str, now_ms: int) -> CallEvent:

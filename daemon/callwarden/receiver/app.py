@@ -1,7 +1,7 @@
 """The receiver's HTTP API: a plain WSGI application, served by server.py (TLS optional).
 
-POST /v1/batches                  one msgpack batch (callwarden.sync.batch) -> JSON result
-POST /v1/probe                    a signed key probe (callwarden.sync.probe): is this key registered, and as whom
+POST /v1/batches                  one msgpack batch (callwarden.wire.batch) -> JSON result
+POST /v1/probe                    a signed key probe (callwarden.wire.probe): is this key registered, and as whom
 POST /v1/annotations              a Label Studio JSON export of our tasks -> JSON counts
 PUT  /v1/recordings/{appliance}/{call_id}   a call's WAV, signed by the appliance (recordings.py)
 GET  /v1/recordings/{appliance}/{call_id}   that WAV back
@@ -46,9 +46,9 @@ from callwarden.receiver.console import owns as console_owns
 from callwarden.receiver.console.app import ConsoleApp
 from callwarden.receiver.console.warm import start as warm_console
 from callwarden.receiver.ratelimit import Limited, RateLimiter
-from callwarden.sync import batch as wire
-from callwarden.sync import probe as probe_wire
-from callwarden.sync import recording_wire
+from callwarden.wire import batch as wire
+from callwarden.wire import probe as probe_wire
+from callwarden.wire import recording as recording_wire
 
 log = logging.getLogger("callwarden.receiver")
 

@@ -9,7 +9,7 @@ from typing import Iterator
 
 import psycopg
 
-from callwarden.sync import keys
+from callwarden.wire import keys
 
 MIGRATIONS_PACKAGE = "callwarden.receiver.migrations"
 # Arbitrary constant: serialises concurrent `migrate` runs against one database.

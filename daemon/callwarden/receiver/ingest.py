@@ -26,8 +26,8 @@ from callwarden.receiver.auth import NOBODY as _NOBODY
 from callwarden.receiver.auth import UNAUTHENTICATED
 from callwarden.receiver.erase import erase_in_tx
 from callwarden.receiver.jsonb import to_jsonb
-from callwarden.sync import batch as wire
-from callwarden.sync import keys
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
 
 log = logging.getLogger("callwarden.receiver")
 

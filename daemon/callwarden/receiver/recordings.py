@@ -27,8 +27,8 @@ from callwarden.models import sha256_file
 from callwarden.receiver import logsafe
 from callwarden.receiver.auth import NOBODY as _NOBODY
 from callwarden.receiver.auth import UNAUTHENTICATED
-from callwarden.sync import keys
-from callwarden.sync import recording_wire as wire
+from callwarden.wire import keys
+from callwarden.wire import recording as wire
 
 log = logging.getLogger("callwarden.receiver")
 

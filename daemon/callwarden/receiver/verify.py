@@ -1,7 +1,7 @@
 """Re-walks every appliance's stored chain and checks every stored row against it.
 
 Per batch, in batch_seq order: no missing seq, prev_hash links to the previous batch's hash
-(GENESIS_HASH for 0). Format 2 (callwarden.sync.batch): each events row's digest is rebuilt
+(GENESIS_HASH for 0). Format 2 (callwarden.wire.batch): each events row's digest is rebuilt
 from its fields and body (an erased row, a tombstone, brings its kept body digest, and only
 where its call is marked erased), the batch's content_hash from those digests, the hash from
 the signed message, and the signature over it with the appliance's key: an edited row
@@ -25,8 +25,8 @@ from cryptography.exceptions import InvalidSignature
 from callwarden.receiver import recordings, verify_calls
 from callwarden.receiver.erase import ERASED_BODY
 from callwarden.receiver.jsonb import from_jsonb
-from callwarden.sync import batch as wire
-from callwarden.sync import keys
+from callwarden.wire import batch as wire
+from callwarden.wire import keys
 
 FETCH_ROWS = 2000  # server-side cursor page: keeps memory flat on big chains
 # Tables that name an appliance: a row of an unregistered one cannot be checked against any key.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from callwarden.redact.spoken import number_runs
-from callwarden.wer import normalise
+from callwarden.text import normalise
 
 MIN_DIGITS = 3
 

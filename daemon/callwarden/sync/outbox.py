@@ -14,7 +14,7 @@ from pathlib import Path
 import msgpack
 
 from callwarden.sync import recording_queue
-from callwarden.sync.batch import GENESIS_HASH
+from callwarden.wire.batch import GENESIS_HASH
 from callwarden.timeline.store import DB_NAME, TimelineStore
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from callwarden import events as ev
-from callwarden.sync.recording_wire import is_sha256_hex
+from callwarden.wire.recording import is_sha256_hex
 from callwarden.timeline.store import DB_NAME, TimelineStore
 
 

@@ -22,7 +22,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from callwarden.config import RecordingConfig, SyncConfig
 from callwarden.models import sha256_file
-from callwarden.sync import recording_wire as wire
+from callwarden.wire import recording as wire
 from callwarden.sync.recording_queue import Pending, RecordingQueue
 from callwarden.sync.uploader import appliance_name
 from callwarden.version import user_agent

@@ -23,7 +23,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from callwarden.alarms import SYNC_BACKLOG, alarm
 from callwarden.config import SyncConfig
 from callwarden.events import wall_now
-from callwarden.sync import batch as wire
+from callwarden.wire import batch as wire
 from callwarden.sync import recording_queue
 from callwarden.sync.outbox import Outbox
 from callwarden.version import user_agent

@@ -26,7 +26,7 @@ from callwarden.agent.llm.breaker import CircuitBreaker
 from callwarden.agent.llm.client import ChatStream, HttpStatusError, LlmError
 from callwarden.agent.llm.sentences import SentenceSplitter
 from callwarden.agent.reply import Reply
-from callwarden.config_llm import LlmConfig
+from callwarden.config.llm import LlmConfig
 
 log = logging.getLogger("callwarden.agent")
 

@@ -1,4 +1,4 @@
--- Sync format 2 (callwarden.sync.batch): per-event digests, a signed message that names the
+-- Sync format 2 (callwarden.wire.batch): per-event digests, a signed message that names the
 -- appliance and position, one appliance per key, and a head pointer per appliance.
 
 -- A key registered twice would let one appliance's batches pass as the other's; refuse to

@@ -1,1 +1,0 @@
-"""ASR: the only package that imports faster_whisper / ctranslate2."""

@@ -1,0 +1,197 @@
+"""A call's speech to text: partials while the caller talks, a speculative final from the first
+silence, prefixes of long turns, and the final at the endpoint.
+
+Mixed into CallSession (call_session.py), whose frames drive it. What goes to the engine:
+- partials: the last PARTIAL_WINDOW_S of the turn, every partial interval of new speech
+  (the configured one, or the engine's longer one while partials are over their CPU
+  budget), one at a time per call, none while the worker waits for a final;
+- prefixes (asr/prefix.py): once a turn has `[asr] long_turn_commit_s` not yet decoded,
+  its audio up to a pause, decoded while the caller goes on;
+- the final: only the turn's tail after the last prefix, decoded early from the first
+  TRAILING_PAD_MS of silence (speculatively) and confirmed at the endpoint; the final's
+  text is the prefixes' text followed by the tail's.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from callwarden import events as ev
+from callwarden.engine.prefix import TurnPrefix, join_texts, merge_evidence
+from callwarden.engine.transcriber import Transcript
+from callwarden.audio.endpointer import TRAILING_PAD_MS, Utterance
+from callwarden.detect.voice import turn_voice
+
+log = logging.getLogger("callwarden.call")
+
+RATE_HZ = 16000
+PARTIAL_WINDOW_S = 4        # a partial decodes at most the last 4 s of the utterance
+MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
+
+
+class CallAsr:
+    """State and steps of one call's transcription (self is the CallSession)."""
+
+    def _init_asr(self) -> None:
+        self._finals: list[asyncio.Task] = []       # transcriptions of finished utterances
+        self._partial_due_ms = 0                   # utterance_ms at which the next partial is due
+        self._partial_running = False
+        self._speculative: tuple[int, int, int, asyncio.Future] | None = None  # (serial, speech end, cut, decode)
+        self._utterance_serial = 0                 # tells a late partial from the current utterance
+        self._prefix = TurnPrefix(self.worker.cfg.asr.long_turn_commit_s)
+        self._prefixes: list[asyncio.Future] = []  # decodes of the current turn's prefixes, in order
+        self._pause: tuple[int, int] | None = None  # (speech end ms, quiet ms) of a pause that just ended
+
+    def _watch_pause(self, silence_ms: int, speech_end_ms: int) -> None:
+        """Called after each 20 ms chunk with what the endpointer said before it: a pause inside the
+        turn that speech just ended is where a long turn can be cut."""
+        ep = self.endpointer
+        if ep.in_speech and ep.last_is_speech and silence_ms:
+            self._pause = (speech_end_ms, silence_ms)
+
+    def _asr_step(self) -> None:
+        """Once per batch of frames: partial, prefix and speculative decodes as they fall due."""
+        if not self.endpointer.in_speech:
+            self._pause = None
+            return
+        if self.worker.cfg.asr.partials:
+            self._maybe_partial()
+        self._maybe_commit()
+        self._maybe_speculate()
+
+    def _utterance_done(self, utt: Utterance) -> None:
+        self._utterance_serial += 1
+        self._partial_due_ms = 0
+        self._pause = None
+        cut, prefixes = self._prefix.settled, self._prefixes
+        self._prefix.reset()
+        self._prefixes = []
+        self._transcribe(utt, cut, prefixes)
+
+    # ---- partials ----
+    def _maybe_partial(self) -> None:
+        """A partial decode every partial interval of new speech, only while the decoder is idle:
+        finals are never queued behind partials, and under load partials are the ones shed."""
+        speech_ms = self.endpointer.utterance_ms
+        interval_ms = max(self.worker.cfg.asr.partial_interval_ms, self.worker.engine.partial_interval_ms)
+        if self._partial_due_ms == 0:
+            self._partial_due_ms = interval_ms
+        if speech_ms < self._partial_due_ms or self._partial_running or not self.worker.asr_idle:
+            return
+        self._partial_due_ms = speech_ms + interval_ms
+        self._partial_running = True
+        t_start_ms = self.endpointer.utterance_start_ms
+        # The last few seconds only: earlier words were in earlier partials, and a partial's
+        # cost grows with its length while finals may be waiting behind it.
+        audio = self.endpointer.current_audio()[-PARTIAL_WINDOW_S * RATE_HZ:]
+        window_start_ms = max(t_start_ms, t_start_ms + speech_ms - PARTIAL_WINDOW_S * 1000)
+        task = asyncio.ensure_future(self._partial(audio, window_start_ms, t_start_ms + speech_ms,
+                                                   self._utterance_serial))
+        task.add_done_callback(lambda _: setattr(self, "_partial_running", False))
+
+    async def _partial(self, audio, t_start_ms: int, t_end_ms: int, serial: int) -> None:
+        try:
+            transcript = await self.worker.transcribe(audio, "partial", self.call_id)
+        except Exception as e:
+            log.warning("partial transcription failed: %s", e, extra=self.log_extra)
+            return
+        if transcript is None or self.ended or serial != self._utterance_serial or not transcript.text:
+            return      # the utterance's final is already on its way: this hypothesis is stale
+        # Partials stay in memory: only flags they cause are stored, with redacted evidence.
+        redacted = self.redactor.preview(transcript.text, t_start_ms, t_end_ms)
+        partial = self.clock.event(ev.UTTERANCE_PARTIAL, "caller", {
+            "text": redacted.text, "t_start_ms": t_start_ms, "t_end_ms": t_end_ms,
+            "confidence": round(transcript.confidence, 3),
+            "redactions": [r.to_dict() for r in redacted.records]})
+        self.worker.metrics.partials.inc()
+        if not redacted.failed:
+            self._record_all(self.analysis.feed(partial, self.clock.now_ms(), heard=transcript.text))
+
+    # ---- long turns ----
+    def _maybe_commit(self) -> None:
+        """A long turn's settled part goes to the engine at a pause (or, failing one, at the quietest
+        moment of the last second), while the caller keeps talking."""
+        ep = self.endpointer
+        cut = None
+        if self._pause is not None:
+            speech_end_ms, quiet_ms = self._pause
+            self._pause = None
+            start = ep.sample_at(speech_end_ms)
+            cut = self._prefix.at_pause(start, ep.sample_at(speech_end_ms + quiet_ms) - start)
+        if cut is None and ep.last_is_speech:
+            cut = self._prefix.unpaused(ep.current_audio())
+        if cut is None:
+            return
+        audio = ep.current_audio()[cut[0]:cut[1]]
+        future = asyncio.ensure_future(self.worker.transcribe(audio, "prefix", self.call_id))
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())   # read at the final
+        self._prefixes.append(future)
+        self.worker.metrics.long_turn_prefixes.inc()
+
+    # ---- finals ----
+    def _maybe_speculate(self) -> None:
+        """Once the trailing pad of silence is in, decode the utterance as it would end now: if the
+        caller stays quiet until the endpoint, that decode is the final, ready or nearly so."""
+        ep = self.endpointer
+        if ep.silence_ms < TRAILING_PAD_MS or ep.silence_ms >= self.worker.cfg.audio.endpoint_silence_ms:
+            return
+        spec = self._speculative
+        if spec and spec[0] == self._utterance_serial and spec[1] == ep.last_speech_end_ms:
+            return                      # already decoding this very audio
+        cut = self._prefix.settled
+        audio = ep.audio_if_ended_now()[cut:]
+        future = asyncio.ensure_future(self.worker.transcribe(audio, "final", self.call_id))
+        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # a discarded guess's error is nobody's
+        self._speculative = (self._utterance_serial, ep.last_speech_end_ms, cut, future)
+
+    def _transcribe(self, utt: Utterance, cut: int = 0, prefixes: list | None = None) -> None:
+        if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
+            return
+        spec, self._speculative = self._speculative, None
+        guess = (spec[3] if spec and spec[0] == self._utterance_serial - 1 and spec[1] == utt.t_end_ms
+                 and spec[2] == cut else None)
+        task = asyncio.ensure_future(self._final(utt, guess, cut, prefixes or []))
+        self.pending.append(task)
+        self._finals.append(task)
+
+    async def _decode_turn(self, utt: Utterance, guess: asyncio.Future | None, cut: int,
+                           prefixes: list) -> Transcript | None:
+        """The turn's transcript: its prefixes' decodes and its tail's; the whole turn again should a
+        prefix have failed (an engine restart answers a prefix with an error, not a text)."""
+        tail_audio = utt.audio[cut:] if prefixes else utt.audio
+        transcript = None
+        if guess is not None:
+            try:
+                transcript = await guess
+                self.worker.metrics.speculative_used.inc()
+            except Exception:
+                transcript = None
+        if transcript is None:
+            transcript = await self.worker.transcribe(tail_audio, "final", self.call_id)
+        if not prefixes:
+            return transcript
+        try:
+            parts = [await p for p in prefixes]
+        except Exception as e:
+            log.warning("a long turn's prefix failed (%s): decoding the whole turn", e, extra=self.log_extra)
+            return await self.worker.transcribe(utt.audio, "final", self.call_id)
+        text = join_texts([p.text for p in parts] + [transcript.text])
+        pieces = parts + [transcript]
+        evidence = merge_evidence([p.evidence for p in pieces], text)
+        if evidence is not None:
+            evidence["prefixes"] = len(parts)
+        confidence = min(p.confidence for p in pieces if p.text.strip()) if text else transcript.confidence
+        self.worker.metrics.long_turn_finals.inc()
+        return Transcript(text, confidence, transcript.decode_ms, queue_ms=transcript.queue_ms, batch=transcript.batch,
+                          redecoded=any(p.redecoded for p in pieces), evidence=evidence)
+
+    async def _final(self, utt: Utterance, guess: asyncio.Future | None = None, cut: int = 0,
+                     prefixes: list | None = None) -> None:
+        turn = asyncio.ensure_future(self._decode_turn(utt, guess, cut, prefixes or []))
+        # Loudness and pitch (the frustration detector weighs them), measured beside the decode.
+        voice = await asyncio.to_thread(turn_voice, utt.audio)
+        transcript = await turn
+        if transcript is None or not transcript.text:
+            return
+        await self._finished_turn(utt, transcript, voice)

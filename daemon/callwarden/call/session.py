@@ -1,0 +1,484 @@
+"""One call's pipeline on the asyncio side: frames -> endpointer -> ASR -> timeline.
+
+Everything the call produces becomes a CallEvent stamped by the call's clock
+and appended to the timeline store in order.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from contextlib import aclosing
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from callwarden import events as ev
+from callwarden.agent.bargein import BargeInDetector
+from callwarden.agent.factory import make_agent
+from callwarden.agent.reply import CONSENT_REFUSED
+from callwarden.call.turns import DialogTurns
+from callwarden.agent.webhook import WebhookAgent
+from callwarden.engine.transcriber import Transcript
+from callwarden.audio.endpointer import Endpointer, Utterance
+from callwarden.audio.frames import FrameDecoder
+from callwarden.audio.recording import CallRecorder
+from callwarden.detect.pipeline import CallAnalysis
+from callwarden.events import CallClock, CallEvent
+from callwarden.models import sha256_file
+from callwarden.redact.redactor import CallRedactor
+from callwarden.sip import stack as sip
+from callwarden.call.recognition import CallAsr
+from callwarden.sip.playout import PromptStream
+
+if TYPE_CHECKING:
+    from callwarden.runtime.worker import Worker
+
+log = logging.getLogger("callwarden.call")
+
+FRAME_MS = 20
+FRAME_BYTES = 320           # 20 ms of 16-bit PCM at 8 kHz
+STREAMED = "<streamed>"     # say(): synthesise the text sentence by sentence while it plays
+TICKET_WAIT_MS = 10_000     # a ticket or keyed digits wait at most this long for the caller to finish the turn
+
+
+class CallSession(CallAsr, DialogTurns):
+    def __init__(self, worker: "Worker", incoming: sip.Incoming) -> None:
+        self.worker = worker
+        self.key = incoming.key
+        self.clock = CallClock()
+        self.call_id = self.clock.call_id
+        self.from_uri, self._caller_number = worker.privacy.uri(incoming.from_uri), incoming.from_uri  # kept; DNC only
+        self.decoder = FrameDecoder()
+        self.endpointer = Endpointer(worker.cfg.audio)
+        self.redactor = CallRedactor(worker.redact_rules)
+        rec_cfg = worker.cfg.recording
+        self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
+        self.muted_ms: list[tuple[int, int]] = []
+        self.checked_ms: list[tuple[int, int]] = []    # clean caller turns: all the caller audio kept
+        self.analysis = CallAnalysis(worker.cfg, self.call_id)
+        agent_cfg = worker.cfg.agent
+        self.agent = make_agent(worker.cfg, self.call_id, self.from_uri)
+        self.bargein = BargeInDetector(agent_cfg.bargein_min_speech_ms) if agent_cfg.bargein else None
+        self.recording_consent = "notified" if agent_cfg.recording_consent == "notify" else "not asked"
+        self.pending: list[asyncio.Task] = []
+        self._init_asr()
+        self.prompts: dict[int, str] = {}
+        self._streams: dict[int, tuple[PromptStream, float, asyncio.Task | None]] = {}  # id -> (audio, asked, feed)
+        self._reply_known: tuple[str, float] | None = None   # the dialog's reply text and when it was known
+        self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
+        self._more: dict[int, object] = {}         # prompt id -> the rest of a streamed answer (agent/turns.py)
+        self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
+        self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
+        self._prompt_seq = 0
+        self._asked_if_there = False               # dead air once: asked; twice in a row: ticket and end
+        self.handed_off = False                    # the call is leaving the agent (transfer, goodbye)
+        self._route_spoke = False                  # a route already answered the current caller turn
+        self.transcript: list[dict] = []          # redacted finals, for tickets
+        self.transfer_target = ""
+        self._keys_waiting: list[tuple[str, int]] = []   # keyed digits waiting for the turn being spoken
+        self._escalation_flag_ms: int | None = None    # the flag that started the transfer
+        self._refer_sent_ms: int | None = None
+        self._transfer_progress: tuple[int, str] | None = None   # last REFER answer / NOTIFY, not final
+        self._transfer_recorded = False
+        self.answered_at_ms: int | None = None
+        self.ended = False
+        self.utterances = 0
+        self.record(ev.CALL_START, "system", {
+            "from": self.from_uri, "to": incoming.to_uri, "sip_call_id": incoming.sip_call_id,
+            "headers": worker.privacy.headers(incoming.headers), "codec": incoming.codec})
+
+    @property
+    def log_extra(self) -> dict:
+        return {"CALL_ID": self.call_id}
+
+    def record(self, kind: str, leg: str, body: dict, t_ms: int | None = None, heard: str | None = None) -> CallEvent:
+        """Stores an event and what it causes; `heard` (a caller turn's unredacted text) reaches
+        the intent rules in memory and is never stored."""
+        event = self._store(kind, leg, body, t_ms)
+        self._record_all(self.analysis.feed(event, self.clock.now_ms(), heard))
+        return event
+
+    def _record_all(self, produced_events: list[CallEvent]) -> None:
+        """Stores flags and routes the analysis produced, and carries out new routes."""
+        for produced in produced_events:
+            self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
+            if produced.kind == ev.FLAG and produced.body["type"] == "consent_refused":
+                self.recording_consent, self.recorder = CONSENT_REFUSED, None
+            if produced.kind == ev.FLAG and produced.body["type"] == "silence" and not self.ended:
+                self._dead_air()
+            if produced.kind == ev.ROUTE and not self.ended:
+                log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
+                self.act(produced.body)
+
+    def _store(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
+        event = self.clock.event(kind, leg, body, t_ms)
+        self.worker.store.append(event)
+        self.worker.on_event(self, event)
+        return event
+
+    def answered(self, codec: str) -> None:
+        self.answered_at_ms = self.record(ev.CALL_ANSWER, "system", {"codec": codec}).t_ms
+        log.info("call answered (%s)", codec, extra=self.log_extra)
+        greeting = self.worker.greeting_path
+        # The disclosure is never cut short: the caller hears all of it.
+        self.say(self.worker.cfg.tts.greeting, str(greeting) if greeting else None, then=self._opening,
+                 interruptible=False)
+
+    def _opening(self) -> None:
+        for text in self.agent.opening():
+            if self.worker.cfg.agent.recording_consent == "ask":
+                self.recording_consent = "asked"
+            self.say(text, self.worker.prompt(text))
+
+    def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True, more=None) -> None:
+        """Plays a prompt, then runs `then`. A newer prompt replaces one still playing, unless
+        that one must not be cut (the disclosure, a goodbye): then it waits its turn."""
+        # First-frame latency counts from the reply's text, or for a prompt that had to wait,
+        # from when it was free to start.
+        known, self._reply_known = self._reply_known, None
+        if any(p not in self._interruptible for p in self.prompts):
+            self._queued.append((text, wav_path, then, interruptible, more))
+            return
+        for old in list(self.prompts):
+            self._stop_audio(old)
+            self.prompt_done(old, interrupted=True)
+        if isinstance(self.agent, WebhookAgent):
+            self.agent.heard_agent(text)
+        if wav_path is None:        # TTS off: act at once
+            if then:
+                then()
+            return
+        self._prompt_seq += 1
+        prompt_id = self._prompt_seq
+        self.prompts[prompt_id] = text
+        if interruptible:
+            self._interruptible.add(prompt_id)
+        if then:
+            self._then[prompt_id] = then
+        if more is not None:
+            self._more[prompt_id] = more
+        self.redactor.note_agent_text(text)
+        asked = known[1] if known and known[0] == text else time.monotonic()
+        self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id,
+                                           "streamed": wav_path == STREAMED})
+        stream = PromptStream(prompt_id)
+        feed = None
+        if wav_path == STREAMED:
+            feed = asyncio.ensure_future(self._feed(stream, text, more))
+        else:
+            stream.push(self.worker.prompt_pcm(wav_path))
+            stream.finish()
+        self._streams[prompt_id] = (stream, asked, feed)
+        self.worker.stack.play(self.key, stream)
+
+    async def _feed(self, stream: PromptStream, text: str, more=None) -> None:
+        """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile.
+        `more`: the rest of an answer still being written (a model's, agent/turns.py SpokenReply)."""
+        try:
+            async with aclosing(self.worker.engine.synthesize_stream(text)) as sentences:
+                async for pcm in sentences:
+                    if stream.stopped:
+                        break        # closing the stream cancels the rest in the engine
+                    stream.push(pcm)
+            if more is not None and not stream.stopped:
+                await more.rest(stream)
+        except Exception as e:
+            log.error("reply not synthesised: %s", e, extra=self.log_extra)
+        finally:
+            stream.finish()
+
+    def _stop_audio(self, prompt_id: int) -> None:
+        """Silence from the next 20 ms frame; sentences not synthesised yet never will be."""
+        entry = self._streams.get(prompt_id)
+        if entry:
+            entry[0].stop()
+            if entry[2] is not None and not entry[2].done():
+                entry[2].cancel()
+        self.worker.stack.stop_prompt(self.key, prompt_id)
+
+    def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
+        text = self.prompts.pop(prompt_id, None)
+        self._interruptible.discard(prompt_id)
+        stream, asked, feed = self._streams.pop(prompt_id, (None, 0.0, None))
+        if feed is not None and not feed.done():
+            feed.cancel()
+        more = self._more.pop(prompt_id, None)
+        if more is not None and text is not None:
+            text = more.ended(stream, interrupted)     # only what the caller heard counts as said
+        if text is not None:
+            body = {"text": text, "prompt_id": prompt_id, "interrupted": interrupted}
+            if stream is not None and stream.first_frame_monotonic is not None:
+                # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
+                body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
+                self.worker.metrics.tts_first_frame.observe(body["tts_first_frame_ms"] / 1000)
+                if self.recorder:
+                    played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
+                    self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))
+            self.record(ev.TTS_END, "agent", body)
+        then = self._then.pop(prompt_id, None)
+        if then and not interrupted and not self.ended:
+            then()
+        if self._queued and not self.prompts and not self.ended:
+            # Replies that a later one would replace at once are dropped unheard.
+            queued, self._queued = self._queued, []
+            kept = [q for i, q in enumerate(queued) if i == len(queued) - 1 or not q[3]]
+            for q in queued:
+                if q not in kept and q[4] is not None:
+                    q[4].ended(None, True)     # a model's answer dropped unheard: its stream is closed
+            self._queued = kept[1:]
+            self.say(*kept[0])
+
+    def _barge_in(self, onset_ms: int) -> None:
+        """The caller talks over a reply: stop it now and say so in the timeline."""
+        now_ms = self.clock.now_ms()
+        for prompt_id in [p for p in self.prompts if p in self._interruptible]:
+            self._stop_audio(prompt_id)
+            self.record(ev.BARGEIN, "caller", {"prompt_id": prompt_id, "onset_ms": onset_ms,
+                                               "latency_ms": max(0, now_ms - onset_ms)})
+            self.prompt_done(prompt_id, interrupted=True)
+
+    # ---- carrying out routes ----
+    def act(self, route: dict, prompt: str | None = None, prompt_wav: str | None = None) -> None:
+        """Carries out a route; `prompt` (with its WAV) replaces the configured one (a dialog's own words)."""
+        cfg = self.worker.cfg.route
+        action = route["action"]
+        if action == "end":
+            if "opt_out" in route["flags"]:
+                self.worker.dnc.add(self._caller_number, "opt_out")
+            self._goodbye(prompt or cfg.goodbye_prompt, prompt_wav)
+        elif action == "escalate":
+            if not cfg.escalate_uri:
+                self._escalation_failed(route["reason"], "no human queue configured ([route] escalate_uri)")
+                return
+            headers = {"X-Callwarden-Call-Id": self.call_id, "X-Callwarden-Reason": route["reason"][:120]}
+            self.transfer_target = cfg.escalate_uri
+            self._escalation_flag_ms = self.clock.now_ms() - route["latency_ms"]
+            self.handed_off = self._route_spoke = True
+            # REFER at once, the hand-off prompt plays while the PBX takes the call: a caller in
+            # distress waits for nobody's sentence to end.
+            self.worker.stack.transfer(self.key, cfg.escalate_uri, headers)
+            text = prompt or cfg.handoff_prompt
+            self.say(text, prompt_wav if prompt else self.worker.prompt(text))
+        elif action == "ticket" and route["reason"] == "silence flag":
+            pass        # dead air is handled by _dead_air: ask first, ticket only if it goes on
+        elif action == "ticket":
+            self.open_ticket(route["reason"], route["flags"])
+            text = prompt or self.worker.cfg.agent.ticket_reply
+            self._route_spoke = True
+            self.say(text, prompt_wav if prompt else self.worker.prompt(text))
+
+    def _dead_air(self) -> None:
+        if self.handed_off:
+            return
+        if not self._asked_if_there:
+            self._asked_if_there = True
+            text = self.worker.cfg.agent.silence_prompt
+            self.say(text, self.worker.prompt(text))
+            return
+        self.open_ticket("caller silent", list(self.analysis.policy.flags))
+        self._goodbye(self.worker.cfg.route.goodbye_prompt)
+
+    def _goodbye(self, text: str, wav: str | None = None) -> None:
+        self.handed_off = self._route_spoke = True
+        self.say(text, wav or self.worker.prompt(text), then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT),
+                 interruptible=False)
+
+    def refer_sent(self, t_monotonic: float) -> None:
+        self._refer_sent_ms = self.clock.ms_at(t_monotonic)
+
+    def transfer_status(self, status_code: int, reason: str, final: bool) -> None:
+        if not final:
+            self._transfer_progress = (status_code, reason)
+            return
+        ok = 200 <= status_code < 300
+        self._record_transfer("ok" if ok else "failed", status_code, reason)
+        if ok:
+            self.worker.stack.hangup(self.key, ev.END_TRANSFERRED)
+        else:
+            self._escalation_failed("escalation", f"transfer failed: {status_code} {reason}")
+
+    def _record_transfer(self, result: str, status_code: int, reason: str) -> None:
+        body = {"target": self.transfer_target, "result": result, "sip_status": status_code, "reason": reason}
+        if self._refer_sent_ms is not None and self._escalation_flag_ms is not None:
+            body["refer_sent_ms"] = self._refer_sent_ms
+            body["flag_to_refer_ms"] = max(0, self._refer_sent_ms - self._escalation_flag_ms)
+        self._transfer_recorded = True
+        self.record(ev.TRANSFER, "system", body)
+
+    def _transfer_left_open(self) -> None:
+        """The caller's side ended the call after accepting the REFER but before its final NOTIFY
+        (some PBXs hang up the first leg at once): the transfer's outcome is unknown, not absent."""
+        if self._transfer_recorded or not self.transfer_target or self._refer_sent_ms is None:
+            return
+        if self._transfer_progress is None:
+            self._record_transfer("failed", 0, "the call ended before the REFER was answered")
+            return
+        status_code, reason = self._transfer_progress
+        if status_code < 300:
+            self._record_transfer("unconfirmed", status_code,
+                                  f"the call ended after {status_code} {reason}, before the target answered")
+        else:
+            self._record_transfer("failed", status_code, reason)
+
+    def _escalation_failed(self, why: str, detail: str) -> None:
+        cfg = self.worker.cfg.route
+        self.handed_off = False        # nobody took the call: the agent keeps it
+        self._route_spoke = True
+        self.open_ticket(f"{why}; {detail}", list(self.analysis.policy.flags))
+        self.say(cfg.fallback_prompt, self.worker.prompt(cfg.fallback_prompt))
+
+    def open_ticket(self, reason: str, flags: list[str]) -> None:
+        """Queues a ticket once the turn being spoken or transcribed is in its transcript (a flag
+        raised from a partial gets here before that turn's final)."""
+        if self.ended or not self._turn_in_flight():
+            self._enqueue_ticket(reason, flags)
+            return
+        self.pending.append(asyncio.ensure_future(self._ticket_after_turn(reason, flags)))
+
+    async def _ticket_after_turn(self, reason: str, flags: list[str]) -> None:
+        await self._after_turn()
+        self._enqueue_ticket(reason, flags)
+
+    def _turn_in_flight(self) -> bool:
+        """The caller is speaking a turn, or one is still being transcribed."""
+        return self.endpointer.in_speech or any(not t.done() for t in self._finals)
+
+    async def _after_turn(self) -> None:
+        """Returns once the turn in flight is in the transcript (at most TICKET_WAIT_MS of speech)."""
+        deadline = self.clock.now_ms() + TICKET_WAIT_MS
+        while self.clock.now_ms() < deadline and not self.ended and self.endpointer.in_speech:
+            await asyncio.sleep(0.05)
+        await asyncio.gather(*[t for t in self._finals if not t.done()], return_exceptions=True)
+
+    def _enqueue_ticket(self, reason: str, flags: list[str]) -> None:
+        payload = {"call_id": self.call_id, "from": self.from_uri, "reason": reason, "flags": flags,
+                   "transcript": list(self.transcript), "created": ev.wall_now()}
+        try:
+            ticket_id, result = self.worker.tickets.enqueue(payload), "queued"
+        except (OverflowError, OSError) as e:
+            ticket_id, result = "", f"not queued: {e}"
+            log.error("ticket not queued: %s", e, extra=self.log_extra)
+        self.record(ev.TICKET, "system", {"id": ticket_id, "result": result, "reason": reason})
+
+    def frame(self, pcm: bytes, t_monotonic: float) -> None:
+        """One or more 20 ms frames of caller audio (the stack hands them over in batches), the last
+        of which arrived at t_monotonic: decoded and measured in one go, then judged 20 ms at a time."""
+        frames = len(pcm) // FRAME_BYTES
+        t_ms = self.clock.ms_at(t_monotonic) - FRAME_MS * frames
+        if self.recorder:
+            self.recorder.caller_frame(pcm, t_ms)
+        ep = self.endpointer
+        reply_playing = any(p in self._interruptible for p in self.prompts)
+        for chunk in self.decoder.decode_frames(pcm, t_ms):
+            silence_ms, speech_end_ms = ep.silence_ms, ep.last_speech_end_ms
+            for utt in ep.feed(chunk):
+                self._utterance_done(utt)
+            self._watch_pause(silence_ms, speech_end_ms)
+            if self.bargein is not None:
+                onset_ms = self.bargein.feed(chunk.t_ms, ep.last_is_speech, reply_playing)
+                if onset_ms is not None:
+                    self._barge_in(onset_ms)
+                    reply_playing = False
+            if self.answered_at_ms is not None:
+                self._record_all(self.analysis.frame(chunk.t_ms, ep.in_speech, bool(self.prompts),
+                                                     self.clock.now_ms()))
+        self._asr_step()
+
+    def rtp_state(self, flowing: bool, since_monotonic: float) -> None:
+        self._record_all(self.analysis.rtp(flowing, self.clock.ms_at(since_monotonic), self.clock.now_ms()))
+
+    def dtmf(self, digit: str) -> None:
+        """A keyed digit. While the caller's turn is still being spoken or transcribed ("I'll type my
+        PIN now"), keys wait for it: that turn's context names what they are."""
+        t_ms = self.clock.now_ms()
+        if self._keys_waiting or not self.ended and self._turn_in_flight():
+            self._keys_waiting.append((digit, t_ms))
+            if len(self._keys_waiting) == 1:
+                self.pending.append(asyncio.ensure_future(self._keys_after_turn()))
+            return
+        self._record_key(digit, t_ms)
+
+    async def _keys_after_turn(self) -> None:
+        await self._after_turn()
+        waiting, self._keys_waiting = self._keys_waiting, []
+        for digit, t_ms in waiting:
+            self._record_key(digit, t_ms)
+
+    def _record_key(self, digit: str, t_ms: int) -> None:
+        shown, record = self.redactor.dtmf(digit, t_ms)
+        if record:
+            self.muted_ms.append((t_ms - FRAME_MS * 5, t_ms + FRAME_MS * 5))
+        self.record(ev.DTMF, "caller", {"digit": shown, "redactions": [record.to_dict()] if record else []},
+                    t_ms=t_ms)
+
+    async def _finished_turn(self, utt: Utterance, transcript: Transcript, voice: dict) -> None:
+        """A caller turn's final transcript (call_asr.py made it): redacted, stored, answered."""
+        # The unredacted text goes no further than this line: only the redacted one is stored.
+        redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
+        self.transcript.append({"t_ms": utt.t_start_ms, "text": redacted.text})
+        if redacted.records:
+            # Word timings inside a turn are estimates: the whole turn is muted in the recording.
+            self.muted_ms.append((utt.t_start_ms, utt.t_end_ms))
+        else:
+            self.checked_ms.append((utt.t_start_ms, utt.t_end_ms))     # audible in the recording
+        latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
+        self.utterances += 1
+        self._route_spoke = self._asked_if_there = False
+        final = self.record(ev.UTTERANCE_FINAL, "caller", {
+            "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
+            "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
+            "redactions": [r.to_dict() for r in redacted.records], "voice": voice, "asr": transcript.evidence},
+            heard=transcript.text)
+        if redacted.failed:
+            self.record(ev.FLAG, "system", {
+                "type": "redaction_failed", "severity": "critical", "confidence": 1.0,
+                "evidence": {"t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms, "text": redacted.text},
+                "latency_ms": max(0, self.clock.now_ms() - utt.t_end_ms)})
+            log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
+        self.worker.metrics.final_latency.observe(latency_ms / 1000)
+        self.worker.metrics.asr_decode.observe(transcript.decode_ms / 1000)
+        # Transcript text stays out of logs (and out of journald's CODE_ARGS).
+        log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)
+        if not (self.ended or self.handed_off or self._route_spoke or redacted.failed):
+            await self._agent_turn(final)
+
+    async def end(self, reason: str, status_code: int = 0) -> None:
+        """The call is gone: transcribe what the caller said last, then close the timeline."""
+        if self.ended:
+            return
+        self.ended = True
+        for utt in self.endpointer.flush(self.clock.now_ms()):
+            self._utterance_done(utt)
+        for task in self.pending:
+            try:
+                await task
+            except Exception:
+                log.exception("transcription failed", extra=self.log_extra)
+        for prompt_id in list(self.prompts):
+            self.prompt_done(prompt_id, interrupted=True)
+        self._transfer_left_open()
+        if self.answered_at_ms is not None:       # a call never answered was never routed
+            final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
+            self.record(final_route.kind, final_route.leg, final_route.body)
+        duration_ms = self.clock.now_ms()
+        body = {"reason": reason, "duration_ms": duration_ms, "recording_consent": self.recording_consent}
+        if self.recorder:
+            path = self.worker.cfg.state_path / "recordings" / f"{self.call_id}.wav"
+            try:
+                self.recorder.write(path, self.muted_ms, duration_ms, self.checked_ms)
+                body["recording"] = path.name
+                # In the signed chain: a recording synced later proves it is the one made here.
+                body["recording_sha256"] = sha256_file(path)
+            except OSError as e:
+                log.error("recording not written: %s", e.strerror, extra=self.log_extra)
+        if status_code:
+            body["sip_status"] = status_code
+        self.record(ev.CALL_END, "system", body)
+        log.info("call ended: %s after %d ms, %d utterances", reason, duration_ms, self.utterances,
+                 extra=self.log_extra)
+
+    def summary(self) -> dict:
+        return {"call_id": self.call_id, "from": self.from_uri, "t_ms": self.clock.now_ms(),
+                "utterances": self.utterances, "in_speech": self.endpointer.in_speech}

@@ -1,0 +1,59 @@
+"""Text-level guards on a decoded utterance (pure functions, no model)."""
+
+from __future__ import annotations
+
+import re
+
+from callwarden.text import normalise
+
+_SENTENCE_END = re.compile(r"[.?!]\s+")
+_WORD = re.compile(r"[a-z0-9']+")
+_CLAUSE_END = re.compile(r"[.?!,;]\s+")
+MIN_CLAUSE_REPEAT_WORDS = 2   # after a comma, "okay, okay" is speech; "it expires X, it expires" is not
+LOOP_REPEATS = 4              # a run of 1-3 words said this many times in a row
+LOOP_UNIT_WORDS = 3
+
+
+def trim_restart(text: str) -> str:
+    """Drops a trailing restart of the utterance: "I need X. I need" -> "I need X."
+
+    A remainder after the last sentence end whose words are all a prefix of the
+    opening sentence is Whisper starting over, not speech: a real next
+    sentence does not stop exactly partway through a repeat of the first.
+    """
+    while True:
+        cut = _restart_at(text, _SENTENCE_END, 1)
+        if cut is None:
+            cut = _restart_at(text, _CLAUSE_END, MIN_CLAUSE_REPEAT_WORDS)
+        if cut is None:
+            return text
+        text = text[:cut].rstrip()
+
+
+def _restart_at(text: str, boundary: re.Pattern, min_words: int) -> int | None:
+    ends = list(boundary.finditer(text))
+    if not ends:
+        return None
+    opening = normalise(text[:ends[0].end()])
+    tail = normalise(text[ends[-1].end():])
+    if len(tail) >= min_words and tail == opening[: len(tail)]:
+        return ends[-1].end()
+    return None
+
+
+def loops(text: str, repeats: int = LOOP_REPEATS) -> bool:
+    """True when a run of one to three words repeats `repeats` times in a row.
+
+    That is how a decode caught in a loop reads ("for 111 111 111 111 111 …",
+    "111-11, 111-11, 111-11, 111-11"), mostly on digit strings. Words are
+    compared as written ("111" is one word here), so a real number with a
+    repeated group now and then rarely matches; when one does, the only cost
+    is a second decode.
+    """
+    words = _WORD.findall(text.lower())
+    for size in range(1, LOOP_UNIT_WORDS + 1):
+        for start in range(len(words) - size * repeats + 1):
+            unit = words[start:start + size]
+            if all(words[start + k * size:start + (k + 1) * size] == unit for k in range(1, repeats)):
+                return True
+    return False

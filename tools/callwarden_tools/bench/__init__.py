@@ -1,0 +1,1 @@
+"""Benchmarks behind `callwarden bench` (see tests/bench/)."""

@@ -1,0 +1,136 @@
+"""`callwarden bench asr`: the appliance's ASR path against stock faster-whisper, side by side, per set.
+
+Sets (bench_sets.py): rendered and real speech, short turns and long (10-30 s) ones, every
+turn through 8 kHz µ-law and the daemon's frame decoder. Each turn is transcribed by every
+path in alternating order on the same audio. Paths:
+- `default`: the engine's final as configured ([asr] defaults): one decode on the short
+  window, and the fallback's full-window decode when that one still ran away (counted);
+- `full_window`: the same decode fed Whisper's full 30 s window (the WER baseline the
+  short window is held to, within +1 point);
+- `stock` / `stock_greedy`: faster-whisper's own `WhisperModel.transcribe` (beam 5, its
+  default; and beam 1, as the appliance decodes).
+Reported per set and path: endpoint -> final latency p50/p95/p99 (the decode after the
+endpoint, one turn at a time), CPU seconds per audio second, WER; per set the CPU ratio
+stock / default, the WER gap default - full window, and how often the fallback fired.
+`--sweep` (bench_sweep.py) runs the window/padding/decoding grid instead.
+"""
+
+from __future__ import annotations
+
+import time
+
+from callwarden.config import AsrConfig
+from callwarden_tools.wer import edit_distance, normalise, percentile
+
+PATHS = ("default", "full_window", "stock", "stock_greedy")
+DEFAULT_SETS = ("rendered", "real", "rendered_long", "real_long")
+
+
+def summarise(latencies: list[float], cpu_s: float, audio_s: float, errors: int, words: int) -> dict:
+    return {"p50_ms": round(percentile(latencies, 50), 1), "p95_ms": round(percentile(latencies, 95), 1),
+            "p99_ms": round(percentile(latencies, 99), 1),
+            "mean_ms": round(sum(latencies) / max(len(latencies), 1), 1),
+            "cpu_s_per_audio_s": round(cpu_s / max(audio_s, 1e-9), 4), "wer": round(errors / max(words, 1), 4),
+            "errors": errors}
+
+
+def measure(runs: dict, corpus: list, log=print, label: str = "") -> dict:
+    """Every path in `runs` ({name: audio -> Transcript}) on every turn, order alternated turn by turn
+    (so neither path always runs on a warm cache); {name: summary + fallbacks}."""
+    names = list(runs)
+    stats = {p: {"lat": [], "cpu": 0.0, "err": 0, "fallbacks": 0} for p in names}
+    words = 0
+    audio_s = sum(len(a) for _, a in corpus) / 16000
+    for i, (text, audio) in enumerate(corpus):
+        ref = normalise(text)
+        words += len(ref)
+        for path in (names if i % 2 == 0 else names[::-1]):
+            cpu0, t0 = time.process_time(), time.perf_counter()
+            result = runs[path](audio)
+            stats[path]["lat"].append((time.perf_counter() - t0) * 1000)
+            stats[path]["cpu"] += time.process_time() - cpu0
+            stats[path]["err"] += edit_distance(ref, normalise(result.text))
+            stats[path]["fallbacks"] += bool(result.redecoded)
+        if log:
+            log(f"  {label} {i + 1:3d}/{len(corpus)}  " + "  ".join(
+                f"{p} {stats[p]['lat'][-1]:5.0f} ms" for p in names))
+    out = {"turns": len(corpus), "audio_s": round(audio_s, 1), "words": words}
+    for p in names:
+        s = stats[p]
+        out[p] = summarise(s["lat"], s["cpu"], audio_s, s["err"], words) | {"fallbacks": s["fallbacks"]}
+    return out
+
+
+def fallback_cpu(transcriber) -> float:
+    """CPU seconds the fallback thread has used: process_time() counts every thread of the process,
+    so the fallback's decodes are in the default path's CPU figure already; this says how much."""
+    import os
+    thread = transcriber.fallback._thread
+    if thread is None or thread.native_id is None:
+        return 0.0
+    try:
+        fields = open(f"/proc/self/task/{thread.native_id}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except OSError:
+        return 0.0
+
+
+def bench_asr(n: int, log=print, min_window_s: float | None = None, first: int = 0,
+              sets: tuple[str, ...] = ("rendered",), long_n: int | None = None,
+              cfg: AsrConfig | None = None) -> dict:
+    """n short turns per short set, long_n (default n // 4, at least 2) long turns per long set."""
+    from callwarden.engine.transcriber import Transcriber
+    from callwarden_tools.bench.sets import load_set
+    cfg = cfg or AsrConfig()
+    if min_window_s is not None:
+        from dataclasses import replace
+        cfg = replace(cfg, min_window_s=min_window_s)
+    long_n = long_n or max(2, n // 4)
+    corpora = {}
+    for name in sets:
+        count = long_n if name.endswith("_long") else n
+        log(f"loading set {name}: {count} turns ...")
+        corpora[name] = load_set(name, count, first if name.startswith("rendered") else 0)
+    transcriber = Transcriber(cfg)
+    transcriber.warm_up()
+    warm = next(iter(corpora.values()))[0][1]
+    transcriber.transcribe_stock(warm)
+    runs = {
+        "default": transcriber.transcribe,
+        # The same decode with the encoder fed Whisper's full 30 s: what the short window costs in WER.
+        "full_window": lambda a: transcriber.transcribe_batch([a], padded=True)[0],
+        "stock": lambda a: transcriber.transcribe_stock(a, beam_size=5),   # faster-whisper's defaults
+        "stock_greedy": lambda a: transcriber.transcribe_stock(a, beam_size=1),
+    }
+    report = {"device": transcriber.device, "compute_type": transcriber.compute_type, "first": first,
+              "config": {k: getattr(cfg, k) for k in ("min_window_s", "pad_s", "no_repeat_ngram",
+                                                        "repetition_penalty", "beam_size", "redecode_loops")},
+              "sets": {}}
+    for name, corpus in corpora.items():
+        fallback_cpu0 = fallback_cpu(transcriber)
+        r = measure(runs, corpus, log, name)
+        r["fallback_cpu_s"] = round(fallback_cpu(transcriber) - fallback_cpu0, 2)
+        r["cpu_ratio"] = round(r["stock"]["cpu_s_per_audio_s"] / r["default"]["cpu_s_per_audio_s"], 2)
+        r["cpu_ratio_vs_greedy"] = round(r["stock_greedy"]["cpu_s_per_audio_s"] / r["default"]["cpu_s_per_audio_s"], 2)
+        r["wer_default_minus_full_window"] = round(r["default"]["wer"] - r["full_window"]["wer"], 4)
+        report["sets"][name] = r
+    report["fallback_fired_total"] = transcriber.fallback.fired
+    return report
+
+
+def print_report(report: dict) -> None:
+    c = report["config"]
+    print(f"\n{report['device']}/{report['compute_type']}; default: window = audio + {c['pad_s']} s, "
+          f"at least {c['min_window_s']} s; no_repeat_ngram {c['no_repeat_ngram']}, "
+          f"repetition_penalty {c['repetition_penalty']}, beam {c['beam_size']}")
+    for name, r in report["sets"].items():
+        print(f"\n{name}: {r['turns']} turns, {r['audio_s']} s of audio, {r['words']} words")
+        print(f"{'path':14s} {'p50 ms':>8s} {'p95 ms':>8s} {'p99 ms':>8s} {'cpu s/audio s':>14s} {'WER':>7s}")
+        for path in PATHS:
+            p = r[path]
+            print(f"{path:14s} {p['p50_ms']:8.0f} {p['p95_ms']:8.0f} {p['p99_ms']:8.0f} "
+                  f"{p['cpu_s_per_audio_s']:14.4f} {p['wer'] * 100:6.1f}%")
+        print(f"CPU ratio stock/default {r['cpu_ratio']}x (greedy stock {r['cpu_ratio_vs_greedy']}x); "
+              f"WER default - full window {r['wer_default_minus_full_window'] * 100:+.1f} points; "
+              f"fallback fired on {r['default']['fallbacks']} of {r['turns']} turns "
+              f"({r['fallback_cpu_s']} CPU s)")

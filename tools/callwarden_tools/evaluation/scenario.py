@@ -1,0 +1,123 @@
+"""A sipp scenario that plays one rendered dialog: the µ-law stream, paused over RTP gaps and
+while DTMF is keyed (Debian's RFC 4733 pcaps), then BYE."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from callwarden_tools.evaluation.dialogs import DTMF_DIGIT_MS, Dialog
+
+DTMF_PCAPS = Path("/usr/share/sip-tester")
+
+HEAD = """<?xml version="1.0" encoding="ISO-8859-1" ?>
+<scenario name="dialog {id}">
+  <send retrans="500"><![CDATA[
+INVITE sip:bot@[remote_ip]:[remote_port] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>
+Call-ID: [call_id]
+CSeq: 1 INVITE
+Contact: <sip:eval@[local_ip]:[local_port]>
+Max-Forwards: 70
+X-Dialog-Id: {id}
+Content-Type: application/sdp
+Content-Length: [len]
+
+v=0
+o=eval 1 1 IN IP[local_ip_type] [local_ip]
+s=-
+c=IN IP[media_ip_type] [media_ip]
+t=0 0
+m=audio [media_port] RTP/AVP 0 101
+a=rtpmap:0 PCMU/8000
+a=rtpmap:101 telephone-event/8000
+a=fmtp:101 0-15
+a=ptime:20
+]]></send>
+  <recv response="100" optional="true"/>
+  <recv response="180" optional="true"/>
+  <recv response="200" rrs="true"/>
+  <send><![CDATA[
+ACK [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 1 ACK
+Contact: <sip:eval@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <nop><action><exec rtp_stream="{audio},1,0"/></action></nop>
+"""
+
+# The appliance may end the call itself (opt-out, transfer, timeout): BYE is accepted at any pause.
+TAIL = """  <send retrans="500"><![CDATA[
+BYE [next_url] SIP/2.0
+Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
+From: "eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]
+To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
+Call-ID: [call_id]
+CSeq: 2 BYE
+Contact: <sip:eval@[local_ip]:[local_port]>
+Max-Forwards: 70
+Content-Length: 0
+
+]]></send>
+  <recv response="200" next="done"/>
+  <label id="their_bye"/>
+  <send><![CDATA[
+SIP/2.0 200 OK
+[last_Via:]
+[last_From:]
+[last_To:]
+[last_Call-ID:]
+[last_CSeq:]
+Content-Length: 0
+
+]]></send>
+  <label id="done"/>
+</scenario>
+"""
+
+
+class _Waits:
+    """Pauses the far end's BYE interrupts (then we answer it and stop); each needs its own label."""
+
+    def __init__(self) -> None:
+        self.n = 0
+
+    def __call__(self, ms: int) -> str:
+        self.n += 1
+        return (f'  <recv request="BYE" timeout="{max(ms, 1)}" ontimeout="t{self.n}" next="their_bye"/>\n'
+                f'  <label id="t{self.n}"/>\n')
+
+
+def build(dialog: Dialog, audio_ul: Path, number: int) -> str:
+    wait = _Waits()
+    actions: list[tuple[int, str]] = []
+    for turn in dialog.turns:
+        if turn.kind == "gap":
+            actions.append((turn.start_ms, '  <nop><action><exec rtp_stream="pause"/></action></nop>\n'))
+            actions.append((turn.end_ms, '  <nop><action><exec rtp_stream="resume"/></action></nop>\n'))
+        elif turn.kind == "dtmf":
+            actions.append((turn.start_ms, '  <nop><action><exec rtp_stream="pause"/></action></nop>\n'))
+            for k, digit in enumerate(turn.text):
+                pcap = DTMF_PCAPS / f"dtmf_2833_{digit}.pcap"
+                if not pcap.exists():
+                    raise ValueError(f"{dialog.id}: no RFC 4733 pcap for DTMF {digit!r}")
+                actions.append((turn.start_ms + k * DTMF_DIGIT_MS,
+                                f'  <nop><action><exec play_pcap_audio="{pcap}"/></action></nop>\n'))
+            actions.append((turn.end_ms, '  <nop><action><exec rtp_stream="resume"/></action></nop>\n'))
+    xml = [HEAD.format(id=dialog.id, audio=audio_ul, num=number)]
+    now = 0
+    for t_ms, action in sorted(actions, key=lambda a: a[0]):
+        if t_ms > now:
+            xml.append(wait(t_ms - now))
+            now = t_ms
+        xml.append(action)
+    xml.append(wait(dialog.audio_ms - now))
+    xml.append(TAIL.format(num=number))
+    return "".join(xml)
