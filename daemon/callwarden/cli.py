@@ -35,7 +35,7 @@ def cmd_run(args: argparse.Namespace) -> int:
     import faulthandler
     faulthandler.enable()   # a crash in native code (pjsua2, CTranslate2) leaves every thread's stack in the log
     cfg = _load_config(args)
-    from callwarden.runtime.systemd import setup_logging
+    from callwarden.systemd import setup_logging
     setup_logging(cfg.daemon.log_level)
     from callwarden.runtime import master
     return master.run(cfg)

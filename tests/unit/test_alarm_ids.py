@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from callwarden import alarms
-from callwarden.runtime import systemd
+from callwarden import systemd
 from callwarden.receiver import ingest, report
 from callwarden.receiver.config import ReceiverConfig
 

@@ -124,3 +124,27 @@ def test_pjsua2_is_imported_only_inside_sip():
             if any(m == "pjsua2" or m.startswith("pjsua2.") for m in mods):
                 outside.append(str(rel))
     assert not outside, sorted(set(outside))
+
+
+# DESIGN.md's order: a module may import from its own tier or a lower one, never a higher one.
+TIERS = {"cli": 5, "doctor": 5, "status": 5, "runtime": 4, "call": 3, "receiver": 3,
+         "wire": 1, "admin": 1, "config": 1, "events": 1, "text": 1, "models": 1, "version": 1,
+         "alarms": 1, "progress": 1, "cli_util": 1, "systemd": 1}
+MIDDLE = 2      # agent, detect, route, redact, sip, audio, engine, tts, timeline, sync
+
+
+def tier(module: str) -> int:
+    parts = module.split(".")
+    return 0 if len(parts) == 1 else TIERS.get(parts[1], MIDDLE)
+
+
+def test_imports_point_down_the_layers():
+    up = sorted(f"{a} -> {b}" for a, targets in runtime_graph().items() for b in targets if tier(b) > tier(a))
+    assert not up, up
+
+
+def test_the_receiver_does_not_import_the_appliances_sync():
+    graph = runtime_graph()
+    crossing = sorted(f"{a} -> {b}" for a in graph if a.startswith("callwarden.receiver")
+                      for b in graph[a] if b.startswith("callwarden.sync"))
+    assert not crossing, crossing

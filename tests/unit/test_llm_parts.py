@@ -218,7 +218,7 @@ def test_meaning_can_be_switched_off():
 
 
 def test_the_model_cannot_end_or_downgrade_a_hand_off_the_policy_decided():
-    # The model's action goes through RoutePolicy.agent_action (agent/turns.py _llm_action).
+    # The model's action goes through RoutePolicy.agent_action (call/turns.py _llm_action).
     from callwarden import events as ev
     from callwarden.detect.detectors import flag
     from callwarden.events import CallClock

@@ -6,7 +6,7 @@ import logging
 
 import pytest
 
-from callwarden.runtime import systemd
+from callwarden import systemd
 
 
 @pytest.fixture(autouse=True)

@@ -1,5 +1,5 @@
 """The per-turn "not understood" decision (detect/understood.py) and the evidence the engine builds
-for it (asr/evidence.py), on hand-made bodies; tests/integration/test_low_confidence.py runs it on
+for it (engine/evidence.py), on hand-made bodies; tests/integration/test_low_confidence.py runs it on
 rendered speech through tiny.en."""
 
 from __future__ import annotations

@@ -58,10 +58,10 @@ def add_bench(sub) -> None:
     sp.add_argument("--first", type=int, default=0,
                     help="`bench asr`: index of the first utterance (voices vary with it: 100 gives a second set)")
     sp.add_argument("--sets", default="rendered,real,rendered_long,real_long",
-                    help="`bench asr`: speech sets (rendered, real, rendered_long, real_long; bench_sets.py)")
+                    help="`bench asr`: speech sets (rendered, real, rendered_long, real_long; bench/sets.py)")
     sp.add_argument("--long-turns", type=int, help="`bench asr`: turns per long set (default utterances / 4)")
     sp.add_argument("--sweep", action="store_true",
-                    help="`bench asr`: the window/padding/loop-control grid on the sets instead (bench_sweep.py)")
+                    help="`bench asr`: the window/padding/loop-control grid on the sets instead (bench/sweep.py)")
     sp.add_argument("--grid", help="`bench asr --sweep`: settings floor:pad:ngram,... (default bench_sweep.DEFAULT_GRID)")
     sp.add_argument("--rounds", type=int, default=3, help="`bench calls`: rounds of four concurrent calls")
     sp.add_argument("--calls", type=int, default=32, help="`bench load`: concurrent callers")

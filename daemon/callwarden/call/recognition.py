@@ -1,11 +1,11 @@
 """A call's speech to text: partials while the caller talks, a speculative final from the first
 silence, prefixes of long turns, and the final at the endpoint.
 
-Mixed into CallSession (call_session.py), whose frames drive it. What goes to the engine:
+Mixed into CallSession (call/session.py), whose frames drive it. What goes to the engine:
 - partials: the last PARTIAL_WINDOW_S of the turn, every partial interval of new speech
   (the configured one, or the engine's longer one while partials are over their CPU
   budget), one at a time per call, none while the worker waits for a final;
-- prefixes (asr/prefix.py): once a turn has `[asr] long_turn_commit_s` not yet decoded,
+- prefixes (engine/prefix.py): once a turn has `[asr] long_turn_commit_s` not yet decoded,
   its audio up to a pause, decoded while the caller goes on;
 - the final: only the turn's tail after the last prefix, decoded early from the first
   TRAILING_PAD_MS of silence (speculatively) and confirmed at the endpoint; the final's

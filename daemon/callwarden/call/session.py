@@ -68,7 +68,7 @@ class CallSession(CallAsr, DialogTurns):
         self._streams: dict[int, tuple[PromptStream, float, asyncio.Task | None]] = {}  # id -> (audio, asked, feed)
         self._reply_known: tuple[str, float] | None = None   # the dialog's reply text and when it was known
         self._then: dict[int, object] = {}         # prompt id -> what to do once it has played
-        self._more: dict[int, object] = {}         # prompt id -> the rest of a streamed answer (agent/turns.py)
+        self._more: dict[int, object] = {}         # prompt id -> the rest of a streamed answer (call/turns.py)
         self._interruptible: set[int] = set()      # prompts the caller may talk over (not the disclosure)
         self._queued: list[tuple] = []             # prompts waiting for one that must not be cut
         self._prompt_seq = 0
@@ -175,7 +175,7 @@ class CallSession(CallAsr, DialogTurns):
 
     async def _feed(self, stream: PromptStream, text: str, more=None) -> None:
         """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile.
-        `more`: the rest of an answer still being written (a model's, agent/turns.py SpokenReply)."""
+        `more`: the rest of an answer still being written (a model's, call/turns.py SpokenReply)."""
         try:
             async with aclosing(self.worker.engine.synthesize_stream(text)) as sentences:
                 async for pcm in sentences:
@@ -414,7 +414,7 @@ class CallSession(CallAsr, DialogTurns):
                     t_ms=t_ms)
 
     async def _finished_turn(self, utt: Utterance, transcript: Transcript, voice: dict) -> None:
-        """A caller turn's final transcript (call_asr.py made it): redacted, stored, answered."""
+        """A caller turn's final transcript (call/recognition.py made it): redacted, stored, answered."""
         # The unredacted text goes no further than this line: only the redacted one is stored.
         redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
         self.transcript.append({"t_ms": utt.t_start_ms, "text": redacted.text})

@@ -1,6 +1,6 @@
 """The dialog side of a call: what the agent answers a caller's final turn, and recording consent.
 
-A mixin of CallSession (call_session.py), kept apart so that the session stays
+A mixin of CallSession (call/session.py), kept apart so that the session stays
 about audio, transcription and the timeline.
 """
 

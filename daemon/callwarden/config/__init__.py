@@ -42,7 +42,7 @@ class Config:
     agent: AgentConfig = field(default_factory=AgentConfig)
     redact: RedactConfig = field(default_factory=RedactConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
-    llm: LlmConfig = field(default_factory=LlmConfig)      # config_llm.py
+    llm: LlmConfig = field(default_factory=LlmConfig)      # config/llm.py
 
     @property
     def state_path(self) -> Path:
@@ -70,7 +70,7 @@ def from_dict(raw: dict[str, Any]) -> Config:
         if not isinstance(table, dict):
             raise ConfigError(name, "expected a table ([section])")
         if name == "llm":
-            continue         # checked below, once agent.mode is known (config_llm.py)
+            continue         # checked below, once agent.mode is known (config/llm.py)
         cls = section_fields[name].default_factory
         key_fields = {f.name: f for f in fields(cls)}
         values = {}

@@ -223,16 +223,16 @@ class AsrConfig:
     max_partials_queued: int = _rule(8, lo=0, hi=1000)
     saturated_wait_ms: int = _rule(500, lo=0, hi=60000)
     saturated_busy: float = _rule(0.7, lo=0.0, hi=1.0)
-    # Decode lanes: threads that each decode a batch at once (asr/engine.py). The first decodes only
+    # Decode lanes: threads that each decode a batch at once (engine/server.py). The first decodes only
     # finals, on all cpu_threads; the others, one thread each at a lower priority, take long turns'
     # prefixes, partials, and finals the first left waiting: no partial batch or long decode holds
     # every call's final. 1: one lane does everything, finals first.
     decode_lanes: int = _rule(2, lo=1, hi=8)
-    # The share of the engine's compute partials may use (asr/budget.py); past it they are shed and
+    # The share of the engine's compute partials may use (engine/budget.py); past it they are shed and
     # workers ask for them less often.
     partial_share: float = _rule(0.3, lo=0.0, hi=1.0)
     # A turn longer than this has its settled part decoded at a pause while the caller goes on
-    # (asr/prefix.py): the endpoint then decodes only the tail. 0: off.
+    # (engine/prefix.py): the endpoint then decodes only the tail. 0: off.
     long_turn_commit_s: float = _rule(8.0, lo=0.0, hi=60.0)
     min_window_s: float = _rule(6.5, lo=1.0, hi=30.0)
     redecode_loops: bool = _rule(True)

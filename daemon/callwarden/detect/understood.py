@@ -3,7 +3,7 @@
 Whisper's mean token probability alone lets nonsense through: pseudo-words come
 out as ordinary words ("Kurt, people plug real tough golf.") and word salad
 ("Purple orange river quietly frozen thunder bottle.") at the score of ordinary
-speech. The engine puts more evidence in the body (`asr`, see asr/evidence.py);
+speech. The engine puts more evidence in the body (`asr`, see engine/evidence.py);
 each piece adds a part in 0..1 by how far past its knee it is, and the turn is
 unsure when the parts reach UNSURE_SCORE: one strong sign or two moderate ones.
 

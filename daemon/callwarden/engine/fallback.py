@@ -1,6 +1,6 @@
 """The full-window second decode of a final whose first decode still ran away: off the hot path.
 
-The first decode stops loops itself (asr/transcriber.py), so this fires rarely; when it
+The first decode stops loops itself (engine/transcriber.py), so this fires rarely; when it
 does, it must not hold up other calls' finals. It therefore runs on its own thread with
 its own replica of the model (tiny.en int8 is ~40 MB; the main replica stays free for
 the next batch), one compute thread, at a low CPU priority: Linux keeps niceness per

@@ -79,7 +79,7 @@ def join_texts(texts: list[str]) -> str:
 
 
 def merge_evidence(parts: list[dict | None], text: str) -> dict | None:
-    """One final's evidence (asr/evidence.py) from its pieces': shares weighted by each piece's words,
+    """One final's evidence (engine/evidence.py) from its pieces': shares weighted by each piece's words,
     the text-wide figures measured on the joined text, no_speech the lowest (one piece of clear
     speech is enough to say the turn held speech)."""
     parts = [p for p in parts if p]

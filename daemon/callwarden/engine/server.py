@@ -6,7 +6,7 @@ its own model, take what arrived within `batch_window_ms` and decode it in one
 pass. Lane 0 decodes only finals (every call's together), with all of
 `cpu_threads`, at normal priority. The other lanes are background: one compute
 thread each at a lower CPU priority (BACKGROUND_NICE), for long turns' prefixes,
-partials (held to a CPU budget, asr/budget.py), and finals that waited past
+partials (held to a CPU budget, engine/budget.py), and finals that waited past
 OVERFLOW_S because lane 0 is busy, so one long decode cannot hold every call. A
 background lane starts a prefix or partial batch only while lane 0 is idle and
 no final waits: a final never waits for one (it starts on lane 0 at once), and

@@ -8,7 +8,7 @@ Two paths over the same CTranslate2 model:
   turns may not repeat a token n-gram (`[asr] no_repeat_ngram`), and tokens are capped
   by the audio's duration. A later segment that only says the utterance's start again
   is cut. A decode that still ran away (hit its cap, or looped where nothing blocked
-  it) is decoded again on the full 30 s window by the fallback (asr/fallback.py: its
+  it) is decoded again on the full 30 s window by the fallback (engine/fallback.py: its
   own replica, low priority, answered later, counted); the bench reports how often;
 - `transcribe_stock()` is faster_whisper's own `WhisperModel.transcribe`, kept
   for the side-by-side benchmark and as a reference.
@@ -67,7 +67,7 @@ class Transcript:
     batch: int = 1             # utterances decoded together
     redecoded: bool = False    # the first decode ran away; this is the fallback's full-window decode
     runaway: bool = False      # the decode hit its token budget, or looped unblocked (see `looping`)
-    evidence: dict | None = None   # finals: what the decoder knew of its own text (asr/evidence.py)
+    evidence: dict | None = None   # finals: what the decoder knew of its own text (engine/evidence.py)
 
 
 def resolve_device(cfg: AsrConfig) -> tuple[str, str]:

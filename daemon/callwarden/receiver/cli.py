@@ -49,7 +49,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     cfg = _cfg(args)
-    from callwarden.runtime.systemd import setup_logging
+    from callwarden.systemd import setup_logging
     setup_logging(args.log_level)
     from callwarden.receiver.app import serve
     return serve(cfg)

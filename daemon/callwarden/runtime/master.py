@@ -36,7 +36,7 @@ from callwarden.runtime.disk_room import SpaceGuard
 from callwarden.wire import keys
 from callwarden.sync.recording_uploader import RecordingUploader
 from callwarden.sync.uploader import Uploader
-from callwarden.runtime.systemd import notify
+from callwarden.systemd import notify
 from callwarden.timeline import TimelineStore
 from callwarden.version import version
 from callwarden.runtime.worker import Worker

@@ -113,7 +113,7 @@ def run(args) -> int:
     import faulthandler
 
     from callwarden.config import read_config_arg
-    from callwarden.runtime.systemd import setup_logging
+    from callwarden.systemd import setup_logging
 
     faulthandler.enable()
     cfg = read_config_arg(args.config_json)

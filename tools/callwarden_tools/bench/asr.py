@@ -1,6 +1,6 @@
 """`callwarden bench asr`: the appliance's ASR path against stock faster-whisper, side by side, per set.
 
-Sets (bench_sets.py): rendered and real speech, short turns and long (10-30 s) ones, every
+Sets (bench/sets.py): rendered and real speech, short turns and long (10-30 s) ones, every
 turn through 8 kHz µ-law and the daemon's frame decoder. Each turn is transcribed by every
 path in alternating order on the same audio. Paths:
 - `default`: the engine's final as configured ([asr] defaults): one decode on the short
@@ -12,7 +12,7 @@ path in alternating order on the same audio. Paths:
 Reported per set and path: endpoint -> final latency p50/p95/p99 (the decode after the
 endpoint, one turn at a time), CPU seconds per audio second, WER; per set the CPU ratio
 stock / default, the WER gap default - full window, and how often the fallback fired.
-`--sweep` (bench_sweep.py) runs the window/padding/decoding grid instead.
+`--sweep` (bench/sweep.py) runs the window/padding/decoding grid instead.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
-"""`callwarden bench ...`: the benchmarks' entry point. `bench asr` lives in bench_asr.py (its sets in
-bench_sets.py, its `--sweep` in bench_sweep.py); the seeded caller set the ASR benches and tests share is
-rendered by bench_corpus.py."""
+"""`callwarden bench ...`: the benchmarks' entry point. `bench asr` lives in bench/asr.py (its sets in
+bench/sets.py, its `--sweep` in bench/sweep.py); the seeded caller set the ASR benches and tests share is
+rendered by bench/corpus.py."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """What the model may ask for, how it is asked (tools or strict JSON), and how its answer is checked.
 
 Pure: builds request bodies and validates answers; no I/O. The model proposes
-an action; the route policy (route/policy.py) still decides, so a model can
+an action; the route policy (detect/policy.py) still decides, so a model can
 neither keep a caller from a human that a flag sent there nor end such a call.
 """
 
