@@ -39,7 +39,7 @@ class CallAsr:
         self._partial_running = False
         self._speculative: tuple[int, int, int, asyncio.Future] | None = None  # (serial, speech end, cut, decode)
         self._utterance_serial = 0                 # tells a late partial from the current utterance
-        self._prefix = TurnPrefix(self.worker.cfg.asr.long_turn_commit_s)
+        self._prefix = TurnPrefix(self.services.cfg.asr.long_turn_commit_s)
         self._prefixes: list[asyncio.Future] = []  # decodes of the current turn's prefixes, in order
         self._pause: tuple[int, int] | None = None  # (speech end ms, quiet ms) of a pause that just ended
 
@@ -55,7 +55,7 @@ class CallAsr:
         if not self.endpointer.in_speech:
             self._pause = None
             return
-        if self.worker.cfg.asr.partials:
+        if self.services.cfg.asr.partials:
             self._maybe_partial()
         self._maybe_commit()
         self._maybe_speculate()
@@ -74,10 +74,10 @@ class CallAsr:
         """A partial decode every partial interval of new speech, only while the decoder is idle:
         finals are never queued behind partials, and under load partials are the ones shed."""
         speech_ms = self.endpointer.utterance_ms
-        interval_ms = max(self.worker.cfg.asr.partial_interval_ms, self.worker.engine.partial_interval_ms)
+        interval_ms = max(self.services.cfg.asr.partial_interval_ms, self.services.engine.partial_interval_ms)
         if self._partial_due_ms == 0:
             self._partial_due_ms = interval_ms
-        if speech_ms < self._partial_due_ms or self._partial_running or not self.worker.asr_idle:
+        if speech_ms < self._partial_due_ms or self._partial_running or not self.services.asr_idle():
             return
         self._partial_due_ms = speech_ms + interval_ms
         self._partial_running = True
@@ -92,7 +92,7 @@ class CallAsr:
 
     async def _partial(self, audio, t_start_ms: int, t_end_ms: int, serial: int) -> None:
         try:
-            transcript = await self.worker.transcribe(audio, "partial", self.call_id)
+            transcript = await self.services.transcribe(audio, "partial", self.call_id)
         except Exception as e:
             log.warning("partial transcription failed: %s", e, extra=self.log_extra)
             return
@@ -104,7 +104,7 @@ class CallAsr:
             "text": redacted.text, "t_start_ms": t_start_ms, "t_end_ms": t_end_ms,
             "confidence": round(transcript.confidence, 3),
             "redactions": [r.to_dict() for r in redacted.records]})
-        self.worker.metrics.partials.inc()
+        self.services.metrics.partials.inc()
         if not redacted.failed:
             self._record_all(self.analysis.feed(partial, self.clock.now_ms(), heard=transcript.text))
 
@@ -124,24 +124,24 @@ class CallAsr:
         if cut is None:
             return
         audio = ep.current_audio()[cut[0]:cut[1]]
-        future = asyncio.ensure_future(self.worker.transcribe(audio, "prefix", self.call_id))
+        future = asyncio.ensure_future(self.services.transcribe(audio, "prefix", self.call_id))
         future.add_done_callback(lambda f: f.cancelled() or f.exception())   # read at the final
         self._prefixes.append(future)
-        self.worker.metrics.long_turn_prefixes.inc()
+        self.services.metrics.long_turn_prefixes.inc()
 
     # ---- finals ----
     def _maybe_speculate(self) -> None:
         """Once the trailing pad of silence is in, decode the utterance as it would end now: if the
         caller stays quiet until the endpoint, that decode is the final, ready or nearly so."""
         ep = self.endpointer
-        if ep.silence_ms < TRAILING_PAD_MS or ep.silence_ms >= self.worker.cfg.audio.endpoint_silence_ms:
+        if ep.silence_ms < TRAILING_PAD_MS or ep.silence_ms >= self.services.cfg.audio.endpoint_silence_ms:
             return
         spec = self._speculative
         if spec and spec[0] == self._utterance_serial and spec[1] == ep.last_speech_end_ms:
             return                      # already decoding this very audio
         cut = self._prefix.settled
         audio = ep.audio_if_ended_now()[cut:]
-        future = asyncio.ensure_future(self.worker.transcribe(audio, "final", self.call_id))
+        future = asyncio.ensure_future(self.services.transcribe(audio, "final", self.call_id))
         future.add_done_callback(lambda f: f.cancelled() or f.exception())  # a discarded guess's error is nobody's
         self._speculative = (self._utterance_serial, ep.last_speech_end_ms, cut, future)
 
@@ -164,25 +164,25 @@ class CallAsr:
         if guess is not None:
             try:
                 transcript = await guess
-                self.worker.metrics.speculative_used.inc()
+                self.services.metrics.speculative_used.inc()
             except Exception:
                 transcript = None
         if transcript is None:
-            transcript = await self.worker.transcribe(tail_audio, "final", self.call_id)
+            transcript = await self.services.transcribe(tail_audio, "final", self.call_id)
         if not prefixes:
             return transcript
         try:
             parts = [await p for p in prefixes]
         except Exception as e:
             log.warning("a long turn's prefix failed (%s): decoding the whole turn", e, extra=self.log_extra)
-            return await self.worker.transcribe(utt.audio, "final", self.call_id)
+            return await self.services.transcribe(utt.audio, "final", self.call_id)
         text = join_texts([p.text for p in parts] + [transcript.text])
         pieces = parts + [transcript]
         evidence = merge_evidence([p.evidence for p in pieces], text)
         if evidence is not None:
             evidence["prefixes"] = len(parts)
         confidence = min(p.confidence for p in pieces if p.text.strip()) if text else transcript.confidence
-        self.worker.metrics.long_turn_finals.inc()
+        self.services.metrics.long_turn_finals.inc()
         return Transcript(text, confidence, transcript.decode_ms, queue_ms=transcript.queue_ms, batch=transcript.batch,
                           redecoded=any(p.redecoded for p in pieces), evidence=evidence)
 

@@ -10,7 +10,6 @@ import asyncio
 import logging
 import time
 from contextlib import aclosing
-from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -30,10 +29,8 @@ from callwarden.models import sha256_file
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
 from callwarden.call.recognition import CallAsr
+from callwarden.call.services import CallServices
 from callwarden.sip.playout import PromptStream
-
-if TYPE_CHECKING:
-    from callwarden.runtime.worker import Worker
 
 log = logging.getLogger("callwarden.call")
 
@@ -44,22 +41,22 @@ TICKET_WAIT_MS = 10_000     # a ticket or keyed digits wait at most this long fo
 
 
 class CallSession(CallAsr, DialogTurns):
-    def __init__(self, worker: "Worker", incoming: sip.Incoming) -> None:
-        self.worker = worker
+    def __init__(self, services: CallServices, incoming: sip.Incoming) -> None:
+        self.services = services
         self.key = incoming.key
         self.clock = CallClock()
         self.call_id = self.clock.call_id
-        self.from_uri, self._caller_number = worker.privacy.uri(incoming.from_uri), incoming.from_uri  # kept; DNC only
+        self.from_uri, self._caller_number = services.privacy.uri(incoming.from_uri), incoming.from_uri  # kept; DNC only
         self.decoder = FrameDecoder()
-        self.endpointer = Endpointer(worker.cfg.audio)
-        self.redactor = CallRedactor(worker.redact_rules)
-        rec_cfg = worker.cfg.recording
+        self.endpointer = Endpointer(services.cfg.audio)
+        self.redactor = CallRedactor(services.redact_rules)
+        rec_cfg = services.cfg.recording
         self.recorder = CallRecorder(rec_cfg.max_s) if rec_cfg.enabled else None
         self.muted_ms: list[tuple[int, int]] = []
         self.checked_ms: list[tuple[int, int]] = []    # clean caller turns: all the caller audio kept
-        self.analysis = CallAnalysis(worker.cfg, self.call_id)
-        agent_cfg = worker.cfg.agent
-        self.agent = make_agent(worker.cfg, self.call_id, self.from_uri)
+        self.analysis = CallAnalysis(services.cfg, self.call_id)
+        agent_cfg = services.cfg.agent
+        self.agent = make_agent(services.cfg, self.call_id, self.from_uri)
         self.bargein = BargeInDetector(agent_cfg.bargein_min_speech_ms) if agent_cfg.bargein else None
         self.recording_consent = "notified" if agent_cfg.recording_consent == "notify" else "not asked"
         self.pending: list[asyncio.Task] = []
@@ -87,7 +84,7 @@ class CallSession(CallAsr, DialogTurns):
         self.utterances = 0
         self.record(ev.CALL_START, "system", {
             "from": self.from_uri, "to": incoming.to_uri, "sip_call_id": incoming.sip_call_id,
-            "headers": worker.privacy.headers(incoming.headers), "codec": incoming.codec})
+            "headers": services.privacy.headers(incoming.headers), "codec": incoming.codec})
 
     @property
     def log_extra(self) -> dict:
@@ -114,23 +111,23 @@ class CallSession(CallAsr, DialogTurns):
 
     def _store(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
         event = self.clock.event(kind, leg, body, t_ms)
-        self.worker.store.append(event)
-        self.worker.on_event(self, event)
+        self.services.store.append(event)
+        self.services.on_event(self, event)
         return event
 
     def answered(self, codec: str) -> None:
         self.answered_at_ms = self.record(ev.CALL_ANSWER, "system", {"codec": codec}).t_ms
         log.info("call answered (%s)", codec, extra=self.log_extra)
-        greeting = self.worker.greeting_path
+        greeting = self.services.greeting_path
         # The disclosure is never cut short: the caller hears all of it.
-        self.say(self.worker.cfg.tts.greeting, str(greeting) if greeting else None, then=self._opening,
+        self.say(self.services.cfg.tts.greeting, str(greeting) if greeting else None, then=self._opening,
                  interruptible=False)
 
     def _opening(self) -> None:
         for text in self.agent.opening():
-            if self.worker.cfg.agent.recording_consent == "ask":
+            if self.services.cfg.agent.recording_consent == "ask":
                 self.recording_consent = "asked"
-            self.say(text, self.worker.prompt(text))
+            self.say(text, self.services.prompt(text))
 
     def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True, more=None) -> None:
         """Plays a prompt, then runs `then`. A newer prompt replaces one still playing, unless
@@ -168,16 +165,16 @@ class CallSession(CallAsr, DialogTurns):
         if wav_path == STREAMED:
             feed = asyncio.ensure_future(self._feed(stream, text, more))
         else:
-            stream.push(self.worker.prompt_pcm(wav_path))
+            stream.push(self.services.prompt_pcm(wav_path))
             stream.finish()
         self._streams[prompt_id] = (stream, asked, feed)
-        self.worker.stack.play(self.key, stream)
+        self.services.stack.play(self.key, stream)
 
     async def _feed(self, stream: PromptStream, text: str, more=None) -> None:
         """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile.
         `more`: the rest of an answer still being written (a model's, call/turns.py SpokenReply)."""
         try:
-            async with aclosing(self.worker.engine.synthesize_stream(text)) as sentences:
+            async with aclosing(self.services.engine.synthesize_stream(text)) as sentences:
                 async for pcm in sentences:
                     if stream.stopped:
                         break        # closing the stream cancels the rest in the engine
@@ -196,7 +193,7 @@ class CallSession(CallAsr, DialogTurns):
             entry[0].stop()
             if entry[2] is not None and not entry[2].done():
                 entry[2].cancel()
-        self.worker.stack.stop_prompt(self.key, prompt_id)
+        self.services.stack.stop_prompt(self.key, prompt_id)
 
     def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
         text = self.prompts.pop(prompt_id, None)
@@ -212,7 +209,7 @@ class CallSession(CallAsr, DialogTurns):
             if stream is not None and stream.first_frame_monotonic is not None:
                 # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
                 body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
-                self.worker.metrics.tts_first_frame.observe(body["tts_first_frame_ms"] / 1000)
+                self.services.metrics.tts_first_frame.observe(body["tts_first_frame_ms"] / 1000)
                 if self.recorder:
                     played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
                     self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))
@@ -242,11 +239,11 @@ class CallSession(CallAsr, DialogTurns):
     # ---- carrying out routes ----
     def act(self, route: dict, prompt: str | None = None, prompt_wav: str | None = None) -> None:
         """Carries out a route; `prompt` (with its WAV) replaces the configured one (a dialog's own words)."""
-        cfg = self.worker.cfg.route
+        cfg = self.services.cfg.route
         action = route["action"]
         if action == "end":
             if "opt_out" in route["flags"]:
-                self.worker.dnc.add(self._caller_number, "opt_out")
+                self.services.dnc.add(self._caller_number, "opt_out")
             self._goodbye(prompt or cfg.goodbye_prompt, prompt_wav)
         elif action == "escalate":
             if not cfg.escalate_uri:
@@ -258,31 +255,31 @@ class CallSession(CallAsr, DialogTurns):
             self.handed_off = self._route_spoke = True
             # REFER at once, the hand-off prompt plays while the PBX takes the call: a caller in
             # distress waits for nobody's sentence to end.
-            self.worker.stack.transfer(self.key, cfg.escalate_uri, headers)
+            self.services.stack.transfer(self.key, cfg.escalate_uri, headers)
             text = prompt or cfg.handoff_prompt
-            self.say(text, prompt_wav if prompt else self.worker.prompt(text))
+            self.say(text, prompt_wav if prompt else self.services.prompt(text))
         elif action == "ticket" and route["reason"] == "silence flag":
             pass        # dead air is handled by _dead_air: ask first, ticket only if it goes on
         elif action == "ticket":
             self.open_ticket(route["reason"], route["flags"])
-            text = prompt or self.worker.cfg.agent.ticket_reply
+            text = prompt or self.services.cfg.agent.ticket_reply
             self._route_spoke = True
-            self.say(text, prompt_wav if prompt else self.worker.prompt(text))
+            self.say(text, prompt_wav if prompt else self.services.prompt(text))
 
     def _dead_air(self) -> None:
         if self.handed_off:
             return
         if not self._asked_if_there:
             self._asked_if_there = True
-            text = self.worker.cfg.agent.silence_prompt
-            self.say(text, self.worker.prompt(text))
+            text = self.services.cfg.agent.silence_prompt
+            self.say(text, self.services.prompt(text))
             return
         self.open_ticket("caller silent", list(self.analysis.policy.flags))
-        self._goodbye(self.worker.cfg.route.goodbye_prompt)
+        self._goodbye(self.services.cfg.route.goodbye_prompt)
 
     def _goodbye(self, text: str, wav: str | None = None) -> None:
         self.handed_off = self._route_spoke = True
-        self.say(text, wav or self.worker.prompt(text), then=lambda: self.worker.stack.hangup(self.key, ev.END_AGENT),
+        self.say(text, wav or self.services.prompt(text), then=lambda: self.services.stack.hangup(self.key, ev.END_AGENT),
                  interruptible=False)
 
     def refer_sent(self, t_monotonic: float) -> None:
@@ -295,7 +292,7 @@ class CallSession(CallAsr, DialogTurns):
         ok = 200 <= status_code < 300
         self._record_transfer("ok" if ok else "failed", status_code, reason)
         if ok:
-            self.worker.stack.hangup(self.key, ev.END_TRANSFERRED)
+            self.services.stack.hangup(self.key, ev.END_TRANSFERRED)
         else:
             self._escalation_failed("escalation", f"transfer failed: {status_code} {reason}")
 
@@ -323,11 +320,11 @@ class CallSession(CallAsr, DialogTurns):
             self._record_transfer("failed", status_code, reason)
 
     def _escalation_failed(self, why: str, detail: str) -> None:
-        cfg = self.worker.cfg.route
+        cfg = self.services.cfg.route
         self.handed_off = False        # nobody took the call: the agent keeps it
         self._route_spoke = True
         self.open_ticket(f"{why}; {detail}", list(self.analysis.policy.flags))
-        self.say(cfg.fallback_prompt, self.worker.prompt(cfg.fallback_prompt))
+        self.say(cfg.fallback_prompt, self.services.prompt(cfg.fallback_prompt))
 
     def open_ticket(self, reason: str, flags: list[str]) -> None:
         """Queues a ticket once the turn being spoken or transcribed is in its transcript (a flag
@@ -356,7 +353,7 @@ class CallSession(CallAsr, DialogTurns):
         payload = {"call_id": self.call_id, "from": self.from_uri, "reason": reason, "flags": flags,
                    "transcript": list(self.transcript), "created": ev.wall_now()}
         try:
-            ticket_id, result = self.worker.tickets.enqueue(payload), "queued"
+            ticket_id, result = self.services.tickets.enqueue(payload), "queued"
         except (OverflowError, OSError) as e:
             ticket_id, result = "", f"not queued: {e}"
             log.error("ticket not queued: %s", e, extra=self.log_extra)
@@ -437,8 +434,8 @@ class CallSession(CallAsr, DialogTurns):
                 "evidence": {"t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms, "text": redacted.text},
                 "latency_ms": max(0, self.clock.now_ms() - utt.t_end_ms)})
             log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
-        self.worker.metrics.final_latency.observe(latency_ms / 1000)
-        self.worker.metrics.asr_decode.observe(transcript.decode_ms / 1000)
+        self.services.metrics.final_latency.observe(latency_ms / 1000)
+        self.services.metrics.asr_decode.observe(transcript.decode_ms / 1000)
         # Transcript text stays out of logs (and out of journald's CODE_ARGS).
         log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)
         if not (self.ended or self.handed_off or self._route_spoke or redacted.failed):
@@ -465,7 +462,7 @@ class CallSession(CallAsr, DialogTurns):
         duration_ms = self.clock.now_ms()
         body = {"reason": reason, "duration_ms": duration_ms, "recording_consent": self.recording_consent}
         if self.recorder:
-            path = self.worker.cfg.state_path / "recordings" / f"{self.call_id}.wav"
+            path = self.services.cfg.state_path / "recordings" / f"{self.call_id}.wav"
             try:
                 self.recorder.write(path, self.muted_ms, duration_ms, self.checked_ms)
                 body["recording"] = path.name

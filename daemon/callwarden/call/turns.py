@@ -47,11 +47,11 @@ class DialogTurns:
         if text and isinstance(self.agent, LlmAgent):
             self.agent.heard_agent(text)
         # A reply that is not a fixed prompt is synthesised while it plays (STREAMED).
-        wav = self.worker.reply_audio(text) if text else None
+        wav = self.services.reply_audio(text) if text else None
         if text:
             self._reply_known = (text, time.monotonic())
         if reply.action == END:
-            self._goodbye(text or self.worker.cfg.route.goodbye_prompt, wav)
+            self._goodbye(text or self.services.cfg.route.goodbye_prompt, wav)
         elif reply.action != NONE:
             routes = self.analysis.policy.agent_action(final, self.clock.now_ms(), reply.action,
                                                        f"dialog: {reply.reason}")
@@ -87,7 +87,7 @@ class DialogTurns:
                 self._agent_reply(turn)
                 self._llm_action(final, turn, "")
             return
-        wav = self.worker.reply_audio(first)
+        wav = self.services.reply_audio(first)
         if wav is None:          # TTS off: nothing to stream into; the whole answer is "said"
             rest = [s async for s in sentences]
             turn.report.said = " ".join([first] + rest)
@@ -114,7 +114,7 @@ class DialogTurns:
             self._llm_pending = None
         body = turn.report.body()
         self.record(ev.AGENT_REPLY, "agent", body)
-        metrics = llm_metrics(self.worker.metrics)
+        metrics = llm_metrics(self.services.metrics)
         if metrics is not None:
             metrics.observe(body)
 
@@ -152,7 +152,7 @@ class SpokenReply:
                     break
                 self._marks.append((len(stream.audio), sentence))
                 s.redactor.note_agent_text(sentence)     # the model may ask for a number: payment context
-                async with aclosing(s.worker.engine.synthesize_stream(sentence)) as pcms:
+                async with aclosing(s.services.engine.synthesize_stream(sentence)) as pcms:
                     async for pcm in pcms:
                         if stream.stopped:
                             break

@@ -19,6 +19,7 @@ from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
 from callwarden.engine.client import EngineClient
 from callwarden.engine.transcriber import Transcript
+from callwarden.call.services import CallServices
 from callwarden.call.session import FRAME_BYTES, STREAMED, CallSession
 from callwarden.redact import health as redact_health
 from callwarden.redact import namelists as redact_namelists
@@ -169,12 +170,21 @@ class Worker:
         self.metrics.frames.inc(len(msg.pcm) // FRAME_BYTES)
         session.frame(msg.pcm, msg.t_monotonic)
 
+    def call_services(self) -> CallServices:
+        """What a new call gets from this worker (built per call from the worker's current parts)."""
+        return CallServices(
+            cfg=self.cfg, store=self.store, stack=self.stack, engine=self.engine, metrics=self.metrics,
+            dnc=self.dnc, tickets=self.tickets, privacy=self.privacy, redact_rules=self.redact_rules,
+            greeting_path=self.greeting_path, prompt=self.prompt, reply_audio=self.reply_audio,
+            prompt_pcm=self.prompt_pcm, transcribe=self.transcribe, asr_idle=lambda: self.asr_idle,
+            on_event=self.on_event)
+
     def dispatch(self, msg: object) -> None:
         if isinstance(msg, sip.Frame):              # the per-frame path (rxport.LEGACY)
             self.metrics.frame_batches.inc()
             self._frame(msg, time.monotonic())
         elif isinstance(msg, sip.Incoming):
-            self.sessions[msg.key] = CallSession(self, msg)
+            self.sessions[msg.key] = CallSession(self.call_services(), msg)
             self.metrics.calls_total.inc()
             self._changed()
         elif isinstance(msg, sip.Rejected):
