@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from collections import deque
 
-FRAME_MS = 20
+from callwarden.audio import FRAME_MS
+
 GAP_MS = 60    # walking back from the decision, a pause this long marks where the speech began
 
 

@@ -7,10 +7,10 @@ from dataclasses import dataclass
 import numpy as np
 
 import callwarden_native as native
+from callwarden.audio import FRAME_MS
 
 CALL_RATE_HZ = 8000
 ASR_RATE_HZ = 16000
-FRAME_MS = 20
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,7 +2,7 @@
 silence, prefixes of long turns, and the final at the endpoint.
 
 Mixed into CallSession (call/session.py), whose frames drive it. What goes to the engine:
-- partials: the last PARTIAL_WINDOW_S of the turn, every partial interval of new speech
+- partials: the last PARTIAL_TAIL_S of the turn, every partial interval of new speech
   (the configured one, or the engine's longer one while partials are over their CPU
   budget), one at a time per call, none while the worker waits for a final;
 - prefixes (engine/prefix.py): once a turn has `[asr] long_turn_commit_s` not yet decoded,
@@ -26,7 +26,7 @@ from callwarden.detect.voice import turn_voice
 log = logging.getLogger("callwarden.call")
 
 RATE_HZ = 16000
-PARTIAL_WINDOW_S = 4        # a partial decodes at most the last 4 s of the utterance
+PARTIAL_TAIL_S = 4        # a partial decodes at most the last 4 s of the utterance
 MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
 
 
@@ -84,8 +84,8 @@ class CallAsr:
         t_start_ms = self.endpointer.utterance_start_ms
         # The last few seconds only: earlier words were in earlier partials, and a partial's
         # cost grows with its length while finals may be waiting behind it.
-        audio = self.endpointer.current_audio()[-PARTIAL_WINDOW_S * RATE_HZ:]
-        window_start_ms = max(t_start_ms, t_start_ms + speech_ms - PARTIAL_WINDOW_S * 1000)
+        audio = self.endpointer.current_audio()[-PARTIAL_TAIL_S * RATE_HZ:]
+        window_start_ms = max(t_start_ms, t_start_ms + speech_ms - PARTIAL_TAIL_S * 1000)
         task = asyncio.ensure_future(self._partial(audio, window_start_ms, t_start_ms + speech_ms,
                                                    self._utterance_serial))
         task.add_done_callback(lambda _: setattr(self, "_partial_running", False))

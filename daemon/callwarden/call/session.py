@@ -13,6 +13,7 @@ from contextlib import aclosing
 
 import numpy as np
 
+from callwarden.audio import FRAME_MS
 from callwarden import events as ev
 from callwarden.agent.bargein import BargeInDetector
 from callwarden.agent.factory import make_agent
@@ -23,6 +24,7 @@ from callwarden.engine.transcriber import Transcript
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
+from callwarden.bodies import Flag, UtteranceFinal
 from callwarden.detect.pipeline import CallAnalysis
 from callwarden.events import CallClock, CallEvent
 from callwarden.models import sha256_file
@@ -34,7 +36,6 @@ from callwarden.sip.playout import PromptStream
 
 log = logging.getLogger("callwarden.call")
 
-FRAME_MS = 20
 FRAME_BYTES = 320           # 20 ms of 16-bit PCM at 8 kHz
 STREAMED = "<streamed>"     # say(): synthesise the text sentence by sentence while it plays
 TICKET_WAIT_MS = 10_000     # a ticket or keyed digits wait at most this long for the caller to finish the turn
@@ -423,16 +424,12 @@ class CallSession(CallAsr, DialogTurns):
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
         self._route_spoke = self._asked_if_there = False
-        final = self.record(ev.UTTERANCE_FINAL, "caller", {
-            "text": redacted.text, "t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms,
-            "confidence": round(transcript.confidence, 3), "latency_ms": latency_ms,
-            "redactions": [r.to_dict() for r in redacted.records], "voice": voice, "asr": transcript.evidence},
-            heard=transcript.text)
+        final = self.record(ev.UTTERANCE_FINAL, "caller", UtteranceFinal(
+            redacted.text, utt.t_start_ms, utt.t_end_ms, round(transcript.confidence, 3), latency_ms,
+            [r.to_dict() for r in redacted.records], voice, transcript.evidence).to_body(), heard=transcript.text)
         if redacted.failed:
-            self.record(ev.FLAG, "system", {
-                "type": "redaction_failed", "severity": "critical", "confidence": 1.0,
-                "evidence": {"t_start_ms": utt.t_start_ms, "t_end_ms": utt.t_end_ms, "text": redacted.text},
-                "latency_ms": max(0, self.clock.now_ms() - utt.t_end_ms)})
+            self.record(ev.FLAG, "system", Flag.raised("redaction_failed", "critical", 1.0, utt.t_start_ms,
+                                                       utt.t_end_ms, redacted.text, self.clock.now_ms()).to_body())
             log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
         self.services.metrics.final_latency.observe(latency_ms / 1000)
         self.services.metrics.asr_decode.observe(transcript.decode_ms / 1000)

@@ -7,6 +7,7 @@ its clock when it records them.
 from __future__ import annotations
 
 from callwarden import events as ev
+from callwarden.bodies import Flag
 from callwarden.detect import phrases, understood
 from callwarden.detect.voice import VoiceTrend
 from callwarden.events import CallEvent
@@ -17,10 +18,8 @@ SENSITIVE = {"pci_pan": "pci", "pci_cvv": "pci", "pci_expiry": "pci", "ssn": "pi
 
 def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: float,
          t_start_ms: int, t_end_ms: int, text: str) -> CallEvent:
-    body = {"type": type_, "severity": severity, "confidence": round(confidence, 3),
-            "evidence": {"t_start_ms": t_start_ms, "t_end_ms": t_end_ms, "text": text},
-            "latency_ms": max(0, now_ms - t_end_ms)}
-    return CallEvent(source.call_id, -1, now_ms, ev.wall_now(), ev.FLAG, "system", body)
+    return Flag.raised(type_, severity, round(confidence, 3), t_start_ms, t_end_ms, text, now_ms).to_event(
+        source.call_id, now_ms)
 
 
 # Frustration is words plus voice: the classifier alone (no phrase rule behind it) must be this

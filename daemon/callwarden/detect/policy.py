@@ -8,9 +8,10 @@ nothing applied). It decides from what the detectors found and never reads the w
 from __future__ import annotations
 
 from callwarden import events as ev
+from callwarden.bodies import ROUTE_RANK, Route
 from callwarden.events import CallEvent
 
-RANK = {"auto": 0, "ticket": 1, "end": 2, "escalate": 3}
+RANK = ROUTE_RANK     # escalate > end > ticket > auto (bodies.py holds the actions)
 FRUSTRATION_WINDOW_MS = 120_000
 
 
@@ -57,11 +58,7 @@ class RoutePolicy:
         if RANK[action] < RANK[self.action] or (RANK[action] == RANK[self.action] and not distress_first):
             return []
         self.action, self.reason = action, reason
-        body = {"action": action, "reason": reason, "flags": list(self.flags),
-                "latency_ms": max(0, now_ms - event.t_ms)}
-        return [CallEvent(event.call_id, -1, now_ms, ev.wall_now(), ev.ROUTE, "system", body)]
+        return [Route(action, reason, list(self.flags), max(0, now_ms - event.t_ms)).to_event(event.call_id, now_ms)]
 
     def final(self, call_id: str, now_ms: int) -> CallEvent:
-        body = {"action": self.action, "reason": self.reason, "flags": list(self.flags), "final": True,
-                "latency_ms": 0}
-        return CallEvent(call_id, -1, now_ms, ev.wall_now(), ev.ROUTE, "system", body)
+        return Route(self.action, self.reason, list(self.flags), 0, final=True).to_event(call_id, now_ms)

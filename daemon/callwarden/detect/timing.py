@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from callwarden import events as ev
+from callwarden.bodies import Flag
 from callwarden.events import CallEvent
 
 
@@ -39,7 +39,4 @@ class TimingDetector:
         return [self._flag("audio_dropout", "warn", since_ms, since_ms + self.dropout_ms, now_ms, "[no RTP]")]
 
     def _flag(self, type_: str, severity: str, start: int, end: int, now_ms: int, text: str) -> CallEvent:
-        body = {"type": type_, "severity": severity, "confidence": 1.0,
-                "evidence": {"t_start_ms": start, "t_end_ms": end, "text": text},
-                "latency_ms": max(0, now_ms - end)}
-        return CallEvent(self.call_id, -1, now_ms, ev.wall_now(), ev.FLAG, "system", body)
+        return Flag.raised(type_, severity, 1.0, start, end, text, now_ms).to_event(self.call_id, now_ms)

@@ -13,9 +13,10 @@ import numpy as np
 
 import callwarden_native as native
 
+from callwarden.audio import FRAME_MS
+
 RAISED_LEVEL_DB = 6.0
 RAISED_PITCH_RATIO = 1.2
-FRAME_MS = 20
 LOUD_FRAMES_DB = 15.0        # frames within this of the turn's loudest count as its speech level
 
 

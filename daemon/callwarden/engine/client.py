@@ -137,8 +137,8 @@ class EngineClient:
         """The transcript; None when a partial was shed (or the engine is away)."""
         if kind == PARTIAL and not self.connected.is_set():
             return None
-        reply = await self._ask({"kind": kind, "call_id": call_id,
-                                 "audio": np.ascontiguousarray(audio, dtype="<f4").tobytes()},
+        reply = await self._ask(protocol.Transcribe(kind, call_id,
+                                                    np.ascontiguousarray(audio, dtype="<f4").tobytes()).to_message(),
                                 self.final_timeout_s)
         if reply.get("shed"):
             why = reply.get("why") or "queue"
@@ -150,7 +150,7 @@ class EngineClient:
                           reply.get("batch", 1), reply.get("redecoded", False), reply.get("evidence"))
 
     async def synthesize(self, text: str, timeout_s: float = 30.0) -> str:
-        reply = await self._ask({"kind": "tts", "text": text}, timeout_s)
+        reply = await self._ask(protocol.Tts(text).to_message(), timeout_s)
         if not reply.get("ok"):
             raise EngineUnavailable(reply.get("error", "engine error"))
         return reply["wav"]
@@ -159,7 +159,7 @@ class EngineClient:
         """Yields the prompt's audio (int16 8 kHz bytes) sentence by sentence as the engine makes it.
         Leaving the loop early (barge-in) tells the engine to stop synthesising the rest."""
         rid = next(self._ids)
-        request = {"id": rid, "kind": "tts_stream", "text": text}
+        request = {"id": rid, **protocol.TtsStream(text).to_message()}
         replies = _Replies()
         self._streams[rid] = (request, replies)
         if self._writer is not None:
@@ -178,7 +178,7 @@ class EngineClient:
                 yield reply["pcm"]
         finally:
             if self._streams.pop(rid, None) is not None and self._writer is not None and not done:
-                self._writer.write(protocol.encode({"kind": "tts_cancel", "stream": rid}))
+                self._writer.write(protocol.encode(protocol.TtsCancel(rid).to_message()))
 
 
 class _Replies(asyncio.Queue):

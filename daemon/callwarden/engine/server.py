@@ -41,7 +41,7 @@ from callwarden.engine import protocol
 from callwarden.engine.batching import FINAL, KINDS, PARTIAL, BatchQueue, Job
 from callwarden.engine.budget import PartialBudget
 from callwarden.engine.load import SaturationMonitor
-from callwarden.engine.transcriber import PARTIAL_WINDOW_S, Transcriber, Transcript
+from callwarden.engine.transcriber import PARTIAL_MIN_WINDOW_S, Transcriber, Transcript
 
 log = logging.getLogger("callwarden.engine")
 
@@ -210,7 +210,7 @@ class Engine:
         try:
             # take() never mixes kinds: a batch of partials gets the short window.
             lane = transcriber or self.transcriber
-            first = lane.transcribe_batch(audios, min_window_s=PARTIAL_WINDOW_S if partials else None,
+            first = lane.transcribe_batch(audios, min_window_s=PARTIAL_MIN_WINDOW_S if partials else None,
                                           evidence=not partials)
             again = self.transcriber.looping(first) if not partials and self.cfg.asr.redecode_loops else []
             now = [i for i in range(len(batch)) if i not in again]

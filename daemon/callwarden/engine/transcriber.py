@@ -39,7 +39,7 @@ log = logging.getLogger("callwarden.asr")
 RATE_HZ = 16000
 PAD_S = 0.5                  # silence appended before computing the mel ([asr] pad_s's default)
 FULL_WINDOW_S = 30.0         # Whisper's own input length
-PARTIAL_WINDOW_S = 1.0       # partials: the shortest window (they only feed intent flags, many per turn)
+PARTIAL_MIN_WINDOW_S = 1.0       # partials: the shortest window (they only feed intent flags, many per turn)
 TOKENS_PER_S = 7.0           # generous: fast speech is ~4.5 words/s, ~1.3 tokens a word, plus timestamps
 TOKENS_FLOOR = 12
 # CTranslate2's Whisper generates at most max_length // 2 tokens (it keeps half the decoder's

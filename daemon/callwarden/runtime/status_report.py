@@ -27,7 +27,7 @@ async def engine_stats(socket_path) -> dict | None:
         return None
     try:
         await asyncio.wait_for(protocol.read(reader), ENGINE_TIMEOUT_S)       # its hello
-        writer.write(protocol.encode({"id": 1, "kind": "stats"}))
+        writer.write(protocol.encode({"id": 1, **protocol.Stats().to_message()}))
         reply = await asyncio.wait_for(protocol.read(reader), ENGINE_TIMEOUT_S)
     except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, protocol.ProtocolError):
         return None

@@ -18,11 +18,11 @@ import time
 import pjsua2 as pj
 import pyaudio
 
+from callwarden.audio import FRAME_MS
 from callwarden.sip.framebuf import fill_frame, frame_bytes
 from callwarden.sip.rxport import port_format
 
 RATE_HZ = 8000
-FRAME_MS = 20
 SAMPLES = RATE_HZ * FRAME_MS // 1000
 SILENCE = bytes(2 * SAMPLES)
 

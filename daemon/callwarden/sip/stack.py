@@ -21,6 +21,7 @@ from urllib.parse import quote
 
 import pjsua2 as pj
 
+from callwarden.audio import FRAME_MS
 from callwarden import events as ev
 from callwarden.config import SipConfig
 from callwarden.sip.gate import Gate
@@ -32,7 +33,6 @@ from callwarden.sip.sdp import kept_headers, offered_codecs, split_message
 log = logging.getLogger("callwarden.sip")
 
 CLOCK_RATE_HZ = 8000
-FRAME_MS = 20
 POLL_MS = 10
 HOUSEKEEPING_S = 0.1      # RTP checks: dropouts are reported within 100 ms of their threshold
 RETRY_AFTER_S = 30        # on a 503 from the worker itself, as the front says it

@@ -27,13 +27,14 @@ from pathlib import Path
 
 import numpy as np
 
+from callwarden.call.recognition import PARTIAL_TAIL_S
 from callwarden_tools.wer import edit_distance, normalise, percentile
 
 RATE_HZ = 16000
 REPLY_S = 2.5
 PARTIAL_S = 0.3
 CALLS_PER_WORKER = 4
-PARTIAL_WINDOW = 4 * RATE_HZ    # partials decode the last 4 s, as call_session does
+PARTIAL_WINDOW = PARTIAL_TAIL_S * RATE_HZ    # partials decode the last 4 s, as a call does
 TRAILING_PAD_S = 0.2      # the speculative final starts here ...
 ENDPOINT_S = 0.5          # ... and the endpoint is declared here (both after the last speech)
 
