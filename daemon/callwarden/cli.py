@@ -53,8 +53,8 @@ def cmd_redact(args: argparse.Namespace) -> int:
 
 
 def cmd_worker(args: argparse.Namespace) -> int:
-    from callwarden.runtime import worker_main
-    return worker_main.run(args)
+    from callwarden.runtime import worker_process
+    return worker_process.run(args)
 
 
 def cmd_check_config(args: argparse.Namespace) -> int:
