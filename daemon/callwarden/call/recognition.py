@@ -18,10 +18,10 @@ import asyncio
 import logging
 
 from callwarden import events as ev
-from callwarden.engine.prefix import TurnPrefix, join_texts, merge_evidence
-from callwarden.engine.transcriber import Transcript
 from callwarden.audio.endpointer import TRAILING_PAD_MS, Utterance
 from callwarden.detect.voice import turn_voice
+from callwarden.engine.prefix import TurnPrefix, join_texts, merge_evidence
+from callwarden.engine.transcriber import Transcript
 
 log = logging.getLogger("callwarden.call")
 

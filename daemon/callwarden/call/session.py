@@ -9,39 +9,35 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
-from contextlib import aclosing
 
-import numpy as np
-
-from callwarden.audio import FRAME_MS
 from callwarden import events as ev
 from callwarden.agent.bargein import BargeInDetector
 from callwarden.agent.factory import make_agent
 from callwarden.agent.reply import CONSENT_REFUSED
-from callwarden.call.turns import DialogTurns
-from callwarden.agent.webhook import WebhookAgent
-from callwarden.engine.transcriber import Transcript
+from callwarden.audio import FRAME_MS
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
 from callwarden.bodies import Flag, UtteranceFinal
+from callwarden.call.actions import CallActions
+from callwarden.call.recognition import CallAsr
+from callwarden.call.services import CallServices
+from callwarden.call.speech import STREAMED, CallSpeech  # noqa: F401  (STREAMED: the worker's prompt() returns it)
+from callwarden.call.turns import DialogTurns
 from callwarden.detect.pipeline import CallAnalysis
+from callwarden.engine.transcriber import Transcript
 from callwarden.events import CallClock, CallEvent
 from callwarden.models import sha256_file
 from callwarden.redact.redactor import CallRedactor
 from callwarden.sip import stack as sip
-from callwarden.call.recognition import CallAsr
-from callwarden.call.services import CallServices
 from callwarden.sip.playout import PromptStream
 
 log = logging.getLogger("callwarden.call")
 
 FRAME_BYTES = 320           # 20 ms of 16-bit PCM at 8 kHz
-STREAMED = "<streamed>"     # say(): synthesise the text sentence by sentence while it plays
-TICKET_WAIT_MS = 10_000     # a ticket or keyed digits wait at most this long for the caller to finish the turn
 
 
-class CallSession(CallAsr, DialogTurns):
+class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
     def __init__(self, services: CallServices, incoming: sip.Incoming) -> None:
         self.services = services
         self.key = incoming.key
@@ -129,236 +125,6 @@ class CallSession(CallAsr, DialogTurns):
             if self.services.cfg.agent.recording_consent == "ask":
                 self.recording_consent = "asked"
             self.say(text, self.services.prompt(text))
-
-    def say(self, text: str, wav_path: str | None, then=None, interruptible: bool = True, more=None) -> None:
-        """Plays a prompt, then runs `then`. A newer prompt replaces one still playing, unless
-        that one must not be cut (the disclosure, a goodbye): then it waits its turn."""
-        # First-frame latency counts from the reply's text, or for a prompt that had to wait,
-        # from when it was free to start.
-        known, self._reply_known = self._reply_known, None
-        if any(p not in self._interruptible for p in self.prompts):
-            self._queued.append((text, wav_path, then, interruptible, more))
-            return
-        for old in list(self.prompts):
-            self._stop_audio(old)
-            self.prompt_done(old, interrupted=True)
-        if isinstance(self.agent, WebhookAgent):
-            self.agent.heard_agent(text)
-        if wav_path is None:        # TTS off: act at once
-            if then:
-                then()
-            return
-        self._prompt_seq += 1
-        prompt_id = self._prompt_seq
-        self.prompts[prompt_id] = text
-        if interruptible:
-            self._interruptible.add(prompt_id)
-        if then:
-            self._then[prompt_id] = then
-        if more is not None:
-            self._more[prompt_id] = more
-        self.redactor.note_agent_text(text)
-        asked = known[1] if known and known[0] == text else time.monotonic()
-        self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id,
-                                           "streamed": wav_path == STREAMED})
-        stream = PromptStream(prompt_id)
-        feed = None
-        if wav_path == STREAMED:
-            feed = asyncio.ensure_future(self._feed(stream, text, more))
-        else:
-            stream.push(self.services.prompt_pcm(wav_path))
-            stream.finish()
-        self._streams[prompt_id] = (stream, asked, feed)
-        self.services.stack.play(self.key, stream)
-
-    async def _feed(self, stream: PromptStream, text: str, more=None) -> None:
-        """Synthesised sentence by sentence: each plays as soon as it exists, the next is made meanwhile.
-        `more`: the rest of an answer still being written (a model's, call/turns.py SpokenReply)."""
-        try:
-            async with aclosing(self.services.engine.synthesize_stream(text)) as sentences:
-                async for pcm in sentences:
-                    if stream.stopped:
-                        break        # closing the stream cancels the rest in the engine
-                    stream.push(pcm)
-            if more is not None and not stream.stopped:
-                await more.rest(stream)
-        except Exception as e:
-            log.error("reply not synthesised: %s", e, extra=self.log_extra)
-        finally:
-            stream.finish()
-
-    def _stop_audio(self, prompt_id: int) -> None:
-        """Silence from the next 20 ms frame; sentences not synthesised yet never will be."""
-        entry = self._streams.get(prompt_id)
-        if entry:
-            entry[0].stop()
-            if entry[2] is not None and not entry[2].done():
-                entry[2].cancel()
-        self.services.stack.stop_prompt(self.key, prompt_id)
-
-    def prompt_done(self, prompt_id: int, interrupted: bool = False) -> None:
-        text = self.prompts.pop(prompt_id, None)
-        self._interruptible.discard(prompt_id)
-        stream, asked, feed = self._streams.pop(prompt_id, (None, 0.0, None))
-        if feed is not None and not feed.done():
-            feed.cancel()
-        more = self._more.pop(prompt_id, None)
-        if more is not None and text is not None:
-            text = more.ended(stream, interrupted)     # only what the caller heard counts as said
-        if text is not None:
-            body = {"text": text, "prompt_id": prompt_id, "interrupted": interrupted}
-            if stream is not None and stream.first_frame_monotonic is not None:
-                # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
-                body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
-                self.services.metrics.tts_first_frame.observe(body["tts_first_frame_ms"] / 1000)
-                if self.recorder:
-                    played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
-                    self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))
-            self.record(ev.TTS_END, "agent", body)
-        then = self._then.pop(prompt_id, None)
-        if then and not interrupted and not self.ended:
-            then()
-        if self._queued and not self.prompts and not self.ended:
-            # Replies that a later one would replace at once are dropped unheard.
-            queued, self._queued = self._queued, []
-            kept = [q for i, q in enumerate(queued) if i == len(queued) - 1 or not q[3]]
-            for q in queued:
-                if q not in kept and q[4] is not None:
-                    q[4].ended(None, True)     # a model's answer dropped unheard: its stream is closed
-            self._queued = kept[1:]
-            self.say(*kept[0])
-
-    def _barge_in(self, onset_ms: int) -> None:
-        """The caller talks over a reply: stop it now and say so in the timeline."""
-        now_ms = self.clock.now_ms()
-        for prompt_id in [p for p in self.prompts if p in self._interruptible]:
-            self._stop_audio(prompt_id)
-            self.record(ev.BARGEIN, "caller", {"prompt_id": prompt_id, "onset_ms": onset_ms,
-                                               "latency_ms": max(0, now_ms - onset_ms)})
-            self.prompt_done(prompt_id, interrupted=True)
-
-    # ---- carrying out routes ----
-    def act(self, route: dict, prompt: str | None = None, prompt_wav: str | None = None) -> None:
-        """Carries out a route; `prompt` (with its WAV) replaces the configured one (a dialog's own words)."""
-        cfg = self.services.cfg.route
-        action = route["action"]
-        if action == "end":
-            if "opt_out" in route["flags"]:
-                self.services.dnc.add(self._caller_number, "opt_out")
-            self._goodbye(prompt or cfg.goodbye_prompt, prompt_wav)
-        elif action == "escalate":
-            if not cfg.escalate_uri:
-                self._escalation_failed(route["reason"], "no human queue configured ([route] escalate_uri)")
-                return
-            headers = {"X-Callwarden-Call-Id": self.call_id, "X-Callwarden-Reason": route["reason"][:120]}
-            self.transfer_target = cfg.escalate_uri
-            self._escalation_flag_ms = self.clock.now_ms() - route["latency_ms"]
-            self.handed_off = self._route_spoke = True
-            # REFER at once, the hand-off prompt plays while the PBX takes the call: a caller in
-            # distress waits for nobody's sentence to end.
-            self.services.stack.transfer(self.key, cfg.escalate_uri, headers)
-            text = prompt or cfg.handoff_prompt
-            self.say(text, prompt_wav if prompt else self.services.prompt(text))
-        elif action == "ticket" and route["reason"] == "silence flag":
-            pass        # dead air is handled by _dead_air: ask first, ticket only if it goes on
-        elif action == "ticket":
-            self.open_ticket(route["reason"], route["flags"])
-            text = prompt or self.services.cfg.agent.ticket_reply
-            self._route_spoke = True
-            self.say(text, prompt_wav if prompt else self.services.prompt(text))
-
-    def _dead_air(self) -> None:
-        if self.handed_off:
-            return
-        if not self._asked_if_there:
-            self._asked_if_there = True
-            text = self.services.cfg.agent.silence_prompt
-            self.say(text, self.services.prompt(text))
-            return
-        self.open_ticket("caller silent", list(self.analysis.policy.flags))
-        self._goodbye(self.services.cfg.route.goodbye_prompt)
-
-    def _goodbye(self, text: str, wav: str | None = None) -> None:
-        self.handed_off = self._route_spoke = True
-        self.say(text, wav or self.services.prompt(text), then=lambda: self.services.stack.hangup(self.key, ev.END_AGENT),
-                 interruptible=False)
-
-    def refer_sent(self, t_monotonic: float) -> None:
-        self._refer_sent_ms = self.clock.ms_at(t_monotonic)
-
-    def transfer_status(self, status_code: int, reason: str, final: bool) -> None:
-        if not final:
-            self._transfer_progress = (status_code, reason)
-            return
-        ok = 200 <= status_code < 300
-        self._record_transfer("ok" if ok else "failed", status_code, reason)
-        if ok:
-            self.services.stack.hangup(self.key, ev.END_TRANSFERRED)
-        else:
-            self._escalation_failed("escalation", f"transfer failed: {status_code} {reason}")
-
-    def _record_transfer(self, result: str, status_code: int, reason: str) -> None:
-        body = {"target": self.transfer_target, "result": result, "sip_status": status_code, "reason": reason}
-        if self._refer_sent_ms is not None and self._escalation_flag_ms is not None:
-            body["refer_sent_ms"] = self._refer_sent_ms
-            body["flag_to_refer_ms"] = max(0, self._refer_sent_ms - self._escalation_flag_ms)
-        self._transfer_recorded = True
-        self.record(ev.TRANSFER, "system", body)
-
-    def _transfer_left_open(self) -> None:
-        """The caller's side ended the call after accepting the REFER but before its final NOTIFY
-        (some PBXs hang up the first leg at once): the transfer's outcome is unknown, not absent."""
-        if self._transfer_recorded or not self.transfer_target or self._refer_sent_ms is None:
-            return
-        if self._transfer_progress is None:
-            self._record_transfer("failed", 0, "the call ended before the REFER was answered")
-            return
-        status_code, reason = self._transfer_progress
-        if status_code < 300:
-            self._record_transfer("unconfirmed", status_code,
-                                  f"the call ended after {status_code} {reason}, before the target answered")
-        else:
-            self._record_transfer("failed", status_code, reason)
-
-    def _escalation_failed(self, why: str, detail: str) -> None:
-        cfg = self.services.cfg.route
-        self.handed_off = False        # nobody took the call: the agent keeps it
-        self._route_spoke = True
-        self.open_ticket(f"{why}; {detail}", list(self.analysis.policy.flags))
-        self.say(cfg.fallback_prompt, self.services.prompt(cfg.fallback_prompt))
-
-    def open_ticket(self, reason: str, flags: list[str]) -> None:
-        """Queues a ticket once the turn being spoken or transcribed is in its transcript (a flag
-        raised from a partial gets here before that turn's final)."""
-        if self.ended or not self._turn_in_flight():
-            self._enqueue_ticket(reason, flags)
-            return
-        self.pending.append(asyncio.ensure_future(self._ticket_after_turn(reason, flags)))
-
-    async def _ticket_after_turn(self, reason: str, flags: list[str]) -> None:
-        await self._after_turn()
-        self._enqueue_ticket(reason, flags)
-
-    def _turn_in_flight(self) -> bool:
-        """The caller is speaking a turn, or one is still being transcribed."""
-        return self.endpointer.in_speech or any(not t.done() for t in self._finals)
-
-    async def _after_turn(self) -> None:
-        """Returns once the turn in flight is in the transcript (at most TICKET_WAIT_MS of speech)."""
-        deadline = self.clock.now_ms() + TICKET_WAIT_MS
-        while self.clock.now_ms() < deadline and not self.ended and self.endpointer.in_speech:
-            await asyncio.sleep(0.05)
-        await asyncio.gather(*[t for t in self._finals if not t.done()], return_exceptions=True)
-
-    def _enqueue_ticket(self, reason: str, flags: list[str]) -> None:
-        payload = {"call_id": self.call_id, "from": self.from_uri, "reason": reason, "flags": flags,
-                   "transcript": list(self.transcript), "created": ev.wall_now()}
-        try:
-            ticket_id, result = self.services.tickets.enqueue(payload), "queued"
-        except (OverflowError, OSError) as e:
-            ticket_id, result = "", f"not queued: {e}"
-            log.error("ticket not queued: %s", e, extra=self.log_extra)
-        self.record(ev.TICKET, "system", {"id": ticket_id, "result": result, "reason": reason})
 
     def frame(self, pcm: bytes, t_monotonic: float) -> None:
         """One or more 20 ms frames of caller audio (the stack hands them over in batches), the last

@@ -7,8 +7,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-from callwarden.runtime.children import ChildProcess
 from callwarden.config import Config, config_arg
+from callwarden.runtime.children import ChildProcess
 
 UNIX_PATH_MAX = 100         # sun_path holds 108 bytes; leave room
 

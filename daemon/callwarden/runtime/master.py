@@ -22,24 +22,24 @@ import callwarden_native as native
 from callwarden import events as ev
 from callwarden.admin import address as admin_address
 from callwarden.admin import multiproc
-from callwarden.runtime import status_report as admin_status
 from callwarden.admin.metrics import Metrics, total
 from callwarden.admin.server import AdminServer
-from callwarden.engine.client import EngineClient, EngineUnavailable
 from callwarden.audio.recording import expire as expire_recordings
 from callwarden.config import Config, plain_http_urls
-from callwarden.runtime.engine_process import EngineProcess
-from callwarden.runtime.pool import FrontPool
+from callwarden.engine.client import EngineClient, EngineUnavailable
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
+from callwarden.runtime import status_report as admin_status
 from callwarden.runtime.disk_room import SpaceGuard
-from callwarden.wire import keys
+from callwarden.runtime.engine_process import EngineProcess
+from callwarden.runtime.pool import FrontPool
+from callwarden.runtime.worker import Worker
 from callwarden.sync.recording_uploader import RecordingUploader
 from callwarden.sync.uploader import Uploader
 from callwarden.systemd import notify
 from callwarden.timeline import TimelineStore
 from callwarden.version import version
-from callwarden.runtime.worker import Worker
+from callwarden.wire import keys
 
 log = logging.getLogger("callwarden")
 

@@ -18,11 +18,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from callwarden import events as ev
+from callwarden.config import Config, config_arg
 from callwarden.runtime import kamailio as front
 from callwarden.runtime.children import ChildProcess
-from callwarden.config import Config, config_arg
-from callwarden.timeline import TimelineStore
 from callwarden.runtime.status_files import read_statuses, status_dir, status_path
+from callwarden.timeline import TimelineStore
 
 log = logging.getLogger("callwarden")
 

@@ -12,8 +12,8 @@ import time
 
 from callwarden.admin.metrics import total
 from callwarden.engine import protocol
-from callwarden.version import version
 from callwarden.runtime.status_files import read_statuses
+from callwarden.version import version
 
 STALE_STATUS_S = 10.0
 ENGINE_TIMEOUT_S = 2.0

@@ -17,21 +17,21 @@ import numpy as np
 
 from callwarden import events as ev
 from callwarden.admin.metrics import Metrics
-from callwarden.engine.client import EngineClient
-from callwarden.engine.transcriber import Transcript
 from callwarden.call.services import CallServices
 from callwarden.call.session import FRAME_BYTES, STREAMED, CallSession
+from callwarden.config import Config
+from callwarden.engine.client import EngineClient
+from callwarden.engine.transcriber import Transcript
+from callwarden.events import CallEvent
 from callwarden.redact import health as redact_health
 from callwarden.redact import namelists as redact_namelists
 from callwarden.redact.caller import CallerPrivacy, caller_key
 from callwarden.redact.redactor import RedactRules
-from callwarden.config import Config
-from callwarden.events import CallEvent
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
+from callwarden.runtime.disk_room import GuardedStore, SpaceGuard
 from callwarden.sip import rxport
 from callwarden.sip import stack as sip
-from callwarden.runtime.disk_room import GuardedStore, SpaceGuard
 from callwarden.timeline import TimelineStore
 from callwarden.tts.wav import read_wav
 

@@ -18,14 +18,14 @@ from pathlib import Path
 
 import callwarden_native as native
 from callwarden.admin.metrics import Metrics, total
-from callwarden.engine.client import EngineClient
 from callwarden.config import Config
+from callwarden.engine.client import EngineClient
 from callwarden.route.dnc import DoNotCall
 from callwarden.route.tickets import TicketQueue
 from callwarden.runtime.disk_room import is_full_error
-from callwarden.timeline import TimelineStore
 from callwarden.runtime.status_files import status_dir, status_path, write_atomic
 from callwarden.runtime.worker import Worker
+from callwarden.timeline import TimelineStore
 
 log = logging.getLogger("callwarden.worker")
 
