@@ -197,7 +197,6 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
             self.record(ev.FLAG, "system", Flag.raised("redaction_failed", "critical", 1.0, utt.t_start_ms,
                                                        utt.t_end_ms, redacted.text, self.clock.now_ms()).to_body())
             log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
-        self.services.metrics.final_latency.observe(latency_ms / 1000)
         self.services.metrics.asr_decode.observe(transcript.decode_ms / 1000)
         # Transcript text stays out of logs (and out of journald's CODE_ARGS).
         log.debug("final after %d ms (%d characters)", latency_ms, len(transcript.text), extra=self.log_extra)

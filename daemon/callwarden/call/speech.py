@@ -102,7 +102,6 @@ class CallSpeech:
             if stream is not None and stream.first_frame_monotonic is not None:
                 # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
                 body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
-                self.services.metrics.tts_first_frame.observe(body["tts_first_frame_ms"] / 1000)
                 if self.recorder:
                     played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
                     self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))

@@ -227,8 +227,12 @@ class Worker:
             self._changed()
 
     def on_event(self, session: CallSession, event: CallEvent) -> None:
+        """Metrics read from the call's stored events, outside the call logic."""
         if event.kind == ev.UTTERANCE_FINAL:
             self.metrics.utterances.inc()
+            self.metrics.final_latency.observe(event.body["latency_ms"] / 1000)
+        elif event.kind == ev.TTS_END and "tts_first_frame_ms" in event.body:
+            self.metrics.tts_first_frame.observe(event.body["tts_first_frame_ms"] / 1000)
         elif event.kind == ev.FLAG:
             self.metrics.flags.labels(str(event.body.get("type", ""))).inc()
         elif event.kind == ev.ROUTE:
