@@ -13,7 +13,7 @@ import pytest
 from callwarden import events as ev
 from callwarden.admin.metrics import Metrics, total
 from callwarden.engine.client import EngineClient
-from callwarden.engine.prefix import PAUSE_MS, RATE_HZ, TurnPrefix, join_texts, merge_evidence
+from callwarden.engine.prefix import PAUSE_MS, RATE_HZ, TurnPrefix, join_pieces, join_texts, merge_evidence
 from callwarden.engine.transcriber import Transcript
 from callwarden.audio.frames import FrameDecoder
 from callwarden.config import from_dict
@@ -46,6 +46,29 @@ def test_a_caller_who_never_pauses_is_cut_at_the_quietest_moment():
     assert p.unpaused(audio[:7 * RATE_HZ]) is None                # under 2 x 4 s
     start, end = p.unpaused(audio)
     assert start == 0 and quiet <= end < quiet + 320
+
+
+def test_a_settled_prefix_hands_its_last_segment_to_the_next_piece_only_while_it_is_the_last_cut():
+    p = TurnPrefix(4.0)
+    pause = PAUSE_MS * RATE_HZ // 1000
+    first = p.at_pause(5 * RATE_HZ, pause)
+    assert p.settle(first[0], first[1], 3 * RATE_HZ) and p.settled == 3 * RATE_HZ
+    assert not p.settle(first[0], 3 * RATE_HZ, 5 * RATE_HZ)          # past its own end: nothing to give back
+    second = p.at_pause(9 * RATE_HZ, pause)
+    assert second[0] == 3 * RATE_HZ                                   # the next piece starts at the settled point
+    third = p.at_pause(15 * RATE_HZ, pause)
+    assert not p.settle(second[0], second[1], RATE_HZ)                # a later cut was made: too late to move
+    assert p.settled == third[1]
+
+
+def test_pieces_join_without_the_words_both_heard_only_where_they_overlap():
+    pieces = ["The code on the card is seven", "card is seven one five nine.", "Thank you."]
+    assert join_pieces(pieces, [True, False]) == "The code on the card is seven one five nine. Thank you."
+    # Without an overlap a repeat is what was said (a card's "one one one one, one one one one").
+    assert join_pieces(["one one one one,", "one one one one."], [False]) == "one one one one, one one one one."
+    assert join_pieces(["Hello.", "", "hello again"], [True, True]) == "Hello. again"
+    assert join_pieces(["Please check my refund", "Refund, has been processed."], [True]) == \
+        "Please check my refund has been processed."           # compared as plain words
 
 
 def test_texts_and_evidence_join():
@@ -131,6 +154,30 @@ def test_a_long_turns_final_decodes_only_the_tail_and_reads_prefixes_then_tail(t
     assert session.transcript[-1]["text"] == " ".join(texts + [f"final {WORDS[len(asked)]}"])
     assert asked[-1][0] == "final"
     assert total(worker.metrics.long_turn_prefixes) == len(prefixes) and total(worker.metrics.long_turn_finals) == 1
+
+
+def test_a_settled_prefix_moves_the_cut_back_and_the_final_reads_its_settled_text(tmp_path):
+    asked = []
+
+    async def transcribe(audio, kind="final", call_id=""):
+        asked.append((kind, len(audio)))
+        await asyncio.sleep(0)
+        if kind == "prefix":       # the last second of each prefix is its last segment: given back
+            n = sum(1 for k, _ in asked if k == "prefix")
+            return Transcript(f"prefix {WORDS[n]} lastword", 0.9, 1.0, settled_text=f"prefix {WORDS[n]}",
+                              settled_s=len(audio) / 16000 - 1.0)
+        return Transcript(f"lastword {kind} {WORDS[len(asked)]}", 0.9, 1.0)
+
+    session, worker = asyncio.run(read_out(tmp_path, transcribe, commit_s=3.0, phrases=7))
+    prefixes = [n for kind, n in asked if kind == "prefix"]
+    assert len(prefixes) >= 2, asked
+    tail = [n for kind, n in asked if kind == "final"][-1]
+    # Each prefix gave its last second back: the pieces overlap by that much and still cover the turn.
+    turn_samples = sum(n - 16000 for n in prefixes) + tail
+    assert 12 * 16000 < turn_samples < 14 * 16000, asked
+    text = session.transcript[-1]["text"]
+    assert text.startswith("prefix " + WORDS[1] + " prefix " + WORDS[2]) and "lastword" not in text.split()[:-3]
+    assert text.endswith(f"final {WORDS[len(asked)]}")
 
 
 def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):

@@ -57,8 +57,8 @@ def add_bench(sub) -> None:
     sp.add_argument("--min-window-s", type=float, help="`bench asr`: the engine path's [asr] min_window_s")
     sp.add_argument("--first", type=int, default=0,
                     help="`bench asr`: index of the first utterance (voices vary with it: 100 gives a second set)")
-    sp.add_argument("--sets", default="rendered,real,rendered_long,real_long",
-                    help="`bench asr`: speech sets (rendered, real, rendered_long, real_long; bench/sets.py)")
+    sp.add_argument("--sets", default="rendered,real,rendered_long,real_long,read_out",
+                    help="`bench asr`: speech sets (rendered, real, rendered_long, real_long, read_out; bench/sets.py)")
     sp.add_argument("--long-turns", type=int, help="`bench asr`: turns per long set (default utterances / 4)")
     sp.add_argument("--sweep", action="store_true",
                     help="`bench asr`: the window/padding/loop-control grid on the sets instead (bench/sweep.py)")

@@ -20,7 +20,7 @@ import logging
 from callwarden import events as ev
 from callwarden.audio.endpointer import TRAILING_PAD_MS, Utterance
 from callwarden.detect.voice import turn_voice
-from callwarden.engine.prefix import TurnPrefix, join_texts, merge_evidence
+from callwarden.engine.prefix import LongTurnCutter, join_pieces, merge_evidence
 from callwarden.engine.transcriber import Transcript
 
 log = logging.getLogger("callwarden.call")
@@ -39,21 +39,19 @@ class CallAsr:
         self._partial_running = False
         self._speculative: tuple[int, int, int, asyncio.Future] | None = None  # (serial, speech end, cut, decode)
         self._utterance_serial = 0                 # tells a late partial from the current utterance
-        self._prefix = TurnPrefix(self.services.cfg.asr.long_turn_commit_s)
+        self._cutter = LongTurnCutter(self.services.cfg.asr.long_turn_commit_s)
         self._prefixes: list[asyncio.Future] = []  # decodes of the current turn's prefixes, in order
-        self._pause: tuple[int, int] | None = None  # (speech end ms, quiet ms) of a pause that just ended
+        self._settled: set[asyncio.Future] = set()  # those whose last segment went back to the next piece
 
     def _watch_pause(self, silence_ms: int, speech_end_ms: int) -> None:
         """Called after each 20 ms chunk with what the endpointer said before it: a pause inside the
         turn that speech just ended is where a long turn can be cut."""
-        ep = self.endpointer
-        if ep.in_speech and ep.last_is_speech and silence_ms:
-            self._pause = (speech_end_ms, silence_ms)
+        self._cutter.watch(self.endpointer, silence_ms, speech_end_ms)
 
     def _asr_step(self) -> None:
         """Once per batch of frames: partial, prefix and speculative decodes as they fall due."""
         if not self.endpointer.in_speech:
-            self._pause = None
+            self._cutter.due(self.endpointer)       # forgets a pause: the turn is over
             return
         if self.services.cfg.asr.partials:
             self._maybe_partial()
@@ -63,11 +61,11 @@ class CallAsr:
     def _utterance_done(self, utt: Utterance) -> None:
         self._utterance_serial += 1
         self._partial_due_ms = 0
-        self._pause = None
-        cut, prefixes = self._prefix.settled, self._prefixes
-        self._prefix.reset()
-        self._prefixes = []
-        self._transcribe(utt, cut, prefixes)
+        cut, prefixes = self._cutter.prefix.settled, self._prefixes
+        settled = [f in self._settled for f in prefixes]
+        self._cutter.reset()
+        self._prefixes, self._settled = [], set()
+        self._transcribe(utt, cut, prefixes, settled)
 
     # ---- partials ----
     def _maybe_partial(self) -> None:
@@ -113,19 +111,21 @@ class CallAsr:
         """A long turn's settled part goes to the engine at a pause (or, failing one, at the quietest
         moment of the last second), while the caller keeps talking."""
         ep = self.endpointer
-        cut = None
-        if self._pause is not None:
-            speech_end_ms, quiet_ms = self._pause
-            self._pause = None
-            start = ep.sample_at(speech_end_ms)
-            cut = self._prefix.at_pause(start, ep.sample_at(speech_end_ms + quiet_ms) - start)
-        if cut is None and ep.last_is_speech:
-            cut = self._prefix.unpaused(ep.current_audio())
+        cut = self._cutter.due(ep)
         if cut is None:
             return
         audio = ep.current_audio()[cut[0]:cut[1]]
         future = asyncio.ensure_future(self.services.transcribe(audio, "prefix", self.call_id))
-        future.add_done_callback(lambda f: f.cancelled() or f.exception())   # read at the final
+        serial = self._utterance_serial
+
+        def settle(f: asyncio.Future) -> None:
+            """The prefix's last segment goes back to the next piece, if nothing was cut after it yet."""
+            if f.cancelled() or f.exception() or serial != self._utterance_serial:
+                return          # a failed prefix is read (and handled) at the final
+            t = f.result()
+            if t.settled_s is not None and self._cutter.prefix.settle(cut[0], cut[1], int(t.settled_s * RATE_HZ)):
+                self._settled.add(f)
+        future.add_done_callback(settle)
         self._prefixes.append(future)
         self.services.metrics.long_turn_prefixes.inc()
 
@@ -139,26 +139,28 @@ class CallAsr:
         spec = self._speculative
         if spec and spec[0] == self._utterance_serial and spec[1] == ep.last_speech_end_ms:
             return                      # already decoding this very audio
-        cut = self._prefix.settled
+        cut = self._cutter.prefix.settled
         audio = ep.audio_if_ended_now()[cut:]
         future = asyncio.ensure_future(self.services.transcribe(audio, "final", self.call_id))
         future.add_done_callback(lambda f: f.cancelled() or f.exception())  # a discarded guess's error is nobody's
         self._speculative = (self._utterance_serial, ep.last_speech_end_ms, cut, future)
 
-    def _transcribe(self, utt: Utterance, cut: int = 0, prefixes: list | None = None) -> None:
+    def _transcribe(self, utt: Utterance, cut: int = 0, prefixes: list | None = None,
+                    settled: list[bool] | None = None) -> None:
         if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
             return
         spec, self._speculative = self._speculative, None
         guess = (spec[3] if spec and spec[0] == self._utterance_serial - 1 and spec[1] == utt.t_end_ms
                  and spec[2] == cut else None)
-        task = asyncio.ensure_future(self._final(utt, guess, cut, prefixes or []))
+        task = asyncio.ensure_future(self._final(utt, guess, cut, prefixes or [], settled or []))
         self.pending.append(task)
         self._finals.append(task)
 
     async def _decode_turn(self, utt: Utterance, guess: asyncio.Future | None, cut: int,
-                           prefixes: list) -> Transcript | None:
-        """The turn's transcript: its prefixes' decodes and its tail's; the whole turn again should a
-        prefix have failed (an engine restart answers a prefix with an error, not a text)."""
+                           prefixes: list, settled: list[bool]) -> Transcript | None:
+        """The turn's transcript: its prefixes' decodes (a settled one's text up to its last segment,
+        which the next piece decoded again) and its tail's; the whole turn again should a prefix have
+        failed (an engine restart answers a prefix with an error, not a text)."""
         tail_audio = utt.audio[cut:] if prefixes else utt.audio
         transcript = None
         if guess is not None:
@@ -176,7 +178,8 @@ class CallAsr:
         except Exception as e:
             log.warning("a long turn's prefix failed (%s): decoding the whole turn", e, extra=self.log_extra)
             return await self.services.transcribe(utt.audio, "final", self.call_id)
-        text = join_texts([p.text for p in parts] + [transcript.text])
+        moved = [m and p.settled_text is not None for p, m in zip(parts, settled + [False] * len(parts))]
+        text = join_pieces([p.settled_text if m else p.text for p, m in zip(parts, moved)] + [transcript.text], moved)
         pieces = parts + [transcript]
         evidence = merge_evidence([p.evidence for p in pieces], text)
         if evidence is not None:
@@ -187,8 +190,8 @@ class CallAsr:
                           redecoded=any(p.redecoded for p in pieces), evidence=evidence)
 
     async def _final(self, utt: Utterance, guess: asyncio.Future | None = None, cut: int = 0,
-                     prefixes: list | None = None) -> None:
-        turn = asyncio.ensure_future(self._decode_turn(utt, guess, cut, prefixes or []))
+                     prefixes: list | None = None, settled: list[bool] | None = None) -> None:
+        turn = asyncio.ensure_future(self._decode_turn(utt, guess, cut, prefixes or [], settled or []))
         # Loudness and pitch (the frustration detector weighs them), measured beside the decode.
         voice = await asyncio.to_thread(turn_voice, utt.audio)
         transcript = await turn

@@ -147,7 +147,8 @@ class EngineClient:
         if not reply.get("ok"):
             raise EngineUnavailable(reply.get("error", "engine error"))
         return Transcript(reply["text"], reply["confidence"], reply["decode_ms"], reply.get("queue_ms", 0.0),
-                          reply.get("batch", 1), reply.get("redecoded", False), reply.get("evidence"))
+                          reply.get("batch", 1), reply.get("redecoded", False), evidence=reply.get("evidence"),
+                          settled_text=reply.get("settled_text"), settled_s=reply.get("settled_s"))
 
     async def synthesize(self, text: str, timeout_s: float = 30.0) -> str:
         reply = await self._ask(protocol.Tts(text).to_message(), timeout_s)

@@ -9,7 +9,9 @@ endpoint then decodes only what follows the last cut, and the turn's final is th
 prefixes' text followed by the tail's. A caller who never pauses that long is cut
 at the quietest 20 ms of the last second once FORCE_FACTOR times COMMIT_S have
 piled up: a forced cut risks a word, a 2 s decode at the endpoint is sure to
-miss the budget.
+miss the budget. Words at a cut are not lost to it: the engine gives a prefix's last
+segment back (engine/transcriber.py, `settled_s`) and the cut moves to the gap before it,
+so the next piece hears those words whole (`TurnPrefix.settle`).
 
 Pure: sample positions and texts in, cut positions and the joined final out.
 """
@@ -30,6 +32,7 @@ CUT_PAD_MS = 100         # at most this much of the pause stays with the prefix;
 FORCE_FACTOR = 2.0       # no pause for this many COMMIT_S: cut at the quietest frame anyway
 QUIET_SEARCH_MS = 1000   # ... of the last second
 FRAME = RATE_HZ // 50    # 20 ms
+OVERLAP_WORDS = 4        # at most this many words are heard by both pieces around a settled cut
 
 
 class TurnPrefix:
@@ -65,6 +68,15 @@ class TurnPrefix:
         levels = native.frames_dbfs(np.ascontiguousarray(audio[start:]), FRAME)
         return self._cut(start + int(np.argmin(levels)) * FRAME + FRAME // 2)
 
+    def settle(self, start: int, end: int, settled_samples: int) -> bool:
+        """The prefix (start, end) came back settled `settled_samples` into its audio: its last segment
+        goes to the next piece. Only while that prefix is still the last cut (nothing was committed
+        after it); True when the cut moved."""
+        if self.cuts[-1] != end or self.cuts[-2:-1] != [start] or not 0 < settled_samples < end - start:
+            return False
+        self.cuts[-1] = start + settled_samples
+        return True
+
     def _cut(self, end: int) -> tuple[int, int] | None:
         start = self.settled
         if end - start < self.commit_samples:
@@ -73,9 +85,66 @@ class TurnPrefix:
         return start, end
 
 
+class LongTurnCutter:
+    """When a long turn is cut, from the endpointer's view after each 20 ms chunk: the call's
+    transcription (call/recognition.py) and the bench's replay of a turn (bench/asr.py) share it."""
+
+    def __init__(self, commit_s: float) -> None:
+        self.prefix = TurnPrefix(commit_s)
+        self._pause: tuple[int, int] | None = None    # (speech end ms, quiet ms) of a pause that just ended
+
+    def reset(self) -> None:
+        self.prefix.reset()
+        self._pause = None
+
+    def watch(self, ep, silence_before_ms: int, speech_end_before_ms: int) -> None:
+        """After a chunk, with what the endpointer said before it: a pause inside the turn that speech
+        just ended is where the turn can be cut."""
+        if ep.in_speech and ep.last_is_speech and silence_before_ms:
+            self._pause = (speech_end_before_ms, silence_before_ms)
+
+    def due(self, ep) -> tuple[int, int] | None:
+        """The (start, end) samples of a prefix to commit now, or None: at the pause that just ended or,
+        failing one, at the quietest moment of the last second."""
+        if not ep.in_speech:
+            self._pause = None
+            return None
+        cut = None
+        if self._pause is not None:
+            speech_end_ms, quiet_ms = self._pause
+            self._pause = None
+            start = ep.sample_at(speech_end_ms)
+            cut = self.prefix.at_pause(start, ep.sample_at(speech_end_ms + quiet_ms) - start)
+        if cut is None and ep.last_is_speech:
+            cut = self.prefix.unpaused(ep.current_audio())
+        return cut
+
+
 def join_texts(texts: list[str]) -> str:
     """The turn's text from its prefixes' and tail's, in order; empty pieces (a prefix of noise) left out."""
     return " ".join(t.strip() for t in texts if t and t.strip())
+
+
+def join_pieces(texts: list[str], overlapped: list[bool], most: int = OVERLAP_WORDS) -> str:
+    """The turn's text from its pieces where a piece may begin with the last words of the one before
+    (`overlapped[i]`: piece i was settled, and segment timestamps are loose, so piece i+1 may hear
+    again what piece i kept): the longest run of up to `most` words that ends piece i and begins
+    piece i+1 (compared as plain words) is said once. Elsewhere a repeat is what the caller said."""
+    out: list[str] = []
+    for i, text in enumerate(texts):
+        words = text.split()
+        if i and overlapped[i - 1] and out and words:
+            tail = [_plain(w) for w in out[-most:]]
+            for k in range(min(most, len(words), len(tail)), 0, -1):
+                if tail[-k:] == [_plain(w) for w in words[:k]]:
+                    words = words[k:]
+                    break
+        out.extend(words)
+    return " ".join(out)
+
+
+def _plain(word: str) -> str:
+    return "".join(c for c in word.lower() if c.isalnum())
 
 
 def merge_evidence(parts: list[dict | None], text: str) -> dict | None:

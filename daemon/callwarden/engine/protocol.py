@@ -4,8 +4,9 @@ Requests: {id, call_id, kind: "final" | "prefix" | "partial" | "tts" | "tts_stre
           16 kHz) | text} (a prefix: the settled part of a long turn, decoded like a final);
           {kind: "tts_cancel", stream: id of a tts_stream} (no reply);
           {id, kind: "stats"}: the engine's queue depth and counters (`callwarden status`).
-Replies:  {id, ok, text, confidence, decode_ms, queue_ms, batch, redecoded, evidence} for ASR (evidence: a
-          final's figures from engine/evidence.py, None for partials), {id, ok, wav} for TTS,
+Replies:  {id, ok, text, confidence, decode_ms, queue_ms, batch, redecoded, evidence, settled_text, settled_s}
+          for ASR (evidence: a final's figures from engine/evidence.py, None for partials; settled_*: a
+          prefix's text before its last segment and where that began, s, or None), {id, ok, wav} for TTS,
           for tts_stream one {id, ok, seq, pcm (int16 LE, 8 kHz), done} per sentence, the last with wav,
           {id, ok: false, shed: true, why} for a partial dropped under load, {id, ok: false, error},
           {id, ok, queue, batches, jobs, redecoded, saturated, lanes, partial_*} for stats.

@@ -38,7 +38,7 @@ import numpy as np
 from callwarden import config as config_mod
 from callwarden.admin.metrics import EngineMetrics
 from callwarden.engine import protocol
-from callwarden.engine.batching import FINAL, KINDS, PARTIAL, BatchQueue, Job
+from callwarden.engine.batching import FINAL, KINDS, PARTIAL, PREFIX, BatchQueue, Job
 from callwarden.engine.budget import PartialBudget
 from callwarden.engine.load import SaturationMonitor
 from callwarden.engine.transcriber import PARTIAL_MIN_WINDOW_S, Transcriber, Transcript
@@ -206,12 +206,13 @@ class Engine:
                 self._loop.call_soon_threadsafe(job.reply, {
                     "ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
                     "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth,
-                    "redecoded": t.redecoded, "evidence": t.evidence})
+                    "redecoded": t.redecoded, "evidence": t.evidence,
+                    "settled_text": t.settled_text, "settled_s": t.settled_s})
         try:
             # take() never mixes kinds: a batch of partials gets the short window.
             lane = transcriber or self.transcriber
             first = lane.transcribe_batch(audios, min_window_s=PARTIAL_MIN_WINDOW_S if partials else None,
-                                          evidence=not partials)
+                                          evidence=not partials, settle=batch[0].kind == PREFIX)
             again = self.transcriber.looping(first) if not partials and self.cfg.asr.redecode_loops else []
             now = [i for i in range(len(batch)) if i not in again]
             answer(now, [first[i] for i in now])

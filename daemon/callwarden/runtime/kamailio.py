@@ -31,6 +31,8 @@ UNIX_PATH_MAX = 100
 # truncated, and one cut before its SDP even comes up as an offerless call. The front refuses them.
 WORKER_MAX_MESSAGE_BYTES = 4000
 # The worker's gate (sip/gate.py) answers the same way behind the front and without it.
+# RFC 3261 token characters Kamailio 5.6 does not accept in a header name by default.
+TOKEN_EXTRA_CHARS = "!%*`'"
 RELAYED_METHODS = "|".join(gate.SERVED)
 REFUSED_METHODS = "|".join(gate.NOT_SERVED)
 
@@ -173,6 +175,9 @@ children=2
 tcp_children=2
 auto_aliases=no
 max_branches={MAX_BRANCHES}
+# A header name is an RFC 3261 token, which may hold ! % * ` ' too; Kamailio's own list lacks them,
+# and a request with such a header was dropped unanswered (RFC 4475 3.1.1.2, 3.1.1.5).
+hdr_name_extra_chars="{TOKEN_EXTRA_CHARS}"
 {tls_core}{listens}
 server_header="Server: callwarden-front"
 user_agent_header="User-Agent: callwarden-front"
@@ -193,8 +198,19 @@ loadmodule "ctl.so"
 loadmodule "cfgutils.so"
 loadmodule "pike.so"
 loadmodule "dispatcher.so"
+loadmodule "debugger.so"
 {acl_module}
 modparam("ctl", "binrpc", "unix:{ctl}")
+# RFC 3261 7.3.1: a header line may be folded (CRLF then white space), and means the same unfolded.
+# Kamailio's core parser cannot read a folded CSeq and dropped such a request unanswered (RFC 4475
+# 3.1.1.1), so a request whose header section folds is unfolded before it is parsed (corex's
+# network hook: event_route[network:msg] sets the AVP that replaces the received bytes). The hook
+# warns for every message it leaves alone: corex logs errors only.
+modparam("corex", "nio_intercept", 1)
+modparam("corex", "nio_msg_avp", "$avp(unfolded)")
+modparam("debugger", "mod_hash_size", 4)
+modparam("debugger", "mod_level_mode", 1)
+modparam("debugger", "mod_level", "corex=-1")
 # 1 while the master drains: new INVITEs get 503 + Retry-After (kamcmd pv.shvSet draining int 1).
 modparam("pv", "shvset", "draining=i:0")
 modparam("dispatcher", "list_file", "{dispatcher_file}")
@@ -210,7 +226,24 @@ modparam("pike", "sampling_time_unit", 2)
 modparam("pike", "reqs_density_per_unit", {PIKE_REQUESTS_PER_2S})
 modparam("pike", "remove_latency", 4)
 {acl_params}
+event_route[network:msg] {{
+    # Requests only: a reply is relayed without request_route, where the AVP is cleared.
+    if (!is_incoming() || $mb =~ "^SIP/") {{
+        return;
+    }}
+    # Folding inside the header section: a line that starts with white space after non-empty lines.
+    if ($mb =~ "^([^\r\n]+\r\n)+[ \t]") {{
+        $var(head_re) = "/^(([^\r\n]+\r\n)+\r\n).*$/\\1/s";
+        $var(fold_re) = "/\r\n[ \t]+/ /g";
+        $var(head) = $(mb{{re.subst,$var(head_re)}});
+        $var(body) = $(mb{{s.substr,$(var(head){{s.len}}),0}});
+        $avp(unfolded) = $(var(head){{re.subst,$var(fold_re)}}) + $var(body);
+    }}
+}}
+
 request_route {{
+    # Set by the network hook for this request's bytes only: gone before anything is sent.
+    $avp(unfolded) = $null;
     if (!mf_process_maxfwd_header("10")) {{
         sl_send_reply("483", "Too Many Hops");
         exit;
@@ -238,14 +271,18 @@ request_route {{
         exit;
     }}
     if (has_totag()) {{
-        if (loose_route()) {{
+        # In a dialog: relayed only along the route this front record-routed. A Route naming some
+        # other host would make the front an open relay for whoever wrote it.
+        if (is_present_hf("Route") && is_myself("$(hdr(Route)[0]{{s.select,0,,}}{{nameaddr.uri}})")
+                && loose_route()) {{
             route(RELAY);
         }}
         if (is_method("ACK") && t_check_trans()) {{
             route(RELAY);
         }}
         if (!is_method("ACK")) {{
-            sl_send_reply("404", "Not Here");
+            # No dialog of the appliance's matches (RFC 3261 12.2.2).
+            sl_send_reply("481", "Call/Transaction Does Not Exist");
         }}
         exit;
     }}

@@ -12,6 +12,11 @@
   so are single-word prompts (digit, letter and phonetic-alphabet recordings, not turns);
 - `real_long`: consecutive real prompts (the file's order keeps a menu's prompts together)
   joined by short pauses into turns of 10-30 s.
+- `read_out`: consecutive corpus sentences in one voice, their renders' own silence trimmed and
+  joined by 120-280 ms breaths: a caller reading a paragraph out without stopping. The other long
+  sets' pauses (400 ms plus the silence around each render or recording) mostly reach the 500 ms
+  endpoint, so a call hears them as several short turns; this one stays one turn, and is what
+  exercises the cutting of long turns into prefixes (bench asr's `call` path).
 
 Every turn goes through 8 kHz G.711 µ-law and the daemon's own frame decoder, as a call's
 audio does. Both Debian packages are installed by scripts/setup (tests and benches only; the
@@ -35,7 +40,8 @@ PACKAGES = "asterisk-core-sounds-en-wav and asterisk-core-sounds-en"
 PAUSE_MS = 400                  # between sentences of one long turn: a breath, under the 500 ms endpoint
 LONG_MIN_S, LONG_MAX_S = 10.0, 30.0
 MIN_WORDS = 2
-SET_NAMES = ("rendered", "rendered_long", "real", "real_long")
+SET_NAMES = ("rendered", "rendered_long", "real", "real_long", "read_out")
+LONG_SETS = ("rendered_long", "real_long", "read_out")
 
 _PLAIN = re.compile(r"^[A-Za-z\s.,?!;:'\"\u2019-]+$")    # words and ordinary punctuation only
 _ENTRY = re.compile(r"^([^\s:;][^:]*):\s*(.*)$")
@@ -191,6 +197,36 @@ def rendered_long_set(n: int, first: int = 0) -> list[tuple[str, np.ndarray]]:
     return out
 
 
+def trim_silence(pcm8k: np.ndarray, floor: int = 60) -> np.ndarray:
+    """A render without the quiet before its first and after its last sound (|sample| over floor)."""
+    loud = np.flatnonzero(np.abs(pcm8k.astype(np.int32)) > floor)
+    return pcm8k[loud[0]:loud[-1] + 1] if len(loud) else pcm8k[:0]
+
+
+def read_out_set(n: int, first: int = 0) -> list[tuple[str, np.ndarray]]:
+    """n turns of 14-30 s read without stopping: turn k reads corpus sentences from 7k on (style k)."""
+    from callwarden_tools.bench.corpus import SENTENCES
+    from callwarden.models import tts_voice_path
+    from callwarden_tools.render import CallerStyle, render_speech
+    from callwarden.tts.voice import Voice
+    voice = Voice(tts_voice_path(""))
+    rng = np.random.default_rng(7)
+    out = []
+    for k in range(first, first + n):
+        style = CallerStyle(rate_wpm=150 + (k * 13) % 50, pitch_cents=(k * 130) % 400 - 200,
+                            noise_snr_db=(30.0, 20.0, None)[k % 3], seed=2000 + k)
+        texts, audio, i = [], [], 7 * k
+        while sum(len(a) for a in audio) / 8000 < 14 + (k % 3) * 5:
+            text = SENTENCES[i % len(SENTENCES)]
+            if audio:
+                audio.append(np.zeros(8 * int(rng.integers(120, 280)), np.int16))
+            texts.append(text)
+            audio.append(trim_silence(render_speech(voice, text, style)))
+            i += 1
+        out.append((" ".join(texts), through_line(np.concatenate(audio))))
+    return out
+
+
 def load_set(name: str, n: int | None, first: int = 0) -> list[tuple[str, np.ndarray]]:
     """One named set, n turns of it (rendered sets: n from `first`; real sets: n spread over the set)."""
     if name == "rendered":
@@ -201,4 +237,6 @@ def load_set(name: str, n: int | None, first: int = 0) -> list[tuple[str, np.nda
         return real_set(n)
     if name == "real_long":
         return real_long_set(n)
+    if name == "read_out":
+        return read_out_set(n or 8, first)
     raise ValueError(f"unknown bench set {name!r} (one of {', '.join(SET_NAMES)})")
