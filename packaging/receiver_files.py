@@ -27,6 +27,7 @@ DEBIAN_PACKAGES = {
     "phonenumbers": "python3-phonenumbers",
     "prometheus_client": "python3-prometheus-client",
     "argon2": "python3-argon2",     # the ops console's password hashes (receiver/console/passwords.py)
+    "tqdm": "python3-tqdm",         # export progress bars on a terminal (callwarden/progress.py)
 }
 
 

@@ -93,3 +93,26 @@ def test_a_turn_that_says_its_opening_words_again_keeps_what_follows(transcriber
     audio = through_line(render_speech(voice, text, CallerStyle(rate_wpm=150, seed=3)))
     final = transcriber.transcribe(audio)
     assert "refund" in final.text.lower() and wer(text, final.text) <= 0.15, final.text
+
+
+def test_a_long_turns_last_sentence_left_out_by_the_decode_is_decoded_on_its_own(transcriber, monkeypatch):
+    # Read-out turn 9 (16.4 s, sentences joined by short breaths): on the window trimmed to the audio
+    # the decoder ends after "... is very low.", 2.3 s before the audio does.
+    import callwarden.engine.transcriber as tr
+    from callwarden_tools.bench.sets import read_out_set
+    (text, audio), = read_out_set(1, first=9)
+    assert normalise(text)[-5:] == ["how", "long", "this", "is", "taking"]
+    got = transcriber.transcribe(audio)
+    assert "how long this is taking" in " ".join(normalise(got.text)), got.text
+    assert wer(text, got.text) <= 0.1 and got.text_end_s is None          # the rest was decoded
+    monkeypatch.setattr(tr, "REST_MIN_S", 99.0)                            # without the rest's decode
+    alone = transcriber.transcribe(audio)
+    assert "taking" not in normalise(alone.text) and wer(text, alone.text) > 0.15, alone.text
+    assert alone.text_end_s < len(audio) / 16000 - 2.0
+
+
+def test_a_short_turn_gets_no_second_decode_of_its_end(transcriber, card_readings):
+    # Short turns' timestamps drift early instead: a rest decoded there repeated the last words.
+    for text, audio in card_readings[:2]:
+        t = transcriber.transcribe(audio)
+        assert t.text_end_s is not None and normalise(t.text).count("card") == 1, t.text

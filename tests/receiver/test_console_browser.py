@@ -417,7 +417,10 @@ def test_annotation_loop_page(env):
     shifts = [[td.text for td in tr.find_elements(By.TAG_NAME, "td")]
               for tr in d.find_elements(By.CSS_SELECTOR, "table.shifts tbody tr")]
     day_rows = [r for r in shifts if r[0] == e.annotated_day.isoformat()]
-    assert sum(int(r[4]) for r in day_rows) == 3 and sum(int(r[6]) for r in day_rows) == 3
+    # Exported: every call of the day (the fixture exported it at 100 %); three came back annotated.
+    assert sum(int(r[4]) for r in day_rows) == sum(int(r[2]) for r in day_rows) == 12
+    assert sum(int(r[5]) for r in day_rows) == sum(int(r[6]) for r in day_rows) == 3
+    assert sum(int(r[8]) for r in day_rows) == 3
     dis = {tr.find_elements(By.TAG_NAME, "td")[0].text: [td.text for td in tr.find_elements(By.TAG_NAME, "td")]
            for tr in d.find_elements(By.CSS_SELECTOR, "table.disagreements tbody tr")}
     assert dis["frustration"][3] == "3"               # annotators added it on three calls the detector passed

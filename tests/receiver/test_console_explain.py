@@ -12,8 +12,8 @@ import psycopg
 import pytest
 
 from callwarden.receiver.config import ReceiverConfig
-from callwarden.receiver.console import (pages_annotation, pages_appliances, pages_audit, pages_call, pages_calls,
-                                         pages_sla)
+from callwarden.receiver.console import (logins, pages_annotation, pages_appliances, pages_audit, pages_call,
+                                         pages_calls, pages_sla)
 from callwarden.receiver.console.web import Request
 from conftest import TEMPLATE_DB
 
@@ -100,7 +100,8 @@ def test_the_console_queries_use_indexes(volume):
         pages_call.page(rec, "gen-4", "c-4-123")
         pages_sla.page(req("/console/sla", **{"from": "2026-01-08", "to": "2026-01-12"}), rec, cfg)
         pages_annotation.page(req("/console/annotation", to="2026-01-12"), rec, cfg)
-        pages_audit.page(req("/console/audit"), rec, "t")
+        pages_audit.page(req("/console/audit"), rec, "t", cfg)
+        logins.lockout_s(rec, "someone", "192.0.2.1", cfg)
         checked, indexes = 0, set()
         for sql, args in rec.seen:
             if not sql.lstrip().upper().startswith("SELECT"):

@@ -74,9 +74,12 @@ RAW_DTMF = re.compile(rb'"digit":\s*"(?!\*")')
 NOT_SPEECH = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}(?:\.wav)?|[0-9a-f]{16,}|"
                         r"\d{4}-\d\d-\d\dT[\d:.]+(?:Z|[+-]\d\d:?\d\d)?|<?sips?:\S+|https?://\S+", re.I)
 STYLE_SEED = 73
-# Log noise whose digits are not caller data: time stamps, call ids, pids, paths, addresses, and
-# counts with their unit ("final after 9 ms (35 characters)", "batch 13 ... (4 events)").
-LOG_NOISE = re.compile(r"^\S+ \S+|\d\d:\d\d:\d\d[.,]\d+|\[call [0-9a-f]+\]|\bpid \d+|\S*/\S*|0x[0-9a-f]+|"
+# Log noise whose digits are not caller data: time stamps, call ids (bracketed, or a bare UUID as in
+# "recording of call 8df26444-... stored": its random digits once read as a card's), pids, paths,
+# addresses, and counts with their unit ("final after 9 ms (35 characters)", "batch 13 ... (4 events)").
+LOG_NOISE = re.compile(r"^\S+ \S+|\d\d:\d\d:\d\d[.,]\d+|\[call [0-9a-f]+\]|"
+                       r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|"
+                       r"\bpid \d+|\S*/\S*|0x[0-9a-f]+|"
                        r"\d+\.\d+\.\d+\.\d+(?::\d+)?|<?sips?:[^\s>]*>?|\bbatch \d+|\(status=\d+\)|"
                        r"\b\d+(?:\.\d+)? ?(?:ms|s|%|characters?|utterances?|call\(s\)|calls?|events?|files?|bytes)\b",
                        re.I)

@@ -29,6 +29,7 @@ ROOT = Path(__file__).resolve().parents[2]
 VERSION = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["version"]
 SHARE = "usr/share/callwarden-receiver"
 
+BUILD_OUTPUT: dict[str, str] = {}   # what the package fixture's build-deb printed
 pytestmark = pytest.mark.skipif(shutil.which("dpkg-deb") is None, reason="dpkg-deb is not installed")
 
 
@@ -38,10 +39,24 @@ def package(tmp_path_factory) -> tuple[Path, Path]:
     done = subprocess.run([str(ROOT / "packaging" / "build-deb"), "--only", "receiver", str(out)],
                           capture_output=True, text=True, timeout=300, cwd=ROOT)
     assert done.returncode == 0, done.stdout + done.stderr
+    BUILD_OUTPUT.update(stdout=done.stdout, stderr=done.stderr)
     deb = out / f"callwarden-receiver_{VERSION}_all.deb"
     tree = out / "tree"
     subprocess.run(["dpkg-deb", "-R", str(deb), str(tree)], check=True, timeout=60)
     return deb, tree
+
+
+def test_build_progress_is_plain_numbered_lines_in_a_pipe(package):
+    """Off a terminal build-deb prints one line per step (no carriage returns, no bars); the last
+    names the package."""
+    out = BUILD_OUTPUT["stdout"]
+    assert "\r" not in out and "\r" not in BUILD_OUTPUT["stderr"]
+    lines = out.splitlines()
+    steps = [line for line in lines if re.match(r"build-deb: \[\d+/\d+\] ", line)]
+    assert [re.match(r"build-deb: \[(\d+)/(\d+)\]", s).groups() for s in steps] == \
+        [(str(n), "5") for n in range(1, 6)]
+    assert all(line.startswith("build-deb: ") for line in lines)
+    assert lines[-1].startswith("build-deb: ") and lines[-1].endswith(" s") and "_all.deb" in lines[-1]
 
 
 def field(deb: Path, name: str) -> str:

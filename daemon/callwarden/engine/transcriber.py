@@ -25,12 +25,15 @@ from pathlib import Path
 
 import ctranslate2
 import numpy as np
+
+import callwarden_native as native
 from faster_whisper import WhisperModel
 
+from callwarden.config import AsrConfig
 from callwarden.engine.cleanup import loops, trim_restart
 from callwarden.engine.evidence import summarise
 from callwarden.engine.fallback import FallbackDecoder
-from callwarden.config import AsrConfig
+from callwarden.engine.prefix import join_pieces
 from callwarden.models import asr_model_dir
 from callwarden.text import normalise
 
@@ -51,6 +54,13 @@ TS_SLACK_S = 0.5             # a segment may end this long after the audio does 
 LATE_SEGMENT_S = 0.4
 LONG_TURN_S = 10.0           # a turn this long repeats itself for real: no n-gram block, no restart cuts
 NGRAM_MAX_S = LONG_TURN_S    # [asr] no_repeat_ngram applies to batches of turns shorter than this
+REST_TURN_S = 8.0            # only turns this long lose a sentence at the end (shorter ones' timestamps drift
+                             # instead: a rest decoded there said the last words again)
+REST_MIN_S = 1.0             # speech this long after the text's last segment was left out by the decode
+REST_SAME_WORDS = 8          # a rest that starts by saying the text's last words again says them once
+REST_BACK_S = 0.3            # ... and is decoded again from a little before that segment's end
+REST_LEVEL_DB = 20.0         # a frame this close to the turn's loud frames is speech
+REST_FRAMES = 15             # ... and 300 ms of such frames are words, not a breath or a click
 SETTLE_MIN_S = 2.0           # a prefix settles only past this much audio (less is not worth a cut)
 SETTLE_MAX_S = 6.0           # ... and gives back at most this much to the next piece (the tail's decode grows by it)
 
@@ -74,6 +84,7 @@ class Transcript:
     # one began (s). The next piece starts there, so words at a cut are heard whole, with what follows.
     settled_text: str | None = None
     settled_s: float | None = None
+    text_end_s: float | None = None    # where the decoded text's last segment ends in the audio (s)
 
 
 def resolve_device(cfg: AsrConfig) -> tuple[str, str]:
@@ -140,6 +151,8 @@ class Transcriber:
         (`settled_s`) and the text before it (`settled_text`), see `_settle`.
         """
         out = self._decode(self._ct2, audios, FULL_WINDOW_S if padded else None, min_window_s, evidence, settle)
+        if evidence and not padded:
+            out = self._decode_rest(audios, out, min_window_s)
         looping = self.looping(out) if redecode_loops and not padded else []
         if looping:
             for i, transcript in zip(looping, self.redecode([audios[i] for i in looping])):
@@ -205,7 +218,33 @@ class Transcriber:
             settled = self._settle(segments[i], durations[i]) if settle and not runaway_i else None
             out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found, runaway=runaway_i,
                                   settled_text=settled[0] if settled else None,
-                                  settled_s=settled[1] if settled else None))
+                                  settled_s=settled[1] if settled else None,
+                                  text_end_s=segments[i][-1][2] if kept[i] else None))
+        return out
+
+    def _decode_rest(self, audios: list[np.ndarray], out: list[Transcript],
+                     min_window_s: float | None) -> list[Transcript]:
+        """Finals and prefixes: speech the decode left out after its last segment, decoded on its own.
+
+        On a window trimmed to the audio, Whisper sometimes ends a long turn a sentence early (an
+        end-of-text after 13.9 s of a 16.2 s turn: "I am not happy with how long this is taking" was
+        missing), as it would end a 30 s window's unfinished last sentence. Where REST_MIN_S or more
+        of the audio follows the text's end and holds speech, that rest is decoded again, once, and
+        its words follow the text (a word both decodes heard is said once). A settled prefix is
+        left alone: its rest goes to the next piece anyway."""
+        rest = [i for i, (a, t) in enumerate(zip(audios, out))
+                if t.text_end_s is not None and not t.runaway and t.settled_s is None
+                and len(a) / RATE_HZ >= REST_TURN_S and len(a) / RATE_HZ - t.text_end_s >= REST_MIN_S
+                and _speech_after(a, t.text_end_s)]
+        if not rest:
+            return out
+        starts = [int(max(0.0, out[i].text_end_s - REST_BACK_S) * RATE_HZ) for i in rest]
+        again = self._decode(self._ct2, [audios[i][s:] for i, s in zip(rest, starts)], None, min_window_s, False)
+        out = list(out)
+        for i, more in zip(rest, again):
+            if more.text and not more.runaway:
+                text = join_pieces([out[i].text, more.text], [True], REST_SAME_WORDS)
+                out[i] = replace(out[i], text=text, decode_ms=out[i].decode_ms + more.decode_ms, text_end_s=None)
         return out
 
     def _settle(self, segments: list[tuple[list[int], float, float]], duration_s: float) -> tuple[str, float] | None:
@@ -316,3 +355,15 @@ class Transcriber:
         text = " ".join(s.text.strip() for s in segments).strip()
         logprob = np.mean([s.avg_logprob for s in segments]) if segments else -10.0
         return Transcript(text, float(math.exp(logprob)), (time.perf_counter() - t0) * 1000)
+
+
+def _speech_after(audio: np.ndarray, after_s: float) -> bool:
+    """Whether the audio after `after_s` holds REST_FRAMES of frames within REST_LEVEL_DB of the
+    turn's loud frames (its 95th percentile level)."""
+    frame = RATE_HZ // 50
+    levels = native.frames_dbfs(np.ascontiguousarray(audio, dtype=np.float32), frame)
+    if not len(levels):
+        return False
+    loud = float(np.percentile(levels, 95))
+    rest = levels[int(after_s * 50):]
+    return int(np.sum(rest > loud - REST_LEVEL_DB)) >= REST_FRAMES

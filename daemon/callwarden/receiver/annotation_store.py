@@ -98,7 +98,25 @@ def import_annotations(conn: psycopg.Connection, parsed: list[Annotation]) -> di
                                     "VALUES (%s, %s, %s, %s)",
                                     [(*key, seq, text) for seq, text in sorted(a.corrections.items())])
                 counts["corrections"] += len(a.corrections)
+        _note_returned(conn, parsed)
     return counts
+
+
+def _note_returned(conn: psycopg.Connection, parsed: list[Annotation]) -> None:
+    """Label Studio handed these calls back annotated (submitted or skipped): the console's
+    annotation progress. The count is this import's, as a Label Studio export carries every
+    annotation of a task."""
+    per_call: dict[tuple[str, str], int] = {}
+    for a in parsed:
+        per_call[(a.appliance, a.call_id)] = per_call.get((a.appliance, a.call_id), 0) + 1
+    if not per_call:
+        return
+    apps, ids = _pairs(per_call)
+    conn.execute("INSERT INTO label_studio_progress (appliance, call_id, last_returned_at, returned_annotations) "
+                 "SELECT appliance, call_id, now(), n FROM unnest(%s::text[], %s::text[], %s::int[]) "
+                 "AS w(appliance, call_id, n) ON CONFLICT (appliance, call_id) DO UPDATE SET "
+                 "last_returned_at = now(), returned_annotations = EXCLUDED.returned_annotations",
+                 (apps, ids, list(per_call.values())))
 
 
 def verdicts(conn: psycopg.Connection, calls: list[dict]) -> dict[tuple[str, str], dict]:

@@ -266,7 +266,8 @@ class ReceiverApp:
             raise HttpError(400, str(e)) from None
         with self.pool.connection() as conn:
             try:
-                return _json(200, ingest.store(conn, decoded, self.admit, self.metrics))
+                return _json(200, ingest.store(conn, decoded, self.admit, self.metrics,
+                                               environ.get("HTTP_USER_AGENT")))
             except ingest.Rejected as e:
                 if e.status != 409:  # 409s are already logged as alarms
                     log.info("batch %d from %s refused: %d %s", decoded["batch_seq"],
@@ -380,7 +381,9 @@ class ReceiverApp:
         if not (0.0 <= percent <= 100.0):
             raise HttpError(400, "percent: expected a number from 0 to 100")
         with self.pool.connection() as conn:
-            return _json(200, export.label_studio_tasks(conn, day=day, percent=percent))
+            tasks = export.label_studio_tasks(conn, day=day, percent=percent)
+            export.record_export(conn, tasks)
+            return _json(200, tasks)
 
     def get_report(self, query: dict) -> tuple[int, str, bytes]:
         day = _day_param(query, required=True)

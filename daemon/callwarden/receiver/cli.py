@@ -8,7 +8,9 @@ Errors are one line on stderr (unknown calls: one line each), never a traceback.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -76,10 +78,23 @@ def cmd_appliances_list(args: argparse.Namespace) -> int:
     return 0
 
 
+def _os_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):   # no passwd entry for this uid (a container)
+        return f"uid {os.getuid()}"
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
-    from callwarden.receiver.verify import verify
+    from callwarden.receiver.verify import record, verify
     with _conn(args) as conn:
         report = verify(conn, args.appliance)
+        if args.record:
+            try:
+                record(conn, report, f"cli ({_os_user()})")
+            except psycopg.Error as e:   # a read-only role or replica: the check itself still counts
+                first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+                print(f"callwarden-receiver: verify result not recorded for the console: {first}", file=sys.stderr)
     for broken in report.broken:
         print(broken.line())
     if report.broken:
@@ -140,17 +155,51 @@ def cmd_export(args: argparse.Namespace) -> int:
         from callwarden.receiver.labels import label_config
         _write(args.out, label_config(cfg.intents), "the labeling config")
         return 0
-    with db.connect(config_mod.require_dsn(cfg)) as conn:
+    with db.connect(config_mod.require_dsn(cfg)) as conn, _Ticker() as ticker:
         if args.preference_pairs:
             from callwarden.receiver.pairs import preference_pairs, to_jsonl
-            found = preference_pairs(conn, args.day)
+            found = preference_pairs(conn, args.day, ticker.tick("export: calls with corrected replies"))
+            ticker.close()
             _write(args.out, to_jsonl(found), f"{len(found)} preference pairs")
             return 0
-        from callwarden.receiver.export import label_studio_tasks
+        from callwarden.receiver.export import label_studio_tasks, record_export
         percent = cfg.sample_percent if args.percent is None else args.percent
-        tasks = label_studio_tasks(conn, day=args.day, percent=percent)
-    _write(args.out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", f"{len(tasks)} tasks")
+        tasks = label_studio_tasks(conn, day=args.day, percent=percent, tick=ticker.tick("export: Label Studio tasks"))
+        ticker.close()
+        _write(args.out, json.dumps(tasks, ensure_ascii=False, indent=1) + "\n", f"{len(tasks)} tasks")
+        try:
+            record_export(conn, tasks)   # once written: a failed write hands nothing out
+        except psycopg.Error as e:     # a read-only role: the export itself stands
+            first = (str(e).strip().splitlines() or [type(e).__name__])[0]
+            print(f"callwarden-receiver: export not recorded for the console: {first}", file=sys.stderr)
     return 0
+
+
+class _Ticker:
+    """Progress of an export on stderr (callwarden/progress.py: a bar on a terminal, plain lines
+    otherwise), started at the first tick, when the total is known."""
+
+    def __init__(self) -> None:
+        self._bar = None
+
+    def tick(self, what: str):
+        def hear(n: int, total: int) -> None:
+            if self._bar is None:
+                from callwarden.progress import Progress
+                self._bar = Progress(total, what)
+            self._bar.update(n)
+        return hear
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+            self._bar = None
+
+    def __enter__(self) -> "_Ticker":
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        self.close()
 
 
 def cmd_import_annotations(args: argparse.Namespace) -> int:
@@ -249,6 +298,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     v = command(sub, "verify", help="re-walk every stored chain; exit 1 on the first broken link")
     v.add_argument("--appliance", help="only this appliance's chain (default: every appliance)")
+    v.add_argument("--no-record", dest="record", action="store_false",
+                   help="do not keep the result for the console's chain status (default: each appliance's "
+                        "result is recorded, as a check from the console is)")
     v.set_defaults(func=cmd_verify)
 
     e = command(sub, "erase", help="GDPR: delete a call's content, keep the chain verifiable")

@@ -49,6 +49,10 @@ _RULES: dict[str, tuple[type, float | None, float | None]] = {
     "console_session_max_s": (int, 300, 30 * 86_400),
     "console_stale_after_s": (int, 60, 30 * 86_400),
     "console_trend_days": (int, 7, 92),
+    "console_fork_alert_s": (int, 60, 365 * 86_400),
+    "console_login_max_failures": (int, 1, 1000),
+    "console_login_max_failures_per_address": (int, 1, 100_000),
+    "console_login_lockout_s": (int, 10, 86_400),
 }
 
 DEFAULT_INTENTS = ("billing", "payment", "account_change", "technical_support", "opening_hours",
@@ -95,6 +99,14 @@ class ReceiverConfig:
     console_session_max_s: int = 43_200
     console_stale_after_s: int = 3600
     console_trend_days: int = 28
+    # An appliance with a batch refused as a fork this recently shows as FORKED.
+    console_fork_alert_s: int = 7 * 86_400
+    # Login lockout: this many failed logins for one user name (since its last good login), or
+    # from one address, within console_login_lockout_s refuse further tries (429) until the
+    # oldest of them is that old.
+    console_login_max_failures: int = 5
+    console_login_max_failures_per_address: int = 20
+    console_login_lockout_s: int = 900
 
     @property
     def costs_configured(self) -> bool:

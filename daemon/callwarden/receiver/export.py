@@ -9,13 +9,15 @@ Erased calls are never exported.
 
 Each task's data carries `dialogue` (caller and agent turns, each with the seq of its event)
 for the labeling config in labels.py; annotations made on it come back through annotations.py,
-which finds a corrected bot turn by that seq.
+which finds a corrected bot turn by that seq. Each export's calls are noted in
+label_studio_progress (record_export), for the console's annotation progress.
 """
 
 from __future__ import annotations
 
 import hashlib
 from datetime import date
+from typing import Callable
 
 import psycopg
 
@@ -24,6 +26,7 @@ from callwarden.receiver.jsonb import from_jsonb
 
 MODEL_VERSION = "callwarden"
 _KINDS = ("utterance.final", "tts.start", "tts.end", "flag", "route")
+CHUNK_CALLS = 100
 
 
 def in_random_sample(call_id: str, percent: float) -> bool:
@@ -103,11 +106,34 @@ def task(call: dict, events: list[tuple], call_strata: list[str]) -> dict:
             "predictions": [prediction]}
 
 
-def label_studio_tasks(conn: psycopg.Connection, *, day: date | None, percent: float) -> list[dict]:
+def label_studio_tasks(conn: psycopg.Connection, *, day: date | None, percent: float,
+                       tick: Callable[[int, int], None] | None = None) -> list[dict]:
+    """The sample's tasks; `tick(n, total)` hears each chunk of n of the total calls done (the CLI's progress)."""
     chosen = []
     for call in queries.calls_of_day(conn, day):
         call_strata = strata(call, percent)
         if call_strata and not call["erased"]:
             chosen.append((call, call_strata))
-    events = queries.events_by_call(conn, [c for c, _ in chosen], _KINDS)
-    return [task(c, events[(c["appliance"], c["call_id"])], s) for c, s in chosen]
+    out = []
+    # Events a chunk of calls at a time: memory stays flat on an export of every day, and progress moves.
+    for k in range(0, len(chosen), CHUNK_CALLS):
+        part = chosen[k:k + CHUNK_CALLS]
+        events = queries.events_by_call(conn, [c for c, _ in part], _KINDS)
+        out += [task(c, events[(c["appliance"], c["call_id"])], s) for c, s in part]
+        if tick is not None:
+            tick(len(part), len(chosen))
+    return out
+
+
+def record_export(conn: psycopg.Connection, tasks: list[dict]) -> None:
+    """Notes that these tasks' calls were handed to Label Studio (the console's annotation progress)."""
+    if not tasks:
+        return
+    apps = [t["data"]["appliance"] for t in tasks]
+    ids = [t["data"]["call_id"] for t in tasks]
+    with conn.transaction():
+        conn.execute("INSERT INTO label_studio_progress (appliance, call_id, first_exported_at, last_exported_at, "
+                     "exports) SELECT appliance, call_id, now(), now(), 1 FROM unnest(%s::text[], %s::text[]) "
+                     "AS w(appliance, call_id) ON CONFLICT (appliance, call_id) DO UPDATE SET "
+                     "first_exported_at = coalesce(label_studio_progress.first_exported_at, now()), "
+                     "last_exported_at = now(), exports = label_studio_progress.exports + 1", (apps, ids))

@@ -4,7 +4,8 @@ Order of checks (and HTTP status): shape and format version (400, done by batch.
 appliance known and signature over (appliance, batch_seq, prev_hash, content_hash) good (401,
 one answer for both) -> the appliance's rate limit (429) -> events well-formed (400) ->
 content_hash matches the events' digests and hash the signed message (400) -> chain (same
-seq + same hash: idempotent 200; fork or gap: 409 and a WARNING alarm).
+seq + same hash: idempotent 200; fork or gap: 409, a WARNING alarm, and a chain_conflicts row
+written after the batch's rollback).
 The appliance row is locked FOR UPDATE for the whole transaction, so two concurrent posts
 for one appliance are serialised and cannot both extend the chain.
 """
@@ -12,6 +13,7 @@ for one appliance are serialised and cannot both extend the chain.
 from __future__ import annotations
 
 import logging
+import re
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable
@@ -34,6 +36,8 @@ log = logging.getLogger("callwarden.receiver")
 EVENT_FIELDS = ("call_id", "seq", "t_ms", "wall", "kind", "leg", "body")
 INT64_MAX = 2**63 - 1
 MAX_TEXT_FIELD_CHARS = 200  # call_id, kind, leg, wall are short identifiers
+# The appliance's sync User-Agent, `callwarden/<version>` (version.user_agent); anything else is not kept.
+_AGENT = re.compile(r"callwarden/([0-9A-Za-z.+~_-]{1,64})(?:\s|$)")
 
 
 class Rejected(Exception):
@@ -189,6 +193,37 @@ def alarm(appliance: str, batch_seq: int, what: str, metrics=None) -> Rejected:
     return Rejected(409, what)
 
 
+def agent_version(user_agent: str | None) -> str | None:
+    """The version in a `callwarden/<version>` User-Agent; None for any other client."""
+    found = _AGENT.match(user_agent or "")
+    return found.group(1) if found else None
+
+
+def _note_version(conn: psycopg.Connection, appliance: str, version: str | None) -> None:
+    # Only from an authenticated batch, so nobody else can set what an appliance is said to run.
+    if version is not None:
+        conn.execute("UPDATE appliances SET software_version = %s, version_seen_at = now() WHERE name = %s",
+                     (version, appliance))
+
+
+def record_conflict(conn: psycopg.Connection, batch: dict, what: str) -> None:
+    """Keeps a refused fork or gap (the batch's own transaction was rolled back): the console shows
+    the forked appliance. A failure here is logged; the 409 stands either way."""
+    kind = what.split(":", 1)[0]
+    if kind not in ("fork", "gap"):
+        return
+    try:
+        with conn.transaction():
+            conn.execute(
+                "INSERT INTO chain_conflicts (appliance, batch_seq, offered_hash, kind, detail) "
+                "VALUES (%s, %s, %s, %s, %s) ON CONFLICT (appliance, batch_seq, offered_hash) "
+                "DO UPDATE SET last_at = now(), times = chain_conflicts.times + 1, detail = EXCLUDED.detail",
+                (batch["appliance"], batch["batch_seq"], batch["hash"], kind, what[:500]))
+    except psycopg.Error as e:
+        log.error("could not record the chain conflict of %s: %s", logsafe.field(batch["appliance"]),
+                  type(e).__name__)
+
+
 def authenticate(conn: psycopg.Connection, batch: dict) -> None:
     """The signature over (appliance, batch_seq, prev_hash, content_hash) by that appliance's key;
     the content itself is checked against content_hash afterwards."""
@@ -211,10 +246,11 @@ class _NoMetrics:
 
 
 def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | None = None,
-          metrics=None) -> dict:
+          metrics=None, user_agent: str | None = None) -> dict:
     """Checks and stores one decoded batch; returns the 200 result or raises Rejected.
     `admit(appliance)` runs once the batch is authenticated (the rate limit: it raises Rejected(429));
-    `metrics` (receiver/metrics.py) hears each check's result."""
+    `metrics` (receiver/metrics.py) hears each check's result; the version in `user_agent` is kept
+    as the appliance's once the batch is authenticated and stored (or a duplicate)."""
     metrics = metrics or _NoMetrics()
     appliance, batch_seq, digest = batch["appliance"], batch["batch_seq"], batch["hash"]
     if batch_seq > INT64_MAX:
@@ -240,6 +276,7 @@ def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | 
                                 (appliance, batch_seq)).fetchone()
             if same is not None:
                 if same[0] == digest:
+                    _note_version(conn, appliance, agent_version(user_agent))
                     metrics.stored(appliance, batch["events"], duplicate=True)
                     return result(appliance, batch_seq, digest, same[1])
                 raise alarm(appliance, batch_seq, f"fork: batch_seq {batch_seq} is already stored with another hash",
@@ -258,6 +295,7 @@ def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | 
                           batch["content_hash"]))
             conn.execute("UPDATE appliances SET head_seq = %s, head_hash = %s WHERE name = %s",
                          (batch_seq, digest, appliance))
+            _note_version(conn, appliance, agent_version(user_agent))
             with conn.cursor().copy("COPY events (appliance, call_id, seq, batch_seq, batch_idx, t_ms, wall, kind, "
                                     "leg, body, salt, body_digest) FROM STDIN") as copy:
                 for call_id, seq, idx, t_ms, wall, kind, leg, body, salt, body_sha in rows:
@@ -276,6 +314,10 @@ def store(conn: psycopg.Connection, batch: dict, admit: Callable[[str], None] | 
                 erase_in_tx(conn, appliance, erased)
     except psycopg.errors.UniqueViolation:
         raise alarm(appliance, batch_seq, "an event of this batch (call_id, seq) is already stored") from None
+    except Rejected as e:
+        if e.status == 409:
+            record_conflict(conn, batch, e.message)
+        raise
     log.info("stored batch %d from %s (%d events)", batch_seq, logsafe.field(appliance), len(rows))
     metrics.stored(appliance, batch["events"])
     return result(appliance, batch_seq, digest, len(rows))

@@ -17,12 +17,13 @@ from __future__ import annotations
 
 import json
 from datetime import date
+from typing import Callable
 
 import psycopg
 
 from callwarden.receiver import queries
 from callwarden.receiver.annotation_store import QUESTIONS
-from callwarden.receiver.export import turns
+from callwarden.receiver.export import CHUNK_CALLS, turns
 
 _KINDS = ("utterance.final", "tts.start", "tts.end")
 ROLES = {"caller": "user", "agent": "assistant"}
@@ -47,12 +48,18 @@ def _message(speaker: str, text: str) -> dict:
     return {"role": ROLES[speaker], "content": text}
 
 
-def preference_pairs(conn: psycopg.Connection, day: date | None = None) -> list[dict]:
-    """Pairs for calls started on `day` (every day when None), in call and turn order."""
+def preference_pairs(conn: psycopg.Connection, day: date | None = None,
+                     tick: Callable[[int, int], None] | None = None) -> list[dict]:
+    """Pairs for calls started on `day` (every day when None), in call and turn order;
+    `tick(n, total)` hears each chunk of n of the total corrected calls read (the CLI's progress)."""
     rows = _corrections(conn, day)
     calls = [{"appliance": a, "call_id": c} for a, c in dict.fromkeys((r[0], r[1]) for r in rows)]
-    events = queries.events_by_call(conn, calls, _KINDS)
-    call_turns = {key: turns(evs) for key, evs in events.items()}
+    call_turns = {}
+    for k in range(0, len(calls), CHUNK_CALLS):
+        part = calls[k:k + CHUNK_CALLS]
+        call_turns.update({key: turns(evs) for key, evs in queries.events_by_call(conn, part, _KINDS).items()})
+        if tick is not None:
+            tick(len(part), len(calls))
     out = []
     for appliance, call_id, turn_seq, chosen, project, annotation_id, annotator, *answers in rows:
         dialogue = call_turns[(appliance, call_id)]

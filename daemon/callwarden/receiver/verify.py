@@ -56,6 +56,8 @@ class Report:
     v1_unchecked_batches: int = 0
     recordings: int = 0
     broken: list[Broken | recordings.BrokenRecording] = field(default_factory=list)
+    # Per registered appliance checked: [its batches checked, the line of its first broken link or None].
+    per_appliance: dict[str, list] = field(default_factory=dict)
 
     def summary(self) -> str:
         text = (f"chain ok: {self.appliances} appliances, {self.batches} batches, {self.events} events "
@@ -214,14 +216,31 @@ def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
         names = conn.execute("SELECT name, public_key, head_seq, head_hash FROM appliances "
                              "WHERE %s::text IS NULL OR name = %s ORDER BY name", (appliance, appliance)).fetchall()
         for name, public_key, head_seq, head_hash in names:
+            batches_before = report.batches
             broken = _walk(conn, name, public_key, (head_seq, head_hash), report)
             report.appliances += 1
-            if broken:
-                report.broken.append(broken)
+            found = [broken] if broken else []
             calls, bad_calls = verify_calls.check(conn, name)
             report.calls += calls
-            report.broken += [Broken(name, None, problem, call_id) for call_id, problem in bad_calls]
+            found += [Broken(name, None, problem, call_id) for call_id, problem in bad_calls]
+            report.broken += found
+            report.per_appliance[name] = [report.batches - batches_before, found[0].line() if found else None]
         report.broken += _unregistered(conn, appliance)
         report.recordings, bad = recordings.check(conn, appliance)
         report.broken += bad
+        for b in bad:
+            mine = report.per_appliance.get(b.appliance)
+            if mine is not None and mine[1] is None:
+                mine[1] = b.line()
     return report
+
+
+def record(conn: psycopg.Connection, report: Report, checked_by: str) -> None:
+    """Keeps each checked appliance's result in console_chain_checks, where the console's chain
+    status reads it: a run from the CLI or a timer counts as much as one from the console."""
+    with conn.transaction():
+        with conn.cursor() as cur:
+            cur.executemany("INSERT INTO console_chain_checks (appliance, checked_by, ok, batches, first_broken) "
+                            "VALUES (%s, %s, %s, %s, %s)",
+                            [(name, checked_by, first is None, batches, first)
+                             for name, (batches, first) in report.per_appliance.items()])

@@ -210,9 +210,9 @@ def read_out_set(n: int, first: int = 0) -> list[tuple[str, np.ndarray]]:
     from callwarden_tools.render import CallerStyle, render_speech
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))
-    rng = np.random.default_rng(7)
     out = []
     for k in range(first, first + n):
+        rng = np.random.default_rng(7 + k)      # turn k is the same audio whatever range it is loaded in
         style = CallerStyle(rate_wpm=150 + (k * 13) % 50, pitch_cents=(k * 130) % 400 - 200,
                             noise_snr_db=(30.0, 20.0, None)[k % 3], seed=2000 + k)
         texts, audio, i = [], [], 7 * k

@@ -15,8 +15,8 @@ import psycopg
 
 from callwarden.receiver import db, logsafe
 from callwarden.receiver.config import ReceiverConfig
-from callwarden.receiver.console import (PREFIX, access, pages_annotation, pages_appliances, pages_audit, pages_call,
-                                         pages_calls, pages_sla, sessions, static, users)
+from callwarden.receiver.console import (PREFIX, access, logins, pages_annotation, pages_appliances, pages_audit,
+                                         pages_call, pages_calls, pages_sla, sessions, static, users)
 from callwarden.receiver.console.markup import csrf_field, esc, page
 from callwarden.receiver.console.web import (HTML, SECURITY_HEADERS, Refused, Request, Response, cookie, parse,
                                              redirect)
@@ -138,7 +138,7 @@ class ConsoleApp:
             if sub == "/annotation":
                 return html(pages_annotation.page(req, conn, self.cfg), sub)
             if sub == "/audit":
-                return html(pages_audit.page(req, conn, s.csrf), sub)
+                return html(pages_audit.page(req, conn, s.csrf, self.cfg), sub)
             return html(pages_audit.users_page(conn), sub)
 
     def recording(self, conn, appliance: str, call_id: str) -> Response:
@@ -171,7 +171,17 @@ class ConsoleApp:
             raise Refused(429, f"too many login attempts: wait {e.retry_after_s} s") from None
         name, password = req.field("user").strip(), req.field("password")
         with self.pool.connection() as conn:
+            # Checked before the password: during a lockout a right guess is refused like a wrong one.
+            wait_s = logins.lockout_s(conn, name, req.remote, self.cfg)
+            if wait_s is not None:
+                logins.record(conn, name, req.remote, "locked")
+                log.warning("console: login as %s from %s refused: too many failed logins",
+                            logsafe.field(name[:64]), req.remote)
+                resp = self._login_form(nxt, f"Too many failed logins: try again in {wait_s} s.", status=429)
+                resp.headers.append(("Retry-After", str(wait_s)))
+                return resp
             role = users.authenticate(conn, name, password) if name and password else None
+            logins.record(conn, name, req.remote, "failed" if role is None else "ok")
             if role is None:
                 log.info("console: failed login as %s from %s", logsafe.field(name[:64]), req.remote)
                 return self._login_form(nxt, "Wrong user name or password.", status=403)

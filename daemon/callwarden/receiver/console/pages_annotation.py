@@ -1,5 +1,6 @@
-"""The annotation loop: per shift, the calls the Label Studio export samples and how many came
-back annotated; where annotators and the detectors disagree, per flag type; the RLHF pairs made."""
+"""The annotation loop: per shift, the calls the Label Studio export samples, how many were exported,
+came back annotated and were imported (label_studio_progress, annotations); where annotators and
+the detectors disagree, per flag type; the RLHF pairs made."""
 
 from __future__ import annotations
 
@@ -52,29 +53,38 @@ def page(req: Request, conn, cfg: ReceiverConfig) -> tuple[str, str]:
     first = last - timedelta(days=6)
     lo, hi = queries.day_bounds(first)[0], queries.day_bounds(last)[1]
     calls = [c for d in range(7) for c in queries.calls_of_day(conn, first + timedelta(days=d))]
-    annotated = dict(((a, c), (n, i)) for a, c, n, i in conn.execute(
-        "SELECT a.appliance, a.call_id, count(*), max(a.imported_at) FROM annotations a JOIN calls c "
+    annotated = dict(((a, c), n) for a, c, n in conn.execute(
+        "SELECT a.appliance, a.call_id, count(*) FROM annotations a JOIN calls c "
         "USING (appliance, call_id) WHERE c.started >= %s AND c.started < %s GROUP BY 1, 2", (lo, hi)))
+    loop = dict(((a, c), (e, r)) for a, c, e, r in conn.execute(
+        "SELECT p.appliance, p.call_id, p.exports, p.returned_annotations FROM label_studio_progress p JOIN calls c "
+        "USING (appliance, call_id) WHERE c.started >= %s AND c.started < %s", (lo, hi)))
     conn.rollback()
     shifts: dict[tuple[str, str], Counter] = {}
     for c in calls:
         key = (c["started"][:10] if c["started"] else "-", _shift(c["started"]))
         n = shifts.setdefault(key, Counter())
         n["calls"] += 1
-        sampled = not c["erased"] and bool(export.strata(c, cfg.sample_percent))
-        n["sampled"] += sampled
-        got = annotated.get((c["appliance"], c["call_id"]))
-        n["annotated"] += bool(got) and sampled
-        n["annotations"] += got[0] if got else 0
-    rows = [[esc(d), esc(s), esc(n["calls"]), esc(n["sampled"]), esc(n["annotated"]),
-             esc(num(n["annotated"] / n["sampled"] if n["sampled"] else None, 0, pct=True)), esc(n["annotations"])]
+        n["sampled"] += not c["erased"] and bool(export.strata(c, cfg.sample_percent))
+        exports, returned = loop.get((c["appliance"], c["call_id"]), (0, 0))
+        n["exported"] += exports > 0
+        n["returned"] += returned > 0
+        got = annotated.get((c["appliance"], c["call_id"]), 0)
+        n["imported"] += got > 0
+        n["annotations"] += got
+    rows = [[esc(d), esc(s), esc(n["calls"]), esc(n["sampled"]), esc(n["exported"]), esc(n["returned"]),
+             esc(n["imported"]), esc(num(n["imported"] / n["exported"] if n["exported"] else None, 0, pct=True)),
+             esc(n["annotations"])]
             for (d, s), n in sorted(shifts.items())]
-    body = [f"<p>{esc(first.isoformat())} to {esc(last.isoformat())} (UTC). The sample is what "
-            "<code>export</code> hands Label Studio (sample_percent "
+    body = [f"<p>{esc(first.isoformat())} to {esc(last.isoformat())} (UTC). <i>In sample</i>: the calls "
+            "<code>export</code> picks (sample_percent "
             f"{esc(cfg.sample_percent)} % at random, plus every call with a critical flag or a redaction); "
-            "annotated: sampled calls with an imported annotation.</p>",
-            table(["day", "shift (UTC)", "calls", "in sample (exported)", "annotated and imported", "progress",
-                   "annotations"], rows, "shifts")]
+            "<i>exported</i>: calls an export (CLI or <code>/v1/export/label-studio</code>) has handed to "
+            "Label Studio; <i>annotated</i>: calls an annotation import brought back with an annotation "
+            "(submitted or skipped); <i>imported</i>: calls whose annotation is stored and counts in the SLA "
+            "report (skipped ones and erased calls are not); <i>progress</i>: imported of exported.</p>",
+            table(["day", "shift (UTC)", "calls", "in sample", "exported", "annotated (Label Studio)", "imported",
+                   "progress", "annotations"], rows, "shifts")]
     # Detector against annotator, per flag type, over the calls whose annotation answers the flags question.
     judged = annotator_flags(conn, calls)
     judged_calls = [c for c in calls if (c["appliance"], c["call_id"]) in judged]

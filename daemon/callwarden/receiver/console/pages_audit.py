@@ -1,9 +1,11 @@
-"""Auditors: chain verification (run from here, recorded), erasure records, the access log.
+"""Auditors: chain verification (run from here or the CLI, recorded), erasure records, the access log,
+console logins.
 Admins: the console's users."""
 
 from __future__ import annotations
 
-from callwarden.receiver.console import access, users
+from callwarden.receiver.config import ReceiverConfig
+from callwarden.receiver.console import access, logins, users
 from callwarden.receiver.console.markup import esc, table, when
 from callwarden.receiver.console.pages_appliances import chain_cell, verify_form
 from callwarden.receiver.console.pages_calls import call_path
@@ -12,19 +14,16 @@ from callwarden.receiver.console.web import Refused, Request
 
 def run_verify(conn, appliance: str, user: str) -> bool:
     """Verifies one appliance's chain (verify.py, a consistent snapshot) and records the result."""
-    from callwarden.receiver.verify import verify
+    from callwarden.receiver.verify import record, verify
     if conn.execute("SELECT 1 FROM appliances WHERE name = %s", (appliance,)).fetchone() is None:
         conn.rollback()
         raise Refused(404, "no such appliance")
     found = verify(conn, appliance)
-    first = found.broken[0].line() if found.broken else None
-    with conn.transaction():
-        conn.execute("INSERT INTO console_chain_checks (appliance, checked_by, ok, batches, first_broken) "
-                     "VALUES (%s, %s, %s, %s, %s)", (appliance, user, not found.broken, found.batches, first))
+    record(conn, found, user)
     return not found.broken
 
 
-def page(req: Request, conn, csrf: str) -> tuple[str, str]:
+def page(req: Request, conn, csrf: str, cfg: ReceiverConfig) -> tuple[str, str]:
     chains = conn.execute(
         "SELECT a.name, k.checked_at, k.ok, k.first_broken, k.checked_by, k.batches FROM appliances a "
         "LEFT JOIN LATERAL (SELECT checked_at, ok, first_broken, checked_by, batches FROM console_chain_checks c "
@@ -48,7 +47,15 @@ def page(req: Request, conn, csrf: str) -> tuple[str, str]:
            '</label><button type="submit">Filter</button></form>',
            table(["when", "user", "role", "appliance", "call", "what", "from"],
                  [[esc(when(at)), esc(u), esc(r), esc(a), esc(c), esc(w), esc(ip)]
-                  for at, u, r, a, c, w, ip in log_rows], "access-log")]
+                  for at, u, r, a, c, w, ip in log_rows], "access-log"),
+           "<h3>Logins</h3><p>Every console login attempt (latest 200; the user filter above applies): "
+           "<i>failed</i> is a wrong name or password, <i>locked</i> a try refused unchecked during a lockout "
+           f"({esc(cfg.console_login_max_failures)} failures per user name or "
+           f"{esc(cfg.console_login_max_failures_per_address)} per address within "
+           f"{esc(cfg.console_login_lockout_s)} s).</p>",
+           table(["when", "user name", "from", "result"],
+                 [[esc(when(at)), esc(u), esc(ip), esc(r) if r == "ok" else f'<span class="bad">{esc(r)}</span>']
+                  for at, u, ip, r in logins.recent(conn, user=req.arg("user"))], "logins")]
     return "Audit", "".join(out)
 
 
