@@ -4,7 +4,9 @@ and that the modules it ships are all the receiver needs: the packaged tree alon
 packaged launcher's own lines, migrates a fresh PostgreSQL database and serves /healthz.
 
 It runs the packaged modules on this venv's Python libraries, not Debian's python3-psycopg and
-friends; packaging/test-install is where Debian's own libraries are used.
+friends; packaging/test-install-receiver (as root, a fresh Debian 12 root, not run here) is where
+Debian's own libraries are used. Here only its argument checks and those of the appliance side
+it drives (packaging/send-test-batch) are run.
 """
 
 from __future__ import annotations
@@ -166,3 +168,27 @@ def test_packaged_tree_alone_migrates_and_serves(package, pg, tmp_path):
         proc.terminate()
         proc.wait(timeout=10)
     assert status == 200, log.read_text(errors="replace")
+
+
+def test_acceptance_scripts_refuse_a_missing_package_with_exit_2(tmp_path):
+    """Checked before anything is made or fetched (and before the root check)."""
+    for script in ("test-install", "test-install-receiver"):
+        done = subprocess.run([str(ROOT / "packaging" / script), str(tmp_path / "none.deb")],
+                              capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2 and "no .deb" in done.stderr, (script, done.stderr)
+    shared = (ROOT / "packaging" / "install-root.sh").read_text()
+    assert "make_root()" in shared and "boot_root()" in shared
+    for script in ("test-install", "test-install-receiver"):
+        text = (ROOT / "packaging" / script).read_text()
+        assert ". packaging/install-root.sh" in text and "debootstrap bookworm" not in text, script
+
+
+def test_send_test_batch_arguments(tmp_path):
+    """The appliance side of test-install-receiver: its key's public half, and exit 2 on bad input."""
+    send = [sys.executable, str(ROOT / "packaging" / "send-test-batch")]
+    done = subprocess.run([*send, "pubkey", str(tmp_path / "appliance")], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0 and len(done.stdout.strip()) == 44, done.stderr
+    assert (tmp_path / "appliance" / "appliance.key").stat().st_mode & 0o777 == 0o600
+    for bad in ([], ["send", str(tmp_path), "https://127.0.0.1:1", str(tmp_path / "no-ca.pem"), "x"], ["pubkey"]):
+        done = subprocess.run([*send, *bad], capture_output=True, text=True, timeout=60)
+        assert done.returncode == 2 and "send-test-batch" in done.stderr, (bad, done.stderr)
