@@ -262,3 +262,29 @@ def test_everyday_words_near_health_ones_stay():
                  "The photo op went well."]:
         out = CallRedactor().redact(text, 0, 1).text
         assert "[PHI]" not in out, out
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("The physio thinks it's a trapped nerve in my neck.", ["trapped nerve"]),
+    ("She's had her gall bladder taken out.", ["gall", "bladder"]),
+    ("Bloods came back and I've got raised potassium.", ["potassium"]),
+    ("My white cell count was very low last week.", ["white cell"]),
+    ("He has a shellfish allergy, keep it off the menu.", ["shellfish"]),
+    ("I'm lactose intolerant.", ["lactose"]),
+    ("my brother's on crutches since the head injury", ["crutches", "head injury"]),
+    ("Her mental health has been bad since the divorce.", ["mental health"]),
+    ("They found lumps on his neck.", ["lumps"]),
+    ("She's three years sober now.", ["sober"]),
+    ("I've an overactive bladder.", ["overactive"]),
+])
+def test_conditions_said_as_a_part_a_result_or_a_qualifier(text, secret):
+    out = CallRedactor().redact(text, 0, 1).text
+    assert not [s for s in secret if s in out.lower()] and "[PHI]" in out, out
+
+
+def test_the_same_words_about_things_stay():
+    for text in ["The gutter is blocked and the downpipe is leaking.", "Have you got the low sugar cordial?",
+                 "I had my passport out on the desk.", "The router has a weak signal in the loft.",
+                 "The high iron cereal is out of stock.", "I'm seeing a customer at noon."]:
+        out = CallRedactor().redact(text, 0, 1).text
+        assert "[PHI]" not in out, out

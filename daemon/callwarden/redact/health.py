@@ -31,14 +31,16 @@ BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "ski
               "eyes", "ear", "ears", "chest", "ankle", "wrist", "gallbladder", "appendix", "uterine", "testicular",
               "chronic", "acute", "severe", "mild", "early", "terminal", "metastatic", "stage", "type",
               "sugar", "cholesterol", "cardiac", "mental", "sexual", "hernia", "cataract", "dental", "tooth",
-              "teeth", "wisdom", "root", "canal", "fertility", "ivf", "hormone", "insulin", "cancer"}
+              "teeth", "wisdom", "root", "canal", "fertility", "ivf", "hormone", "insulin", "cancer", "head", "neck",
+              "brain", "nerve", "nerves", "pelvis", "womb", "ovaries", "leg", "legs", "arm", "arms"}
 PROCEDURE_WORDS = {"surgery", "op", "replacement", "transplant", "biopsy", "mri", "scan", "x-ray", "xray",
                    "colonoscopy", "mammogram", "chemo", "chemotherapy", "radiation", "dialysis", "therapy",
                    "physiotherapy", "ultrasound", "ecg", "ekg", "test", "tests", "results", "levels", "operation",
                    "removal", "repair", "bypass", "stent", "injection", "injections", "infusion", "treatment",
                    "disease", "infection", "cancer", "failure", "stones", "condition", "medication",
                    "medications", "meds", "pills", "tablets", "prescription", "refill", "attack", "disorder",
-                   "syndrome", "pressure", "procedure", "appointment", "screening", "clinic", "specialist"}
+                   "syndrome", "pressure", "procedure", "appointment", "screening", "clinic", "specialist",
+                   "injury", "injuries", "damage", "assessment"}
 # "CT scan", "blood test", "HIV test": a test of a kind is a health detail.
 TEST_KINDS = {"ct", "cat", "pet", "mri", "dexa", "hiv", "std", "sti", "covid", "pregnancy", "blood", "urine", "stress",
               "sleep", "allergy", "glucose", "cholesterol", "thyroid", "biopsy", "pap", "psa", "a1c", "liver",
@@ -46,7 +48,7 @@ TEST_KINDS = {"ct", "cat", "pet", "mri", "dexa", "hiv", "std", "sti", "covid", "
 TEST_WORDS = {"scan", "scans", "test", "tests", "results", "screening", "panel", "levels", "work", "count"}
 # Procedure words that make a health phrase even after an everyday word ("knee replacement").
 STRONG_PROCEDURES = PROCEDURE_WORDS - {"test", "tests", "results", "levels", "appointment", "clinic",
-                                       "condition", "repair", "removal", "treatment", "therapy", "pressure",
+                                       "condition", "repair", "removal", "treatment", "therapy", "pressure", "damage", "assessment",
                                        "failure", "operation", "screening", "specialist", "procedure"}
 INHERENT_PROCEDURES = {"colonoscopy", "mammogram", "chemotherapy", "chemo", "dialysis", "biopsy", "mri",
                        "ultrasound", "physiotherapy", "ecg", "ekg", "transplant", "stent", "endoscopy", "angioplasty",
@@ -54,7 +56,11 @@ INHERENT_PROCEDURES = {"colonoscopy", "mammogram", "chemotherapy", "chemo", "dia
                        "epipen", "rehab", "detox", "methadone", "suboxone", "antidepressants", "antibiotics",
                        "cpap", "nebuliser", "nebulizer", "stoma", "colostomy", "smear", "psychiatrist", "psychologist",
                        "oncologist", "cardiologist", "neurologist", "rheumatologist", "urologist", "gynaecologist",
-                       "gynecologist", "haematologist", "hematologist", "sectioned", "hospice", "palliative"}
+                       "gynecologist", "haematologist", "hematologist", "sectioned", "hospice", "palliative",
+                       # care and aids that say what someone lives with
+                       "counsellor", "counselor", "therapist", "psychotherapist", "physio", "physiotherapist",
+                       "midwife", "wheelchair", "crutches", "ventilator", "menopause", "perimenopause",
+                       "caesarean", "cesarean", "c-section", "hrt"}
 PROCEDURE_SUFFIXES = ("ectomy", "oscopy", "otomy", "ostomy", "plasty", "ography", "ogram", "therapy", "centesis")
 # Word endings of medicine (not of the surnames in eponyms: "Whitmore disease", "Cushing syndrome").
 MEDICAL_SUFFIXES = ("itis", "osis", "emia", "aemia", "oma", "pathy", "ectomy", "otomy", "ostomy", "plasty", "algia",
@@ -88,9 +94,9 @@ _CONDITION_ADJECTIVES = ("autistic|deaf|blind|dyslexic|dyspraxic|epileptic|asthm
                          "arthritic|anaemic|anemic|paraplegic|quadriplegic|tetraplegic|paralysed|paralyzed|disabled|"
                          "diabetic|immunocompromised|housebound|bedbound|bed-bound|terminally ill|hiv positive|"
                          "in remission|hard of hearing|partially sighted|visually impaired|hearing impaired|suicidal|"
-                         "depressed|bipolar|infertile|incontinent|pregnant")
+                         "depressed|bipolar|infertile|incontinent|pregnant|an alcoholic|alcoholic|an addict|addicted to [a-z]+|sober")
 _IS_CONDITION = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|they are|we'?re|is|was|been|being|am)"
-                           r" (?:now |still |also |quite |very |severely |partially |totally |completely |legally |"
+                           r" (?:now |still |also |quite |very |severely |partially |totally |completely |legally |a recovering |recovering |"
                            r"profoundly |registered )?((?:" + _CONDITION_ADJECTIVES + r")"
                            r"(?: in (?:one|both|my|his|her|the"
                            r"|left|right) (?:left |right )?(?:ears?|eyes?))?)\b", re.I)
@@ -116,8 +122,49 @@ _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "f
 _TAKEN_BEFORE = re.compile(r"\b(?:take|takes|taking|took|i'?m on|prescribed|prescription for|started on|switched to)"
                            r"\s+(?:some |my )?$", re.I)
 _REMOVED = re.compile(r"\b(?:had|have|having|getting|get|got|needs?|need to have) (?:my|his|her|their|our) "
-                      r"((?:left |right |two |both )?[a-z]+) (?:out|removed|taken out|drained|replaced|amputated)\b",
-                      re.I)
+                      r"((?:left |right |two |both )?(?:gall |wisdom |lymph |tear |sweat )?[a-z]+) "
+                      r"(?:out|removed|taken out|drained|replaced|amputated)\b", re.I)
+# A body part said with what is wrong with it ("a slipped disc", "a trapped nerve", "an enlarged prostate"):
+# neither word is a diagnosis alone, the pair is.
+_DAMAGED_PART = re.compile(r"\b(?:slipped|trapped|pinched|frozen|herniated|prolapsed|collapsed|blocked|clogged|"
+                           r"enlarged|swollen|inflamed|infected|perforated|ruptured|burst|leaky|leaking|irregular|"
+                           r"damaged|detached|torn|bulging|weak|underactive|overactive|lazy)\s+"
+                           r"(?:discs?|nerves?|shoulders?|lungs?|arter(?:y|ies)|prostate|glands?|bowels?|appendix|"
+                           r"ear ?drums?|heart(?:beat)?|heart valves?|thyroid|bladder|kidneys?|liver|retina|"
+                           r"spleen|veins?|cornea|eyes?|colon|womb|cervix|pancreas|gall ?bladder|ligaments?|cartilage|"
+                           r"tendons?|knee|hip)\b", re.I)
+# A test result said as a level ("it showed low iron", "my potassium was high"): the result is the detail.
+_MEASURES = (r"iron|potassium|sodium|calcium|magnesium|platelets?|blood sugars?|sugars?|glucose|cholesterol|"
+             r"blood pressure|b ?12|vitamin [a-z0-9]+|haemoglobin|hemoglobin|white (?:blood )?cells?(?: count)?|"
+             r"red (?:blood )?cells?(?: count)?|blood count|oxygen(?: levels?)?|heart rate|thyroid(?: levels?)?|"
+             r"testosterone|oestrogen|estrogen|psa|a1c|liver function|kidney function|white count|"
+             r"blood cell count")
+# Said after what a test showed or what someone has, not as a product ("a low sugar squash").
+_RESULT = re.compile(r"\b(?:(?:show(?:s|ed|ing)?|found|got|have|has|had|with|run|running|suffer from|"
+                     r"because of|due to)\s+(?:a\s+|very\s+|really\s+|quite\s+|slightly\s+)?"
+                     r"(?P<level>(?:low|high|raised|elevated|abnormal|dangerously low|dangerously high|borderline)\s+"
+                     r"(?:levels? of\s+)?(?:" + _MEASURES + r")(?:\s+levels?)?)|(?P<said>(?:my|his|her|their|the)\s+(?:"
+                     + _MEASURES + r")(?:\s+levels?)?\s+(?:is|was|were|are|came back|came out|has been|had been)\s+"
+                     r"(?:a bit |very |really |quite |too |dangerously |slightly )?(?:low|high|raised|elevated|abnormal|"
+                     r"positive|off)))\b", re.I)
+# What one cannot eat or bear, with the thing named: "a wheat intolerance", "allergic to nuts".
+_INTOLERANCE = re.compile(r"\b(?:(?!(?:a|an|the|my|his|her|their|no|any|some|an?y|bad|severe|mild)\b)[a-z]+\s+)?"
+                          r"(?:intoleran(?:ce|ces|t)|allerg(?:y|ies))\b|\ballergic to\s+(?:(?:all|any|most)\s+)?"
+                          r"[a-z]+(?:\s+(?:and|or)\s+[a-z]+)?", re.I)
+# Organs a removal names; any other object must be an uncommon word ("had my card out" is no operation).
+_ORGANS = {"gallbladder", "gall bladder", "appendix", "tonsils", "adenoids", "womb", "uterus", "ovaries", "ovary",
+           "kidney", "spleen", "thyroid", "prostate", "breast", "breasts", "bladder", "bowel", "colon", "lung",
+           "wisdom teeth", "teeth", "tooth", "cyst", "mole", "lump", "polyps", "cataract", "cataracts", "stitches",
+           "catheter", "stent", "lymph nodes", "leg", "foot", "toe", "toes", "fingers", "finger", "eye", "hip", "knee",
+           "knees", "hips", "tubes", "testicle", "cervix", "adenoid", "gall stones", "gallstones", "fluid"}
+# Conditions and care said in everyday words rather than as a term.
+_EVERYDAY = re.compile(r"\b(?:mental health(?: problems| issues| crisis| condition)?|on the pill|on oxygen|"
+                       r"(?:[a-z]+ )?(?:years?|months?|weeks?|days?) sober|"
+                       r"(?:found |a |the )?lumps? (?:in|on) (?:my|his|her|their|the) [a-z]+|"
+                       r"(?:under|over)[ -]?active (?:thyroid|bladder))\b", re.I)
+# The head nouns whose qualifier says which condition it is: "a peanut allergy", "gluten intolerance".
+_QUALIFIED_HEADS = {"allergy", "allergies", "intolerance", "intolerances", "infection", "infections", "deficiency",
+                    "disease", "disorder", "sensitivity", "poisoning", "cancer", "fever", "virus"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,8 +350,17 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     spans += [HealthSpan(m.start(), m.end(), "phi_treated_by") for m in _TREATED_BY.finditer(text)]
     # an abbreviation only as ASR writes one, in capitals ("has MS", not the title "Ms")
     spans += [HealthSpan(m.start(), m.end(), "phi_abbreviation") for m in _ABBREVIATED.finditer(text)]
+    spans += [HealthSpan(m.start(), m.end(), "phi_damaged_part") for m in _DAMAGED_PART.finditer(text)]
+    spans += [HealthSpan(m.start(g), m.end(g), "phi_result") for m in _RESULT.finditer(text)
+              for g in ("level", "said") if m.group(g)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
+    spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
+    spans += [HealthSpan(m.start(), m.end(), "phi_intolerance") for m in _INTOLERANCE.finditer(text)]
     for m in _REMOVED.finditer(text):
+        organ = m.group(1).lower().removeprefix("left ").removeprefix("right ").removeprefix("both ") \
+            .removeprefix("two ")
+        if organ not in _ORGANS and (organ in vocab.common or " " in organ):
+            continue
         a = next(j for j, t in enumerate(tokens) if t.start >= m.start(1))
         b = max(j for j, t in enumerate(tokens) if t.end <= m.end())
         spans.append(HealthSpan(tokens[a].start, tokens[b].end, "phi_organ_removed"))
@@ -348,6 +404,10 @@ def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str, voc
     """Grow a health span over the organ and qualifiers before it and what follows it."""
     while a > 0 and (words[a - 1] in BODY_WORDS or words[a - 1].isdigit() or words[a - 1] in (
             "one", "two", "three", "four", "stage", "type")):
+        a -= 1
+    # "a peanut allergy", "shellfish allergies": the qualifier names the condition ("my allergy" keeps "my")
+    if a > 0 and words[a] in _QUALIFIED_HEADS and words[a - 1].isalpha() and words[a - 1] not in STOP \
+            and words[a - 1] not in _NUMBER_WORDS:
         a -= 1
     while b < len(words) and (words[b] in PROCEDURE_WORDS or words[b] in ("mg", "milligrams", "units")
                               or words[b].isdigit()):
