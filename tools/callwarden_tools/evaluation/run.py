@@ -23,7 +23,9 @@ JOBS = 4
 
 def _play(dialog: dlg.Dialog, wav: Path, number: int, port: int, work: Path) -> int:
     xml = work / f"{dialog.id}.xml"
-    xml.write_text(scenario.build(dialog, wav.with_suffix(".ul"), number))
+    keys = work / f"{dialog.id}.keys"
+    keys.mkdir(exist_ok=True)
+    xml.write_text(scenario.build(dialog, wav.with_suffix(".ul"), number, keys))
     timeout_s = dialog.audio_ms // 1000 + 60
     r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1", "-nostdin",
                         "-timeout", f"{timeout_s}s", "-timeout_error", "-trace_err",
