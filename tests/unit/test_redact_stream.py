@@ -130,6 +130,34 @@ def test_every_keyed_digit_is_masked():
     assert [r.dtmf(d, 0)[0] for d in "2468"] == ["*"] * 4
 
 
+def test_the_key_a_menu_offered_is_kept_and_nothing_after_it():
+    r = CallRedactor()
+    r.note_agent_text("To pay a bill press two, to report a fault press three.")
+    assert [r.dtmf(d, 0)[0] for d in "3417"] == ["3", "*", "*", "*"]
+    r.note_agent_text("Press one to hear that again.")
+    assert r.dtmf("5", 9000)[0] == "*"          # not one the menu offered
+
+
+def test_a_menu_key_is_masked_once_a_number_is_asked_for_or_the_caller_spoke():
+    r = CallRedactor()
+    r.note_agent_text("Press 1 for sales, or key in your account PIN.")
+    assert r.dtmf("1", 0)[0] == "*"
+    r = CallRedactor()
+    r.note_agent_text("For sales, press 1.")
+    r.redact("Hang on, I'll find it.", 0, 1000)
+    assert r.dtmf("1", 2000)[0] == "*"
+
+
+def test_a_year_looking_back_stays_while_a_code_is_expected_and_a_birth_year_does_not():
+    r = CallRedactor()
+    r.note_agent_text("What's the three-digit code on the back of the card?")
+    assert "[" in r.redact("Four four one.", 0, 1000).text
+    assert r.redact("I joined back in 2011 actually.", 2000, 3000).text == "I joined back in 2011 actually."
+    r = CallRedactor()
+    r.note_agent_text("Can I take your date of birth?")
+    assert "1985" not in r.redact("I was born back in 1985, March.", 0, 1000).text
+
+
 def run_cli(lines: list[str], *args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "callwarden.cli", "redact", *args], input="\n".join(lines),
                           capture_output=True, text=True, timeout=120)

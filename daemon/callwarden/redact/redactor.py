@@ -34,6 +34,10 @@ SHORT = {f.ORDER, f.IDENTITY}   # contexts that name what the very next answer i
 TAIL_WORDS = 3
 KEYED_GAP_MS = 4000     # keys further apart than this start a new keyed run
 _WORD = re.compile(r"[A-Za-z']+")
+# "For billing, press 1": the keys a menu offers
+_MENU_KEY = re.compile(r"\b(?:press|dial|key|select|choose|option)\s+(?:number\s+)?"
+                       r"([0-9]|zero|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+_KEY_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 
 
 @dataclass(frozen=True)
@@ -83,6 +87,7 @@ class _State:
     keyed_ms: int = -10**9
     pending: Pending = Pending()      # what the previous caller turn left unfinished (pieces.py)
     asked: frozenset[str] = frozenset()   # contexts the agent asked about since the caller's last turn
+    menu: frozenset[str] = frozenset()    # keys the agent's last menu offered, until one is keyed
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -102,6 +107,9 @@ class CallRedactor:
 
     def note_agent_text(self, text: str) -> None:
         """What the agent asks opens contexts too ("Please say your card number")."""
+        offered = {_KEY_WORDS.get(k.lower(), k) for k in _MENU_KEY.findall(text)}
+        if offered:
+            self._state.menu = frozenset(offered)
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
@@ -164,6 +172,7 @@ class CallRedactor:
                     s.opened_at[c] = (s.turn, s.opened_at.get(c, (0, 0))[1])
         s.carry = number_spans[-1].entity if ends_reading else None
         s.turn += 1
+        s.menu = frozenset()          # the caller spoke: a later key answers something else
         out, records, masks, pos = [], [], [], 0
         length = max(len(text), 1)
         for span in spans:
@@ -184,7 +193,9 @@ class CallRedactor:
 
         The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
         with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, and
-        anything else a plain keyed digit, which raises no flag (a menu choice, an extension)."""
+        anything else a plain keyed digit, which raises no flag (an extension). The one exception is
+        the first key after a menu the agent read out ("for billing, press 1"), when it is one of the keys
+        offered and no context asks for a number: that is a choice, and it is kept."""
         s = self._state
         if not digit.isdigit():      # "#" ends an entry, "*" and A-D carry no data
             s.keyed = ""
@@ -192,6 +203,10 @@ class CallRedactor:
         s.keyed = (s.keyed if t_ms - s.keyed_ms <= KEYED_GAP_MS else "") + digit
         s.keyed_ms = t_ms
         candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
+        menu, s.menu = s.menu, frozenset()
+        if not candidates and s.keyed == digit and digit in menu:
+            # the answer to a menu, when no context asks for a number: one key that the menu offered
+            return digit, None
         if not candidates:
             if 13 <= len(s.keyed) <= 19 and luhn_ok(s.keyed):
                 return "*", RedactionRecord(f.PCI_PAN, t_ms, t_ms, "dtmf_luhn", 0.9)

@@ -199,8 +199,11 @@ def year(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     if len(run.digits) != 4 or run.digits[:2] not in ("19", "20") or guarded == "carry":
         return False
     before = _word(tokens, run.first_token - 1)
-    # "since 2004" is how long, never a birth date or a card's expiry; other cues stand down
-    return before == "since" or not guarded and before in YEAR_BEFORE
+    # "since 2004" and "back in 2009" say when something began, never a card's expiry; other cues stand
+    # down while a context is open. "born back in 1985" is a birth year, and stays masked.
+    looking_back = before == "in" and _word(tokens, run.first_token - 2) == "back" and "born" not in {
+        _word(tokens, run.first_token - k) for k in range(3, 6)}
+    return before == "since" or looking_back or not guarded and before in YEAR_BEFORE
 
 
 def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
