@@ -32,6 +32,7 @@ SEALED_REQUESTS = [
     "Please ask the engineer to phone me before he comes.", "Could you get the billing team to contact me?",
     "Give me a call when it's ready.", "I'd prefer a callback rather than holding.",
     "Can you email me a copy of the quote?",
+    "Read it back to me and then text me the reference, please.",
 ]
 NOT_REQUESTS = [
     "What time are you open till tonight?",
@@ -54,6 +55,12 @@ NOT_REQUESTS = [
     "Please call me a taxi.",
     "You can reach me on my mobile instead.",
     "what time do you call back on saturday",         # a misheard opening-hours question
+    # how contact happens, or something said again, is no request for it
+    "Which number do you ring people from?",
+    "Does the confirmation come by email or by post?",
+    "Do you usually text before the engineer arrives?",
+    "Sorry, can you say that again? And the reference too.",
+    "Could you go over the dates once more for me?",
 ]
 SEALED_NOT_REQUESTS = [
     "How late are you open this evening?", "Are you still open later, or have you closed?",

@@ -201,6 +201,16 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                   r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?times\b(?=[^.?!]*\b(?:lovely|great|"
                   r"helpful|brilliant|fantastic|nice|kind|no problem|happy|wonderful|thanks|thank you)\b)",
                   *idioms.FRUSTRATION],
+    # Questions about how contact happens, not asks for it: "what number will you call me from",
+    # "do you send reminders by text?", and asking for something to be read or said again.
+    FOLLOW_UP: [r"\b(?:call|ring|phone|text|email|e-mail|contact|message)(?:ing)? (?:me|us) from\b",
+                r"\b(?:what|which) (?:number|line|address|email address|email) (?:do|will|would|should|does) "
+                r"[^.?!]*",
+                r"(?:^|[.,;!?] )(?:so |and |but )?(?:do|does|did) (?:you|they|it|the [a-z]+) (?:usually |normally |ever |"
+                r"also |still )?(?:send|email|e-mail|text|post|mail|call|ring|phone|contact|write)(?! (?:me|us)\b)"
+                r"[^.?!]*\?",
+                r"\b(?:read|repeat|say|spell|go through|go over) (?:that|it|this|them|those|everything|all that|"
+                r"the [a-z]+(?: [a-z]+)?)(?: (?:back|again|out|slowly|once more))*(?: to (?:me|us))?\b"],
 }
 
 # Spans where a rule's match does not count but the classifier still reads the words (none at present).
