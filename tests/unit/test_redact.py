@@ -288,3 +288,25 @@ def test_the_same_words_about_things_stay():
                  "The high iron cereal is out of stock.", "I'm seeing a customer at noon."]:
         out = CallRedactor().redact(text, 0, 1).text
         assert "[PHI]" not in out, out
+
+
+@pytest.mark.parametrize("text,secret", [
+    ("i'm on lisa no pril for it", ["lisa no pril"]),            # ASR split a drug into words it knows
+    ("she takes sertra lean every night", ["sertra"]),
+    ("My mother suffers from her nerves.", ["nerves"]),
+    ("he's had kidney trouble since the op", ["kidney trouble"]),
+    ("Her blood sugar keeps dropping at night.", ["sugar keeps dropping"]),
+    ("He had a gastric bypass in 2019.", ["gastric", "bypass"]),
+    ("My grandson is on the autism spectrum.", ["spectrum"]),
+    ("She's got an insulin pump now.", ["pump"]),
+])
+def test_health_split_by_asr_or_said_around_the_term(text, secret):
+    out = CallRedactor().redact(text, 0, 1).text
+    assert not [s for s in secret if s in out.lower()], out
+
+
+def test_words_that_join_into_nothing_medical_stay():
+    for text in ["We met forty people at the fair.", "The bypass road was closed, so I'm late.",
+                 "Can you pump up the volume on the hold music?", "My memory of the call is vague."]:
+        out = CallRedactor().redact(text, 0, 1).text
+        assert "[PHI]" not in out, out

@@ -32,7 +32,9 @@ BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "ski
               "chronic", "acute", "severe", "mild", "early", "terminal", "metastatic", "stage", "type",
               "sugar", "cholesterol", "cardiac", "mental", "sexual", "hernia", "cataract", "dental", "tooth",
               "teeth", "wisdom", "root", "canal", "fertility", "ivf", "hormone", "insulin", "cancer", "head", "neck",
-              "brain", "nerve", "nerves", "pelvis", "womb", "ovaries", "leg", "legs", "arm", "arms"}
+              "brain", "nerve", "nerves", "pelvis", "womb", "ovaries", "leg", "legs", "arm", "arms",
+              "triple", "quadruple", "gastric", "coronary", "vascular", "rheumatoid", "postnatal",
+              "bipolar", "clinical"}
 PROCEDURE_WORDS = {"surgery", "op", "replacement", "transplant", "biopsy", "mri", "scan", "x-ray", "xray",
                    "colonoscopy", "mammogram", "chemo", "chemotherapy", "radiation", "dialysis", "therapy",
                    "physiotherapy", "ultrasound", "ecg", "ekg", "test", "tests", "results", "levels", "operation",
@@ -40,7 +42,7 @@ PROCEDURE_WORDS = {"surgery", "op", "replacement", "transplant", "biopsy", "mri"
                    "disease", "infection", "cancer", "failure", "stones", "condition", "medication",
                    "medications", "meds", "pills", "tablets", "prescription", "refill", "attack", "disorder",
                    "syndrome", "pressure", "procedure", "appointment", "screening", "clinic", "specialist",
-                   "injury", "injuries", "damage", "assessment"}
+                   "injury", "injuries", "damage", "assessment", "clot", "clots"}
 # "CT scan", "blood test", "HIV test": a test of a kind is a health detail.
 TEST_KINDS = {"ct", "cat", "pet", "mri", "dexa", "hiv", "std", "sti", "covid", "pregnancy", "blood", "urine", "stress",
               "sleep", "allergy", "glucose", "cholesterol", "thyroid", "biopsy", "pap", "psa", "a1c", "liver",
@@ -88,6 +90,7 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)
 MAX_OBJECT_WORDS = 4
+MAX_SPLIT = 4           # words a misheard term may be split into
 # Conditions said as what someone is ("I'm autistic", "she's deaf in one ear"), abbreviations as ASR
 # writes them ("a UTI", "my wife has MS") and injuries ("he broke his wrist").
 _CONDITION_ADJECTIVES = ("autistic|deaf|blind|dyslexic|dyspraxic|epileptic|asthmatic|anorexic|bulimic|schizophrenic|"
@@ -144,9 +147,15 @@ _RESULT = re.compile(r"\b(?:(?:show(?:s|ed|ing)?|found|got|have|has|had|with|run
                      r"because of|due to)\s+(?:a\s+|very\s+|really\s+|quite\s+|slightly\s+)?"
                      r"(?P<level>(?:low|high|raised|elevated|abnormal|dangerously low|dangerously high|borderline)\s+"
                      r"(?:levels? of\s+)?(?:" + _MEASURES + r")(?:\s+levels?)?)|(?P<said>(?:my|his|her|their|the)\s+(?:"
-                     + _MEASURES + r")(?:\s+levels?)?\s+(?:is|was|were|are|came back|came out|has been|had been)\s+"
-                     r"(?:a bit |very |really |quite |too |dangerously |slightly )?(?:low|high|raised|elevated|abnormal|"
-                     r"positive|off)))\b", re.I)
+                     + _MEASURES + r")(?:\s+levels?)?(?:'s|\s+is|\s+was|\s+were|\s+are|\s+came back|\s+came out|\s+has been|"
+                     r"\s+had been|'s been|\s+keeps?(?: going| being)?)\s+(?:a bit |very |really |quite |too |dangerously |"
+                     r"slightly |way )?(?:low|high|raised|elevated|abnormal|positive|off|all over the place|"
+                     r"through the roof|sky high|up and down|unstable|dropping|spiking|going up|going down)))\b", re.I)
+# An organ or faculty with something wrong: "a heart condition", "kidney trouble", "memory problems".
+_ORGAN_TROUBLE = re.compile(r"\b(?:heart|lung|lungs|kidney|kidneys|liver|bladder|bowel|skin|thyroid|prostate|"
+                            r"stomach|chest|breathing|memory|mobility|hearing|eyesight|balance|mental health|"
+                            r"joint|heart rhythm|blood)\s+(?:condition|conditions|problems?|issues?|trouble|complaint|"
+                            r"clots?)\b", re.I)
 # What one cannot eat or bear, with the thing named: "a wheat intolerance", "allergic to nuts".
 _INTOLERANCE = re.compile(r"\b(?:(?!(?:a|an|the|my|his|her|their|no|any|some|an?y|bad|severe|mild)\b)[a-z]+\s+)?"
                           r"(?:intoleran(?:ce|ces|t)|allerg(?:y|ies))\b|\ballergic to\s+(?:(?:all|any|most)\s+)?"
@@ -159,6 +168,7 @@ _ORGANS = {"gallbladder", "gall bladder", "appendix", "tonsils", "adenoids", "wo
            "knees", "hips", "tubes", "testicle", "cervix", "adenoid", "gall stones", "gallstones", "fluid"}
 # Conditions and care said in everyday words rather than as a term.
 _EVERYDAY = re.compile(r"\b(?:mental health(?: problems| issues| crisis| condition)?|on the pill|on oxygen|"
+                       r"(?:on )?the autis\w* spectrum|(?:nerves|my nerves|his nerves|her nerves) (?:are|were) bad|"
                        r"(?:[a-z]+ )?(?:years?|months?|weeks?|days?) sober|"
                        r"(?:found |a |the )?lumps? (?:in|on) (?:my|his|her|their|the) [a-z]+|"
                        r"(?:under|over)[ -]?active (?:thyroid|bladder))\b", re.I)
@@ -271,6 +281,14 @@ class HealthVocabulary:
         w = words[i]
         if w in self.single or (w.endswith("s") and w[:-1] in self.single) or self.fuzzy(w):
             return 1
+        # ASR splits a long term it does not know into words it does: "met forming", "fibro my al gia"
+        for n in range(2, min(MAX_SPLIT, len(words) - i) + 1):
+            parts = words[i:i + n]
+            joined = "".join(parts)
+            if len(joined) >= 8 and all(p.isalpha() and p not in _NUMBER_WORDS for p in parts) \
+                    and joined not in self.common \
+                    and (joined in self.single or self.fuzzy(joined)):
+                return n
         return 0
 
 
@@ -355,6 +373,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
               for g in ("level", "said") if m.group(g)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
+    spans += [HealthSpan(m.start(), m.end(), "phi_organ_trouble") for m in _ORGAN_TROUBLE.finditer(text)]
     spans += [HealthSpan(m.start(), m.end(), "phi_intolerance") for m in _INTOLERANCE.finditer(text)]
     for m in _REMOVED.finditer(text):
         organ = m.group(1).lower().removeprefix("left ").removeprefix("right ").removeprefix("both ") \
@@ -384,6 +403,9 @@ def _procedure(word: str, vocab: HealthVocabulary) -> int:
 
 def _object_span(words: list[str], k: int, vocab: HealthVocabulary, always: bool) -> tuple[int, int]:
     """The object phrase after a health context (empty when it is not a health detail)."""
+    if always:      # "suffers with his nerves": the possessive is not the detail, what follows it is
+        while k < len(words) and words[k] in ("my", "his", "her", "their", "our", "the", "a", "an", "some"):
+            k += 1
     start, end, j = k, k, k
     while j < len(words) and j - k < MAX_OBJECT_WORDS and words[j].isalpha() and (
             words[j] not in STOP or j > k and words[j] in ("of", "and") and j + 1 < len(words)
@@ -409,7 +431,9 @@ def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str, voc
     if a > 0 and words[a] in _QUALIFIED_HEADS and words[a - 1].isalpha() and words[a - 1] not in STOP \
             and words[a - 1] not in _NUMBER_WORDS:
         a -= 1
-    while b < len(words) and (words[b] in PROCEDURE_WORDS or words[b] in ("mg", "milligrams", "units")
+    while b < len(words) and (words[b] in PROCEDURE_WORDS or words[b] in ("mg", "milligrams", "units", "bag",
+                                                                              "bags", "pump", "machine", "monitor",
+                                                                              "pen", "pens", "strips", "fitted")
                               or words[b].isdigit()):
         b += 1
     # "lisinopril for my high blood pressure": the drug and what it treats, as one span
