@@ -189,7 +189,7 @@ def test_verify_checks_each_recording_against_its_file_and_call_end(rec_server, 
         calls.append(call_id)
     done = run_cli("verify", "--appliance", box.name, dsn=rec_server.dsn)
     assert done.returncode == 0, done.stdout
-    assert done.stdout.strip().endswith("; 3 recordings match their files and call.end")
+    assert done.stdout.splitlines()[0].endswith("; 3 recordings match their files and call.end")
 
     flipped = Path(row(rec_server.dsn, box.name, calls[0])[2])
     raw = bytearray(flipped.read_bytes())
@@ -201,7 +201,7 @@ def test_verify_checks_each_recording_against_its_file_and_call_end(rec_server, 
                      ("0" * 64, box.name, calls[2]))
     done = run_cli("verify", "--appliance", box.name, dsn=rec_server.dsn)
     assert done.returncode == 1
-    assert sorted(done.stdout.splitlines()) == sorted([
+    assert sorted(line for line in done.stdout.splitlines() if line.startswith("BROKEN")) == sorted([
         f"BROKEN recording appliance {box.name} call {calls[0]}: file does not match its sha256",
         f"BROKEN recording appliance {box.name} call {calls[1]}: file is missing",
         f"BROKEN recording appliance {box.name} call {calls[2]}: sha256 differs from the recording_sha256 "

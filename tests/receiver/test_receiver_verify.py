@@ -41,9 +41,11 @@ def sql(dsn: str, statement: str, args: tuple = ()) -> None:
 
 
 def verify_lines(dsn: str) -> list[str]:
+    """The problems, or the chain ok line (the verdict and the per-appliance lines are checked by
+    test_verify_prints_a_line_per_appliance_and_a_verdict)."""
     done = run_cli("verify", dsn=dsn)
     assert done.returncode == (1 if done.stdout.startswith("BROKEN") else 0), done.stdout + done.stderr
-    return done.stdout.splitlines()
+    return [line for line in done.stdout.splitlines() if not line.startswith(("  ", "chain BROKEN: "))]
 
 
 def test_good_chain_verifies(chain):
@@ -163,6 +165,47 @@ def test_each_appliance_reports_its_first_break(chain):
         "BROKEN appliance 'alpha' batch_seq 1: events rows do not add up to the batch's content_hash (a row was "
         "edited, added or removed)",
         "BROKEN appliance 'bravo' batch_seq 0: prev_hash of the first batch is not the genesis hash"]
+
+
+def test_verify_prints_a_line_per_appliance_and_a_verdict(chain):
+    dsn, c1, _ = chain
+    done = run_cli("verify", dsn=dsn)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines() == [
+        "chain ok: 2 appliances, 6 batches, 12 events (0 erased, checked by their kept digests), 4 calls match "
+        "their events",
+        "  alpha: 4 batches, 8 events, 2 calls checked; ok",
+        "  bravo: 2 batches, 4 events, 2 calls checked; ok"]
+    sql(dsn, "UPDATE batches SET content_hash = repeat('1', 64) WHERE appliance = 'alpha' AND batch_seq IN (1, 3)")
+    sql(dsn, "UPDATE calls SET duration_ms = 1 WHERE call_id = %s", (c1,))
+    done = run_cli("verify", dsn=dsn)
+    assert done.returncode == 1
+    lines = done.stdout.splitlines()
+    assert lines[0].startswith("BROKEN appliance 'alpha' batch_seq 1: ")
+    assert lines[-3:] == [
+        "chain BROKEN: 2 problems; 1 of 2 appliances broken",
+        "  alpha: 1 batches, 2 events, 2 calls checked; BROKEN at batch_seq 1: events rows do not add up to the "
+        "batch's content_hash (a row was edited, added or removed) (+1 more)",
+        "  bravo: 2 batches, 4 events, 2 calls checked; ok"]
+
+
+def test_verify_json(chain):
+    import json
+    dsn, _, _ = chain
+    sql(dsn, "UPDATE batches SET prev_hash = repeat('1', 64) WHERE appliance = 'bravo' AND batch_seq = 0")
+    done = run_cli("verify", "--json", "--no-record", dsn=dsn)
+    assert done.returncode == 1, done.stderr
+    out = json.loads(done.stdout)
+    assert out["ok"] is False and out["totals"]["appliances"] == 2 and out["totals"]["batches"] == 4
+    alpha, bravo = out["appliances"]
+    assert alpha == {"name": "alpha", "ok": True, "batches": 4, "events": 8, "calls": 2, "problems": 0,
+                     "first_broken": None}
+    assert bravo["ok"] is False and bravo["batches"] == 0 and bravo["first_broken"]["batch_seq"] == 0
+    assert bravo["first_broken"]["problem"] == "prev_hash of the first batch is not the genesis hash"
+    assert out["problems"] == [bravo["first_broken"]["line"]]
+    # The option after the subcommand or before it.
+    again = run_cli("--dsn", dsn, "verify", "--json")
+    assert again.returncode == 1 and json.loads(again.stdout)["ok"] is False
 
 
 def _rows_mentioning(dsn: str, needle: str) -> list[str]:

@@ -95,12 +95,36 @@ def cmd_verify(args: argparse.Namespace) -> int:
             except psycopg.Error as e:   # a read-only role or replica: the check itself still counts
                 first = (str(e).strip().splitlines() or [type(e).__name__])[0]
                 print(f"callwarden-receiver: verify result not recorded for the console: {first}", file=sys.stderr)
+    if args.json:
+        print(json.dumps(_verify_json(report), indent=2))
+        return EXIT_FAIL if report.broken else 0
+    # Each problem (a script's first line is still BROKEN ... or chain ok: ...), the verdict, then a
+    # line per appliance: what was checked and where its chain first broke.
     for broken in report.broken:
         print(broken.line())
     if report.broken:
-        return EXIT_FAIL
-    print(report.summary())
-    return 0
+        bad = sum(1 for d in report.detail.values() if d["first_broken"])
+        others = len({b.appliance for b in report.broken} - set(report.detail))
+        print(f"chain BROKEN: {len(report.broken)} problems; {bad} of {report.appliances} appliances broken"
+              + (f", {others} unregistered appliances with rows" if others else ""))
+    else:
+        print(report.summary())
+    for name, d in report.detail.items():
+        first = d["first_broken"]
+        where = ("" if first is None else f" at batch_seq {first['batch_seq']}" if first["batch_seq"] is not None
+                 else f" at call {first['call_id']}" if first["call_id"] is not None else "")
+        print(f"  {name}: {d['batches']} batches, {d['events']} events, {d['calls']} calls checked; "
+              + ("ok" if first is None else f"BROKEN{where}: {first['problem']}"
+                 + (f" (+{d['problems'] - 1} more)" if d["problems"] > 1 else "")))
+    return EXIT_FAIL if report.broken else 0
+
+
+def _verify_json(report) -> dict:
+    return {"ok": not report.broken,
+            "appliances": [{"name": name, "ok": d["first_broken"] is None} | d for name, d in report.detail.items()],
+            "totals": {k: getattr(report, k) for k in ("appliances", "batches", "events", "erased_events", "calls",
+                                                        "v1_unchecked_batches", "recordings")},
+            "problems": [b.line() for b in report.broken]}
 
 
 def cmd_erase(args: argparse.Namespace) -> int:
@@ -296,8 +320,12 @@ def build_parser() -> argparse.ArgumentParser:
     ls.add_argument("--json", action="store_true", help="a JSON array instead of a table")
     ls.set_defaults(func=cmd_appliances_list)
 
-    v = command(sub, "verify", help="re-walk every stored chain; exit 1 on the first broken link")
+    v = command(sub, "verify", help="re-walk every stored chain; print each broken link, the verdict and a "
+                                           "line per appliance; exit 1 if any link is broken")
     v.add_argument("--appliance", help="only this appliance's chain (default: every appliance)")
+    v.add_argument("--json", action="store_true",
+                   help="a JSON object (ok, each appliance's counts and first broken link, totals, problems) "
+                        "instead of lines; the exit code is the same")
     v.add_argument("--no-record", dest="record", action="store_false",
                    help="do not keep the result for the console's chain status (default: each appliance's "
                         "result is recorded, as a check from the console is)")

@@ -58,6 +58,8 @@ class Report:
     broken: list[Broken | recordings.BrokenRecording] = field(default_factory=list)
     # Per registered appliance checked: [its batches checked, the line of its first broken link or None].
     per_appliance: dict[str, list] = field(default_factory=dict)
+    # Per registered appliance checked, for the CLI's summary: batches, events, calls, first broken link.
+    detail: dict[str, dict] = field(default_factory=dict)
 
     def summary(self) -> str:
         text = (f"chain ok: {self.appliances} appliances, {self.batches} batches, {self.events} events "
@@ -216,7 +218,7 @@ def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
         names = conn.execute("SELECT name, public_key, head_seq, head_hash FROM appliances "
                              "WHERE %s::text IS NULL OR name = %s ORDER BY name", (appliance, appliance)).fetchall()
         for name, public_key, head_seq, head_hash in names:
-            batches_before = report.batches
+            batches_before, events_before, calls_before = report.batches, report.events, report.calls
             broken = _walk(conn, name, public_key, (head_seq, head_hash), report)
             report.appliances += 1
             found = [broken] if broken else []
@@ -225,6 +227,9 @@ def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
             found += [Broken(name, None, problem, call_id) for call_id, problem in bad_calls]
             report.broken += found
             report.per_appliance[name] = [report.batches - batches_before, found[0].line() if found else None]
+            report.detail[name] = {"batches": report.batches - batches_before,
+                                   "events": report.events - events_before, "calls": report.calls - calls_before,
+                                   "problems": len(found), "first_broken": _first(found[0]) if found else None}
         report.broken += _unregistered(conn, appliance)
         report.recordings, bad = recordings.check(conn, appliance)
         report.broken += bad
@@ -232,7 +237,14 @@ def verify(conn: psycopg.Connection, appliance: str | None = None) -> Report:
             mine = report.per_appliance.get(b.appliance)
             if mine is not None and mine[1] is None:
                 mine[1] = b.line()
+            if b.appliance in report.detail:
+                report.detail[b.appliance]["problems"] += 1
+                report.detail[b.appliance]["first_broken"] = report.detail[b.appliance]["first_broken"] or _first(b)
     return report
+
+
+def _first(b: Broken | recordings.BrokenRecording) -> dict:
+    return {"batch_seq": getattr(b, "batch_seq", None), "call_id": b.call_id, "problem": b.problem, "line": b.line()}
 
 
 def record(conn: psycopg.Connection, report: Report, checked_by: str) -> None:
