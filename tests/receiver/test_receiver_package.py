@@ -112,6 +112,8 @@ def test_unit_is_the_receivers_and_hardened(package):
     for key in ("NoNewPrivileges", "PrivateDevices", "ProtectHome", "MemoryDenyWriteExecute", "PrivateUsers"):
         assert settings[key] == "yes", key
     assert settings["ProtectSystem"] == "strict" and settings["CapabilityBoundingSet"] == ""
+    # Debian's prometheus_client 0.16 would add a _created series to every counter.
+    assert "PROMETHEUS_DISABLE_CREATED_SERIES=True" in re.findall(r"^Environment=(.*)$", unit, re.M)
     if shutil.which("systemd-analyze"):
         r = subprocess.run(["systemd-analyze", "security", "--offline=true", "--no-pager",
                             str(tree / "lib/systemd/system/callwarden-receiver.service")],
