@@ -22,7 +22,7 @@ def _load_config(args: argparse.Namespace):
     if path is None and config_mod.DEFAULT_PATH.exists():
         path = config_mod.DEFAULT_PATH
     overrides: dict = {}
-    for item in getattr(args, "set", None) or []:
+    for item in (getattr(args, "set_before", None) or []) + (getattr(args, "set", None) or []):
         section, key, value = config_mod.parse_override(item)
         overrides.setdefault(section, {})[key] = value
     cfg = config_mod.load(path, overrides)
@@ -191,12 +191,21 @@ def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="callwarden", description="On-premises SIP call appliance.")
     p.add_argument("--version", action="version", version=f"%(prog)s {version()}",
                    help="print the installed package's version and exit")
+    # --config, --state-dir and --set go before the subcommand or after it (`callwarden --state-dir D
+    # calls` = `callwarden calls --state-dir D`); after it, SUPPRESS keeps the subcommand from
+    # overwriting what came before with None; the nearer --config/--state-dir wins, --set adds up.
+    p.add_argument("--config", type=Path, help=f"TOML config (default {config_mod.DEFAULT_PATH} if present)")
+    p.add_argument("--state-dir", help="override [daemon] state_dir")
+    p.add_argument("--set", action="append", dest="set_before", metavar="SECTION.KEY=VALUE",
+                   help="override one key (repeatable)")
     sub = p.add_subparsers(dest="command", required=True)
 
     def with_config(sp: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sp.add_argument("--config", type=Path, help=f"TOML config (default {config_mod.DEFAULT_PATH} if present)")
-        sp.add_argument("--state-dir", help="override [daemon] state_dir")
+        sp.add_argument("--config", type=Path, default=argparse.SUPPRESS,
+                        help=f"TOML config (default {config_mod.DEFAULT_PATH} if present)")
+        sp.add_argument("--state-dir", default=argparse.SUPPRESS, help="override [daemon] state_dir")
         sp.add_argument("--set", action="append", metavar="SECTION.KEY=VALUE", help="override one key")
+        sp.set_defaults(takes_config=True)
         return sp
 
     with_config(sub.add_parser("run", help="run the daemon")).set_defaults(fn=cmd_run)
@@ -268,7 +277,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "takes_config", False) and (args.config or args.state_dir or args.set_before):
+        parser.error(f"--config, --state-dir and --set do not apply to `{args.command}`")
     try:
         code = args.fn(args)
         sys.stdout.flush()      # a reader gone before the last buffered line shows up here, not at exit

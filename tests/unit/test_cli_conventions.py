@@ -1,6 +1,6 @@
 """Command-line conventions for people who run both programs: --version prints what is
-installed, every option has help, the receiver takes its common options on either side of the
-subcommand, a closed pipe ends a listing quietly, and the version reaches /status and the sync
+installed, every option has help, both programs take their common options on either side of
+the subcommand, a closed pipe ends a listing quietly, and the version reaches /status and the sync
 User-Agent."""
 
 from __future__ import annotations
@@ -86,6 +86,35 @@ def test_receiver_config_after_the_subcommand_is_read(tmp_path):
     done = run("callwarden-receiver", "migrate", "--config", str(conf))
     assert done.returncode == 1, done.stderr
     assert "cannot connect to PostgreSQL" in done.stderr and f"port {port}" in done.stderr
+
+
+@pytest.mark.parametrize("argv, state_dir, sets", [
+    (["calls", "--state-dir", "after"], "after", []),
+    (["--state-dir", "before", "calls"], "before", []),
+    (["--state-dir", "before", "calls", "--state-dir", "after"], "after", []),     # the nearer one wins
+    (["--set", "a.b=1", "timeline", "x", "--set", "c.d=2"], None, ["a.b=1", "c.d=2"]),   # --set adds up
+    (["status", "--json"], None, []),
+])
+def test_appliance_config_options_on_either_side_of_the_subcommand(argv, state_dir, sets):
+    args = cli.build_parser().parse_args(argv)
+    assert args.state_dir == state_dir and args.config is None
+    assert (args.set_before or []) + (args.set or []) == sets
+
+
+def test_appliance_options_before_the_subcommand_reach_it(tmp_path):
+    from callwarden import events as ev
+    from callwarden.events import CallClock
+    from callwarden.timeline import TimelineStore
+    store = TimelineStore(tmp_path)
+    store.append(CallClock().event(ev.CALL_START, "system", {"from": "sip:a@x", "to": "sip:b@y"}))
+    store.close()
+    before = run("callwarden", "--state-dir", str(tmp_path), "calls", "--json")
+    after = run("callwarden", "calls", "--json", "--state-dir", str(tmp_path))
+    assert before.returncode == 0 and after.returncode == 0, before.stderr + after.stderr
+    assert before.stdout == after.stdout and "sip:a@x" in before.stdout
+    # A command that reads no config says so instead of ignoring them.
+    done = run("callwarden", "--state-dir", str(tmp_path), "models", "list")
+    assert done.returncode == 2 and "do not apply to `models`" in done.stderr
 
 
 def closed_pipe_run(exe: str, *args: str) -> subprocess.CompletedProcess:
