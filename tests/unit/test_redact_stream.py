@@ -256,3 +256,22 @@ def test_keys_that_are_not_digits_are_stored_as_keyed():
     r = CallRedactor()
     assert [r.dtmf(k, 0)[0] for k in "12#*A"] == ["*", "*", "#", "*", "A"]
     assert r.dtmf("#", 0)[1] is None
+
+
+def test_a_name_said_twice_in_one_turn_is_masked_both_times_with_its_surname():
+    r = CallRedactor()
+    r.note_agent_text("Can I take your name please?")
+    out = r.redact("Yes it's Aoife, Aoife O'Sullivan-Byrne.", 0, 1000).text
+    assert "Aoife" not in out and "Sullivan" not in out, out
+
+
+def test_a_date_with_the_month_as_a_numbered_ordinal_is_masked_and_a_count_is_not():
+    out = CallRedactor().redact("It was delivered on the 9th of the 4th, but 2 of the 3 boxes were empty.", 0, 1).text
+    assert "9th" not in out and "4th" not in out and "2 of the 3 boxes" in out, out
+
+
+def test_letters_spelled_as_words_beside_a_postcode_are_part_of_it():
+    r = CallRedactor()
+    r.note_agent_text("And the postcode there?")
+    out = r.redact("ess ee one, four tee zed", 0, 1000).text
+    assert not {"ess", "tee", "zed"} & set(out.lower().replace(",", " ").split()), out

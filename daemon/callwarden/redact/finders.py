@@ -154,7 +154,12 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(NUMBER, m.start(), m.end(), "letters_and_digits", 0.8) for m in _ALNUM_ID.finditer(text)
               if len(m.group().replace("-", "")) >= 4 and not _ALNUM_SAFE.match(m.group()) and not order_cue
               and not _kept_by_site(text, m, ctx.keep)]
-    return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE else sp for sp in spans])
+    # a name masked in this turn and said again in it ("it's Maria, Maria Gonzalez")
+    said = pieces.name_words(text, [(sp.start, sp.end) for sp in spans if sp.entity == NAME])
+    if said - ctx.pending.names:
+        spans += [Span(NAME, a, b, "name_repeated", 0.7) for a, b in pieces.known_names(tokens, said)]
+    return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE or sp.entity == ADDRESS else sp
+                  for sp in spans])
 
 
 def _spelled_code(text: str) -> bool:
@@ -170,7 +175,7 @@ def _pieces(tokens: list[Token], ctx: TurnContext, active: set[str], found_email
                                                                                      pend)]
     if (p := pieces.street_piece(tokens, ADDRESS in ctx.asked, pend)) is not None:
         out.append(Span(ADDRESS, *p, "street_piece", 0.7))
-    out += [Span(NAME, a, b, "name_known", 0.7) for a, b in pieces.known_names(tokens, pend)]
+    out += [Span(NAME, a, b, "name_known", 0.7) for a, b in pieces.known_names(tokens, pend.names)]
     return out
 
 
@@ -186,10 +191,16 @@ _KNOWN_CAPS = {"OK", "ID", "PIN", "IBAN", "SSN", "DOB", "NI", "CVV", "CVC", "ZIP
                "ATM", "VAT", "NHS", "AM", "PM", "TV", "SMS", "ETA", "FAQ"}
 
 
+# Letters as ASR writes them when spelled ("em one four, five tee why"); not the ones that are
+# everyday words as well ("see", "you", "are", "why" alone, "oh" is a digit).
+LETTER_NAMES = {"ay", "bee", "dee", "ee", "eff", "gee", "aitch", "jay", "kay", "el", "em", "en", "pee", "cue",
+                "ar", "ess", "tee", "vee", "ex", "zed", "zee"}
+
+
 def _id_letters(text: str) -> bool:
     """A single letter (not "a" or "I") or four or five capitals that are no everyday abbreviation
     (three are too often a label: "RMA 1234")."""
-    if text.lower() in NATO:
+    if text.lower() in NATO or text.lower() in LETTER_NAMES:
         return True
     if len(text) == 1:
         return text.isalpha() and text not in ("a", "A", "I")
@@ -310,6 +321,20 @@ def _day_at(tokens: list[Token], k: int) -> int:
     return 0
 
 
+def _month_ordinal_at(tokens: list[Token], k: int) -> int:
+    """Tokens used by a month said as an ordinal at k ("sixth", "3rd", "12 th"), else 0."""
+    if k >= len(tokens):
+        return 0
+    if tokens[k].lower in lx.ORDINALS[:12]:
+        return 1
+    m = _DAY_SUFFIX.match(tokens[k].lower)
+    if not m or not 1 <= int(m.group(1)) <= 12:
+        return 0
+    if k + 1 < len(tokens) and tokens[k + 1].lower in ("st", "nd", "rd", "th"):
+        return 2
+    return int(not tokens[k].lower.isdigit())       # "3 of the 4 boxes" is a count, "the 3rd of the 4th" a date
+
+
 def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
     """Dates with a day and a month ("May 3rd", "the twelfth of July 1990"); in a date-of-birth
     context a month, an ordinal or a year alone is enough."""
@@ -318,9 +343,8 @@ def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
     for i in range(len(words)):
         # "the twenty-first of the sixth (, eighty-eight)": the month said as an ordinal
         n = _day_at(tokens, i)
-        if n and words[i + n:i + n + 2] == ["of", "the"] and i + n + 2 < len(words) \
-                and words[i + n + 2] in lx.ORDINALS[:12]:
-            a, b = i - (i > 0 and words[i - 1] == "the"), i + n + 3
+        if n and words[i + n:i + n + 2] == ["of", "the"] and (m := _month_ordinal_at(tokens, i + n + 2)):
+            a, b = i - (i > 0 and words[i - 1] == "the"), i + n + 2 + m
             while b < len(words) and (words[b].isdigit() or words[b] in (",", "-", "oh") or words[b] in _NUMBER_WORDS):
                 b += 1
             while words[b - 1] in (",", "-"):

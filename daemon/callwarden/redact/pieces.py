@@ -106,22 +106,28 @@ def street_piece(tokens: list[Token], address: bool, pending: Pending) -> tuple[
     return None
 
 
-def known_names(tokens: list[Token], pending: Pending) -> list[tuple[int, int]]:
-    """A name masked earlier in the call, said again, with the surname that may follow it now
-    ("her name is edna" ... "edna blackwood")."""
+def known_names(tokens: list[Token], names: frozenset[str]) -> list[tuple[int, int]]:
+    """A name masked earlier in the call (or earlier in this turn), said again, with the surname that
+    may follow it now ("her name is edna" ... "edna blackwood", "it's Siobhan, Siobhan O'Malley")."""
     spans = []
     k = 0
     while k < len(tokens):
-        if tokens[k].lower in pending.names:
+        if tokens[k].lower in names:
             j = k + 1
-            if j < len(tokens) and tokens[j].text.isalpha() and len(tokens[j].text) > 1 \
-                    and tokens[j].lower not in NOT_NAMES and tokens[j].lower not in _SENTENCE:
+            # a surname: one word, or two when both are capitalised ("Ní Bhriain", "van Dijk" is one)
+            while j < len(tokens) and j - k <= 2 and _surname_word(tokens[j]) and (
+                    j == k + 1 or tokens[j].text[:1].isupper() and tokens[j - 1].text[:1].isupper()):
                 j += 1
             spans.append((tokens[k].start, tokens[j - 1].end))
             k = j
         else:
             k += 1
     return spans
+
+
+def _surname_word(t: Token) -> bool:
+    bare = t.text.replace("'", "").replace("\u2019", "").replace("-", "")
+    return bare.isalpha() and len(t.text) > 1 and t.lower not in NOT_NAMES and t.lower not in _SENTENCE
 
 
 def name_words(text: str, spans: list[tuple[int, int]]) -> frozenset[str]:
