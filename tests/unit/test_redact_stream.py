@@ -275,3 +275,20 @@ def test_letters_spelled_as_words_beside_a_postcode_are_part_of_it():
     r.note_agent_text("And the postcode there?")
     out = r.redact("ess ee one, four tee zed", 0, 1000).text
     assert not {"ess", "tee", "zed"} & set(out.lower().replace(",", " ").split()), out
+
+
+def test_a_context_waits_while_the_caller_fetches_the_card():
+    r = CallRedactor()
+    r.note_agent_text("What's the long number on the front of the card?")
+    for filler in ["Bear with me, it's in the car.", "Sorry, the kettle.", "Right, got it.", "Erm, okay.",
+                   "Nearly there.", "Yes, here we go."]:
+        assert r.redact(filler, 0, 1).records == ()
+    assert {rec.entity for rec in r.redact("five one nine two, three three", 0, 1).records} == {"pci_pan"}
+
+
+def test_fetching_talk_keeps_a_context_open_only_so_long():
+    r = CallRedactor()
+    r.note_agent_text("What's the long number on the front of the card?")
+    for _ in range(20):
+        r.redact("Hang on.", 0, 1)
+    assert "pci_pan" not in {rec.entity for rec in r.redact("seven one two two", 0, 1).records}

@@ -37,6 +37,15 @@ _WORD = re.compile(r"[A-Za-z']+")
 # "For billing, press 1": the keys a menu offers
 _MENU_KEY = re.compile(r"\b(?:press|dial|key|select|choose|option)\s+(?:number\s+)?"
                        r"([0-9]|zero|one|two|three|four|five|six|seven|eight|nine)\b", re.I)
+# Talk while fetching a card or a letter ("hang on, it's in my bag", "okay, got it"): no turn of a context's
+# life is spent on it, up to HOLD_TURNS such turns per call.
+_HOLDING = re.compile(r"^\W*(?:(?:hang on|hold on|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|"
+                      r"bear with me|give me a (?:sec|second|moment|minute)|let me (?:get|find|grab|look|check)|"
+                      r"it'?s (?:in|upstairs|downstairs|somewhere|here somewhere)|sorry|okay|ok|right|so|um+|uh+|er+|erm|"
+                      r"yeah|yes|where was i|here we go|got it|found it|i'?ve (?:got|found) (?:it|my \w+)|"
+                      r"the \w+'?s (?:barking|crying|at the door)|one tick|wait|still looking|nearly there|"
+                      r"just getting it|getting it now|bit of a mess)\b[\s,.!?\-]*)+(?:[a-z']+\W*){0,4}$", re.I)
+HOLD_TURNS = 8
 _KEY_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 
 
@@ -88,6 +97,7 @@ class _State:
     pending: Pending = Pending()      # what the previous caller turn left unfinished (pieces.py)
     asked: frozenset[str] = frozenset()   # contexts the agent asked about since the caller's last turn
     menu: frozenset[str] = frozenset()    # keys the agent's last menu offered, until one is keyed
+    held: int = 0                         # caller turns spent fetching, that kept contexts open
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -171,6 +181,11 @@ class CallRedactor:
                     s.open_until[c] = max(until, s.turn + CONTEXT_TURNS)
                     s.opened_at[c] = (s.turn, s.opened_at.get(c, (0, 0))[1])
         s.carry = number_spans[-1].entity if ends_reading else None
+        if not spans and not turn.runs and s.held < HOLD_TURNS and _HOLDING.match(text):
+            s.held += 1
+            for c, until in list(s.open_until.items()):
+                if until >= s.turn:
+                    s.open_until[c] = until + 1
         s.turn += 1
         s.menu = frozenset()          # the caller spoke: a later key answers something else
         out, records, masks, pos = [], [], [], 0
