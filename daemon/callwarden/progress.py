@@ -14,8 +14,10 @@ STEPS = 10
 
 
 class Progress:
-    def __init__(self, total: int, what: str, stream: IO[str] | None = None, bar: bool | None = None) -> None:
-        self.total, self.what, self.done = max(0, total), what, 0
+    def __init__(self, total: int, what: str, stream: IO[str] | None = None, bar: bool | None = None,
+                 lines: bool = True) -> None:
+        """`lines=False`: no plain lines (for work that prints a line of its own per item: see write)."""
+        self.total, self.what, self.done, self.lines = max(0, total), what, 0, lines
         self.stream = stream if stream is not None else sys.stderr
         interactive = self.stream.isatty() if bar is None else bar
         self._bar = None
@@ -29,12 +31,23 @@ class Progress:
         if self._bar is not None:
             self._bar.update(n)
             return
+        if not self.lines:
+            return
         # A plain line on reaching 10 %, 20 %, ... (one line however many tenths an item spans).
         reached = self._next_line
         while self.total and self._next_line <= STEPS and self.done * STEPS >= self._next_line * self.total:
             self._next_line += 1
         if self._next_line > reached:
             print(f"{self.what}: {self.done}/{self.total}", file=self.stream, flush=True)
+
+    def write(self, say, *args) -> None:
+        """A line of the work's own, `say(*args)` (print, or a log function to stdout or stderr): with a
+        bar drawn, the bar is cleared first and drawn again after, so the two do not run together."""
+        if self._bar is None:
+            say(*args)
+            return
+        with self._bar.external_write_mode(file=self.stream):
+            say(*args)
 
     def close(self) -> None:
         if self._bar is not None:

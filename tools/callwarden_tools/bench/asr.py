@@ -25,6 +25,7 @@ from __future__ import annotations
 import time
 
 from callwarden.config import AsrConfig
+from callwarden.progress import Progress
 from callwarden_tools.wer import edit_distance, normalise, percentile
 
 PATHS = ("default", "full_window", "stock", "stock_greedy")
@@ -47,6 +48,7 @@ def measure(runs: dict, corpus: list, log=print, label: str = "") -> dict:
     stats = {p: {"lat": [], "cpu": 0.0, "err": 0, "fallbacks": 0, "prefixes": 0} for p in names}
     words = 0
     audio_s = sum(len(a) for _, a in corpus) / 16000
+    bar = Progress(len(corpus), f"bench asr: {label}", lines=not log)   # a bar on a terminal; the log lines say i/n
     for i, (text, audio) in enumerate(corpus):
         ref = normalise(text)
         words += len(ref)
@@ -59,8 +61,10 @@ def measure(runs: dict, corpus: list, log=print, label: str = "") -> dict:
             stats[path]["fallbacks"] += bool(result.redecoded)
             stats[path]["prefixes"] += (result.evidence or {}).get("prefixes", 0)
         if log:
-            log(f"  {label} {i + 1:3d}/{len(corpus)}  " + "  ".join(
+            bar.write(log, f"  {label} {i + 1:3d}/{len(corpus)}  " + "  ".join(
                 f"{p} {stats[p]['lat'][-1]:5.0f} ms" for p in names))
+        bar.update()
+    bar.close()
     out = {"turns": len(corpus), "audio_s": round(audio_s, 1), "words": words}
     for p in names:
         s = stats[p]

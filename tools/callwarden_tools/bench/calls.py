@@ -14,6 +14,7 @@ import tempfile
 from pathlib import Path
 
 from callwarden_tools.harness import Daemon, free_port, place_calls
+from callwarden.progress import progress
 from callwarden.timeline import TimelineStore
 from callwarden_tools.wer import percentile
 
@@ -73,7 +74,7 @@ def render_callers(work: Path, rounds: int) -> list[Path]:
     import numpy as np
     voice = Voice(tts_voice_path(""))
     wavs = []
-    for i in range(rounds * 4):   # a round: four callers
+    for i in progress(range(rounds * 4), "bench calls: rendering callers"):   # a round: four callers
         style = CallerStyle(rate_wpm=150 + 7 * (i % 5), pitch_cents=80 * (i % 5 - 2), noise_snr_db=30, seed=i)
         audio = np.concatenate([silence(1500, 30, i), render_speech(voice, CALLERS[i % len(CALLERS)], style),
                                 silence(4000, 30, i + 1)])

@@ -6,6 +6,7 @@ from __future__ import annotations
 import numpy as np
 
 from callwarden.audio.frames import FrameDecoder
+from callwarden.progress import progress
 
 SENTENCES = [
     "Hi, I am calling about a charge on my last bill.",
@@ -58,7 +59,7 @@ def render_utterances(indexes) -> list[tuple[str, np.ndarray]]:
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))
     out = []
-    for i in indexes:
+    for i in progress(indexes, "rendering turns"):
         text = SENTENCES[i % len(SENTENCES)]
         style = CallerStyle(rate_wpm=140 + (i * 7) % 55, pitch_cents=(i * 130) % 500 - 250,
                             noise_snr_db=(None, 30.0, 20.0)[i % 3], seed=i)

@@ -20,6 +20,7 @@ from callwarden.audio.endpointer import Endpointer
 from callwarden.audio.frames import FrameDecoder
 from callwarden_tools.bench.corpus import SENTENCES
 from callwarden.config import AudioConfig
+from callwarden.progress import progress
 from callwarden_tools.wer import percentile
 
 SETTINGS_MS = (200, 300, 400, 500, 600, 800, 1000)
@@ -56,7 +57,7 @@ def render_turns(n_turns: int, log=print) -> tuple[np.ndarray, list[dict]]:
     voice = Voice(tts_voice_path(""))
     line, turns, t = [], [], 0
     rng = np.random.default_rng(7)
-    for i in range(n_turns):
+    for i in progress(range(n_turns), "bench endpoint: rendering turns"):
         style = CallerStyle(rate_wpm=125 + (i * 11) % 70, pitch_cents=(i * 130) % 500 - 250,
                             noise_snr_db=(None, 30.0, 20.0)[i % 3], seed=i)
         card = i % 10 == 9
@@ -88,7 +89,7 @@ def sweep(pcm8k: np.ndarray, turns: list[dict], settings=SETTINGS_MS) -> list[di
     chunks = [decoder.decode(pcm8k[j:j + FRAME].astype("<i2").tobytes(), j * 1000 // RATE_HZ)
               for j in range(0, len(pcm8k) - FRAME + 1, FRAME)]
     rows = []
-    for setting in settings:
+    for setting in progress(settings, "bench endpoint: endpoint settings"):
         endpointer = Endpointer(AudioConfig(endpoint_silence_ms=setting))
         utterances = [u for c in chunks for u in endpointer.feed(c)]
         premature, words_cut, waits, split_turns = 0, 0.0, [], 0

@@ -28,6 +28,7 @@ from pathlib import Path
 import numpy as np
 
 from callwarden.call.recognition import PARTIAL_TAIL_S
+from callwarden.progress import progress
 from callwarden_tools.wer import edit_distance, normalise, percentile
 
 RATE_HZ = 16000
@@ -99,7 +100,7 @@ async def run_engine(plan, corpus, work: Path, log) -> dict:
             batches.append(transcript.batch)
 
     pending = []
-    for t, kind, call, i, n, endpoint_s in plan:
+    for t, kind, call, i, n, endpoint_s in progress(plan, "bench load: engine requests"):
         await asyncio.sleep(max(0.0, t0 + t - time.monotonic()))
         # As a worker does: one partial per call at a time, none while its worker waits for a final.
         if kind == "partial" and (call in in_flight_partial or finals_in_flight[call // CALLS_PER_WORKER]):
@@ -132,7 +133,7 @@ def run_stock(plan, corpus, log) -> dict:
     futures = []
     cpu0 = time.process_time()
     t0 = time.monotonic()
-    for _, _, _, i, _, endpoint_s in finals:
+    for _, _, _, i, _, endpoint_s in progress(finals, "bench load: stock finals asked"):
         time.sleep(max(0.0, t0 + endpoint_s - time.monotonic()))
         asked = time.monotonic()
         futures.append((i, asked, pool.submit(lambda i=i: (transcriber.transcribe_stock(corpus[i][1]),

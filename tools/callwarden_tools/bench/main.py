@@ -11,6 +11,7 @@ import time
 
 from callwarden_tools.bench.asr import PATHS, bench_asr  # noqa: F401  (its home since the real-speech sets came)
 from callwarden_tools.bench.corpus import SENTENCES, render_corpus, render_utterances  # noqa: F401  (used by tests)
+from callwarden.progress import progress
 from callwarden_tools.wer import percentile
 
 
@@ -26,7 +27,7 @@ def bench_detect(directory: str, rounds: int = 20) -> dict:
     from callwarden.redact.redactor import CallRedactor
     dialogs = [_json.loads(p.read_text()) for p in sorted(_Path(directory).glob("*.json"))]
     full, redact_only = [], []
-    for _ in range(rounds):
+    for _ in progress(range(rounds), "bench detect: rounds"):
         for d in dialogs:
             clock, redactor, analysis = CallClock(), CallRedactor(), CallAnalysis(Config())
             for turn in d["turns"]:

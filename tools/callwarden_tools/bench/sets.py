@@ -34,6 +34,8 @@ from pathlib import Path
 
 import numpy as np
 
+from callwarden.progress import progress
+
 SOUNDS_DIRS = (Path("/usr/share/asterisk/sounds/en_US_f_Allison"), Path("/usr/share/asterisk/sounds/en"))
 TRANSCRIPTS = Path("/usr/share/doc/asterisk-core-sounds-en/core-sounds-en.txt.gz")
 PACKAGES = "asterisk-core-sounds-en-wav and asterisk-core-sounds-en"
@@ -183,7 +185,7 @@ def rendered_long_set(n: int, first: int = 0) -> list[tuple[str, np.ndarray]]:
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))
     out = []
-    for k in range(first, first + n):
+    for k in progress(range(first, first + n), "rendering long turns"):
         style = CallerStyle(rate_wpm=140 + (k * 11) % 55, pitch_cents=(k * 170) % 500 - 250,
                             noise_snr_db=(None, 30.0, 20.0)[k % 3], seed=1000 + k)
         pieces, i = [], 5 * k
@@ -211,7 +213,7 @@ def read_out_set(n: int, first: int = 0) -> list[tuple[str, np.ndarray]]:
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))
     out = []
-    for k in range(first, first + n):
+    for k in progress(range(first, first + n), "rendering long turns"):
         rng = np.random.default_rng(7 + k)      # turn k is the same audio whatever range it is loaded in
         style = CallerStyle(rate_wpm=150 + (k * 13) % 50, pitch_cents=(k * 130) % 400 - 200,
                             noise_snr_db=(30.0, 20.0, None)[k % 3], seed=2000 + k)

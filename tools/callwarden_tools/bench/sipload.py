@@ -50,6 +50,7 @@ from callwarden_tools.bench.corpus import SENTENCES
 from callwarden_tools.bench.sipcalls import SCENARIO, ProcessSampler, place_call, wait_closed  # noqa: F401
 from callwarden.config import worker_count
 from callwarden.events import END_BYE
+from callwarden.progress import progress
 from callwarden_tools.harness import Daemon
 from callwarden_tools.wer import edit_distance, normalise, percentile
 
@@ -89,7 +90,7 @@ def render_pool(sentences: list[str], log, styles: int = STYLES_PER_SENTENCE) ->
     from callwarden.tts.voice import Voice
     voice = Voice(tts_voice_path(""))
     pool = []
-    for i in range(len(sentences) * styles):
+    for i in progress(range(len(sentences) * styles), "bench sipload: rendering utterances"):
         text = sentences[i % len(sentences)]
         style = CallerStyle(rate_wpm=140 + (i * 7) % 55, pitch_cents=(i * 130) % 500 - 250,
                             noise_snr_db=(None, 30.0, 20.0)[(i + i // len(sentences)) % 3], seed=i)
@@ -174,7 +175,7 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
         threads = [threading.Thread(target=caller, args=(k,)) for k in range(n)]
         for t in threads:
             t.start()
-        for t in threads:
+        for t in progress(threads, f"bench sipload: {n} callers done"):
             t.join()
         calls_s = time.monotonic() - t0
         # A call's timeline closes only once its last finals are decoded: under overload the engine

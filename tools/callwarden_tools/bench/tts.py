@@ -20,6 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from callwarden.progress import Progress
 from callwarden.tts.sentences import sentences
 from callwarden_tools.wer import percentile
 
@@ -82,7 +83,7 @@ async def _run(replies: list[str], work: Path, log) -> dict:
             ms = (time.perf_counter() - t0) * 1000
             return ms, ms, n
 
-        rows = []
+        rows, bar = [], Progress(len(replies), "bench tts: replies", lines=False)   # the log lines say i/n
         for i, text in enumerate(replies):
             row = {"text": text, "sentences": len(sentences(text))}
             for path in (("streamed", "whole") if i % 2 == 0 else ("whole", "streamed")):
@@ -92,10 +93,12 @@ async def _run(replies: list[str], work: Path, log) -> dict:
                 row[path] = {"first_ms": first_ms, "total_ms": total_ms, "audio_ms": samples / 8}
             row["repeat_ms"] = (await streamed(text))[0]      # cached by the streamed run just before
             rows.append(row)
-            log(f"  {i + 1:2d}/{len(replies)}  streamed {row['streamed']['first_ms']:6.0f} ms  "
+            bar.write(log, f"  {i + 1:2d}/{len(replies)}  streamed {row['streamed']['first_ms']:6.0f} ms  "
                 f"whole {row['whole']['first_ms']:6.0f} ms  repeat {row['repeat_ms']:5.1f} ms  "
                 f"({row['sentences']} sentence{'s' if row['sentences'] > 1 else ''}, "
                 f"{row['whole']['audio_ms'] / 1000:.1f} s)")
+            bar.update()
+        bar.close()
     finally:
         stopping.set()
         await task
