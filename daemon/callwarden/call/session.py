@@ -235,7 +235,8 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
                 recording_sha256 = sha256_file(path)
             except OSError as e:
                 log.error("recording not written: %s", e.strerror, extra=self.log_extra)
-        self.emit(CallEnd(reason, duration_ms, self.recording_consent, recording, recording_sha256, status_code or None))
+        self.emit(CallEnd(reason, duration_ms, self.recording_consent, recording, recording_sha256,
+                          status_code or None))
         log.info("call ended: %s after %d ms, %d utterances", reason, duration_ms, self.utterances,
                  extra=self.log_extra)
 
