@@ -1,5 +1,6 @@
-"""Typed bodies for the events whose shape other stages rely on (flag, route, utterance.final),
-and the one home of the flag types and route actions.
+"""Typed bodies for the stored events and the partial (one frozen dataclass per kind, except
+agent.reply, whose body is agent/llm/flow.py's ReplyReport), and the one home of the flag types and
+route actions.
 
 A CallEvent keeps its body as a plain dict: that is what is stored, hashed and synced, and the
 dict's key order is what `callwarden timeline` prints. These dataclasses build exactly those dicts
@@ -9,8 +10,8 @@ say `Flag.from_event(e).type` instead of `e.body["type"]`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from typing import Any, Literal, get_args
+from dataclasses import dataclass, field, fields
+from typing import Any, ClassVar, Literal, get_args
 
 from callwarden import events as ev
 from callwarden.events import CallEvent
@@ -20,12 +21,49 @@ FlagType = Literal[
     "follow_up_request", "pci", "pii", "phi", "silence", "audio_dropout", "low_confidence",
     "redaction_failed"]
 FLAG_TYPES: tuple[str, ...] = get_args(FlagType)
+# Each name spelled once (in the Literal above): code says SILENCE, never "silence".
+(ESCALATION, OPT_OUT, CONSENT_REFUSED, FRUSTRATION, DISTRESS, COMPLAINT, FOLLOW_UP, PCI, PII, PHI, SILENCE,
+ AUDIO_DROPOUT, LOW_CONFIDENCE, REDACTION_FAILED) = FLAG_TYPES
 Severity = Literal["info", "warn", "critical"]
 # Least to most severe: when two routes apply, the later one in this tuple wins.
 RouteAction = Literal["auto", "ticket", "end", "escalate"]
 ROUTE_ACTIONS: tuple[str, ...] = get_args(RouteAction)
+AUTO, TICKET, END, ESCALATE = ROUTE_ACTIONS
+# What a dialog (script intent, webhook, model) may ask for after a turn: a route action or none.
+NONE = "none"
+AGENT_ACTIONS = (NONE, END, TICKET, ESCALATE)
 ROUTE_RANK = {action: rank for rank, action in enumerate(ROUTE_ACTIONS)}
-SYSTEM = "system"
+SYSTEM, CALLER, AGENT = "system", "caller", "agent"
+
+
+@dataclass(frozen=True, slots=True)
+class Body:
+    """A body whose dict is its fields in order. Fields named in OPTIONAL are left out while None
+    (a call.end without a recording has no recording key); KEYS renames a field on the wire."""
+    KIND: ClassVar[str] = ""
+    LEG: ClassVar[str] = SYSTEM
+    OPTIONAL: ClassVar[tuple[str, ...]] = ()
+    KEYS: ClassVar[dict[str, str]] = {}
+
+    def to_body(self) -> dict[str, Any]:
+        body = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None and f.name in self.OPTIONAL:
+                continue
+            body[self.KEYS.get(f.name, f.name)] = list(value) if isinstance(value, list) else value
+        return body
+
+    def to_event(self, call_id: str, t_ms: int) -> CallEvent:
+        """Unsequenced (seq -1): the session stamps it on the call's clock when it records it."""
+        return CallEvent(call_id, -1, t_ms, ev.wall_now(), self.KIND, self.LEG, self.to_body())
+
+    @classmethod
+    def from_event(cls, event: CallEvent):
+        """Missing keys take the field's default (a body stored by an older version)."""
+        b = event.body
+        return cls(**{f.name: b[cls.KEYS.get(f.name, f.name)] for f in fields(cls)
+                      if cls.KEYS.get(f.name, f.name) in b})
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +77,8 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class Flag:
+class Flag(Body):
+    KIND: ClassVar[str] = ev.FLAG
     type: str                 # a FlagType; plain str so an intent the config adds still passes
     severity: str             # a Severity
     confidence: float
@@ -56,10 +95,6 @@ class Flag:
         return {"type": self.type, "severity": self.severity, "confidence": self.confidence,
                 "evidence": self.evidence.to_body(), "latency_ms": self.latency_ms}
 
-    def to_event(self, call_id: str, t_ms: int) -> CallEvent:
-        """Unsequenced (seq -1): the session stamps it on the call's clock when it records it."""
-        return CallEvent(call_id, -1, t_ms, ev.wall_now(), ev.FLAG, SYSTEM, self.to_body())
-
     @classmethod
     def from_event(cls, event: CallEvent) -> "Flag":
         b = event.body
@@ -69,7 +104,8 @@ class Flag:
 
 
 @dataclass(frozen=True, slots=True)
-class Route:
+class Route(Body):
+    KIND: ClassVar[str] = ev.ROUTE
     action: str               # a RouteAction
     reason: str
     flags: list[str] = field(default_factory=list)
@@ -83,9 +119,6 @@ class Route:
         body["latency_ms"] = self.latency_ms
         return body
 
-    def to_event(self, call_id: str, t_ms: int) -> CallEvent:
-        return CallEvent(call_id, -1, t_ms, ev.wall_now(), ev.ROUTE, SYSTEM, self.to_body())
-
     @classmethod
     def from_event(cls, event: CallEvent) -> "Route":
         b = event.body
@@ -93,7 +126,9 @@ class Route:
 
 
 @dataclass(frozen=True, slots=True)
-class UtteranceFinal:
+class UtteranceFinal(Body):
+    KIND: ClassVar[str] = ev.UTTERANCE_FINAL
+    LEG: ClassVar[str] = CALLER
     text: str                 # redacted
     t_start_ms: int
     t_end_ms: int
@@ -113,3 +148,102 @@ class UtteranceFinal:
         b = event.body
         return cls(b["text"], b["t_start_ms"], b["t_end_ms"], b.get("confidence", 0.0), b.get("latency_ms", 0),
                    list(b.get("redactions", [])), b.get("voice"), b.get("asr"))
+
+
+# ---- the other kinds: their dicts are the fields in order (Body.to_body) ----
+@dataclass(frozen=True, slots=True)
+class UtterancePartial(Body):
+    """The turn so far: kept in memory, never stored (events.UTTERANCE_PARTIAL)."""
+    KIND: ClassVar[str] = ev.UTTERANCE_PARTIAL
+    LEG: ClassVar[str] = CALLER
+    text: str                 # redacted (a preview)
+    t_start_ms: int
+    t_end_ms: int
+    confidence: float
+    redactions: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class CallStart(Body):
+    KIND: ClassVar[str] = ev.CALL_START
+    KEYS: ClassVar[dict[str, str]] = {"from_uri": "from", "to_uri": "to"}
+    from_uri: str             # as [privacy] keeps it
+    to_uri: str
+    sip_call_id: str = ""
+    headers: dict = field(default_factory=dict)
+    codec: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class CallAnswer(Body):
+    KIND: ClassVar[str] = ev.CALL_ANSWER
+    codec: str
+
+
+@dataclass(frozen=True, slots=True)
+class CallEnd(Body):
+    KIND: ClassVar[str] = ev.CALL_END
+    OPTIONAL: ClassVar[tuple[str, ...]] = ("recording_consent", "recording", "recording_sha256", "sip_status")
+    reason: str               # an events.END_* reason
+    duration_ms: int
+    recording_consent: str | None = None   # None: closed for the call (a lost worker, a crash)
+    recording: str | None = None           # the WAV's name under state_dir/recordings
+    recording_sha256: str | None = None    # in the signed chain: proves a recording synced later
+    sip_status: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dtmf(Body):
+    KIND: ClassVar[str] = ev.DTMF
+    LEG: ClassVar[str] = CALLER
+    digit: str                # redacted: "*" when masked
+    redactions: list[dict] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TtsStart(Body):
+    KIND: ClassVar[str] = ev.TTS_START
+    LEG: ClassVar[str] = AGENT
+    text: str
+    prompt_id: int
+    streamed: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class TtsEnd(Body):
+    KIND: ClassVar[str] = ev.TTS_END
+    LEG: ClassVar[str] = AGENT
+    OPTIONAL: ClassVar[tuple[str, ...]] = ("tts_first_frame_ms",)
+    text: str                 # what the caller heard
+    prompt_id: int
+    interrupted: bool = False
+    tts_first_frame_ms: float | None = None   # reply text known -> its first frame played
+
+
+@dataclass(frozen=True, slots=True)
+class BargeIn(Body):
+    KIND: ClassVar[str] = ev.BARGEIN
+    LEG: ClassVar[str] = CALLER
+    prompt_id: int
+    onset_ms: int             # when the caller's speech began
+    latency_ms: int           # onset -> prompt stopped
+
+
+@dataclass(frozen=True, slots=True)
+class Transfer(Body):
+    KIND: ClassVar[str] = ev.TRANSFER
+    OPTIONAL: ClassVar[tuple[str, ...]] = ("refer_sent_ms", "flag_to_refer_ms")
+    target: str
+    result: str               # ok, failed, unconfirmed
+    sip_status: int
+    reason: str
+    refer_sent_ms: int | None = None
+    flag_to_refer_ms: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Ticket(Body):
+    KIND: ClassVar[str] = ev.TICKET
+    id: str                   # "" when not queued
+    result: str               # queued, or "not queued: why"
+    reason: str

@@ -148,3 +148,11 @@ def test_the_receiver_does_not_import_the_appliances_sync():
     crossing = sorted(f"{a} -> {b}" for a in graph if a.startswith("callwarden.receiver")
                       for b in graph[a] if b.startswith("callwarden.sync"))
     assert not crossing, crossing
+
+
+def test_the_receiver_imports_only_the_shared_vocabulary():
+    # It runs on a central box without the appliance's packages: wire/, bodies, events, config ... (tier 1).
+    graph = runtime_graph()
+    crossing = sorted(f"{a} -> {b}" for a in graph if a.startswith("callwarden.receiver")
+                      for b in graph[a] if not b.startswith("callwarden.receiver") and tier(b) > 1)
+    assert not crossing, crossing

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from callwarden.bodies import END, ESCALATE
 from callwarden.config import IntentRule
 from callwarden.detect.classifier import feature_names, prepare
 
-DRASTIC = ("end", "escalate")
+DRASTIC = (END, ESCALATE)
 DRASTIC_MARGIN = 0.2          # end/escalate intents need this much more than the configured similarity
 MAX_TOPIC_WORDS = 12
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-NONE, END, TICKET, ESCALATE = "none", "end", "ticket", "escalate"
-ACTIONS = (NONE, END, TICKET, ESCALATE)
+from callwarden.bodies import NONE
 
 CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_UNCLEAR = "given", "refused", "unclear"
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from callwarden.agent.meaning import MeaningMatcher, errand_topic
-from callwarden.agent.reply import (CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_UNCLEAR, NONE, Reply)
+from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, CONSENT_UNCLEAR, Reply
+from callwarden.bodies import NONE
 from callwarden.config import AgentConfig
 
 _REFUSE = re.compile(

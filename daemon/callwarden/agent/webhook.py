@@ -13,8 +13,10 @@ import logging
 import urllib.error
 import urllib.request
 
-from callwarden.agent.reply import ACTIONS, NONE, Reply
+from callwarden.agent.reply import Reply
 from callwarden.agent.script import ScriptedAgent
+from callwarden.bodies import AGENT_ACTIONS as ACTIONS
+from callwarden.bodies import NONE
 from callwarden.config import AgentConfig
 from callwarden.version import user_agent
 

@@ -8,6 +8,7 @@ import asyncio
 import logging
 
 from callwarden import events as ev
+from callwarden.bodies import END, ESCALATE, OPT_OUT, TICKET, Ticket, Transfer
 
 log = logging.getLogger("callwarden.call")
 
@@ -19,11 +20,11 @@ class CallActions:
         """Carries out a route; `prompt` (with its WAV) replaces the configured one (a dialog's own words)."""
         cfg = self.services.cfg.route
         action = route["action"]
-        if action == "end":
-            if "opt_out" in route["flags"]:
-                self.services.dnc.add(self._caller_number, "opt_out")
+        if action == END:
+            if OPT_OUT in route["flags"]:
+                self.services.dnc.add(self._caller_number, OPT_OUT)
             self._goodbye(prompt or cfg.goodbye_prompt, prompt_wav)
-        elif action == "escalate":
+        elif action == ESCALATE:
             if not cfg.escalate_uri:
                 self._escalation_failed(route["reason"], "no human queue configured ([route] escalate_uri)")
                 return
@@ -36,9 +37,9 @@ class CallActions:
             self.services.stack.transfer(self.key, cfg.escalate_uri, headers)
             text = prompt or cfg.handoff_prompt
             self.say(text, prompt_wav if prompt else self.services.prompt(text))
-        elif action == "ticket" and route["reason"] == "silence flag":
+        elif action == TICKET and route["reason"] == "silence flag":
             pass        # dead air is handled by _dead_air: ask first, ticket only if it goes on
-        elif action == "ticket":
+        elif action == TICKET:
             self.open_ticket(route["reason"], route["flags"])
             text = prompt or self.services.cfg.agent.ticket_reply
             self._route_spoke = True
@@ -75,12 +76,12 @@ class CallActions:
             self._escalation_failed("escalation", f"transfer failed: {status_code} {reason}")
 
     def _record_transfer(self, result: str, status_code: int, reason: str) -> None:
-        body = {"target": self.transfer_target, "result": result, "sip_status": status_code, "reason": reason}
+        refer_sent_ms = flag_to_refer_ms = None
         if self._refer_sent_ms is not None and self._escalation_flag_ms is not None:
-            body["refer_sent_ms"] = self._refer_sent_ms
-            body["flag_to_refer_ms"] = max(0, self._refer_sent_ms - self._escalation_flag_ms)
+            refer_sent_ms = self._refer_sent_ms
+            flag_to_refer_ms = max(0, self._refer_sent_ms - self._escalation_flag_ms)
         self._transfer_recorded = True
-        self.record(ev.TRANSFER, "system", body)
+        self.emit(Transfer(self.transfer_target, result, status_code, reason, refer_sent_ms, flag_to_refer_ms))
 
     def _transfer_left_open(self) -> None:
         """The caller's side ended the call after accepting the REFER but before its final NOTIFY
@@ -135,4 +136,4 @@ class CallActions:
         except (OverflowError, OSError) as e:
             ticket_id, result = "", f"not queued: {e}"
             log.error("ticket not queued: %s", e, extra=self.log_extra)
-        self.record(ev.TICKET, "system", {"id": ticket_id, "result": result, "reason": reason})
+        self.emit(Ticket(ticket_id, result, reason))

@@ -17,8 +17,8 @@ from __future__ import annotations
 import asyncio
 import logging
 
-from callwarden import events as ev
 from callwarden.audio.endpointer import TRAILING_PAD_MS, Utterance
+from callwarden.bodies import UtterancePartial
 from callwarden.detect.voice import turn_voice
 from callwarden.engine.prefix import LongTurnCutter, join_pieces, merge_evidence
 from callwarden.engine.transcriber import Transcript
@@ -98,10 +98,9 @@ class CallAsr:
             return      # the utterance's final is already on its way: this hypothesis is stale
         # Partials stay in memory: only flags they cause are stored, with redacted evidence.
         redacted = self.redactor.preview(transcript.text, t_start_ms, t_end_ms)
-        partial = self.clock.event(ev.UTTERANCE_PARTIAL, "caller", {
-            "text": redacted.text, "t_start_ms": t_start_ms, "t_end_ms": t_end_ms,
-            "confidence": round(transcript.confidence, 3),
-            "redactions": [r.to_dict() for r in redacted.records]})
+        body = UtterancePartial(redacted.text, t_start_ms, t_end_ms, round(transcript.confidence, 3),
+                                [r.to_dict() for r in redacted.records])
+        partial = self.clock.event(body.KIND, body.LEG, body.to_body())
         self.services.metrics.partials.inc()
         if not redacted.failed:
             self._record_all(self.analysis.feed(partial, self.clock.now_ms(), heard=transcript.text))

@@ -18,7 +18,8 @@ from callwarden.audio import FRAME_MS
 from callwarden.audio.endpointer import Endpointer, Utterance
 from callwarden.audio.frames import FrameDecoder
 from callwarden.audio.recording import CallRecorder
-from callwarden.bodies import Flag, UtteranceFinal
+from callwarden import bodies
+from callwarden.bodies import Body, CallAnswer, CallEnd, CallStart, Dtmf, Flag, UtteranceFinal
 from callwarden.call.actions import CallActions
 from callwarden.call.recognition import CallAsr
 from callwarden.call.services import CallServices
@@ -79,9 +80,8 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         self.answered_at_ms: int | None = None
         self.ended = False
         self.utterances = 0
-        self.record(ev.CALL_START, "system", {
-            "from": self.from_uri, "to": incoming.to_uri, "sip_call_id": incoming.sip_call_id,
-            "headers": services.privacy.headers(incoming.headers), "codec": incoming.codec})
+        self.emit(CallStart(self.from_uri, incoming.to_uri, incoming.sip_call_id,
+                            services.privacy.headers(incoming.headers), incoming.codec))
 
     @property
     def log_extra(self) -> dict:
@@ -94,13 +94,17 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         self._record_all(self.analysis.feed(event, self.clock.now_ms(), heard))
         return event
 
+    def emit(self, body: Body, t_ms: int | None = None, heard: str | None = None) -> CallEvent:
+        """record() for a typed body: its kind and leg come with it."""
+        return self.record(body.KIND, body.LEG, body.to_body(), t_ms, heard)
+
     def _record_all(self, produced_events: list[CallEvent]) -> None:
         """Stores flags and routes the analysis produced, and carries out new routes."""
         for produced in produced_events:
             self._store(produced.kind, produced.leg, produced.body, produced.t_ms)
-            if produced.kind == ev.FLAG and produced.body["type"] == "consent_refused":
+            if produced.kind == ev.FLAG and produced.body["type"] == bodies.CONSENT_REFUSED:
                 self.recording_consent, self.recorder = CONSENT_REFUSED, None
-            if produced.kind == ev.FLAG and produced.body["type"] == "silence" and not self.ended:
+            if produced.kind == ev.FLAG and produced.body["type"] == bodies.SILENCE and not self.ended:
                 self._dead_air()
             if produced.kind == ev.ROUTE and not self.ended:
                 log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
@@ -113,7 +117,7 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         return event
 
     def answered(self, codec: str) -> None:
-        self.answered_at_ms = self.record(ev.CALL_ANSWER, "system", {"codec": codec}).t_ms
+        self.answered_at_ms = self.emit(CallAnswer(codec)).t_ms
         log.info("call answered (%s)", codec, extra=self.log_extra)
         greeting = self.services.greeting_path
         # The disclosure is never cut short: the caller hears all of it.
@@ -174,8 +178,7 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         shown, record = self.redactor.dtmf(digit, t_ms)
         if record:
             self.muted_ms.append((t_ms - FRAME_MS * 5, t_ms + FRAME_MS * 5))
-        self.record(ev.DTMF, "caller", {"digit": shown, "redactions": [record.to_dict()] if record else []},
-                    t_ms=t_ms)
+        self.emit(Dtmf(shown, [record.to_dict()] if record else []), t_ms=t_ms)
 
     async def _finished_turn(self, utt: Utterance, transcript: Transcript, voice: dict) -> None:
         """A caller turn's final transcript (call/recognition.py made it): redacted, stored, answered."""
@@ -190,12 +193,12 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         latency_ms = max(0, self.clock.now_ms() - utt.t_endpoint_ms)
         self.utterances += 1
         self._route_spoke = self._asked_if_there = False
-        final = self.record(ev.UTTERANCE_FINAL, "caller", UtteranceFinal(
+        final = self.emit(UtteranceFinal(
             redacted.text, utt.t_start_ms, utt.t_end_ms, round(transcript.confidence, 3), latency_ms,
-            [r.to_dict() for r in redacted.records], voice, transcript.evidence).to_body(), heard=transcript.text)
+            [r.to_dict() for r in redacted.records], voice, transcript.evidence), heard=transcript.text)
         if redacted.failed:
-            self.record(ev.FLAG, "system", Flag.raised("redaction_failed", "critical", 1.0, utt.t_start_ms,
-                                                       utt.t_end_ms, redacted.text, self.clock.now_ms()).to_body())
+            self.emit(Flag.raised(bodies.REDACTION_FAILED, "critical", 1.0, utt.t_start_ms, utt.t_end_ms,
+                                  redacted.text, self.clock.now_ms()))
             log.error("redaction failed; the turn was stored as %s", redacted.text, extra=self.log_extra)
         self.services.metrics.asr_decode.observe(transcript.decode_ms / 1000)
         # Transcript text stays out of logs (and out of journald's CODE_ARGS).
@@ -222,19 +225,18 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
             final_route = self.analysis.final_route(self.call_id, self.clock.now_ms())
             self.record(final_route.kind, final_route.leg, final_route.body)
         duration_ms = self.clock.now_ms()
-        body = {"reason": reason, "duration_ms": duration_ms, "recording_consent": self.recording_consent}
+        recording = recording_sha256 = None
         if self.recorder:
             path = self.services.cfg.state_path / "recordings" / f"{self.call_id}.wav"
             try:
                 self.recorder.write(path, self.muted_ms, duration_ms, self.checked_ms)
-                body["recording"] = path.name
+                recording = path.name
                 # In the signed chain: a recording synced later proves it is the one made here.
-                body["recording_sha256"] = sha256_file(path)
+                recording_sha256 = sha256_file(path)
             except OSError as e:
                 log.error("recording not written: %s", e.strerror, extra=self.log_extra)
-        if status_code:
-            body["sip_status"] = status_code
-        self.record(ev.CALL_END, "system", body)
+        self.emit(CallEnd(reason, duration_ms, self.recording_consent, recording, recording_sha256,
+                          status_code or None))
         log.info("call ended: %s after %d ms, %d utterances", reason, duration_ms, self.utterances,
                  extra=self.log_extra)
 

@@ -12,8 +12,8 @@ from contextlib import aclosing
 
 import numpy as np
 
-from callwarden import events as ev
 from callwarden.agent.webhook import WebhookAgent
+from callwarden.bodies import BargeIn, TtsEnd, TtsStart
 from callwarden.sip.playout import PromptStream
 
 log = logging.getLogger("callwarden.call")
@@ -51,8 +51,7 @@ class CallSpeech:
             self._more[prompt_id] = more
         self.redactor.note_agent_text(text)
         asked = known[1] if known and known[0] == text else time.monotonic()
-        self.record(ev.TTS_START, "agent", {"text": text, "prompt_id": prompt_id,
-                                           "streamed": wav_path == STREAMED})
+        self.emit(TtsStart(text, prompt_id, wav_path == STREAMED))
         stream = PromptStream(prompt_id)
         feed = None
         if wav_path == STREAMED:
@@ -98,14 +97,14 @@ class CallSpeech:
         if more is not None and text is not None:
             text = more.ended(stream, interrupted)     # only what the caller heard counts as said
         if text is not None:
-            body = {"text": text, "prompt_id": prompt_id, "interrupted": interrupted}
+            first_frame_ms = None
             if stream is not None and stream.first_frame_monotonic is not None:
                 # Reply text known (or the prompt free to start) -> its first frame handed to the media port.
-                body["tts_first_frame_ms"] = round((stream.first_frame_monotonic - asked) * 1000, 1)
+                first_frame_ms = round((stream.first_frame_monotonic - asked) * 1000, 1)
                 if self.recorder:
                     played = np.frombuffer(bytes(stream.audio[:stream.played_bytes]), "<i2")
                     self.recorder.agent_prompt(played, self.clock.ms_at(stream.first_frame_monotonic))
-            self.record(ev.TTS_END, "agent", body)
+            self.emit(TtsEnd(text, prompt_id, interrupted, first_frame_ms))
         then = self._then.pop(prompt_id, None)
         if then and not interrupted and not self.ended:
             then()
@@ -124,6 +123,5 @@ class CallSpeech:
         now_ms = self.clock.now_ms()
         for prompt_id in [p for p in self.prompts if p in self._interruptible]:
             self._stop_audio(prompt_id)
-            self.record(ev.BARGEIN, "caller", {"prompt_id": prompt_id, "onset_ms": onset_ms,
-                                               "latency_ms": max(0, now_ms - onset_ms)})
+            self.emit(BargeIn(prompt_id, onset_ms, max(0, now_ms - onset_ms)))
             self.prompt_done(prompt_id, interrupted=True)

@@ -13,8 +13,9 @@ from contextlib import aclosing
 from callwarden import events as ev
 from callwarden.agent.llm.flow import LlmAgent, LlmTurn
 from callwarden.agent.llm.metrics import llm_metrics
-from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, END, NONE, Reply
+from callwarden.agent.reply import CONSENT_GIVEN, CONSENT_REFUSED, Reply
 from callwarden.agent.webhook import WebhookAgent
+from callwarden.bodies import END, NONE
 from callwarden.detect.detectors import flag as flag_event
 from callwarden.events import CallEvent
 

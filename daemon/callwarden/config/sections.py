@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from callwarden.admin import address as admin_address
+from callwarden.bodies import AGENT_ACTIONS, END, ESCALATE
 from callwarden.config.checks import (ConfigError, _ct2_model_dir, _host_port, _http_url, _ip, _loopback,
                                       _network, _onnx_voice, _optional_ip, _pem_file, _regex, _region, _rule,
                                       _sip_uri, _token_file)
@@ -112,7 +113,7 @@ class DetectConfig:
 
 @dataclass(frozen=True)
 class RouteConfig:
-    consent_refused_action: str = _rule("end", choices=("end", "escalate"))
+    consent_refused_action: str = _rule(END, choices=(END, ESCALATE))
     escalate_uri: str = _rule("", check=_sip_uri)
     ticket_webhook_url: str = _rule("", check=_http_url)
     # Lets ticket_webhook_url be plain http:// to a host other than loopback (tickets in clear).
@@ -123,7 +124,7 @@ class RouteConfig:
                                  "We have opened a ticket and will get back to you.")
 
 
-INTENT_ACTIONS = ("none", "end", "ticket", "escalate")
+INTENT_ACTIONS = AGENT_ACTIONS
 
 
 @dataclass(frozen=True)

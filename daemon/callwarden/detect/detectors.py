@@ -7,13 +7,13 @@ its clock when it records them.
 from __future__ import annotations
 
 from callwarden import events as ev
-from callwarden.bodies import Flag
+from callwarden.bodies import LOW_CONFIDENCE, PCI, PHI, PII, Flag
 from callwarden.detect import phrases, understood
 from callwarden.detect.voice import VoiceTrend
 from callwarden.events import CallEvent
 
-SENSITIVE = {"pci_pan": "pci", "pci_cvv": "pci", "pci_expiry": "pci", "ssn": "pii", "dob": "pii", "pin": "pii",
-             "bank_account": "pii", "email": "pii", "phone": "pii", "address": "pii", "phi": "phi"}
+SENSITIVE = {"pci_pan": PCI, "pci_cvv": PCI, "pci_expiry": PCI, "ssn": PII, "dob": PII, "pin": PII,
+             "bank_account": PII, "email": PII, "phone": PII, "address": PII, "phi": PHI}
 
 
 def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: float,
@@ -109,7 +109,7 @@ class SensitiveDataDetector:
             text = "[DTMF]"
         else:
             start, end, text = b["t_start_ms"], b["t_end_ms"], b["text"]
-        out = [flag(event, now_ms, t, "warn" if t == "pci" else "info", 0.95, start, end, text)
+        out = [flag(event, now_ms, t, "warn" if t == PCI else "info", 0.95, start, end, text)
                for t in sorted(types) if t not in self._previous | self._fired_this_turn]
         if partial:
             self._fired_this_turn |= types
@@ -135,6 +135,6 @@ class LowConfidenceDetector:
         unsure, confidence = understood.unsure(b, self.threshold)
         self._run = self._run + 1 if unsure else 0
         if self._run == 2:
-            return [flag(event, now_ms, "low_confidence", "warn", confidence, b["t_start_ms"], b["t_end_ms"],
+            return [flag(event, now_ms, LOW_CONFIDENCE, "warn", confidence, b["t_start_ms"], b["t_end_ms"],
                          b["text"])]
         return []

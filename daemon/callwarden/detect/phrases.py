@@ -21,10 +21,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# The intents are flag types (follow_up_request routes to a ticket without a flag): bodies.py names them.
+from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION, OPT_OUT
 from callwarden.detect import classifier, idioms
-
-ESCALATION, OPT_OUT, CONSENT_REFUSED = "escalation_request", "opt_out", "consent_refused"
-COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP = "complaint", "distress", "frustration", "follow_up_request"
 
 _HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
           r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser)|"

@@ -8,7 +8,8 @@ nothing applied). It decides from what the detectors found and never reads the w
 from __future__ import annotations
 
 from callwarden import events as ev
-from callwarden.bodies import ROUTE_RANK, Route
+from callwarden.bodies import (AUTO, COMPLAINT, CONSENT_REFUSED, DISTRESS, END, ESCALATE, ESCALATION, FRUSTRATION,
+                               LOW_CONFIDENCE, OPT_OUT, ROUTE_RANK, SILENCE, TICKET, Route)
 from callwarden.events import CallEvent
 
 RANK = ROUTE_RANK     # escalate > end > ticket > auto (bodies.py holds the actions)
@@ -16,11 +17,10 @@ FRUSTRATION_WINDOW_MS = 120_000
 
 
 class RoutePolicy:
-    def __init__(self, consent_refused_action: str = "end") -> None:
-        self.routes = {"escalation_request": "escalate", "opt_out": "end",
-                       "consent_refused": consent_refused_action, "distress": "escalate",
-                       "complaint": "escalate", "low_confidence": "escalate", "silence": "ticket"}
-        self.action = "auto"
+    def __init__(self, consent_refused_action: str = END) -> None:
+        self.routes = {ESCALATION: ESCALATE, OPT_OUT: END, CONSENT_REFUSED: consent_refused_action,
+                       DISTRESS: ESCALATE, COMPLAINT: ESCALATE, LOW_CONFIDENCE: ESCALATE, SILENCE: TICKET}
+        self.action = AUTO
         self.reason = "no flag"
         self.flags: list[str] = []
         self._frustration_ms: list[int] = []
@@ -31,19 +31,19 @@ class RoutePolicy:
         if event.kind == ev.FLAG:
             type_ = event.body["type"]
             action = self.routes.get(type_)
-            if type_ == "frustration":
+            if type_ == FRUSTRATION:
                 self._frustration_ms = [t for t in self._frustration_ms
                                         if event.t_ms - t <= FRUSTRATION_WINDOW_MS] + [event.t_ms]
                 if len(self._frustration_ms) >= 2:
-                    action = "escalate"
+                    action = ESCALATE
             if action is None:
                 return []
-            reason = f"{type_} flag" if type_ != "frustration" else "frustration twice within 120 s"
-            if type_ == "distress":
+            reason = f"{type_} flag" if type_ != FRUSTRATION else "frustration twice within 120 s"
+            if type_ == DISTRESS:
                 reason = "distress: priority hand-off"
             return self._decide(event, now_ms, action, reason, type_)
         if event.kind == ev.UTTERANCE_FINAL and follow_up:
-            return self._decide(event, now_ms, "ticket", "caller asked for a follow-up", None)
+            return self._decide(event, now_ms, TICKET, "caller asked for a follow-up", None)
         return []
 
     def agent_action(self, event: CallEvent, now_ms: int, action: str, reason: str) -> list[CallEvent]:
@@ -54,7 +54,7 @@ class RoutePolicy:
                 ) -> list[CallEvent]:
         if flag_type:
             self.flags.append(flag_type)
-        distress_first = flag_type == "distress" and self.reason != "distress: priority hand-off"
+        distress_first = flag_type == DISTRESS and self.reason != "distress: priority hand-off"
         if RANK[action] < RANK[self.action] or (RANK[action] == RANK[self.action] and not distress_first):
             return []
         self.action, self.reason = action, reason

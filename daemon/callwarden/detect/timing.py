@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from callwarden.bodies import Flag
+from callwarden.bodies import AUDIO_DROPOUT, SILENCE, Flag
 from callwarden.events import CallEvent
 
 
@@ -26,7 +26,7 @@ class TimingDetector:
             return []
         if not self._silence_flagged and t_ms - self._quiet_since >= self.silence_ms:
             self._silence_flagged = True
-            return [self._flag("silence", "warn", self._quiet_since, self._quiet_since + self.silence_ms,
+            return [self._flag(SILENCE, "warn", self._quiet_since, self._quiet_since + self.silence_ms,
                                now_ms, "[no speech]")]
         return []
 
@@ -36,7 +36,7 @@ class TimingDetector:
         if flowing:
             return []
         self._quiet_since = None
-        return [self._flag("audio_dropout", "warn", since_ms, since_ms + self.dropout_ms, now_ms, "[no RTP]")]
+        return [self._flag(AUDIO_DROPOUT, "warn", since_ms, since_ms + self.dropout_ms, now_ms, "[no RTP]")]
 
     def _flag(self, type_: str, severity: str, start: int, end: int, now_ms: int, text: str) -> CallEvent:
         return Flag.raised(type_, severity, 1.0, start, end, text, now_ms).to_event(self.call_id, now_ms)

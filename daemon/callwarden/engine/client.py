@@ -56,8 +56,7 @@ class EngineClient:
                 continue
             delay_s = RECONNECT_MIN_S
             self.info, self._writer = hello, writer
-            self.saturated = hello.get("saturated")
-            self.partial_interval_ms = int(hello.get("partial_interval_ms") or 0)
+            self._load(protocol.Hello.from_message(hello))
             for request, _ in self._waiting.values():    # finals and TTS asked while it was away
                 writer.write(protocol.encode(request))
             for request, replies in self._streams.values():
@@ -83,9 +82,8 @@ class EngineClient:
         try:
             while True:
                 reply = await protocol.read(reader)
-                if reply.get("kind") == "load":          # pushed by the engine when saturation changes
-                    self.saturated = reply.get("saturated")
-                    self.partial_interval_ms = int(reply.get("partial_interval_ms") or 0)
+                if reply.get("kind") == protocol.Load.KIND:     # pushed by the engine when saturation changes
+                    self._load(protocol.Load.from_message(reply))
                     continue
                 if reply.get("id") in self._streams:
                     self._streams[reply["id"]][1].put_nowait(reply)
@@ -100,6 +98,10 @@ class EngineClient:
         except (asyncio.IncompleteReadError, ConnectionError, protocol.ProtocolError):
             return
 
+    def _load(self, word: "protocol.Hello | protocol.Load") -> None:
+        self.saturated = word.saturated
+        self.partial_interval_ms = int(word.partial_interval_ms or 0)
+
     def refusal(self) -> str | None:
         """Why a new call should be refused now, or None. Read from the SIP thread: plain attributes only."""
         if not self.connected.is_set():
@@ -110,14 +112,14 @@ class EngineClient:
         for rid, (request, future) in list(self._waiting.items()):
             if request["kind"] == PARTIAL:
                 del self._waiting[rid]
-                future.set_result({"ok": False, "shed": True})
+                future.set_result(protocol.Shed().to_message(rid))
 
     def _drop_streams(self) -> None:
         """A stream cut by an engine restart ends here: half a prompt is not sent twice."""
         for rid, (_, replies) in list(self._streams.items()):
             if replies.qsize() or replies.started:
                 del self._streams[rid]
-                replies.put_nowait({"ok": False, "error": "engine restarted mid-prompt"})
+                replies.put_nowait(protocol.Failed("engine restarted mid-prompt").to_message(rid))
 
     async def _ask(self, request: dict, timeout_s: float) -> dict:
         rid = next(self._ids)
@@ -137,24 +139,22 @@ class EngineClient:
         """The transcript; None when a partial was shed (or the engine is away)."""
         if kind == PARTIAL and not self.connected.is_set():
             return None
-        reply = await self._ask(protocol.Transcribe(kind, call_id,
-                                                    np.ascontiguousarray(audio, dtype="<f4").tobytes()).to_message(),
-                                self.final_timeout_s)
-        if reply.get("shed"):
-            why = reply.get("why") or "queue"
+        request = protocol.Transcribe(kind, call_id, np.ascontiguousarray(audio, dtype="<f4").tobytes())
+        reply = protocol.parse_reply(kind, await self._ask(request.to_message(), self.final_timeout_s))
+        if isinstance(reply, protocol.Shed):
+            why = reply.why or "queue"
             self.shed[why] = self.shed.get(why, 0) + 1
             return None
-        if not reply.get("ok"):
-            raise EngineUnavailable(reply.get("error", "engine error"))
-        return Transcript(reply["text"], reply["confidence"], reply["decode_ms"], reply.get("queue_ms", 0.0),
-                          reply.get("batch", 1), reply.get("redecoded", False), evidence=reply.get("evidence"),
-                          settled_text=reply.get("settled_text"), settled_s=reply.get("settled_s"))
+        if isinstance(reply, protocol.Failed):
+            raise EngineUnavailable(reply.error)
+        return Transcript(reply.text, reply.confidence, reply.decode_ms, reply.queue_ms, reply.batch, reply.redecoded,
+                          evidence=reply.evidence, settled_text=reply.settled_text, settled_s=reply.settled_s)
 
     async def synthesize(self, text: str, timeout_s: float = 30.0) -> str:
-        reply = await self._ask(protocol.Tts(text).to_message(), timeout_s)
-        if not reply.get("ok"):
-            raise EngineUnavailable(reply.get("error", "engine error"))
-        return reply["wav"]
+        reply = protocol.parse_reply(protocol.Tts.KIND, await self._ask(protocol.Tts(text).to_message(), timeout_s))
+        if isinstance(reply, protocol.Failed):
+            raise EngineUnavailable(reply.error)
+        return reply.wav
 
     async def synthesize_stream(self, text: str, timeout_s: float = 30.0):
         """Yields the prompt's audio (int16 8 kHz bytes) sentence by sentence as the engine makes it.
@@ -173,10 +173,11 @@ class EngineClient:
                 except asyncio.TimeoutError:
                     raise EngineUnavailable(f"no audio from the engine within {timeout_s:.0f} s") from None
                 replies.started = True
-                if not reply.get("ok"):
-                    raise EngineUnavailable(reply.get("error", "engine error"))
-                done = bool(reply.get("done"))
-                yield reply["pcm"]
+                sentence = protocol.parse_reply(protocol.TtsStream.KIND, reply)
+                if isinstance(sentence, protocol.Failed):
+                    raise EngineUnavailable(sentence.error)
+                done = bool(sentence.done)
+                yield sentence.pcm
         finally:
             if self._streams.pop(rid, None) is not None and self._writer is not None and not done:
                 self._writer.write(protocol.encode(protocol.TtsCancel(rid).to_message()))

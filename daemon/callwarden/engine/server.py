@@ -38,7 +38,7 @@ import numpy as np
 from callwarden import config as config_mod
 from callwarden.admin.metrics import EngineMetrics
 from callwarden.engine import protocol
-from callwarden.engine.batching import FINAL, KINDS, PARTIAL, PREFIX, BatchQueue, Job
+from callwarden.engine.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
 from callwarden.engine.budget import PartialBudget
 from callwarden.engine.load import SaturationMonitor
 from callwarden.engine.transcriber import PARTIAL_MIN_WINDOW_S, Transcriber, Transcript
@@ -91,9 +91,8 @@ class Engine:
     @property
     def hello(self) -> dict:
         t = self.transcriber
-        return {"kind": "hello", "model": str(t.model_dir), "device": t.device, "compute_type": t.compute_type,
-                "tts": self.prompts is not None, "pid": os.getpid(), "saturated": self.saturated,
-                "partial_interval_ms": self.partial_interval_ms}
+        return protocol.Hello(str(t.model_dir), t.device, t.compute_type, self.prompts is not None, os.getpid(),
+                              self.saturated, self.partial_interval_ms).to_message()
 
     # ---- the lanes ----
     def _weight(self, lane: int) -> float:
@@ -190,7 +189,7 @@ class Engine:
         if jobs:
             self.metrics.shed.labels(reason).inc(len(jobs))
         for job in jobs:
-            self._loop.call_soon_threadsafe(job.reply, {"ok": False, "shed": True, "why": reason})
+            self._loop.call_soon_threadsafe(job.reply, protocol.Shed(why=reason).to_message())
 
     def _decode(self, batch: list[Job], started: float, depth: int, transcriber: Transcriber | None = None) -> None:
         """Decodes one batch and answers each job; a looping final is answered after its second
@@ -203,11 +202,9 @@ class Engine:
             for i, t in zip(indexes, transcripts):
                 job = batch[i]
                 answered.add(i)
-                self._loop.call_soon_threadsafe(job.reply, {
-                    "ok": True, "text": t.text, "confidence": t.confidence, "decode_ms": t.decode_ms,
-                    "queue_ms": (started - job.enqueued_s) * 1000, "batch": len(batch), "queue": depth,
-                    "redecoded": t.redecoded, "evidence": t.evidence,
-                    "settled_text": t.settled_text, "settled_s": t.settled_s})
+                self._loop.call_soon_threadsafe(job.reply, protocol.Transcribed(
+                    t.text, t.confidence, t.decode_ms, (started - job.enqueued_s) * 1000, len(batch), depth,
+                    t.redecoded, t.evidence, t.settled_text, t.settled_s).to_message())
         try:
             # take() never mixes kinds: a batch of partials gets the short window.
             lane = transcriber or self.transcriber
@@ -220,8 +217,8 @@ class Engine:
                 def later(second, again=again) -> None:       # on the fallback's thread
                     if isinstance(second, Exception):
                         for i in again:
-                            self._loop.call_soon_threadsafe(batch[i].reply, {
-                                "ok": False, "error": f"decode failed: {type(second).__name__}"})
+                            self._loop.call_soon_threadsafe(batch[i].reply, protocol.Failed(
+                                f"decode failed: {type(second).__name__}").to_message())
                         return
                     answer(again, [replace(t, decode_ms=first[i].decode_ms + t.decode_ms) for i, t in zip(again, second)])
                 # The fallback's own replica, at low priority: the next batch does not wait for it.
@@ -232,8 +229,8 @@ class Engine:
             log.exception("batch of %d failed", len(batch))
             for i, job in enumerate(batch):
                 if i not in answered:
-                    self._loop.call_soon_threadsafe(job.reply, {"ok": False,
-                                                                "error": f"decode failed: {type(e).__name__}"})
+                    self._loop.call_soon_threadsafe(job.reply, protocol.Failed(
+                        f"decode failed: {type(e).__name__}").to_message())
 
     # ---- admission ----
     async def watch_load(self) -> None:
@@ -249,14 +246,14 @@ class Engine:
             if interval != self.partial_interval_ms:
                 self.partial_interval_ms = interval
                 for send in list(self._connections):
-                    send({"kind": "load", "saturated": self.saturated, "partial_interval_ms": interval})
+                    send(protocol.Load(self.saturated, interval).to_message())
             if reason != self.saturated:
                 if (reason is None) != (self.saturated is None):
                     log.warning("saturated: new calls refused (%s)", reason) if reason else \
                         log.info("no longer saturated: new calls taken again")
                 self.saturated = reason
                 for send in list(self._connections):
-                    send({"kind": "load", "saturated": reason, "partial_interval_ms": self.partial_interval_ms})
+                    send(protocol.Load(reason, self.partial_interval_ms).to_message())
 
     # ---- streamed synthesis ----
     def _stream(self, rid, text: str, send) -> None:
@@ -274,8 +271,8 @@ class Engine:
             self._streaming.discard(key)
             self._cancelled.discard(key)
 
-        def reply(message: dict) -> None:
-            self._loop.call_soon_threadsafe(send, {"id": rid, "ok": True, **message})
+        def reply(message: protocol.SentenceAudio) -> None:
+            self._loop.call_soon_threadsafe(send, message.to_message(rid))
 
         def step(i: int) -> None:
             if key in self._cancelled:
@@ -284,24 +281,24 @@ class Engine:
             try:
                 if i == 0 and (hit := self.prompts.cached(text)) is not None:
                     finished()
-                    reply({"seq": 0, "pcm": hit[1].tobytes(), "done": True, "wav": str(hit[0]), "cached": True})
+                    reply(protocol.SentenceAudio(0, hit[1].tobytes(), True, str(hit[0]), cached=True))
                     return
                 pcm = (self.prompts.synthesize_part(chunks[i], mid_sentence_before=i > 0 and is_phrase(chunks[i - 1]),
                                                     mid_sentence_after=is_phrase(chunks[i]))
                        if chunks else np.zeros(0, np.int16))
                 parts.append(pcm)
                 done = i + 1 >= len(chunks)
-                message = {"seq": i, "pcm": pcm.tobytes(), "done": done}
+                wav = None
                 if done:        # complete: cached whole, so a repeat is one message
-                    message["wav"] = str(self.prompts.store(text, np.concatenate(parts)))
+                    wav = str(self.prompts.store(text, np.concatenate(parts)))
                     finished()
-                reply(message)
+                reply(protocol.SentenceAudio(i, pcm.tobytes(), done, wav))
                 if not done:
                     self._tts_pool.submit(step, i + 1)
             except Exception as e:
                 finished()
                 log.exception("streamed synthesis failed")
-                self._loop.call_soon_threadsafe(send, {"id": rid, "ok": False, "error": repr(e)})
+                self._loop.call_soon_threadsafe(send, protocol.Failed(repr(e)).to_message(rid))
 
         self._tts_pool.submit(step, 0)
 
@@ -330,41 +327,43 @@ class Engine:
             self._connections.discard(send)
             writer.close()
 
-    def _handle(self, request: dict, send) -> None:
-        rid, kind = request.get("id"), request.get("kind")
-        if kind == "stats":
+    def _handle(self, message: dict, send) -> None:
+        rid = message.get("id")
+        try:
+            request = protocol.parse_request(message)
+        except protocol.ProtocolError as e:
+            send(protocol.Failed(str(e)).to_message(rid))
+            return
+        if isinstance(request, protocol.Stats):
             with self._lock:
-                send({"id": rid, "ok": True, "queue": len(self.queue), "batches": self.batches, "jobs": self.jobs,
-                      "redecoded": self.redecoded, "saturated": self.saturated, "lanes": len(self.lanes),
-                      **self.budget.stats(time.monotonic())})
+                send(protocol.EngineStats(len(self.queue), self.batches, self.jobs, self.redecoded, self.saturated,
+                                          len(self.lanes), **self.budget.stats(time.monotonic())).to_message(rid))
             return
-        if kind in ("tts", "tts_stream") and self.prompts is None:
-            send({"id": rid, "ok": False, "error": "TTS is disabled"})
+        if isinstance(request, (protocol.Tts, protocol.TtsStream)) and self.prompts is None:
+            send(protocol.Failed("TTS is disabled").to_message(rid))
             return
-        if kind == "tts_stream":
-            self._stream(rid, str(request.get("text", "")), send)
+        if isinstance(request, protocol.TtsStream):
+            self._stream(rid, str(request.text), send)
             return
-        if kind == "tts_cancel":
-            if (send, request.get("stream")) in self._streaming:
-                self._cancelled.add((send, request.get("stream")))
+        if isinstance(request, protocol.TtsCancel):
+            if (send, request.stream) in self._streaming:
+                self._cancelled.add((send, request.stream))
             return
-        if kind == "tts":
-            if self.prompts is None:
-                send({"id": rid, "ok": False, "error": "TTS is disabled"})
-                return
-            future = self._loop.run_in_executor(self._tts_pool, self.prompts.get, str(request.get("text", "")))
-            future.add_done_callback(lambda f: send({"id": rid, "ok": True, "wav": str(f.result())} if not f.exception()
-                                                    else {"id": rid, "ok": False, "error": repr(f.exception())}))
+        if isinstance(request, protocol.Tts):
+            future = self._loop.run_in_executor(self._tts_pool, self.prompts.get, str(request.text))
+            future.add_done_callback(lambda f: send(
+                protocol.Synthesized(str(f.result())).to_message(rid) if not f.exception()
+                else protocol.Failed(repr(f.exception())).to_message(rid)))
             return
-        if kind not in KINDS or not isinstance(request.get("audio"), bytes):
-            send({"id": rid, "ok": False, "error": f"bad request kind {kind!r} or audio"})
-            return
-        audio = np.frombuffer(request["audio"], dtype="<f4")
+        self._transcribe(rid, request, send)
+
+    def _transcribe(self, rid, request: protocol.Transcribe, send) -> None:
+        """Queues an ASR request; what the queue sheds to make room is answered at once."""
+        audio = np.frombuffer(request.audio, dtype="<f4")
         if not len(audio) or len(audio) > self.cfg.audio.max_utterance_s * 16000 * 1.5:
-            send({"id": rid, "ok": False, "error": f"audio of {len(audio)} samples is out of range"})
+            send(protocol.Failed(f"audio of {len(audio)} samples is out of range").to_message(rid))
             return
-        job = Job(kind, audio, time.monotonic(), lambda reply: send({"id": rid, **reply}),
-                  str(request.get("call_id", "")))
+        job = Job(request.kind, audio, time.monotonic(), lambda reply: send({"id": rid, **reply}), request.call_id)
         with self._lock:
             shed = self.queue.put(job)
             self._lock.notify_all()
@@ -372,7 +371,7 @@ class Engine:
             self.budget.note_shed("replaced", len(replaced))
             self.budget.note_shed("queue", len(shed) - len(replaced))
         for dropped in shed:
-            dropped.reply({"ok": False, "shed": True, "why": "replaced" if id(dropped) in replaced else "queue"})
+            dropped.reply(protocol.Shed(why="replaced" if id(dropped) in replaced else "queue").to_message())
 
 
 async def serve(cfg: config_mod.Config, socket_path: Path) -> int:

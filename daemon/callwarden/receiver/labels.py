@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from xml.sax.saxutils import quoteattr
 
+from callwarden import bodies
+
 OBJECT = "dialogue"              # Paragraphs over data.dialogue
 TURN_LABELS = "turn"             # ParagraphLabels marking the bot reply being corrected
 TURN_LABEL = "bot reply"
@@ -33,9 +35,9 @@ QUESTIONS: dict[str, str] = {
     "sentiment": "Caller's sentiment",
     "escalation_correct": "Was handing to a human (or not handing) the right decision?",
 }
-FLAG_TYPES = ("escalation_request", "opt_out", "consent_refused", "frustration", "distress", "complaint", "pci",
-              "pii", "phi", "silence", "audio_dropout", "low_confidence", "redaction_failed")
-ROUTES = ("auto", "escalate", "ticket", "end")
+# follow_up_request routes to a ticket without ever being raised as a flag: not offered.
+FLAG_TYPES = tuple(t for t in bodies.FLAG_TYPES if t != bodies.FOLLOW_UP)
+ROUTES = (bodies.AUTO, bodies.ESCALATE, bodies.TICKET, bodies.END)     # the order the annotator reads them in
 
 
 def _choices(name: str, values: tuple[str, ...], header: str, multiple: bool = False) -> list[str]:

@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import hashlib
 import sys
-import tempfile
 from pathlib import Path
 
 from callwarden.config import Config, config_arg
 from callwarden.runtime.children import ChildProcess
-
-UNIX_PATH_MAX = 100         # sun_path holds 108 bytes; leave room
+from callwarden.runtime.sockets import unix_socket
 
 
 def socket_path(state_dir: Path) -> Path:
     """The engine's socket in the state dir, or in /tmp when that path is too long for a unix socket."""
-    path = Path(state_dir).resolve() / "engine.sock"
-    if len(str(path)) < UNIX_PATH_MAX:
-        return path
-    digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"callwarden-engine-{digest}.sock"
+    return unix_socket(state_dir, "engine.sock", "callwarden-engine-{}.sock")
 
 
 class EngineProcess(ChildProcess):

@@ -8,13 +8,12 @@ must never see (REGISTER, presence, unknown methods) is answered here.
 
 from __future__ import annotations
 
-import hashlib
 import ipaddress
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from callwarden.config import CALLS_PER_WORKER, SipConfig, worker_count
+from callwarden.runtime.sockets import unix_socket
 from callwarden.sip import gate
 
 RETRY_AFTER_S = 30
@@ -26,7 +25,6 @@ FAILOVER_TRIES = 24
 MAX_BRANCHES = 30
 DISPATCH_SET = 1
 ROUND_ROBIN = 4               # dispatcher algorithm number
-UNIX_PATH_MAX = 100
 # pjsip's receive buffer (PJSIP_MAX_PKT_LEN in the PyPI build): a larger UDP request reaches a worker
 # truncated, and one cut before its SDP even comes up as an offerless call. The front refuses them.
 WORKER_MAX_MESSAGE_BYTES = 4000
@@ -72,11 +70,7 @@ def worker_sources(sip: SipConfig) -> list[str]:
 
 def ctl_socket(state_dir: Path) -> Path:
     """Kamailio's control socket; in /tmp when the state dir's path is too long for a unix socket."""
-    path = Path(state_dir).resolve() / "kamailio_ctl"
-    if len(str(path)) < UNIX_PATH_MAX:
-        return path
-    digest = hashlib.sha256(str(path).encode()).hexdigest()[:16]
-    return Path(tempfile.gettempdir()) / f"callwarden-kamailio-{digest}.ctl"
+    return unix_socket(state_dir, "kamailio_ctl", "callwarden-kamailio-{}.ctl")
 
 
 def dispatcher_list(sip: SipConfig) -> str:

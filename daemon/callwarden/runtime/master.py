@@ -45,8 +45,6 @@ log = logging.getLogger("callwarden")
 
 HOUSEKEEPING_S = 3600.0
 STORAGE_CHECK_S = 1.0
-
-
 ENGINE_START_TIMEOUT_S = 600.0
 
 
@@ -125,61 +123,70 @@ def daemon_processes(engine_proc: EngineProcess | None, pool: FrontPool | None) 
     return out
 
 
-async def serve(cfg: Config) -> int:
-    state = cfg.state_path
-    state.mkdir(parents=True, exist_ok=True)
-    for key, url, _ in plain_http_urls(cfg):      # allowed by insecure_transport, or config would refuse
-        if key != "sync.url":                       # the uploader says so itself
-            log.warning("%s is plain http to another host (%s): sent in clear (insecure_transport = true)",
-                        key, url)
-    if cfg.recording.enabled:
-        removed = expire_recordings(state / "recordings", cfg.recording.retention_days)
-        if removed:
-            log.info("removed %d recording(s) past retention", removed)
-    key = keys.load_or_create(state)       # the appliance's signing key, made at first start
-    store = TimelineStore(state, outbox=cfg.sync.enabled)
-    closed = store.close_open_calls(ev.END_INTERRUPTED)
-    if closed:
-        log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
-    # Before the first metric and the first child: every process of this run counts into one directory.
-    multiproc.enable(multiproc.metrics_dir(state))
-    metrics = Metrics()
-    loop = asyncio.get_running_loop()
-    started_s = time.monotonic()
-    readiness = {"sip": [], "asr_model": None, "asr_device": None, "phase": "starting"}
-    engine: EngineClient | None = None
-    engine_proc: EngineProcess | None = None
-    space = SpaceGuard(state, cfg.storage.min_free_mb)
+class Master:
+    """One run of the master. serve() is its steps in order; whatever started is stopped by the one
+    shutdown path, in reverse: the engine after the calls (their last finals need it), then the
+    background tasks, the admin server, the store last."""
 
-    def health() -> dict:
-        # The engine restarting makes the box unready (503) until its socket answers again; so does a
-        # full state dir, since every new call is refused meanwhile.
-        engine_up = engine is not None and engine.connected.is_set()
-        storage = space.snapshot()
-        return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up and storage["ok"]),
-                **readiness, "asr_engine_pid": engine.info.get("pid") if engine_up else None,
-                # Informative only: a saturated engine refuses new calls but the box stays ready (and
-                # the watchdog keeps being pinged) while it serves the calls it has.
-                "asr_engine_saturated": engine.saturated if engine_up else None, "storage": storage}
+    def __init__(self, cfg: Config) -> None:
+        self.cfg = cfg
+        self.state = cfg.state_path
+        self.readiness = {"sip": [], "asr_model": None, "asr_device": None, "phase": "starting"}
+        self.stopping = asyncio.Event()
+        self.engine_stopping = asyncio.Event()      # set after the calls are done: their last finals need it
+        self.engine: EngineClient | None = None
+        self.engine_proc: EngineProcess | None = None
+        self.engine_task: asyncio.Future | None = None
+        self.supervisor: asyncio.Future | None = None
+        self.admin: AdminServer | None = None
+        self.worker: Worker | None = None
+        self.pool: FrontPool | None = None          # instead of `worker` with the Kamailio front
+        self.prompts: dict[str, str] | None = None
+        self.tasks: list[asyncio.Future] = []       # background and watchdog, awaited at shutdown
 
-    async def status() -> dict:
-        return await admin_status.snapshot(cfg, health(), started_s, engine_proc,
-                                           engine_proc.socket if engine_proc else None, pool, worker, metrics, space)
-    worker: Worker | None = None
-    pool: FrontPool | None = None          # instead of `worker` with the Kamailio front
+    async def serve(self) -> int:
+        self.open_state()
+        ok = await self.start_admin() and await self.start_engine() and await self.start_calls()
+        if ok:
+            self.announce_ready()
+            for sig in (signal.SIGTERM, signal.SIGINT):
+                asyncio.get_running_loop().add_signal_handler(sig, self.stopping.set)
+            await self.stopping.wait()
+            await self.stop_calls()
+        await self.shutdown()
+        return 0 if ok else 1
 
-    def render_metrics() -> str:
-        metrics.engine_saturated.set(1 if engine is not None and engine.saturated else 0)
-        if engine is not None:
-            metrics.partial_interval.set(max(cfg.asr.partial_interval_ms, engine.partial_interval_ms) / 1000)
-        body, _ = multiproc.exposition(metrics.registry, version(), lambda: daemon_processes(engine_proc, pool))
-        return body.decode()
-    admin = None
-    if cfg.admin.enabled:
-        # Up first, so that /healthz says 503 while models load instead of refusing connections.
-        admin = AdminServer(cfg.admin.host, cfg.admin.port,
-                            health=health, status=status,
-                            metrics=render_metrics, calls=lambda: pool.calls() if pool else worker.calls() if worker else [],
+    # ---- steps, in order ----
+    def open_state(self) -> None:
+        """The state dir, the signing key, the timeline (closing calls a previous run left open), metrics."""
+        cfg, state = self.cfg, self.state
+        state.mkdir(parents=True, exist_ok=True)
+        for key, url, _ in plain_http_urls(cfg):      # allowed by insecure_transport, or config would refuse
+            if key != "sync.url":                       # the uploader says so itself
+                log.warning("%s is plain http to another host (%s): sent in clear (insecure_transport = true)",
+                            key, url)
+        if cfg.recording.enabled:
+            removed = expire_recordings(state / "recordings", cfg.recording.retention_days)
+            if removed:
+                log.info("removed %d recording(s) past retention", removed)
+        self.key = keys.load_or_create(state)       # the appliance's signing key, made at first start
+        self.store = TimelineStore(state, outbox=cfg.sync.enabled)
+        closed = self.store.close_open_calls(ev.END_INTERRUPTED)
+        if closed:
+            log.warning("closed %d call(s) left open by a previous run (reason %s)", len(closed), ev.END_INTERRUPTED)
+        # Before the first metric and the first child: every process of this run counts into one directory.
+        multiproc.enable(multiproc.metrics_dir(state))
+        self.metrics = Metrics()
+        self.started_s = time.monotonic()
+        self.space = SpaceGuard(state, cfg.storage.min_free_mb)
+
+    async def start_admin(self) -> bool:
+        """Up first, so that /healthz says 503 while models load instead of refusing connections."""
+        cfg = self.cfg
+        if not cfg.admin.enabled:
+            return True
+        admin = AdminServer(cfg.admin.host, cfg.admin.port, health=self.health, status=self.status,
+                            metrics=self.render_metrics, calls=self.calls,
                             token=Path(cfg.admin.token_file).read_text().strip() if cfg.admin.token_file else "",
                             metrics_address=admin_address.parse(cfg.admin.metrics_address))
         try:
@@ -187,127 +194,145 @@ async def serve(cfg: Config) -> int:
         except OSError as e:
             log.error("cannot bind admin HTTP %s:%d%s: %s", cfg.admin.host, cfg.admin.port,
                       f" or metrics {cfg.admin.metrics_address}" if cfg.admin.metrics_address else "", e.strerror)
-            store.close()
-            return 1
-    native.warm_up()
-    stopping = asyncio.Event()
-    engine_stopping = asyncio.Event()       # set after the calls are done: their last finals need it
-    engine_proc = EngineProcess(cfg, on_restart=metrics.engine_restarts.inc)
-    await engine_proc.start()
-    engine = EngineClient(engine_proc.socket)
-    engine_task = asyncio.ensure_future(engine.run(engine_stopping))
-    if not await _engine_ready(engine, engine_proc):
-        engine_stopping.set()
-        await engine_task
-        store.close()
-        if admin:
-            await admin.stop()
-        return 1
-    supervisor = asyncio.ensure_future(engine_proc.supervise(engine_stopping))
-    readiness.update(asr_model=engine.info["model"], asr_device=engine.info["device"])
-    try:
-        prompts = await prepare_prompts(cfg, engine)
-    except EngineUnavailable as e:
-        log.error("prompts not synthesised: %s", e)
-        prompts = {}
-    dnc = DoNotCall(state, cfg.privacy.default_region)
-    tickets = TicketQueue(state, cfg.route.ticket_webhook_url)
-    if cfg.sip.front == "kamailio":
-        pool = FrontPool(cfg, engine_proc.socket, prompts, store)
-        return await _serve_front(cfg, pool, store, engine, engine_proc, engine_task, supervisor, engine_stopping,
-                                  tickets, key, metrics, readiness, admin, stopping, space)
+            return False
+        self.admin = admin
+        return True
 
-    def notify_status() -> None:
-        notify(f"STATUS={len(worker.sessions)} active call(s), {int(total(metrics.calls_total))} total")
+    async def start_engine(self) -> bool:
+        """The engine process and this process's connection to it; then every fixed prompt."""
+        native.warm_up()
+        self.engine_proc = EngineProcess(self.cfg, on_restart=self.metrics.engine_restarts.inc)
+        await self.engine_proc.start()
+        self.engine = EngineClient(self.engine_proc.socket)
+        self.engine_task = asyncio.ensure_future(self.engine.run(self.engine_stopping))
+        if not await _engine_ready(self.engine, self.engine_proc):
+            return False
+        self.supervisor = asyncio.ensure_future(self.engine_proc.supervise(self.engine_stopping))
+        self.readiness.update(asr_model=self.engine.info["model"], asr_device=self.engine.info["device"])
+        try:
+            self.prompts = await prepare_prompts(self.cfg, self.engine)
+        except EngineUnavailable as e:
+            log.error("prompts not synthesised: %s", e)
+            self.prompts = {}
+        return True
 
-    worker = Worker(cfg, store, engine, prompts, metrics, dnc, tickets, on_change=notify_status, space=space)
-    try:
-        await worker.start()
-    except OSError as e:
-        log.error("%s", e)
-        engine_stopping.set()
-        await asyncio.gather(engine_task, supervisor)
-        await engine_proc.stop()
-        store.close()
-        if admin:
-            await admin.stop()
-        return 1
-    readiness.update(sip=worker.stack.bound, phase="running")
-    background = start_background(cfg, key, metrics, tickets, stopping, space)
-    log.info("ready: SIP %s, admin %s, ASR %s/%s, state %s", ", ".join(worker.stack.bound),
-             f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
-             engine.info["device"], engine.info["compute_type"], state)
-    notify("READY=1")
-    notify_status()
-    watchdog = asyncio.ensure_future(watchdog_pings(stopping))
+    async def start_calls(self) -> bool:
+        """SIP: the Kamailio front over a pool of worker processes, or one worker in this process."""
+        cfg = self.cfg
+        dnc = DoNotCall(self.state, cfg.privacy.default_region)
+        self.tickets = TicketQueue(self.state, cfg.route.ticket_webhook_url)
+        if cfg.sip.front == "kamailio":
+            self.pool = FrontPool(cfg, self.engine_proc.socket, self.prompts, self.store)
+            starting = self.pool.start()
+        else:
+            self.worker = Worker(cfg, self.store, self.engine, self.prompts, self.metrics, dnc, self.tickets,
+                                 on_change=self.notify_status, space=self.space)
+            starting = self.worker.start()
+        try:
+            await starting
+        except OSError as e:
+            log.error("%s", e)
+            return False
+        if self.pool is not None:
+            self.children_stopping = asyncio.Event()
+            self.child_supervisors = self.pool.supervise(self.children_stopping)
+        self.readiness.update(sip=self.bound(), phase="running")
+        return True
 
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stopping.set)
-    await stopping.wait()
-    readiness.update(phase="stopping")
-    log.info("stopping: hanging up %d call(s)", len(worker.sessions))
-    notify("STOPPING=1")
-    await worker.stop()
-    engine_stopping.set()
-    await asyncio.gather(engine_task, supervisor)
-    await engine_proc.stop()
-    await asyncio.gather(watchdog, *background)
-    if admin:
-        await admin.stop()
-    store.close()
-    return 0
+    def announce_ready(self) -> None:
+        """Background work, the ready line, READY=1 to systemd and the watchdog."""
+        cfg, pool = self.cfg, self.pool
+        self.tasks = start_background(cfg, self.key, self.metrics, self.tickets, self.stopping, self.space)
+        via = f" via Kamailio over {len(pool.workers)} worker(s)" if pool else ""
+        log.info("ready: SIP %s%s, admin %s, ASR %s/%s, state %s", ", ".join(self.bound()), via,
+                 f"http://{cfg.admin.host}:{cfg.admin.port}" if self.admin else "off",
+                 self.engine.info["device"], self.engine.info["compute_type"], self.state)
+        notify("READY=1")
+        if pool:
+            notify(f"STATUS=Kamailio front over {len(pool.workers)} worker(s)")
+            # A child that stays down stops the pings: systemd restarts the service.
+            healthy = lambda: pool.all_up and self.engine_proc.proc.returncode is None  # noqa: E731
+        else:
+            self.notify_status()
+            healthy = lambda: True  # noqa: E731
+        self.tasks.append(asyncio.ensure_future(watchdog_pings(self.stopping, healthy=healthy)))
+
+    async def stop_calls(self) -> None:
+        """The front drains (new INVITEs get 503, calls finish up to drain_timeout_s); one worker
+        hangs up its calls with reason shutdown."""
+        if self.pool is not None:
+            pool = self.pool
+            self.readiness.update(phase="draining")
+            log.info("stopping: draining %d call(s) for up to %.0f s", pool.active_calls(),
+                     self.cfg.sip.drain_timeout_s)
+            notify("STOPPING=1")
+            await pool.drain(self.cfg.sip.drain_timeout_s)
+            self.children_stopping.set()
+            await asyncio.gather(*self.child_supervisors)
+            await pool.stop()
+        else:
+            self.readiness.update(phase="stopping")
+            log.info("stopping: hanging up %d call(s)", len(self.worker.sessions))
+            notify("STOPPING=1")
+            await self.worker.stop()
+
+    async def shutdown(self) -> None:
+        """The one way out, after a failed start as after SIGTERM: stops what started."""
+        if self.engine_proc is not None:
+            self.engine_stopping.set()
+            await asyncio.gather(*(t for t in (self.engine_task, self.supervisor) if t is not None))
+            await self.engine_proc.stop()
+        await asyncio.gather(*self.tasks)
+        if self.admin:
+            await self.admin.stop()
+        self.store.close()
+
+    # ---- what the admin server and systemd are told ----
+    def bound(self) -> list[str]:
+        return self.pool.bound if self.pool is not None else self.worker.stack.bound
+
+    def calls(self) -> list[dict]:
+        return self.pool.calls() if self.pool else self.worker.calls() if self.worker else []
+
+    def notify_status(self) -> None:
+        notify(f"STATUS={len(self.worker.sessions)} active call(s), {int(total(self.metrics.calls_total))} total")
+
+    def health(self) -> dict:
+        # The engine restarting makes the box unready (503) until its socket answers again; so does a
+        # full state dir, since every new call is refused meanwhile.
+        engine = self.engine
+        engine_up = engine is not None and engine.connected.is_set()
+        storage = self.space.snapshot()
+        readiness = self.readiness
+        return {"ok": bool(readiness["sip"] and readiness["asr_model"] and engine_up and storage["ok"]),
+                **readiness, "asr_engine_pid": engine.info.get("pid") if engine_up else None,
+                # Informative only: a saturated engine refuses new calls but the box stays ready (and
+                # the watchdog keeps being pinged) while it serves the calls it has.
+                "asr_engine_saturated": engine.saturated if engine_up else None, "storage": storage}
+
+    async def status(self) -> dict:
+        proc = self.engine_proc
+        return await admin_status.snapshot(self.cfg, self.health(), self.started_s, proc,
+                                           proc.socket if proc else None, self.pool, self.worker, self.metrics,
+                                           self.space)
+
+    def render_metrics(self) -> str:
+        engine, metrics = self.engine, self.metrics
+        metrics.engine_saturated.set(1 if engine is not None and engine.saturated else 0)
+        if engine is not None:
+            metrics.partial_interval.set(max(self.cfg.asr.partial_interval_ms, engine.partial_interval_ms) / 1000)
+        body, _ = multiproc.exposition(metrics.registry, version(),
+                                       lambda: daemon_processes(self.engine_proc, self.pool))
+        return body.decode()
 
 
-async def _serve_front(cfg: Config, pool: FrontPool, store, engine, engine_proc, engine_task, supervisor,
-                       engine_stopping, tickets, key, metrics, readiness, admin, stopping, space) -> int:
-    """The master's loop with the Kamailio front: pool up, then the same services as without it."""
-    state = cfg.state_path
-    loop = asyncio.get_running_loop()
-    try:
-        await pool.start()
-    except OSError as e:
-        log.error("%s", e)
-        engine_stopping.set()
-        await asyncio.gather(engine_task, supervisor)
-        await engine_proc.stop()
-        store.close()
-        if admin:
-            await admin.stop()
-        return 1
-    children_stopping = asyncio.Event()
-    child_supervisors = pool.supervise(children_stopping)
-    readiness.update(sip=pool.bound, phase="running")
-    background = start_background(cfg, key, metrics, tickets, stopping, space)
-    log.info("ready: SIP %s via Kamailio over %d worker(s), admin %s, ASR %s/%s, state %s",
-             ", ".join(pool.bound), len(pool.workers),
-             f"http://{cfg.admin.host}:{cfg.admin.port}" if admin else "off",
-             engine.info["device"], engine.info["compute_type"], state)
-    notify("READY=1")
-    notify(f"STATUS=Kamailio front over {len(pool.workers)} worker(s)")
-    watchdog = asyncio.ensure_future(watchdog_pings(
-        stopping, healthy=lambda: pool.all_up and engine_proc.proc.returncode is None))
-    for sig in (signal.SIGTERM, signal.SIGINT):
-        loop.add_signal_handler(sig, stopping.set)
-    await stopping.wait()
-    readiness.update(phase="draining")
-    log.info("stopping: draining %d call(s) for up to %.0f s", pool.active_calls(), cfg.sip.drain_timeout_s)
-    notify("STOPPING=1")
-    await pool.drain(cfg.sip.drain_timeout_s)
-    children_stopping.set()
-    await asyncio.gather(*child_supervisors)
-    await pool.stop()
-    engine_stopping.set()
-    await asyncio.gather(engine_task, supervisor)
-    await engine_proc.stop()
-    await asyncio.gather(watchdog, *background)
-    if admin:
-        await admin.stop()
-    store.close()
-    return 0
+async def serve(cfg: Config) -> int:
+    return await Master(cfg).serve()
 
 
 async def _engine_ready(engine: EngineClient, proc: EngineProcess) -> bool:
-    """Waits for the engine's hello; False (logged) when it dies or never answers."""
+    """Waits for the engine's hello; False (logged) when it dies or never answers (the master's
+    shutdown stops it)."""
     connected = asyncio.ensure_future(engine.connected.wait())
     exited = asyncio.ensure_future(proc.proc.wait())
     done, _ = await asyncio.wait([connected, exited], timeout=ENGINE_START_TIMEOUT_S,
@@ -318,7 +343,6 @@ async def _engine_ready(engine: EngineClient, proc: EngineProcess) -> bool:
         return True
     log.error("the ASR engine %s", f"exited with {proc.proc.returncode} while loading" if exited in done
               else f"did not start within {ENGINE_START_TIMEOUT_S:.0f} s")
-    await proc.stop()
     return False
 
 

@@ -18,6 +18,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from callwarden import events as ev
+from callwarden.bodies import CallEnd
 from callwarden.config import Config, config_arg
 from callwarden.runtime import kamailio as front
 from callwarden.runtime.children import ChildProcess
@@ -139,8 +140,8 @@ class FrontPool:
         for call_id in closed:
             events = self.store.events(call_id)
             seq, last_t = (events[-1].seq + 1, max(e.t_ms for e in events)) if events else (0, 0)
-            self.store.append(ev.CallEvent(call_id, seq, last_t, ev.wall_now(), ev.CALL_END, "system",
-                                           {"reason": END_WORKER_LOST, "duration_ms": last_t}))
+            end = CallEnd(END_WORKER_LOST, last_t)
+            self.store.append(ev.CallEvent(call_id, seq, last_t, ev.wall_now(), end.KIND, end.LEG, end.to_body()))
         if closed:
             log.warning("closed %d call(s) of the lost worker %d (reason %s)", len(closed), index, END_WORKER_LOST)
 

@@ -28,15 +28,21 @@ async def engine_stats(socket_path) -> dict | None:
     try:
         await asyncio.wait_for(protocol.read(reader), ENGINE_TIMEOUT_S)       # its hello
         writer.write(protocol.encode({"id": 1, **protocol.Stats().to_message()}))
-        reply = await asyncio.wait_for(protocol.read(reader), ENGINE_TIMEOUT_S)
+        message = await asyncio.wait_for(protocol.read(reader), ENGINE_TIMEOUT_S)
     except (OSError, asyncio.TimeoutError, asyncio.IncompleteReadError, protocol.ProtocolError):
         return None
     finally:
         writer.close()
-    return {"queue_depth": reply.get("queue"), "batches": reply.get("batches"), "jobs": reply.get("jobs"),
-            "redecoded": reply.get("redecoded"), "saturated": reply.get("saturated"), "lanes": reply.get("lanes"),
-            "partial_share": reply.get("partial_share"), "partial_budget": reply.get("partial_budget"),
-            "partial_interval_ms": reply.get("partial_interval_ms"), "partials_shed": reply.get("partials_shed")}
+    try:
+        reply = protocol.parse_reply(protocol.Stats.KIND, message)
+    except protocol.ProtocolError:      # an engine of another version: no figures rather than a crash
+        return None
+    if isinstance(reply, (protocol.Failed, protocol.Shed)):
+        return None
+    return {"queue_depth": reply.queue, "batches": reply.batches, "jobs": reply.jobs, "redecoded": reply.redecoded,
+            "saturated": reply.saturated, "lanes": reply.lanes, "partial_share": reply.partial_share,
+            "partial_budget": reply.partial_budget, "partial_interval_ms": reply.partial_interval_ms,
+            "partials_shed": reply.partials_shed}
 
 
 def process(name: str, child) -> dict:

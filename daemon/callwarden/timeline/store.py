@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Iterator
 
 from callwarden import events as ev
+from callwarden.bodies import CallEnd
 from callwarden.events import CallEvent
 
 SCHEMA = """
@@ -143,8 +144,8 @@ class TimelineStore:
             seq, last_t = self._db.execute(
                 "SELECT c.next_seq, COALESCE(MAX(e.t_ms), 0) FROM calls c LEFT JOIN events e "
                 "ON e.call_id = c.call_id WHERE c.call_id = ?", (call_id,)).fetchone()
-            self.append(CallEvent(call_id, seq, last_t, ev.wall_now(), ev.CALL_END, "system",
-                                  {"reason": reason, "duration_ms": last_t}))
+            end = CallEnd(reason, last_t)
+            self.append(CallEvent(call_id, seq, last_t, ev.wall_now(), end.KIND, end.LEG, end.to_body()))
         return open_ids
 
     def calls(self, limit: int = 50) -> list[CallSummary]:

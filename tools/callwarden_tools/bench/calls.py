@@ -15,6 +15,7 @@ from pathlib import Path
 
 from callwarden_tools.harness import Daemon, free_port, place_calls
 from callwarden.progress import progress
+from callwarden_tools.sip import sipp
 from callwarden.timeline import TimelineStore
 from callwarden_tools.wer import percentile
 
@@ -33,36 +34,12 @@ QUEUE_SCENARIO = """<?xml version="1.0" encoding="ISO-8859-1" ?>
 <scenario name="human queue">
   <recv request="INVITE" crlf="true"/>
   <send><![CDATA[
-SIP/2.0 200 OK
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]q[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-Contact: <sip:queue@[local_ip]:[local_port];transport=[transport]>
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=queue 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000
-]]></send>
+""" + sipp.ok_to_last(";tag=[pid]q[call_number]", "<sip:queue@[local_ip]:[local_port];transport=[transport]>",
+                      sipp.sdp("queue")) + """]]></send>
   <recv request="ACK"/>
   <recv request="BYE" timeout="60000"/>
   <send><![CDATA[
-SIP/2.0 200 OK
-[last_Via:]
-[last_From:]
-[last_To:]
-[last_Call-ID:]
-[last_CSeq:]
-Content-Length: 0
-
-]]></send>
+""" + sipp.ok_to_last() + """]]></send>
 </scenario>
 """
 

@@ -15,11 +15,8 @@ the endpoint), the figure the 200 ms budget is about.
 from __future__ import annotations
 
 import asyncio
-import json
 import random
 import resource
-import subprocess
-import sys
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
@@ -27,6 +24,7 @@ from pathlib import Path
 
 import numpy as np
 
+from callwarden_tools.bench.bare_engine import bare_engine
 from callwarden.call.recognition import PARTIAL_TAIL_S
 from callwarden.progress import progress
 from callwarden_tools.wer import edit_distance, normalise, percentile
@@ -67,55 +65,43 @@ def summarise(latencies, texts, corpus, cpu_s, wall_s, extra) -> dict:
 
 
 async def run_engine(plan, corpus, work: Path, log) -> dict:
-    from callwarden.engine.client import EngineClient
-    sock = work / "bench-engine.sock"
-    cfg = {"daemon": {"state_dir": str(work)}, "tts": {"enabled": False}}
-    proc = subprocess.Popen([sys.executable, "-m", "callwarden.engine.server", "--socket", str(sock),
-                             "--config-json", json.dumps(cfg)], stderr=subprocess.DEVNULL)
-    client, stopping = EngineClient(sock), asyncio.Event()
-    task = asyncio.ensure_future(client.run(stopping))
-    await asyncio.wait_for(client.connected.wait(), 300)
-    await client.transcribe(corpus[0][1])          # warm
-    cpu0 = _children_cpu_s()
-    latencies, texts, shed, batches = [], [], 0, []
-    in_flight_partial: set[int] = set()
-    finals_in_flight = [0] * (max(p[2] for p in plan) // CALLS_PER_WORKER + 1)
-    t0 = time.monotonic()
+    async with bare_engine(work, {"daemon": {"state_dir": str(work)}, "tts": {"enabled": False}}) as client:
+        await client.transcribe(corpus[0][1])          # warm
+        cpu0 = _children_cpu_s()
+        latencies, texts, shed, batches = [], [], 0, []
+        in_flight_partial: set[int] = set()
+        finals_in_flight = [0] * (max(p[2] for p in plan) // CALLS_PER_WORKER + 1)
+        t0 = time.monotonic()
 
-    async def one(kind, call, i, n, endpoint_s):
-        nonlocal shed
-        worker = call // CALLS_PER_WORKER
-        finals_in_flight[worker] += kind == "final"
-        try:
-            audio = corpus[i][1][:n] if kind == "final" else corpus[i][1][max(0, n - PARTIAL_WINDOW):n]
-            transcript = await client.transcribe(audio, kind, f"call-{call}")
-        finally:
-            in_flight_partial.discard(call)
-            finals_in_flight[worker] -= kind == "final"
-        if transcript is None:
-            shed += 1
-        elif kind == "final":
-            latencies.append(max(0.0, time.monotonic() - (t0 + endpoint_s)) * 1000)
-            texts.append((i, transcript.text))
-            batches.append(transcript.batch)
+        async def one(kind, call, i, n, endpoint_s):
+            nonlocal shed
+            worker = call // CALLS_PER_WORKER
+            finals_in_flight[worker] += kind == "final"
+            try:
+                audio = corpus[i][1][:n] if kind == "final" else corpus[i][1][max(0, n - PARTIAL_WINDOW):n]
+                transcript = await client.transcribe(audio, kind, f"call-{call}")
+            finally:
+                in_flight_partial.discard(call)
+                finals_in_flight[worker] -= kind == "final"
+            if transcript is None:
+                shed += 1
+            elif kind == "final":
+                latencies.append(max(0.0, time.monotonic() - (t0 + endpoint_s)) * 1000)
+                texts.append((i, transcript.text))
+                batches.append(transcript.batch)
 
-    pending = []
-    for t, kind, call, i, n, endpoint_s in progress(plan, "bench load: engine requests"):
-        await asyncio.sleep(max(0.0, t0 + t - time.monotonic()))
-        # As a worker does: one partial per call at a time, none while its worker waits for a final.
-        if kind == "partial" and (call in in_flight_partial or finals_in_flight[call // CALLS_PER_WORKER]):
-            continue
-        if kind == "partial":
-            in_flight_partial.add(call)
-        pending.append(asyncio.ensure_future(one(kind, call, i, n, endpoint_s)))
-    await asyncio.gather(*pending)
-    wall_s = time.monotonic() - t0
-    cpu_s = _children_cpu_s() - cpu0
-    stopping.set()
-    await task
-    proc.terminate()
-    proc.wait(10)
-    cpu_s = _children_cpu_s() - cpu0
+        pending = []
+        for t, kind, call, i, n, endpoint_s in progress(plan, "bench load: engine requests"):
+            await asyncio.sleep(max(0.0, t0 + t - time.monotonic()))
+            # As a worker does: one partial per call at a time, none while its worker waits for a final.
+            if kind == "partial" and (call in in_flight_partial or finals_in_flight[call // CALLS_PER_WORKER]):
+                continue
+            if kind == "partial":
+                in_flight_partial.add(call)
+            pending.append(asyncio.ensure_future(one(kind, call, i, n, endpoint_s)))
+        await asyncio.gather(*pending)
+        wall_s = time.monotonic() - t0
+    cpu_s = _children_cpu_s() - cpu0        # the engine has exited: its CPU time is counted now
     partials = sum(1 for p in plan if p[1] == "partial")
     log(f"  engine: {len(latencies)} finals, {partials} partials planned, {shed} shed")
     return summarise(latencies, texts, corpus, cpu_s, wall_s,

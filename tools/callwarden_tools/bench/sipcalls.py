@@ -4,79 +4,32 @@ CPU and memory of the daemon's whole process tree read from /proc while the call
 from __future__ import annotations
 
 import os
-import subprocess
 import threading
 import time
 from pathlib import Path
 
+from callwarden_tools.sip import sipp
+
+_FROM = '"load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]'
+_CONTACT = "<sip:@USER@@[local_ip]:[local_port];transport=[transport]>"
 SCENARIO = """<?xml version="1.0" encoding="ISO-8859-1" ?>
 <scenario name="load caller">
   <send retrans="500"><![CDATA[
-INVITE sip:bot@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
-Max-Forwards: 70
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=load 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0
-a=rtpmap:0 PCMU/8000
-a=ptime:20
-]]></send>
+""" + sipp.invite(_FROM, _CONTACT) + sipp.sdp("load", extra="a=ptime:20\n") + """]]></send>
   <recv response="100" optional="true"/>
   <recv response="180" optional="true"/>
   <recv response="503" optional="true" next="refused"/>
   <recv response="200" rrs="true"/>
   <send><![CDATA[
-ACK [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-[routes]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 1 ACK
-Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
+""" + sipp.in_dialog("ACK", 1, _FROM, _CONTACT, routes=True) + """]]></send>
   <nop><action><exec rtp_stream="@AUDIO@,1,0"/></action></nop>
   <pause milliseconds="@PLAY_MS@"/>
   <send retrans="500"><![CDATA[
-BYE [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-[routes]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 2 BYE
-Contact: <sip:@USER@@[local_ip]:[local_port];transport=[transport]>
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
+""" + sipp.in_dialog("BYE", 2, _FROM, _CONTACT, routes=True) + """]]></send>
   <recv response="200" next="done"/>
   <label id="refused"/>
   <send><![CDATA[
-ACK sip:bot@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "load" <sip:@USER@@[local_ip]:[local_port]>;tag=[pid]L[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 1 ACK
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
+""" + sipp.in_dialog("ACK", 1, _FROM, uri="sip:bot@[remote_ip]:[remote_port]") + """]]></send>
   <nop><action><exec command="touch @REFUSED@"/></action></nop>
   <label id="done"/>
 </scenario>
@@ -172,12 +125,7 @@ def place_call(k: int, ul: Path, play_ms: int, port: int, media_port: int, work:
     xml = work / f"call{k}.xml"
     xml.write_text(SCENARIO.replace("@USER@", f"load{k}").replace("@AUDIO@", str(ul))
                    .replace("@PLAY_MS@", str(play_ms)).replace("@REFUSED@", str(work / f"call{k}.refused")))
-    timeout_s = play_ms // 1000 + 60
-    r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1",
-                        "-mp", str(media_port), "-nostdin", "-timeout", f"{timeout_s}s", "-timeout_error",
-                        "-trace_err", "-error_file", str(work / f"call{k}.errors.log"), f"127.0.0.1:{port}"],
-                       capture_output=True, text=True, cwd=work, timeout=timeout_s + 30)
-    return r.returncode
+    return sipp.play_one(xml, port, work, play_ms // 1000 + 60, work / f"call{k}.errors.log", media_port)
 
 
 def wait_closed(state_dir: Path, n: int, limit_s: float) -> None:

@@ -12,15 +12,13 @@ streamed path asked again for the same text: served from the cache.
 from __future__ import annotations
 
 import asyncio
-import json
 import os
-import subprocess
-import sys
 import tempfile
 import time
 from pathlib import Path
 
 from callwarden.progress import Progress
+from callwarden_tools.bench.bare_engine import bare_engine
 from callwarden.tts.sentences import sentences
 from callwarden_tools.wer import percentile
 
@@ -56,17 +54,9 @@ def _summary(values: list[float]) -> dict:
 
 
 async def _run(replies: list[str], work: Path, log) -> dict:
-    from callwarden.engine.client import EngineClient
     from callwarden.tts.wav import read_wav
-    sock = work / "bench-engine.sock"
-    cfg = {"daemon": {"state_dir": str(work)}, "asr": {"partials": False}}
-    proc = subprocess.Popen([sys.executable, "-m", "callwarden.engine.server", "--socket", str(sock),
-                             "--config-json", json.dumps(cfg)], stderr=subprocess.DEVNULL)
-    client, stopping = EngineClient(sock), asyncio.Event()
-    task = asyncio.ensure_future(client.run(stopping))
     cache = work / "prompts"
-    try:
-        await asyncio.wait_for(client.connected.wait(), 300)
+    async with bare_engine(work, {"daemon": {"state_dir": str(work)}, "asr": {"partials": False}}) as client:
         await client.synthesize("Warming up the voice.")
 
         async def streamed(text: str) -> tuple[float, float, int]:
@@ -99,11 +89,6 @@ async def _run(replies: list[str], work: Path, log) -> dict:
                 f"{row['whole']['audio_ms'] / 1000:.1f} s)")
             bar.update()
         bar.close()
-    finally:
-        stopping.set()
-        await task
-        proc.terminate()
-        proc.wait(10)
     return _report(rows)
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 import tempfile
 from concurrent.futures import ThreadPoolExecutor
@@ -14,6 +13,7 @@ from pathlib import Path
 from callwarden_tools.evaluation import dialogs as dlg
 from callwarden_tools.evaluation import scenario, score
 from callwarden_tools.harness import WITHOUT_ENGINE_ADMISSION, Daemon
+from callwarden_tools.sip import sipp
 from callwarden.progress import progress
 from callwarden.redact.caller import CallerPrivacy, caller_key
 from callwarden.timeline import TimelineStore
@@ -26,12 +26,7 @@ def _play(dialog: dlg.Dialog, wav: Path, number: int, port: int, work: Path) -> 
     keys = work / f"{dialog.id}.keys"
     keys.mkdir(exist_ok=True)
     xml.write_text(scenario.build(dialog, wav.with_suffix(".ul"), number, keys))
-    timeout_s = dialog.audio_ms // 1000 + 60
-    r = subprocess.run(["sipp", "-sf", str(xml), "-m", "1", "-i", "127.0.0.1", "-mi", "127.0.0.1", "-nostdin",
-                        "-timeout", f"{timeout_s}s", "-timeout_error", "-trace_err",
-                        "-error_file", str(work / f"{dialog.id}.sipp.log"), f"127.0.0.1:{port}"],
-                       capture_output=True, text=True, cwd=work, timeout=timeout_s + 30)
-    return r.returncode
+    return sipp.play_one(xml, port, work, dialog.audio_ms // 1000 + 60, work / f"{dialog.id}.sipp.log")
 
 
 def dialog_sets(directories, only: list[str] | None = None) -> dict[str, list[dlg.Dialog]]:

@@ -7,78 +7,31 @@ import struct
 from pathlib import Path
 
 from callwarden_tools.evaluation.dialogs import DTMF_DIGIT_MS, Dialog
+from callwarden_tools.sip import sipp
 
 DTMF_PCAPS = Path("/usr/share/sip-tester")
 
+_FROM = '"eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]'
+_CONTACT = "<sip:eval@[local_ip]:[local_port]>"
 HEAD = """<?xml version="1.0" encoding="ISO-8859-1" ?>
 <scenario name="dialog {id}">
   <send retrans="500"><![CDATA[
-INVITE sip:bot@[remote_ip]:[remote_port] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>
-Call-ID: [call_id]
-CSeq: 1 INVITE
-Contact: <sip:eval@[local_ip]:[local_port]>
-Max-Forwards: 70
-X-Dialog-Id: {id}
-Content-Type: application/sdp
-Content-Length: [len]
-
-v=0
-o=eval 1 1 IN IP[local_ip_type] [local_ip]
-s=-
-c=IN IP[media_ip_type] [media_ip]
-t=0 0
-m=audio [media_port] RTP/AVP 0 101
-a=rtpmap:0 PCMU/8000
-a=rtpmap:101 telephone-event/8000
-a=fmtp:101 0-15
-a=ptime:20
-]]></send>
+""" + sipp.invite(_FROM, _CONTACT, "X-Dialog-Id: {id}\n") + sipp.sdp("eval", "0 101", "a=rtpmap:101 telephone-event/8000\na=fmtp:101 0-15\na=ptime:20\n") + """]]></send>
   <recv response="100" optional="true"/>
   <recv response="180" optional="true"/>
   <recv response="200" rrs="true"/>
   <send><![CDATA[
-ACK [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 1 ACK
-Contact: <sip:eval@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
+""" + sipp.in_dialog("ACK", 1, _FROM, _CONTACT) + """]]></send>
   <nop><action><exec rtp_stream="{audio},1,0"/></action></nop>
 """
 
 # The appliance may end the call itself (opt-out, transfer, timeout): BYE is accepted at any pause.
 TAIL = """  <send retrans="500"><![CDATA[
-BYE [next_url] SIP/2.0
-Via: SIP/2.0/[transport] [local_ip]:[local_port];branch=[branch]
-From: "eval" <sip:+1555{num:07d}@[local_ip]:[local_port]>;tag=[pid]SIPpTag[call_number]
-To: <sip:bot@[remote_ip]:[remote_port]>[peer_tag_param]
-Call-ID: [call_id]
-CSeq: 2 BYE
-Contact: <sip:eval@[local_ip]:[local_port]>
-Max-Forwards: 70
-Content-Length: 0
-
-]]></send>
+""" + sipp.in_dialog("BYE", 2, _FROM, _CONTACT) + """]]></send>
   <recv response="200" next="done"/>
   <label id="their_bye"/>
   <send><![CDATA[
-SIP/2.0 200 OK
-[last_Via:]
-[last_From:]
-[last_To:]
-[last_Call-ID:]
-[last_CSeq:]
-Content-Length: 0
-
-]]></send>
+""" + sipp.ok_to_last() + """]]></send>
   <label id="done"/>
 </scenario>
 """

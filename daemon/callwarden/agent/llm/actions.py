@@ -10,7 +10,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from callwarden.agent.reply import ACTIONS, NONE
+from callwarden.bodies import AGENT_ACTIONS as ACTIONS
+from callwarden.bodies import NONE
 
 TOOL_NAME = "route_call"
 MAX_SAY_CHARS = 1000
