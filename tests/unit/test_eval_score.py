@@ -116,3 +116,14 @@ def test_eval_takes_several_directories(tmp_path):
                                                                  "redaction": ["rd-001"]}
     assert list(dialog_sets(args.dir, only=["x-2"])) == ["dev"]        # a set --only leaves empty is dropped
     assert len(build_parser().parse_args(["eval", "one"]).dir) == 1
+
+
+def test_a_ticket_id_holding_the_cards_digits_is_no_leak_and_the_card_itself_still_is():
+    evs = timeline()
+    c = CallClock()
+    # a uuid4 whose hex digits happen to hold "4111" (about one ticket id in 80 did for a 16-digit card)
+    evs.append(c.event(ev.TICKET, "system", {"id": "9c04111e-7a1b-4c2d-8e3f-0a1b2c3d4e5f", "result": "queued",
+                                             "reason": "follow_up_request"}, t_ms=14500))
+    assert score_call(dialog(), evs)["leaks"] == []
+    leaked = timeline("card is 4111111111111111")
+    assert [leak["where"] for leak in score_call(dialog(), leaked)["leaks"]] == ["utterance.final seq 2"]

@@ -54,8 +54,9 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
     result["route"] = routes[-1].body["action"] if routes else None
     result["route_ok"] = result["route"] == dialog.expect["route"]
     # call.start holds SIP signalling (caller id, the far end's Call-ID with its own digits): not speech.
-    stored = {f"{e.kind} seq {e.seq}": "\n".join(texts_of(e.body)) for e in events if e.kind != "call.start"}
-    log_lines = [_TIMESTAMP.sub(" ", line) for line in log_text.splitlines()]
+    stored = {f"{e.kind} seq {e.seq}": _IDENTIFIER.sub(" ", "\n".join(texts_of(e.body)))
+              for e in events if e.kind != "call.start"}
+    log_lines = [_IDENTIFIER.sub(" ", _TIMESTAMP.sub(" ", line)) for line in log_text.splitlines()]
     for secret in dialog.secrets():
         for where, text in stored.items():
             if any(leaks(secret["text"], line) for line in text.splitlines()):
@@ -89,6 +90,12 @@ def score_masks(dialog: Dialog, events: list[CallEvent], offset_ms: int) -> list
 _TIMESTAMP = re.compile(r"\bpid \d+|\d{4}-\d{2}-\d{2}|\d{2}:\d{2}:\d{2}(?:[.,]\d+)?|\[call [0-9a-f]+\]|0x[0-9a-f]+|"
                         r"\b\w+\.c\b|\S*/\S*|<?sips?:[^\s>]*>?|\d+\.\d+\.\d+\.\d+(?::\d+)?|\b\w+\.(?:cpp|py):\d+|"
                         r"\b\d+(?:\.\d+)? ?(?:ms|s|%|utterances?|call\(s\)|calls?|events?|files?|bytes)\b")
+
+# Identifiers the appliance makes (a ticket's uuid4, a hash): their digits are random, and about one
+# ticket id in 80 held four digits of a 16-digit test card in a row. A hex run counts only with a
+# letter in it, so a card number in hex's alphabet is still read.
+_IDENTIFIER = re.compile(r"\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|"
+                         r"\b(?=[0-9a-f]*[a-f])[0-9a-f]{16,}\b", re.I)
 
 
 def texts_of(value) -> list[str]:
