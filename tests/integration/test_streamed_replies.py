@@ -142,6 +142,8 @@ def test_barge_in_stops_a_streamed_reply_and_drops_the_rest(daemon_factory, rend
     quiet_until = min(later + [bargein.t_ms + 6000])
     # Two frames of grace: one may be on the wire as the barge-in is decided.
     after = heard(record, bargein.t_ms + offset_ms + 60, quiet_until + offset_ms)
+    loud_ms = (np.nonzero(np.abs(after) > 0.02)[0] // 8).tolist()
     assert len(after) > 8000 and float(np.sqrt(np.mean(after ** 2))) < 0.003, \
-        "the rest of the reply was still played after the barge-in"
+        (f"the rest of the reply was still played after the barge-in: rms {np.sqrt(np.mean(after ** 2)):.4f}, "
+         f"loud from {loud_ms[:1]} to {loud_ms[-1:]} ms after barge-in + 60 ms; lag {lag_ms} ms")
     assert "collections" not in words(transcriber, heard(record, start.t_ms + offset_ms, quiet_until + offset_ms))
