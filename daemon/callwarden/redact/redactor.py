@@ -17,6 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
+from callwarden.redact import textnorm
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -117,6 +118,7 @@ class CallRedactor:
 
     def note_agent_text(self, text: str) -> None:
         """What the agent asks opens contexts too ("Please say your card number")."""
+        text = textnorm.fold(text)[0]
         offered = {_KEY_WORDS.get(k.lower(), k) for k in _MENU_KEY.findall(text)}
         if offered:
             self._state.menu = frozenset(offered)
@@ -155,8 +157,11 @@ class CallRedactor:
             return Redacted(FAILED, (RedactionRecord("unknown", t_start_ms, t_end_ms, "redaction_failed", 1.0),),
                             failed=True, spans=(("unknown", 0, len(FAILED)),))
 
-    def _redact(self, text: str, t_start_ms: int, t_end_ms: int) -> Redacted:
+    def _redact(self, said: str, t_start_ms: int, t_end_ms: int) -> Redacted:
         s = self._state
+        # the finders read the folded text (textnorm: full-width, other scripts' digits, zero-width
+        # characters ...); the masks are put on what was said
+        text, origin = textnorm.fold(said)
         turn = f.read_turn(text)
         ctx = f.TurnContext(active=self.active(), recent=self.recent(),
                             carry_entity=s.carry if _starts_with_number(turn) else None,
@@ -189,17 +194,19 @@ class CallRedactor:
         s.turn += 1
         s.menu = frozenset()          # the caller spoke: a later key answers something else
         out, records, masks, pos = [], [], [], 0
-        length = max(len(text), 1)
+        length = max(len(said), 1)
         for span in spans:
-            out.append(text[pos:span.start])
+            start, end = textnorm.span_back(origin, span.start, span.end, len(said))
+            start = max(start, pos)
+            out.append(said[pos:start])
             at = sum(map(len, out))
             out.append(f.PLACEHOLDER[span.entity])
             masks.append((span.entity, at, at + len(f.PLACEHOLDER[span.entity])))
-            pos = span.end
+            pos = max(end, start)
             records.append(RedactionRecord(
-                span.entity, t_start_ms + (t_end_ms - t_start_ms) * span.start // length,
-                t_start_ms + (t_end_ms - t_start_ms) * span.end // length, span.rule, span.confidence))
-        out.append(text[pos:])
+                span.entity, t_start_ms + (t_end_ms - t_start_ms) * start // length,
+                t_start_ms + (t_end_ms - t_start_ms) * pos // length, span.rule, span.confidence))
+        out.append(said[pos:])
         return Redacted("".join(out), tuple(records), spans=tuple(masks))
 
     def dtmf(self, digit: str, t_ms: int) -> tuple[str, RedactionRecord | None]:
