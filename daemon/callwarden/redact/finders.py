@@ -16,7 +16,7 @@ from callwarden.redact import health
 from callwarden.redact import lexicon as lx
 from callwarden.redact import namelists, pieces
 from callwarden.redact.people import beside_spelled, names, spelled
-from callwarden.redact.places import addresses, after_address_cue, emails, street_after
+from callwarden.redact.places import addresses, after_address_cue, emails, named_streets, street_after
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
@@ -141,6 +141,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, False)]
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
+    spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]

@@ -43,7 +43,9 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    r"zip ?code", r"\bzip\b", r"post ?code", r"ship (?:it |them )?to", r"send (?:it |them )?to",
                    r"street address", r"home address", r"billing address", r"mailing address", r"your address",
                    r"delivery address", r"postal address", r"where do you live",
-                   r"where (?:should|shall|do) we (?:send|deliver)"]
+                   r"where (?:should|shall|do) we (?:send|deliver)",
+                   # the agent asking for the street alone: "street?", "what street is that?"
+                   r"(?:what|which) street", r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address"]
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

@@ -100,8 +100,10 @@ def street_piece(tokens: list[Token], address: bool, pending: Pending) -> tuple[
     if len(piece) > 5 or not all(t.text.isalpha() for t in piece):
         return None
     # a street name: a suffix ("Hollow Road"), or, right after the house number, capitalised words
+    # (or the bare answer to "what street?": "Quarry")
     if any(t.lower.rstrip(".") in lx.STREET_SUFFIXES for t in piece) \
-            or pending.piece == STREET and all(t.text[:1].isupper() for t in piece):
+            or (pending.piece == STREET or address and not any(t.lower in NOT_NAMES for t in piece)) \
+            and all(t.text[:1].isupper() for t in piece):
         return tokens[rng[0]].start, tokens[rng[1]].end
     return None
 

@@ -196,7 +196,9 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
 
 _ADDRESS_CUE = re.compile(r"\b(?:(?:my |the |home |billing |delivery |postal |mailing )?address(?: is|'s)|"
                           r"(?:i|we) (?:live|lived|stay|am staying) (?:at|on)|(?:i|we)'ve moved to|"
-                          r"(?:i|we) moved to)\s+",
+                          r"(?:i|we) moved to|"
+                          # "ship it to", "send the parts to", "deliver to": where a parcel goes
+                          r"(?:ship|send|deliver|post|mail|forward)(?: it| them| this| that| the \w+)? to)\s+",
                           re.I)
 _WHEN_WORDS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "christmas", "easter"}
@@ -219,8 +221,67 @@ def after_address_cue(text: str, tokens: list[Token]) -> list[tuple[int, int, st
             elif t.lower not in _PLACE_JOINERS:
                 break
             j += 1
+        if last is None and k is not None:
+            last = _lower_address_end(tokens, k)
         if last is not None:
             spans.append((tokens[k].start, tokens[last].end, "address_after_cue"))
+    return spans
+
+
+# Words that make a short lower-case phrase after a cue a place ("the old rectory", "flat 3").
+_HOUSE_WORDS = {"house", "cottage", "farm", "farmhouse", "rectory", "vicarage", "manor", "lodge", "hall", "mill",
+                "barn", "villa", "mansions", "court", "estate", "building", "tower", "towers", "block", "box"}
+_CHUNK_WORDS = 4
+
+
+def _lower_address_end(tokens: list[Token], k: int) -> int | None:
+    """Chat text is not capitalised: "ship it to the old rectory, church lane, little snoring". After a
+    cue, comma-separated chunks of a few plain words are the address when one of them has a street
+    suffix, a number, a unit or a house word; the chunks up to the first word that is no place's go."""
+    j, last, marked, words = k, None, False, 0
+    while j < len(tokens) and j - k < 18:
+        t = tokens[j]
+        w = t.lower.rstrip(".")
+        if t.text == ",":
+            if marked and words:
+                last = j - 1
+            words = 0
+        elif (t.text[:1].isalnum() and w not in _WHEN_WORDS and (w not in _ADDRESS_STOP or w in _PLACE_JOINERS)
+              and words < _CHUNK_WORDS):
+            words += 1
+            marked = marked or w in _STREET or w in _UNIT_WORDS or w in _HOUSE_WORDS or any(c.isdigit() for c in w)
+        else:
+            break
+        j += 1
+    if marked and words:
+        last = j - 1
+    return last
+
+
+# Suffixes that name a street even with no address context ("Quarry Hill Road"); "Drive", "Way",
+# "Place", "Square" also name products and sayings ("Google Drive", "no way"), so they need one.
+_STRONG_STREET = {"street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "boulevard", "blvd", "terrace",
+                  "crescent", "highway", "parkway"}
+
+
+def named_streets(tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
+    """A street said by name without a house number: capitalised words before a street suffix
+    ("Quarry Hill Road", "North Wolcott Avenue"), or, while an address is being given, any words
+    before any suffix ("church lane")."""
+    spans = []
+    for j, t in enumerate(tokens):
+        w = t.lower.rstrip(".")
+        if w not in _STREET or (not in_context and (w not in _STRONG_STREET or not t.text[:1].isupper())):
+            continue
+        if j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES:
+            continue
+        a = j
+        while a - 1 >= 0 and j - a < 3 and tokens[a - 1].text.isalpha() and tokens[a - 1].text != "I" \
+                and tokens[a - 1].lower not in _ADDRESS_STOP and tokens[a - 1].lower not in _WHEN_WORDS \
+                and (in_context or tokens[a - 1].text[:1].isupper()):
+            a -= 1
+        if a < j:
+            spans.append((tokens[a].start, t.end, "street_name"))
     return spans
 
 
