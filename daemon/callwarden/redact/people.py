@@ -134,6 +134,16 @@ def _digit(t: Token) -> bool:
     return len(t.text) == 1 and t.text.isdigit() or t.lower in UNITS
 
 
+# A letter glued to the number before it is its unit ("5k", "2m", "10l", "4x"), not a letter spelled out:
+# "a 5k deposit" is no code "A 5 K".
+_UNIT_LETTERS = {"k", "m", "g", "l", "s", "p", "x", "w", "v"}
+
+
+def _glued_unit(tokens: list[Token], j: int) -> bool:
+    t = tokens[j]
+    return j > 0 and t.lower in _UNIT_LETTERS and tokens[j - 1].text[-1:].isdigit() and tokens[j - 1].end == t.start
+
+
 def spelled(tokens: list[Token]) -> list[tuple[int, int]]:
     """Letters spelled out one by one ("L A C H A N C E", "B-A-P-T-I-S-T-E", "C U double N"):
     three or more in a row are a name or an address being spelled; two or more with digits among
@@ -143,6 +153,8 @@ def spelled(tokens: list[Token]) -> list[tuple[int, int]]:
         j, letters, digits, last = i, 0, 0, i
         while j < len(tokens):
             t, nxt = tokens[j], tokens[j + 1] if j + 1 < len(tokens) else None
+            if _glued_unit(tokens, j):
+                break
             if _letter(t, letters > 0, nxt):
                 letters += 1
             elif letters and _digit(t) and nxt is not None and (_letter(nxt, True, None) or _digit(nxt)):

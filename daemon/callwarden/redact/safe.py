@@ -15,7 +15,13 @@ from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token
 
 CURRENCY_SIGNS = {"$", "£", "€"}
 CURRENCY_WORDS = {"dollar", "dollars", "bucks", "buck", "cents", "cent", "euros", "euro", "pounds", "quid",
-                  "grand", "usd", "gbp", "eur", "pence", "p"}
+                  "grand", "usd", "gbp", "eur", "pence", "p", "yen", "rupees", "rupee", "pesos", "peso", "francs",
+                  "yuan", "rand", "dirhams", "cad", "aud", "jpy", "inr", "chf"}
+# "2.5 million", "3 billion", "5k": a size, said of money or crowds; nobody reads a card, a PIN or a
+# phone number out with a magnitude after a group. "k"/"m"/"bn" only glued to the number ("5k").
+MAGNITUDES = {"million", "millions", "billion", "billions", "trillion", "thousand", "mil"}
+GLUED_MAGNITUDES = {"k", "m", "bn", "mn"}
+LARGE_MAGNITUDES = {"million", "millions", "billion", "billions", "trillion"}
 MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "priced", "total", "balance",
               "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip",
               "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed"}
@@ -206,13 +212,56 @@ def year(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     return before == "since" or looking_back or not guarded and before in YEAR_BEFORE
 
 
+def magnitude(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """"2.5 million yen", "a 5k deposit": a number scaled by a magnitude word is an amount. Not while
+    a number is being continued from the previous turn (there a lone digit group may be a secret's),
+    and only millions and more while a card, PIN ... is being read out."""
+    if guarded == "carry" or len(run.digits) > 4 or run.last_token >= len(tokens):
+        return False
+    after = tokens[run.last_token]
+    if guarded and after.lower not in LARGE_MAGNITUDES:
+        return False        # "my PIN is 4 thousand 7 hundred": only millions are never a secret's part
+    if after.lower in MAGNITUDES:
+        return True
+    return after.lower in GLUED_MAGNITUDES and after.start == run.end and len(run.digits) <= 3
+
+
+def out_of(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """"5 out of 5 stars", "three out of four", "4 out of 10": a score or a share, both numbers. Not
+    while a card, PIN ... is being read out (a lone digit there may be a secret's)."""
+    if guarded not in (False, WEAK) or len(run.digits) > 2:
+        return False
+    if _word(tokens, run.last_token) == "out" and _word(tokens, run.last_token + 1) == "of":
+        return True
+    k = run.first_token - 3          # the number before "out of"
+    w = _word(tokens, k)
+    return _word(tokens, k + 1) == "out" and _word(tokens, k + 2) == "of" and (
+        w.isdigit() and len(w) <= 2 or w in UNITS or w in TEENS)
+
+
+_CLAUSE_END = {"", ".", ",", "!", "?", "and", "but", "instead", "so", "not", "only", "which", "that"}
+
+
+def elided_count(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """"I ordered 3 boxes but got 2": a small number ending its clause after a count of things in the
+    same turn counts the same things. Not while a number is secret (a PIN's digit said alone)."""
+    if guarded or not run.cardinal or len(run.digits) > 2 or _word(tokens, run.last_token) not in _CLAUSE_END:
+        return False
+    for k in range(run.first_token - 1, -1, -1):
+        w = tokens[k].lower
+        if (w.isdigit() or w in UNITS or w in TEENS or w in TENS) and _counted_noun(tokens, k + 1):
+            return True
+    return False
+
+
 def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     """A single "one" is the pronoun unless a number is being read out ("which one", "one sec")."""
     return not guarded and run.digits == "1" and tokens[run.first_token].lower == "one" and run.cardinal
 
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
-               ("ordinal_or_label", ordinal_or_label), ("one", lone_one))
+               ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
+               ("elided_count", elided_count), ("one", lone_one))
 
 
 def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> str | None:
