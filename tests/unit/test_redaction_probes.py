@@ -1,0 +1,32 @@
+"""The tune half of the blind adversarial probe set (tests/redaction_probes) through the installed
+`callwarden redact`: no secret readable, at most 10 % of harmless money/time/quantity/count numbers
+masked. The sealed half is measured with `python -m tests.redaction_probes.run`, never asserted on
+here (its failures are not read, so it stays a fair measure)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.redaction_probes import run as probes
+
+FILES = sorted(probes.HERE.glob("*.jsonl"))
+
+
+def test_the_probes_are_consistent():
+    seqs = probes.load(FILES)
+    rows = probes.score(seqs, probes.redact_ideal(seqs))
+    assert not [r["id"] for r in rows if r["leaks"] or r["lost"]]
+    unredacted = {s["id"]: [probes.parse_turn(t)["text"] for t in s["turns"]] for s in seqs}
+    rows = probes.score(seqs, unredacted)
+    # and the scorer sees every secret left in place
+    assert sum(bool(r["leaks"]) for r in rows if r["kind"] != "harmless") == sum(
+        1 for s in seqs if s["kind"] != "harmless")
+
+
+@pytest.mark.skipif(not probes.CLI.exists(), reason="needs the installed callwarden (scripts/setup)")
+def test_tune_half_leaks_nothing_and_keeps_harmless_numbers():
+    seqs = [s for s in probes.load(FILES) if s["half"] == "tune"]
+    rows = probes.score(seqs, probes.redact_cli(seqs))
+    s = probes.summary(rows)
+    assert [(r["id"], [x["kind"] for x in r["leaks"]]) for r in rows if r["leaks"]] == []
+    assert s["core_overmask_rate"] <= 0.10, [(r["id"], r["lost"]) for r in rows if r["lost"]]
