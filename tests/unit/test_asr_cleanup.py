@@ -42,3 +42,22 @@ def test_speech_and_real_numbers_do_not_loop():
                  "call me back call me back call me back",          # three times
                  "", "Okay."]:
         assert not loops(text), text
+
+
+def test_a_restart_heard_differently_the_second_time_is_cut_when_the_words_outrun_the_audio():
+    from callwarden.engine.cleanup import trim_said_twice
+    twice = ("I would like to cancel the extra streaming channel. Why did my monthly payment go up this year? "
+             "I would like to cancel The Extra Streaming Channel. Why did my monthly payments go up this year?")
+    assert trim_said_twice(twice, 5.08) == ("I would like to cancel the extra streaming channel. "
+                                            "Why did my monthly payment go up this year?")
+    # one letter of a word and an "s" differ: still the same sentence said again
+    assert trim_said_twice("I cannot find the tracking number in my messages. "
+                           "I cannot bind the tracking numbers or my messages", 3.2) == \
+        "I cannot find the tracking number in my messages."
+    # the same words over audio long enough to say them twice: the caller did repeat it
+    assert trim_said_twice(twice, 12.0) == twice
+    # a card read out twice is short and kept; different sentences are kept
+    card = "My card number is 4111 1111 1111 1111, 4111 1111 1111 1111"
+    assert trim_said_twice(card, 3.0) == card
+    other = "I want to cancel. I want to cancel my order now, please. Cancel it."
+    assert trim_said_twice(other, 2.0) == other

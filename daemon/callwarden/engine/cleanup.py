@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from callwarden.text import normalise
 
@@ -12,6 +13,11 @@ _CLAUSE_END = re.compile(r"[.?!,;]\s+")
 MIN_CLAUSE_REPEAT_WORDS = 2   # after a comma, "okay, okay" is speech; "it expires X, it expires" is not
 LOOP_REPEATS = 4              # a run of 1-3 words said this many times in a row
 LOOP_UNIT_WORDS = 3
+# Said twice: more words than the audio can hold (the fastest bench renders are 4.46 words/s over the
+# whole turn, the recorded speaker 3.96), of which a run after a sentence end repeats the opening.
+TWICE_WORDS_PER_S = 4.5
+TWICE_MIN_WORDS = 5
+TWICE_SIMILARITY = 0.8        # "payment" heard as "payments" the second time is still the same sentence
 
 
 def trim_restart(text: str) -> str:
@@ -57,3 +63,24 @@ def loops(text: str, repeats: int = LOOP_REPEATS) -> bool:
             if all(words[start + k * size:start + (k + 1) * size] == unit for k in range(1, repeats)):
                 return True
     return False
+
+
+def trim_said_twice(text: str, duration_s: float) -> str:
+    """Drops a restart that is not word for word: "A. B. A'. B'." -> "A. B." when A'B' is close to AB.
+
+    A short window tempts Whisper to start over once it has heard everything; the n-gram block
+    and a second hearing make the repeat differ by a word or two, so `trim_restart` (exact) misses
+    it. Only when the text has more words than `duration_s` of speech can hold: a caller who does
+    repeat a sentence keeps it, their words fit the audio."""
+    words = text.split()
+    if not words or duration_s <= 0 or len(words) / duration_s < TWICE_WORDS_PER_S:
+        return text
+    plain = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words]
+    for j in range(TWICE_MIN_WORDS, len(words) - TWICE_MIN_WORDS + 1):
+        if words[j - 1][-1] not in ".?!,":
+            continue
+        tail = plain[j:]
+        # Letters, not words: "find" heard as "bind" is one letter of a word
+        if SequenceMatcher(None, " ".join(plain[:len(tail)]), " ".join(tail), autojunk=False).ratio() >= TWICE_SIMILARITY:
+            return " ".join(words[:j])
+    return text

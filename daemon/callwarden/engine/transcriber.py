@@ -30,7 +30,7 @@ import callwarden_native as native
 from faster_whisper import WhisperModel
 
 from callwarden.config import AsrConfig
-from callwarden.engine.cleanup import loops, trim_restart
+from callwarden.engine.cleanup import loops, trim_restart, trim_said_twice
 from callwarden.engine.evidence import summarise
 from callwarden.engine.fallback import FallbackDecoder
 from callwarden.engine.prefix import join_pieces
@@ -205,6 +205,7 @@ class Transcriber:
             # Starting over is what a window ending right after the speech provokes; in a long turn a
             # sentence said again is the caller repeating it ("...glorious leader arrives" three times).
             text = trim_restart(text) if durations[i] < LONG_TURN_S else text
+            text = trim_said_twice(text, durations[i])
             # scores[0] is the cumulative log-prob normalised by length (CT2 default).
             logprob = result.scores[0] if result.scores else -math.inf
             confidence = float(math.exp(logprob)) if result.scores else 0.0
