@@ -82,6 +82,10 @@ def test_everyday_phrases_with_street_words_stay(text):
     ("I'd give it 4 out of 10", "4 out of 10"),
     ("we asked for 6 chairs and got 4", "4"),
     ("it has about 3 billion users", "3 billion"),
+    ("the invoice's 1,480.25 and it should be less", "1,480.25"),
+    ("it showed 7.99 at the till", "7.99"),
+    ("no signal from 11 this morning", "11"),
+    ("it's been down since 6 yesterday evening", "6"),
 ])
 def test_amounts_scores_and_elided_counts_are_kept(text, kept):
     out = one(text)
@@ -92,6 +96,9 @@ def test_amounts_scores_and_elided_counts_are_kept(text, kept):
     ([("agent", "What's your PIN?"), ("caller", "it's 4 thousand and 7")], "4"),
     ([("agent", "The last four of your card?"), ("caller", "6 out of")], "6"),
     ([("agent", "Your PIN please"), ("caller", "I bought 2 phones, it's 9")], "9"),
+    ([("agent", "Expiry date?"), ("caller", "it's 11.27")], "11.27"),
+    ([("caller", "I was born on 10.12 in the spring")], "10.12"),     # a day and a month, not cents
+    ([("agent", "What's your PIN?"), ("caller", "4 this morning")], "4"),
 ])
 def test_a_number_being_read_out_is_still_masked(turns, gone):
     out = play(turns)[-1]

@@ -27,7 +27,10 @@ MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "pri
               "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed"}
 RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
 TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
-TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between"}
+TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between", "since",
+               "from"}
+# "since 10 this morning", "at 6 tomorrow evening": a word before the part of the day
+DAY_PART_OPENERS = {"this", "tomorrow", "yesterday", "on", "every", "each"}
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "tomorrow", "today"}
 UNIT_WORDS = {
     "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week",
@@ -74,6 +77,7 @@ ONE_PRONOUN_AFTER = {"of", "day", "more", "another", "sec", "second", "moment", 
                      "time", "last", "way", "bit"}
 
 WEAK = "weak"     # only a phone context is open: "call me back at three" is still a time
+_CENTS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,5})\.(\d{2})$")
 _CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
@@ -106,8 +110,13 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
         return True
     if guarded:
         return False
-    # "the total was forty nine ninety nine", "I paid 1,299.00": a price, not an identifier.
-    cue = any(_word(tokens, run.first_token - d) in MONEY_CUES for d in range(1, 4))
+    # "it was 19.99 on the website": written with cents, a price (no card, PIN or phone number is
+    # written so); "10.12" could be a day and a month, and stays masked
+    if run.last_token - run.first_token == 1 and (m := _CENTS.match(tokens[run.first_token].text)) \
+            and not (int(m.group(1).replace(",", "")) <= 31 and 1 <= int(m.group(2)) <= 12):
+        return True
+    # "the total was forty nine ninety nine", "I paid 1,299.00", "the bill's 212.40": a price, not an identifier.
+    cue = any(_word(tokens, run.first_token - d).split("'")[0] in MONEY_CUES for d in range(1, 4))
     return cue and (len(run.digits) <= 5 or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
 
 
@@ -128,7 +137,8 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
         return int(m.group(1)) <= 24 and int(m.group(2)) < 60
     if guarded:
         return guarded == WEAK and before == "at" and run.cardinal and _value(text, run) <= 12
-    if before in TIME_BEFORE and (after in DAY_PARTS or after in ("or", "and", "ish", "then")):
+    if before in TIME_BEFORE and (after in DAY_PARTS or after in ("or", "and", "ish", "then") or (
+            after in DAY_PART_OPENERS and _word(tokens, run.last_token + 1) in DAY_PARTS)):
         # "until four then", "by ten thirty or so"; "to one one, sorry, one then" is digits read out
         hours, minutes = divmod(_value(text, run), 100) if _value(text, run) > 24 else (_value(text, run), 0)
         return len(run.digits) <= 4 and run.groups <= 2 and hours <= 24 and minutes < 60
