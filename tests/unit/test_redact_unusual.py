@@ -86,6 +86,10 @@ def test_everyday_phrases_with_street_words_stay(text):
     ("it showed 7.99 at the till", "7.99"),
     ("no signal from 11 this morning", "11"),
     ("it's been down since 6 yesterday evening", "6"),
+    ("the estimate was four hundred", "four hundred"),
+    ("two and a half hours on hold", "two and a half"),
+    ("only 1 engineer turned up", "1 engineer"),
+    ("I got nine unanswered texts", "nine"),
 ])
 def test_amounts_scores_and_elided_counts_are_kept(text, kept):
     out = one(text)
@@ -99,6 +103,8 @@ def test_amounts_scores_and_elided_counts_are_kept(text, kept):
     ([("agent", "Expiry date?"), ("caller", "it's 11.27")], "11.27"),
     ([("caller", "I was born on 10.12 in the spring")], "10.12"),     # a day and a month, not cents
     ([("agent", "What's your PIN?"), ("caller", "4 this morning")], "4"),
+    ([("agent", "And the security code?"), ("caller", "1 digit is 7 and a half")], "7"),
+    ([("agent", "Your PIN?"), ("caller", "8 wrong tries")], "8"),
 ])
 def test_a_number_being_read_out_is_still_masked(turns, gone):
     out = play(turns)[-1]

@@ -24,7 +24,9 @@ GLUED_MAGNITUDES = {"k", "m", "bn", "mn"}
 LARGE_MAGNITUDES = {"million", "millions", "billion", "billions", "trillion"}
 MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "priced", "total", "balance",
               "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip",
-              "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed"}
+              "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed", "quote", "quoted",
+              "estimate", "invoice", "invoiced", "rent", "fine", "fined", "overcharged", "discount", "rebate",
+              "premium", "instalment", "installment", "payment", "surcharge", "excess", "tariff"}
 RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
 TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
 TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between", "since",
@@ -153,8 +155,25 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
     return False
 
 
-def _counted_noun(tokens: list[Token], k: int) -> str | None:
-    """The noun a number counts, skipping up to two adjectives ("3 more boxes", "two other cards")."""
+# Words that are no adjective or noun of a counted thing: "1 and", "eight of", "one for".
+FUNCTION_WORDS = {"and", "or", "the", "for", "to", "of", "in", "on", "at", "is", "was", "but", "so", "then", "that",
+                  "this", "it", "a", "an", "my", "your", "our", "their", "his", "her", "with", "from", "by", "as",
+                  "if", "not", "no", "yes", "um", "uh", "er", "are", "were", "be", "been", "i", "you", "we", "they",
+                  "he", "she", "me", "us", "them", "than", "too", "also", "just", "only", "now", "there", "here",
+                  "again", "please", "thanks", "sorry", "okay", "ok", "what", "which", "who", "when", "where", "why",
+                  "how", "dash", "hyphen", "space", "point", "oh", "double", "triple", "digit", "digits", "number"}
+
+
+def _plural(w: str) -> bool:
+    return len(w) >= 4 and w.endswith("s") and not w.endswith("ss") and w not in UNITS and w not in TEENS \
+        and w not in TENS and w not in NOT_THINGS
+
+
+def _counted_noun(tokens: list[Token], k: int, loose: bool = False) -> str | None:
+    """The noun a number counts, skipping up to two adjectives ("3 more boxes", "two other cards");
+    `loose` (nothing secret is being read out): one of them any word when a plural noun follows it
+    ("eight missed calls")."""
+    unknown = False
     for _ in range(3):
         w = _word(tokens, k)
         if not w:
@@ -166,11 +185,25 @@ def _counted_noun(tokens: list[Token], k: int) -> str | None:
             continue
         if w in NOT_THINGS or not w.isalpha():
             return None
-        if len(w) >= 4 and w.endswith("s") and not w.endswith("ss") and w not in UNITS and w not in TEENS \
-                and w not in TENS:
+        if _plural(w):
             return w
+        nxt = _word(tokens, k + 1)
+        if loose and not unknown and len(w) >= 3 and w not in FUNCTION_WORDS and w not in UNITS and w not in TEENS \
+                and w not in TENS and (nxt in UNIT_WORDS and nxt not in ("more", "of") or _plural(nxt)):
+            unknown = True
+            k += 1
+            continue
         return None
     return None
+
+
+_FRACTIONS = {"half", "quarter", "third"}
+
+
+def _fraction_after(tokens: list[Token], run: NumberRun) -> bool:
+    """"three and a half (stars)", "2 and a quarter": a measure, never a digit of a secret."""
+    return _word(tokens, run.last_token) == "and" and _word(tokens, run.last_token + 1) in ("a", "one") \
+        and _word(tokens, run.last_token + 2) in _FRACTIONS
 
 
 def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
@@ -180,8 +213,15 @@ def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: b
     after = _word(tokens, run.last_token)
     if after in ("%", "percent"):
         return True
-    noun = _counted_noun(tokens, run.last_token)
+    noun = _counted_noun(tokens, run.last_token, loose=not guarded)
     if noun and not (guarded and len(run.digits) >= 3 and noun not in UNIT_WORDS):
+        return True
+    if not guarded and len(run.digits) <= 3 and _fraction_after(tokens, run):
+        return True
+    # "1 bar of signal", "one engineer": one of a thing, said in the singular
+    nxt = _word(tokens, run.last_token)
+    if not guarded and run.digits == "1" and nxt.isalpha() and len(nxt) >= 3 and nxt not in FUNCTION_WORDS \
+            and nxt not in NOT_THINGS and nxt not in UNITS and nxt not in TEENS and nxt not in TENS:
         return True
     before, before2 = _word(tokens, run.first_token - 1), _word(tokens, run.first_token - 2)
     if after == "of" and _word(tokens, run.last_token + 1) in ("us", "them", "you", "those", "these", "my", "our",
