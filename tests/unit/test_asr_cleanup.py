@@ -61,3 +61,12 @@ def test_a_restart_heard_differently_the_second_time_is_cut_when_the_words_outru
     assert trim_said_twice(card, 3.0) == card
     other = "I want to cancel. I want to cancel my order now, please. Cancel it."
     assert trim_said_twice(other, 2.0) == other
+
+
+def test_said_three_times_is_cut_to_once_and_what_is_left_fits_the_audio():
+    from callwarden.engine.cleanup import fits, trim_said_twice
+    thrice = ("I cannot find the tracking number in my messages. I cannot find the tracking numbers in my "
+              "messages, and I cannot find the tracking Number in my")
+    once = trim_said_twice(thrice, 2.64)
+    assert once == "I cannot find the tracking number in my messages."
+    assert fits(once, 2.64) and not fits(thrice, 2.64)

@@ -72,9 +72,14 @@ def trim_said_twice(text: str, duration_s: float) -> str:
     and a second hearing make the repeat differ by a word or two, so `trim_restart` (exact) misses
     it. Only when the text has more words than `duration_s` of speech can hold: a caller who does
     repeat a sentence keeps it, their words fit the audio."""
-    words = text.split()
+    while (cut := _said_twice_at(text.split(), duration_s)) is not None:    # three times: twice over
+        text = " ".join(text.split()[:cut])
+    return text
+
+
+def _said_twice_at(words: list[str], duration_s: float) -> int | None:
     if not words or duration_s <= 0 or len(words) / duration_s < TWICE_WORDS_PER_S:
-        return text
+        return None
     plain = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words]
     for j in range(TWICE_MIN_WORDS, len(words) - TWICE_MIN_WORDS + 1):
         if words[j - 1][-1] not in ".?!,":
@@ -82,5 +87,10 @@ def trim_said_twice(text: str, duration_s: float) -> str:
         tail = plain[j:]
         # Letters, not words: "find" heard as "bind" is one letter of a word
         if SequenceMatcher(None, " ".join(plain[:len(tail)]), " ".join(tail), autojunk=False).ratio() >= TWICE_SIMILARITY:
-            return " ".join(words[:j])
-    return text
+            return j
+    return None
+
+
+def fits(text: str, duration_s: float) -> bool:
+    """Whether the words could all have been said in `duration_s`."""
+    return duration_s > 0 and len(text.split()) / duration_s < TWICE_WORDS_PER_S

@@ -30,7 +30,7 @@ import callwarden_native as native
 from faster_whisper import WhisperModel
 
 from callwarden.config import AsrConfig
-from callwarden.engine.cleanup import loops, trim_restart, trim_said_twice
+from callwarden.engine.cleanup import fits, loops, trim_restart, trim_said_twice
 from callwarden.engine.evidence import summarise
 from callwarden.engine.fallback import FallbackDecoder
 from callwarden.engine.prefix import join_pieces
@@ -205,7 +205,11 @@ class Transcriber:
             # Starting over is what a window ending right after the speech provokes; in a long turn a
             # sentence said again is the caller repeating it ("...glorious leader arrives" three times).
             text = trim_restart(text) if durations[i] < LONG_TURN_S else text
+            said = text
             text = trim_said_twice(text, durations[i])
+            # A decode that ran to its budget by saying the turn again had ended the turn before that:
+            # what is left is whole, and no second decode is needed for it.
+            ended = text != said and fits(text, durations[i])
             # scores[0] is the cumulative log-prob normalised by length (CT2 default).
             logprob = result.scores[0] if result.scores else -math.inf
             confidence = float(math.exp(logprob)) if result.scores else 0.0
@@ -215,7 +219,7 @@ class Transcriber:
                                   [self._tokenizer.decode([t]) for t in kept[i]], probs[i], self._known)
             # Under the n-gram block a run cannot go on (it is at most a few tokens: a card's "1111 1111"
             # is such a run, said); without it a run of repeats is the decode looping.
-            runaway_i = runaway[i] or (not blocked and loops(text))
+            runaway_i = (runaway[i] and not ended) or (not blocked and loops(text))
             settled = self._settle(segments[i], durations[i]) if settle and not runaway_i else None
             out.append(Transcript(text, min(1.0, confidence), decode_ms, evidence=found, runaway=runaway_i,
                                   settled_text=settled[0] if settled else None,
