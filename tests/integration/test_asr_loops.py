@@ -41,7 +41,10 @@ def test_a_card_number_read_out_is_decoded_once_without_runaway_repetition(trans
         final = transcriber.transcribe(audio)
         assert not final.redecoded and not final.runaway, final.text
         said, written = normalise(text), normalise(final.text)
-        assert len(written) <= len(said) + 4, final.text        # a loop writes far more than was said
+        # A loop writes far more than was said; a group heard with a digit too many ("111-111-11" for
+        # "one one one one, one one one one") is not one. Which groups come out so differs with the CPU's
+        # int8 kernels: 20 said, 25 written on an AMD EPYC with AVX-512 VNNI, 24 or fewer before.
+        assert len(written) <= len(said) + 6, final.text
         assert wer(text, final.text) <= 0.3, final.text
     assert transcriber.fallback.fired == fired
 
