@@ -29,10 +29,13 @@ _WEATHER = ["weather", "heat", "heatwave", "heat wave", "rain", "drizzle", "snow
 # Body parts only as "my back": a bare "back" is "put back on hold", and the chest, heart or head may be real.
 _BODY = [r"(?:my|his|her|our|their) (?:back|feet|foot|knees?|legs?|neck|shoulders?|hips?|ankles?|toes?|wrists?|"
          r"bunions?|blisters?|sunburn|allergies|sinuses|teeth|tooth)", "hangover", "jet ?lag"]
-_PASTIMES = ["film", "movie", "series", "episode", "soap", "match", "football", "cricket", "rugby", "referee",
+_PASTIMES = ["our team", "(?:my|our) (?:football |rugby |cricket )?(?:club|side|lads)",
+             "film", "movie", "series", "episode", "soap", "match", "football", "cricket", "rugby", "referee",
              "quiz", "crossword", "puzzle", "novel", "golf", "swing", "diet", "workout", "homework", "exams?",
              "revision", "party", "election", "suspense", "cliffhanger", "ending", "plot", "stairs", "hill", "garden",
              "lawn", "weeds", "housework", "cleaning", "ironing", "decorating", "diy", "cooking", "baking"]
+# Daily life: work, school, the week. Not "the work" (a repair's) or "your work".
+_DAILY = [r"(?:(?<=my )|(?<=at )|(?<=^)|(?<=\. ))work", "my job", "my shift", "night shifts?", "uni", "college", "mondays?"]
 _TRAVEL = ["traffic", "commute", "roadworks", "road works", "motorway", "rush hour", "school run", "builders"]
 _PEOPLE = ["kids", "children", "child", "toddler", "teenagers?", "baby", "twins", "husband", "wife", "partner",
            "boyfriend", "girlfriend", "in-laws", "in laws", "mother-in-law", "mother in law", "mum", "mom", "dad",
@@ -53,17 +56,23 @@ def _alt(words: list[str]) -> str:
     return "(?<!your )(?<!you )(?:" + "|".join(words) + ")"
 
 
-_THINGS = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL)
-_ANYONE = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL + _PEOPLE)
+EVERYDAY = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL + _DAILY + _PEOPLE)    # for phrases.py
+_THINGS = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL + _DAILY)
+_ANYONE = _alt(_WEATHER + _BODY + _PASTIMES + _TRAVEL + _DAILY + _PEOPLE)
 
 _FED_UP = (r"(?:fed up|sick(?: and tired| to death)?|tired|bored|done|over|had enough|frustrated|annoyed|fuming|"
-           r"furious|angry|cross|exasperated|losing my (?:mind|patience|head|marbles)|at (?:the )?end of my (?:tether|rope)|"
+           r"furious|angry|cross|exasperated|livid|raging|seething|mad|gutted|"
+           r"(?:lost|losing|run out of|running out of) (?:all )?(?:my )?patience|had it up to here|"
+           r"losing my (?:mind|patience|head|marbles)|at (?:the )?end of my (?:tether|rope)|"
            r"at my wits'? ?end|pulling my hair out|tearing my hair out|at breaking point|getting nowhere|going (?:round|around) in circles)")
 _VENT = (r"(?:driving me (?:up the wall|round the (?:bend|twist)|to distraction|[a-z]+)|drove me (?:up the wall|[a-z]+)|"
          r"doing my head in|did my head in|getting on my nerves|gets on my nerves|sending me (?:mad|crazy|round the bend)|"
          r"making me (?:mad|crazy|miserable)|annoying|frustrating|infuriating|ridiculous|a joke|"
          r"a nightmare|unbearable|insane|the worst|unbelievable|hopeless|useless|pathetic|stupid|absurd|"
-         r"outrageous|a shambles|a disgrace|killing me|torture|murder|a pain)")
+         r"outrageous|a shambles|a disgrace|killing me|torture|murder|a pain|"
+         # "the cricket was a total shambles", "an absolute nightmare"
+         r"an? (?:complete|total|absolute|utter|right|proper|real) (?:nightmare|joke|shambles|disgrace|farce|pain|mess|"
+         r"disaster))")
 _DEADLY = r"(?:kill(?:ing)? me|be the (?:death|end) of me|finish me off)"
 
 FRUSTRATION = [
@@ -75,7 +84,7 @@ FRUSTRATION = [
     rf"\b{_ANYONE}\b{_SERVICE_NEXT}(?:'s|'re)?{_BETWEEN}{_VENT}",
     # "what the hell is going on with this weather", "what a nightmare the motorway was"
     rf"\b(?:what the (?:hell|heck)|what on earth|for god's sake|for crying out loud|ugh)\b[^.?!]{{0,25}}?\b{_ANYONE}\b",
-    rf"\bwhat an? (?:nightmare|joke|pain|farce|mess|shambles|disaster|drag)\s+{_DET}{_MODIFIERS}{_ANYONE}\b",
+    rf"\bwhat an? (?:nightmare|joke|pain|farce|mess|shambles|disaster|drag),?\s+{_DET}{_MODIFIERS}{_ANYONE}\b",
 ]
 
 # What a caller fed up with the service vents at. Generic words (thing, situation, whole) count: "this whole
@@ -97,19 +106,43 @@ _SERVICE = (r"(?:service|services|company|firm|business|shop|store|bank|app|apps
             r"chatbot|assistant|options?|channels?|fibre|speeds?|coverage|reception|visits?|slots?|login|password|"
             r"security|checks|paperwork|documents|terms|small print|contracts?|sales|salesman|salespeople|"
             r"you|yours|it|this|that)")
+_PRONOUNS = r"(?:you|yours|it|this|that)"
+_SERVICE_NOUN = _SERVICE.replace("|you|yours|it|this|that)", ")")
 _AUX = r"(?:is|are|was|were|has|have|had|keeps?|kept|just|really|so|still|always|all|one)"
-_OTHER_NP = (rf"(?:the|this|that|these|those|my|our|his|her|their) (?!(?:[a-z'-]+ ){{0,2}}{_SERVICE}\b)(?!{_AUX}\b)"
+# "fed up with the seagulls this week": "this" after the target is time, not the service
+_OTHER_NP = (rf"(?:the|this|that|these|those|my|our|his|her|their) (?!{_PRONOUNS}\b)"
+             rf"(?!(?:[a-z'-]+ ){{0,2}}{_SERVICE_NOUN}\b)(?!{_AUX}\b)"
              rf"(?:[a-z'-]+ )?[a-z'-]+")
 FRUSTRATION_UNKNOWN = [
-    rf"\b(?:fed up|sick(?: and tired| to death)?|tired|had enough|frustrated|annoyed|bored) (?:with|of|by|about|at) "
+    rf"\b(?:fed up|sick(?: and tired| to death)?|tired|had enough|frustrated|annoyed|bored|fuming|furious|livid|raging|"
+    rf"angry|cross|mad|(?:lost|losing|run out of|running out of) (?:all )?(?:my )?patience|had it up to here|"
+    rf"at (?:the )?end of my (?:tether|rope)|at my wits'? ?end|(?:pulling|tearing) my hair out) "
+    rf"(?:with|of|by|about|at) "
     rf"{_OTHER_NP}\b",
     rf"\b{_OTHER_NP}\b(?:'s|'re)?{_BETWEEN}{_VENT}",
+]
+
+# Complaining about life is no complaint to the company: "I could complain about the weather all day",
+# "my dad never stops complaining about the neighbours". The company's own things (the service words
+# below) are not on these lists, so "I want to complain about the engineer" still counts.
+_THIRD_PARTIES = ["landlord", "landlady", "council", "government", "bin men", "binmen", "school", "teachers?",
+                  "prices", "tourists", "seagulls", "pigeons", "noise next door"]
+COMPLAINT = [
+    # a person's own thing is still a complaint's object: "complaining about my mum's care home bill"
+    rf"\bcomplain\w* (?:about|to|at|over) {_DET}{_MODIFIERS}(?:{_THINGS}|{_alt(_THIRD_PARTIES)}|{_alt(_PEOPLE)}(?!'s))"
+    rf"\b{_SERVICE_NEXT}",
+    # someone's habit, not the caller's request: "my dad never stops complaining", "she's always moaning"
+    r"\b(?:always|forever|constantly) (?:complain\w*|moan\w*)\b|"
+    r"\b(?:never stops|keeps|won't stop|loves to|likes to) (?:complain|complaining|moan|moaning)\b",
 ]
 
 DISTRESS = [
     # a thing, never a person: "this heat is killing me", "the stairs will be the death of me"
     rf"\b{_THINGS}\b{_SERVICE_NEXT}(?:'s|'re)?{_BETWEEN}{_DEADLY}",
     r"\bkilling me softly\b",
+    # the thing named, then a pronoun for it: "the weather is very bad today, it is kill me"
+    rf"\b{_THINGS}\b{_SERVICE_NEXT}[^.?!]{{0,40}}?\b(?:(?:it|they|that|this)(?:'s| is| are|'re| will| keeps?)?|is|are) "
+    rf"(?:{_DEADLY}|kill me)",
     r"\bdying (?:of|from|with) (?:the )?(?:boredom|laughter|laughing|curiosity|embarrassment|shame|thirst|hunger|"
     r"heat|cold|envy|jealousy|suspense|anticipation|excitement)\b",
     r"\bdying for (?:a|an|some|my|the|another)\b",

@@ -55,7 +55,7 @@ PATTERNS: dict[str, list[str]] = {
     ],
     OPT_OUT: [
         r"\b(?:do not|don't|never|stop) (?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting|"
-        r"email|emailing) (?:me|this number|my number|us)\b",
+        r"email|emailing) (?:me|this number|my number|us)\b(?! back\b)",
         r"\b(?:take|remove|delete) (?:me|my (?:number|name|details))(?: off| from)? (?:your|the|this) "
         r"(?:list|lists|database|records|calling list)\b",
         r"\b(?:take|remove|delete|get|cross) me\b.{0,20}\b(?:call(?:ing)?|contact|phone|mailing|marketing) "
@@ -78,6 +78,10 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:rather not|prefer not to|don't want to|do not want to) be recorded\b",
         r"\b(?:do not|don't) have my (?:consent|permission)\b",
         r"\bnot (?:okay|ok|fine|happy|comfortable) (?:with|about) (?:this |the |my )?(?:call )?(?:being )?record",
+        # "I'd rather this conversation wasn't taped", "I'd prefer you didn't record me"
+        r"\b(?:rather|prefer)(?: that)? (?:this|the|my|our|you|it) (?:call |conversation |chat )?(?:wasn'?t|weren'?t|was not|"
+        r"were not|isn'?t|is not|not be|didn'?t|did not) (?:being )?(?:recorded|taped|record|tape)\b",
+        r"\b(?:don'?t|do not) (?:tape|want (?:this|it|me|the call|my call|my voice) taped)\b",
         r"\b(?:don't|do not) want to (?:speak|talk) (?:with|to) (?:a |an )?(?:bot|robot|machine|ai|computer)\b",
         r"\b(?:not|never) (?:okay|ok|fine|happy) (?:with|about) (?:being )?(?:recorded|recording|this recording)\b",
         # "if this is being recorded I want it stopped"
@@ -104,6 +108,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:kill|hurt|harm) (?:myself|me)\b|\bsuicid\w*|\bend (?:my (?:own )?life|it all)\b|\bwant to die\b|"
         r"\bdon't want to (?:live|be alive)\b",
         r"\b(?:took|taken|swallowed) (?:too many|a lot of|all (?:my|the)) (?:pills|tablets)\b",
+        # "I took the whole packet of pills", "swallowed a full bottle of paracetamol"
+        r"\b(?:took|taken|swallowed|had) (?:the |a |my )?(?:whole|entire|full) (?:packet|bottle|box|strip|pack|tub) of "
+        r"(?:my |the |his |her )?(?:pills|tablets|paracetamol|painkillers|sleeping pills|medication|meds)\b",
         r"\b(?:in danger|someone is (?:trying to|going to) (?:hurt|kill)|being attacked|he's going to hurt|"
         r"she's going to hurt|threatening me|break(?:ing)? in(?:to)?|fire in|call (?:an )?ambulance|"
         r"need (?:an )?ambulance|call 911|emergency)\b",
@@ -155,9 +162,9 @@ PATTERNS: dict[str, list[str]] = {
         r"\barrange (?:for )?(?:a |an )?(?:call ?back|call-back|return call|callback)\b",
         rf"\b(?:a|an|the|my|for a) (?:callback|call-back|call back|return call|ring back|follow-up call|follow up call)\b"
         rf"{_NOT_A_NUMBER}|\bcallback\b{_NOT_A_NUMBER}",
-        r"\b(?:email|e-mail|text|send|write|mail|post|message|drop|shoot|flick|fire|bung|ping) (?:me|us)\b.{0,30}"
+        r"\b(?:email|e-mail|text|send|write|mail|post|message|drop|shoot|flick|fire|bung|ping|pop) (?:me|us)\b.{0,30}"
         r"\b(?:details|information|info|summary|confirmation|copy|quote|link|letter|update|instead|in writing|later|"
-        r"an? (?:email|text|message|line|note))\b",
+        r"an? (?:quick |short |brief )?(?:email|text|message|line|note))\b",
         r"\b(?:send|email|e-mail|text|mail|post|forward) (?:it|them|that|this|everything|(?:the|a) [a-z]+(?: [a-z]+)?)"
         r" (?:over )?to (?:me|us|my (?:email|inbox|phone|mobile|address|house|home))\b",
         # "complain in writing" is the caller's own act, not a request for something written
@@ -184,16 +191,32 @@ WHOLE_TURN: dict[str, list[str]] = {
 # Phrases that look like an intent and are not one.
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
-               r"\bemergency (?:contact|number|exit|fund|savings)\b", r"\bmy (?:heart|chest) (?:sank|is set)\b",
-               r"\bstroke of (?:luck|genius)\b", r"\bliving,? breathing\b", *idioms.DISTRESS],
+               r"\bemergency (?:contacts?|numbers?|exits?|fund|savings|engineers?|appointments?|plumbers?|electricians?|"
+               r"locksmiths?|dentists?|vets?|call-?outs?|repairs?|cover|lines?|tax|brake|stop|kit|supplies)\b",
+               r"\bmy (?:heart|chest) (?:sank|is set)\b", r"\bstroke of (?:luck|genius)\b", r"\bliving,? breathing\b",
+               # danger denied: "nobody is in danger", "no one's hurt"
+               r"\b(?:nobody|no one|no-one|not|never)(?:'s| is| are| was| were|'re)? (?:in (?:any )?danger|hurt|injured)\b",
+               *idioms.DISTRESS],
     OPT_OUT: [r"\bstop the (?:late )?(?:fee|fees|charges|payments?|direct debit)\b", r"\bdon't want to cancel\b",
               r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)",
               r"\bopt(?: me)? out of (?:the |this |being |call )?record\w*"],
     ESCALATION: [r"\bmy (?:insurance |travel |real estate )?agent (?:told|said|says|mentioned)\b",
-                 r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b"],
-    COMPLAINT: [r"\blawyer friend\b", r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
+                 r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b",
+                 # money, a pension, a booking moved: "transfer my pension to another provider"
+                 r"\btransfer(?:ring)? (?:my|the|our|some|a|an|money|funds|cash|(?:\w+ )?(?:pounds|dollars|euros|quid|"
+                 r"hundred|thousand)) (?!call\b|calls\b|line\b)[a-z]+\b",
+                 # the caller's own manager, or the manager of somewhere else: "I'll ask my line manager first"
+                 r"\b(?:my|our) (?:line |office |site |area |own )?(?:manager|boss|supervisor)(?: at work)?\b",
+                 r"\bthe (?:practice|site|office|line|hotel|restaurant|school|shop floor) manager\b"],
+    COMPLAINT: [*idioms.COMPLAINT, r"\blawyer friend\b",
+                r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
                 r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
     FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b",
+                  # a feeling denied: "I'm not angry with you, it's been a long day"
+                  r"\b(?:i'?m|i am|i'?m really|i was) not (?:\w+ )?(?:angry|upset|cross|annoyed|frustrated|mad|"
+                  r"complaining)(?: (?:with|at) (?:you|anyone))?\b",
+                  # at oneself: "I'm furious with myself, I forgot to pay"
+                  r"\b(?:furious|angry|annoyed|cross|fed up|livid|mad|frustrated|kicking) (?:with |at )?myself\b",
                   r"\byou(?:'re| are) (?:a |an )?(?:absolute |real |total )?(?:lifesaver|life saver|star|legend|gem|angel|"
                   r"hero|superstar|diamond)\b",
                   # a count of calls said kindly is no grievance, for the model either
@@ -221,8 +244,13 @@ FALSE_FRIENDS[FRUSTRATION] = FALSE_FRIENDS[FRUSTRATION] + idioms.FRUSTRATION_UNK
 
 # tiny.en drops apostrophes ("dont"). "You don't have to" negates only the ask right after it: "I don't
 # have to put up with this stop calling me" still opts out.
+# A negation reaches to the end of its clause, and a new ask opens a new one even unpunctuated: "I'm not
+# very good with these machines can I talk to an agent" asks for an agent.
+_CLAUSE_ON = r"(?:(?!\b(?:can|could|would|will|may) (?:i|you|someone|somebody)\b|\bbut\b|\bplease\b)[^.,;!?])*"
+_NEW_ASK = re.compile(r"(?:can|could|would|will|may) (?:i|you|someone|somebody)\b")
 NEGATION = re.compile(r"\b(?:(?:no need (?:to|for)|(?:don'?t|do not) need (?:to|a|an|anyone|anybody|someone|somebody|you)|"
-                      r"not (?:going|trying) to|never said|i'?m not|i am not|without)\b[^.,;!?]*|"
+                      r"(?:don'?t|do not) bother(?: to)?|"
+                      r"not (?:going|trying) to|never said|i'?m not|i am not|without)\b" + _CLAUSE_ON + r"|"
                       r"(?:don'?t|do not|doesn'?t) have to\s*)$")
 
 # Per intent, what just before a rule's match undoes it, as NEGATION does for every intent:
@@ -230,7 +258,9 @@ NEGATION = re.compile(r"\b(?:(?:no need (?:to|for)|(?:don'?t|do not) need (?:to|
 # "I'll callback later", "let me email you" are the caller's own plans.
 VETO = {FOLLOW_UP: re.compile(r"\b(?:didn'?t|did not|never|don'?t|do not|won'?t|will not|not to|stop)\s+(?:[a-z']+\s+){0,2}$|"
                               r"\b(?:i'?ll|i will|i shall|i'm going to|i am going to|i can|i could|i might|i may|let me)"
-                              r"\s+(?:just\s+|try\s+(?:and|to)\s+)?$")}
+                              r"\s+(?:just\s+|try\s+(?:and|to)\s+)?$"),
+        # "don't take me off the list", "please don't remove my number": keeping the contact, not ending it
+        OPT_OUT: re.compile(r"\b(?:don'?t|do not|never)\s+(?:ever\s+)?$")}
 # The classifier alone may add a follow-up only where the turn asks for contact or for something written:
 # "later", "back" or "call" alone ("what time are you open later", "I'll call back") ask for nothing.
 ASKS_FOR_FOLLOW_UP = re.compile(
@@ -239,7 +269,22 @@ ASKS_FOR_FOLLOW_UP = re.compile(
     r"\blet (?:me|us) know\b|\bkeep (?:me|us) [a-z]+|\b(?:callback|call-back|return call)\b|"
     r"\b(?:a|the) (?:call back|ring back|call|ring|bell)\b|\bin writing\b|\bwritten\b|\b(?:ticket|case)\b|"
     r"\bfollow(?: |-)?up\b|\bto (?:me|us|my (?:email|inbox|phone|mobile|address))\b|\[(?:email|phone)\]|"
-    r"(?:^|[.,;!?] |please |just |you |someone |somebody )(?:send|email|e-mail|text|mail|post|forward|write|drop)\b")
+    r"(?:^|[.,;!?] |please |just |you |someone |somebody )(?:send|email|e-mail|text|mail|post|forward|write|drop)\b|"
+    # "pop me a note", "shoot me a quick email"
+    r"\b(?:pop|drop|shoot|fire|bung|ping|flick) (?:me|us) (?:an?|the|over|across) (?:quick |short |brief )?"
+    r"(?:email|e-mail|text|message|line|note|letter|copy)\b")
+
+# After venting at an everyday thing ("the match was a joke on Saturday, I'm still livid") a bare word of
+# feeling with no object of its own is most likely about that thing: no rule flags it, the model decides.
+_EVERYDAY_VENT = [re.compile(p) for p in idioms.FRUSTRATION + idioms.FRUSTRATION_UNKNOWN]
+_BARE_FEELING = re.compile(r"\b(?:fuming|furious|livid|raging|seething|gutted|so (?:angry|annoyed|cross|mad)|fed up|"
+                           r"had enough|sick of it)\b(?!\s+(?:with|at|about|of|by|over)\b)")
+
+# ...or when the turn's only other subject is an everyday one, with nothing said to or of the company:
+# "I'm absolutely fuming, the dog ate my sandwich".
+_EVERYDAY_CAUSE = re.compile(rf"\b{idioms.EVERYDAY}\b")
+_AT_SERVICE = re.compile(r"\b(?:you|your|you're|yours|you've|company|service|call|calls|hold|bill|account|order|"
+                         r"engineer|agent|staff|system|app|line|website)\b")
 
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
 _WHOLE = {k: [re.compile(p) for p in v] for k, v in WHOLE_TURN.items()}
@@ -277,7 +322,9 @@ def normalise(text: str) -> str:
     for rx, fixed in _ASR_FIXES:
         t = rx.sub(fixed, t)
     t = _RESTART.sub(r"\1", t)
-    return " ".join(_FILLER.sub(" ", t).split())
+    # a filler between commas leaves one: "now, i mean, text me" keeps "text me" at a clause's start
+    t = _FILLER.sub(lambda m: ", " if m.group().startswith(",") and m.group().endswith(",") else " ", t)
+    return " ".join(t.replace(" ,", ",").split())
 
 
 MODEL_ONLY_MIN_P = 0.5
@@ -291,21 +338,35 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     scored = {t: model.turn_probabilities(t)} if model else {}
     hits = []
     for intent, patterns in _COMPILED.items():
+        # every false friend is found on the turn as said, then all are blanked: one friend's blanking must
+        # not hide the words another needs ("what a joke, my mother-in-law was a nightmare")
+        spans = [m.span() for friend in _FRIENDS.get(intent, []) for m in friend.finditer(t)]
         cleaned = t
-        for friend in _FRIENDS.get(intent, []):
-            cleaned = friend.sub(lambda m: " " * len(m.group()), cleaned)
+        if spans:
+            chars = list(t)
+            for a, b in spans:
+                chars[a:b] = " " * (b - a)
+            cleaned = "".join(chars)
         rule, negated = None, False
         veto = VETO.get(intent)
         soft = [(s.start(), s.end()) for rx in _SOFT.get(intent, []) for s in rx.finditer(cleaned)]
+        if intent == FRUSTRATION and (cleaned != t and any(rx.search(t) for rx in _EVERYDAY_VENT)
+                                      or _EVERYDAY_CAUSE.search(t) and not _AT_SERVICE.search(t)):
+            soft += [(s.start(), s.end()) for s in _BARE_FEELING.finditer(cleaned)]
         for rx in patterns + ([] if rules_only else _WHOLE.get(intent, [])):
             m = rx.search(cleaned)
             if m and any(a <= m.start() < b for a, b in soft):
                 continue        # aimed at something else: the model alone decides
-            if m and not NEGATION.search(cleaned[:m.start()]) and not (veto and veto.search(cleaned[:m.start()])):
+            if m and (_NEW_ASK.match(cleaned, m.start()) or not NEGATION.search(cleaned[:m.start()])) \
+                    and not (veto and veto.search(cleaned[:m.start()])):
                 rule = m
                 break
             negated = negated or m is not None
-        if intent == FOLLOW_UP and not rule and not ASKS_FOR_FOLLOW_UP.search(cleaned):
+        # Every request for contact in the turn is negated or the caller's own plan ("no need to email me
+        # back", "you don't have to ring me"): nothing is left for the model to read as one.
+        if intent == FOLLOW_UP and not rule and not any(
+                not NEGATION.search(cleaned[:a.start()]) and not veto.search(cleaned[:a.start()])
+                for a in ASKS_FOR_FOLLOW_UP.finditer(cleaned)):
             negated = True
         p = 0.0
         if model and not negated:
