@@ -19,7 +19,7 @@ from callwarden.detect import classifier
 from callwarden.detect.phrases import (COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION,
                                        OPT_OUT, find_intents, normalise)
 
-MODEL_SHA256 = "d5f425837a489ceedd8c09d51b2d4498c6edbf6d60136240b4fabe7c4297d80a"
+MODEL_SHA256 = "e275685be8e465e0338c659bb09f619aabd451b78358a8a5ba5579d288a861ef"
 INTENTS = (ESCALATION, OPT_OUT, CONSENT_REFUSED, COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP)
 DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dialogs" / "dev"
 

@@ -15,10 +15,13 @@ from callwarden_tools.intent_training.grammar import asr_damage, expand, tidy
 from callwarden_tools.intent_training.idioms import IDIOM_SLOTS, IDIOM_TEMPLATES
 from callwarden_tools.intent_training.negatives import HARD_NEGATIVE, NEGATIVE_SLOTS, NEUTRAL
 from callwarden_tools.intent_training.positives import POSITIVE, SLOTS
+from callwarden_tools.intent_training.registers import (PER_REGISTER_MIXED, PER_REGISTER_NEGATIVE,
+                                                        PER_REGISTER_TEMPLATE, REGISTER_MIXED, REGISTER_NEGATIVE,
+                                                        REGISTER_POSITIVE, REGISTER_SLOTS)
 from callwarden_tools.intent_training.render_asr import CACHE_PATH, read_cache
 
 INTENTS = tuple(POSITIVE)
-ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS, **IDIOM_SLOTS}
+ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS, **IDIOM_SLOTS, **REGISTER_SLOTS}
 
 PER_INTENT = 3200           # positive samples per intent, spread over its templates
 PER_NEUTRAL_TEMPLATE = 110
@@ -88,13 +91,28 @@ def synthetic_corpus(seed: int = 7) -> list[Sample]:
         mixed.append(Sample(tidy(first.text + joiner + second.text[:1].lower() + second.text[1:]),
                             tuple(sorted((a, b))), first.group))
 
-    samples = positives + neutral + hard + idioms + mixed
+    samples = positives + neutral + hard + idioms + mixed + register_corpus(seed)
     # Context is small talk too: an idiom before "get me a manager" must not hide the request.
     chatter = neutral + idioms
     samples = [_with_context(s, chatter, rng) if rng.random() < CONTEXT_RATE else s for s in samples]
     samples = [Sample(asr_damage(s.text, rng), s.labels, s.group) if rng.random() < ASR_DAMAGE_RATE else s
                for s in samples]
     return _dedupe(samples)
+
+
+def register_corpus(seed: int = 7) -> list[Sample]:
+    """registers.py's turns (curt, polite, elderly, non-native, indirect, errand first, self-corrected),
+    drawn from their own seeded stream so the other sources' draws do not move when it changes."""
+    rng = random.Random(f"{seed}:registers")
+    out: list[Sample] = []
+    for intent, templates in REGISTER_POSITIVE.items():
+        out += _draw(templates, f"reg-{intent}", PER_REGISTER_TEMPLATE * len(templates), (intent,), rng)
+    for labels, templates in REGISTER_MIXED.items():
+        out += _draw(templates, "reg-mixed-" + "+".join(sorted(labels)), PER_REGISTER_MIXED * len(templates),
+                     tuple(sorted(labels)), rng)
+    for kind, templates in REGISTER_NEGATIVE.items():
+        out += _draw(templates, f"reg-neg-{kind}", PER_REGISTER_NEGATIVE * len(templates), (), rng)
+    return _dedupe(out)
 
 
 def _dedupe(samples: list[Sample]) -> list[Sample]:

@@ -51,6 +51,13 @@ _SUBSTITUTIONS = [
     (r"\bplease\b", ["pleas", ""]),
     (r"\bbot\b", ["but", "bought"]),
     (r"\brecorded\b", ["recording", "record"]),
+    # homophones tiny.en picks between by guess
+    (r"\bfor\b", ["four", "fore"]),
+    (r"\bno\b", ["know"]),
+    (r"\bthere\b", ["their", "they're"]),
+    (r"\bright\b", ["write"]),
+    (r"\byour\b", ["you're"]),
+    (r"\bwould\b", ["wood"]),
 ]
 _DROPPABLE = {"a", "an", "the", "to", "me", "my", "i", "is", "it", "of", "you", "please", "just", "and", "so"}
 
@@ -62,6 +69,8 @@ def asr_damage(text: str, rng: random.Random) -> str:
     for pattern, options in _SUBSTITUTIONS:
         if re.search(pattern, t, flags=re.IGNORECASE) and rng.random() < 0.25:
             t = re.sub(pattern, rng.choice(options), t, count=1, flags=re.IGNORECASE)
+    if "'" in t and rng.random() < 0.3:        # every apostrophe dropped: "dont", "im", "theyre"
+        t = t.replace("'", "")
     words = t.split()
     if len(words) > 3 and rng.random() < 0.35:
         droppable = [i for i, w in enumerate(words) if w.lower().strip(",.?!") in _DROPPABLE]

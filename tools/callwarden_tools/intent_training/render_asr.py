@@ -1,13 +1,15 @@
 """Training turns said through the real phone path: Piper voice -> 8 kHz G.711 -> tiny.en.
 
     python -m callwarden_tools.intent_training.render_asr [--per-label N] [--out PATH]
+    python -m callwarden_tools.intent_training.render_asr --registers [--per-label 30]
 
 The synthetic damage in grammar.py guesses what tiny.en does; this records what it does.
 A deterministic subset of the training corpus is rendered with the voice's speed, pitch and
 line noise varied per turn, transcribed the way the engine transcribes a final, and written
 to `asr_turns.jsonl` (text, style, transcript, labels, group). The corpus reads that file
 (generate.py), so training stays byte-for-byte reproducible without rendering: only this
-command renders, and it rewrites the cache from scratch. Renders are seeded, but tiny.en's int8
+command renders, and it rewrites the cache from scratch (with `--registers`, only the rows of
+registers.py's turns, groups `reg-...`, are rendered and replaced; the rest of the cache is kept). Renders are seeded, but tiny.en's int8
 kernels are not bit-stable across thread timings: a re-render on a busy box can differ from the
 cache in punctuation or a word, which is why the model is built from the committed cache.
 
@@ -28,6 +30,7 @@ import numpy as np
 
 CACHE_PATH = Path(__file__).with_name("asr_turns.jsonl")
 PER_LABEL = 100         # rendered turns per intent; turns with none get NONE_SHARE times as many
+REGISTER_PER_LABEL = 30  # registers.py's turns: a second, smaller set in the same cache
 NONE_SHARE = 3          # negatives are where idioms and near-misses live: they need the coverage
 _PAD_MS = 200           # the endpointer's preroll and tail around an utterance
 
@@ -84,6 +87,18 @@ def choose(samples: list, per_label: int) -> list:
     return [s for label in sorted(by_label) for s in by_label[label]]
 
 
+def without_clashes(kept: list[dict], rows: list[dict]) -> list[dict]:
+    """`rows` less those heard the same as a kept row (the corpus keys transcripts by text: one text, one group)."""
+    from callwarden_tools.intent_training.grammar import tidy
+    seen = {tidy(r["transcript"]) for r in kept}
+    out = []
+    for r in rows:
+        if tidy(r["transcript"]) not in seen:
+            seen.add(tidy(r["transcript"]))
+            out.append(r)
+    return out
+
+
 def read_cache(path: Path = CACHE_PATH) -> list[dict]:
     if not path.exists():
         return []
@@ -100,9 +115,17 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--per-label", type=int, default=PER_LABEL)
     p.add_argument("--out", type=Path, default=CACHE_PATH)
     p.add_argument("--seed", type=int, default=7, help="the training corpus seed")
+    p.add_argument("--registers", action="store_true",
+                   help="render registers.py's turns only (PER_LABEL defaults to 30 then) and keep the other rows")
     args = p.parse_args(argv)
-    from callwarden_tools.intent_training.generate import synthetic_corpus
-    chosen = choose(synthetic_corpus(args.seed), args.per_label)
+    from callwarden_tools.intent_training.generate import register_corpus, synthetic_corpus
+    kept: list[dict] = []
+    if args.registers:
+        per_label = args.per_label if args.per_label != PER_LABEL else REGISTER_PER_LABEL
+        chosen = choose(register_corpus(args.seed), per_label)
+        kept = [r for r in read_cache(args.out) if not r["group"].startswith("reg-")]
+    else:
+        chosen = choose(synthetic_corpus(args.seed), args.per_label)
     styles = [style_for(s.text) for s in chosen]
     t0 = time.perf_counter()
 
@@ -113,7 +136,8 @@ def main(argv: list[str] | None = None) -> int:
     heard = render_turns(zip((s.text for s in chosen), styles), progress)
     rows = [{"text": s.text, "style": st, "transcript": h, "labels": list(s.labels), "group": s.group}
             for s, st, h in zip(chosen, styles, heard)]
-    write_jsonl(args.out, rows)
+    rows = without_clashes(kept, rows)
+    write_jsonl(args.out, kept + rows)
     print(f"wrote {len(rows)} turns to {args.out} in {time.perf_counter() - t0:.0f} s")
     return 0
 
