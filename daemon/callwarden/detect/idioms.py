@@ -115,7 +115,7 @@ _OTHER_NP = (rf"(?:the|this|that|these|those|my|our|his|her|their) (?!{_PRONOUNS
              rf"(?:[a-z'-]+ )?[a-z'-]+")
 FRUSTRATION_UNKNOWN = [
     rf"\b(?:fed up|sick(?: and tired| to death)?|tired|had enough|frustrated|annoyed|bored|fuming|furious|livid|raging|"
-    rf"angry|cross|mad|(?:lost|losing|run out of|running out of) (?:all )?(?:my )?patience|had it up to here|"
+    rf"angry|cross|mad|(?:lost|losing|run out of|running out of) (?:all )?(?:my )?patience|had it up to here|had it|"
     rf"at (?:the )?end of my (?:tether|rope)|at my wits'? ?end|(?:pulling|tearing) my hair out) "
     rf"(?:with|of|by|about|at) "
     rf"{_OTHER_NP}\b",

@@ -278,13 +278,18 @@ ASKS_FOR_FOLLOW_UP = re.compile(
 # feeling with no object of its own is most likely about that thing: no rule flags it, the model decides.
 _EVERYDAY_VENT = [re.compile(p) for p in idioms.FRUSTRATION + idioms.FRUSTRATION_UNKNOWN]
 _BARE_FEELING = re.compile(r"\b(?:fuming|furious|livid|raging|seething|gutted|so (?:angry|annoyed|cross|mad)|fed up|"
-                           r"had enough|sick of it)\b(?!\s+(?:with|at|about|of|by|over)\b)")
+                           r"had enough|sick of it)\b(?!\s+(?:with|at|about|of|by|over)\b)|"
+                           # a pronoun for that thing: "the builders start at seven, it's driving me insane"
+                           r"\b(?:it|this|that|they)(?:'s|'re| is| are| keeps?| has been| have been)? (?:really |absolutely |"
+                           r"just |honestly )?(?:driving me|doing my head in|getting on my nerves|sending me|ridiculous)")
 
 # ...or when the turn's only other subject is an everyday one, with nothing said to or of the company:
 # "I'm absolutely fuming, the dog ate my sandwich".
 _EVERYDAY_CAUSE = re.compile(rf"\b{idioms.EVERYDAY}\b")
-_AT_SERVICE = re.compile(r"\b(?:you|your|you're|yours|you've|company|service|call|calls|hold|bill|account|order|"
-                         r"engineer|agent|staff|system|app|line|website)\b")
+_AT_SERVICE = re.compile(r"\b(?:you|your|you're|yours|you've|company|service|call|calls|hold|bill|bills|billed|charged|"
+                         r"overcharged|charges?|refund\w*|account|order|delivery|parcel|package|engineer|technician|"
+                         r"appointment|promised|waiting|queue|menu|payment|contract|broadband|internet|wifi|signal|meter|"
+                         r"tariff|letter|email|texts?|cut off|disconnected|agent|staff|system|app|line|website)\b")
 
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
 _WHOLE = {k: [re.compile(p) for p in v] for k, v in WHOLE_TURN.items()}
