@@ -210,6 +210,8 @@ def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: b
     # Only a number said as one value counts things: "two cards", never "four one one one cards".
     if not run.cardinal or len(run.digits) > 6:
         return False
+    if guarded == "carry" and len(run.digits) >= 3:
+        return False      # "4111" / "1111 boxes": the next group of a number read out, not a count
     after = _word(tokens, run.last_token)
     if after in ("%", "percent"):
         return True
