@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
-from callwarden.redact import namelists, pieces
+from callwarden.redact import namelists, pieces, syntax
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import addresses, after_address_cue, emails, named_streets, street_after
 from callwarden.redact.safe import WEAK, safe_form
@@ -110,7 +110,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans: list[Span] = []
     masked: list[NumberRun] = []
     for k, run in enumerate(runs):
-        span = _classify_run(text, tokens, run, hits, ctx, carry=ctx.carry_entity if k == 0 else None)
+        span = _classify_run(text, tokens, run, hits, ctx, carry=ctx.carry_entity if k == 0 else None, runs=runs)
         if span:
             spans.append(span)
             masked.append(run)
@@ -244,7 +244,7 @@ def _nearest_context(run: NumberRun, hits: list[ContextHit], ctx: TurnContext) -
 
 
 def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[ContextHit], ctx: TurnContext,
-                  carry: str | None) -> Span | None:
+                  carry: str | None, runs: list[NumberRun] = ()) -> Span | None:
     if _kept_by_site(text, run, ctx.keep):
         return None
     n = len(run.digits)
@@ -264,6 +264,11 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
         return None
     # "it came to forty nine ninety nine": the homophone "to" is a word when the rest is harmless
     if run.lead and guarded in (False, WEAK) and safe_form(text, tokens, without_lead(run, tokens), guarded):
+        return None
+    # A count of any noun, by its syntax ("we need 250 chairs"): only when nothing in the call is
+    # asking for or reading out a number, in this turn, an open context or the agent's last question.
+    if guarded is False and not carry and not hits and not ctx.active and not ctx.asked and not ctx.pending.piece \
+            and (syntax.counts_a_noun(text, tokens, run, list(runs)) or syntax.said_as_time(text, tokens, run, list(runs))):
         return None
     entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)
     if len(run.digits) < 3 and not carry:
