@@ -16,6 +16,14 @@ SENSITIVE = {"pci_pan": PCI, "pci_cvv": PCI, "pci_expiry": PCI, "ssn": PII, "dob
              "bank_account": PII, "email": PII, "phone": PII, "address": PII, "phi": PHI}
 
 
+def _flag_type(redaction: dict) -> str | None:
+    """The flag a mask raises: its entity's, and pii for a long number nothing could name (a ZIP or an
+    account whose context word ASR lost is masked as a number; the caller did say personal data)."""
+    if redaction["entity"] in SENSITIVE:
+        return SENSITIVE[redaction["entity"]]
+    return PII if redaction.get("rule") == "unidentified_long_number" else None
+
+
 def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: float,
          t_start_ms: int, t_end_ms: int, text: str) -> CallEvent:
     return Flag.raised(type_, severity, round(confidence, 3), t_start_ms, t_end_ms, text, now_ms).to_event(
@@ -101,7 +109,7 @@ class SensitiveDataDetector:
             return []
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
-        types = {SENSITIVE[r["entity"]] for r in b.get("redactions", []) if r["entity"] in SENSITIVE
+        types = {_flag_type(r) for r in b.get("redactions", []) if _flag_type(r)
                  and r.get("confidence", 1.0) >= self.FLAG_FLOOR
                  and (not partial or r.get("confidence", 0) >= self.CONFIDENT and r.get("rule") in self.PREVIEW_RULES)}
         if event.kind == ev.DTMF:

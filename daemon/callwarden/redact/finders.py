@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
@@ -118,7 +119,10 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
                 spans.append(Span(ADDRESS, run.start, street, "number_then_street_name", 0.7))
     spans += [Span(SSN, m.start(), m.end(), "ssn_pattern", 0.95) for m in _SSN_PATTERN.finditer(text)]
     date_entity = DOB if DOB in active else PCI_EXPIRY if EXPIRY in active or PAYMENT in active else DATE
-    spans += [Span(date_entity, a, b, "date_day_month", 0.85) for a, b in _dates(tokens, DOB in active)]
+    for a, b in _dates(tokens, DOB in active):
+        # With no context word (or one ASR garbled), a date whose year is long past is most often a birth date
+        born = date_entity == DATE and _long_ago(text[a:b])
+        spans.append(Span(DOB if born else date_entity, a, b, "date_with_past_year" if born else "date_day_month", 0.85))
     found_emails = emails(text, tokens, EMAIL in active)
     spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in found_emails]
     # letters spelled out beside an e-mail address are part of it; elsewhere, a spelled name
@@ -292,7 +296,17 @@ def _entity(before: str, run: NumberRun, nearest: str | None, carry: str | None)
         return SSN, "ssn_length", 0.6
     if n in (10, 11):
         return PHONE, "phone_length", 0.8
+    if n >= 5:      # not a count or a price, and no context: a ZIP, an account or a PIN as likely as not
+        return NUMBER, "unidentified_long_number", 0.6
     return NUMBER, "unidentified_number", 0.5
+
+
+_YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_PAST_YEARS = date.today().year - 10     # a birth date's year; an appointment's is this year or next
+
+
+def _long_ago(said: str) -> bool:
+    return any(int(y) <= _PAST_YEARS for y in _YEAR.findall(said))
 
 
 def _payment_entity(before: str, n_digits: int, nearest: str) -> str:
