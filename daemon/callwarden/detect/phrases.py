@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 # The intents are flag types (follow_up_request routes to a ticket without a flag): bodies.py names them.
 from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION, OPT_OUT
-from callwarden.detect import classifier, idioms
+from callwarden.detect import classifier, idioms, target
 
 _HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
           r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser)|"
@@ -341,52 +341,81 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     t = normalise(text)
     model = None if rules_only else classifier.model()
     scored = {t: model.turn_probabilities(t)} if model else {}
-    hits = []
-    for intent, patterns in _COMPILED.items():
-        # every false friend is found on the turn as said, then all are blanked: one friend's blanking must
-        # not hide the words another needs ("what a joke, my mother-in-law was a nightmare")
-        spans = [m.span() for friend in _FRIENDS.get(intent, []) for m in friend.finditer(t)]
-        cleaned = t
-        if spans:
-            chars = list(t)
-            for a, b in spans:
-                chars[a:b] = " " * (b - a)
-            cleaned = "".join(chars)
-        rule, negated = None, False
-        veto = VETO.get(intent)
-        soft = [(s.start(), s.end()) for rx in _SOFT.get(intent, []) for s in rx.finditer(cleaned)]
-        if intent == FRUSTRATION and (cleaned != t and any(rx.search(t) for rx in _EVERYDAY_VENT)
-                                      or _EVERYDAY_CAUSE.search(t) and not _AT_SERVICE.search(t)):
-            soft += [(s.start(), s.end()) for s in _BARE_FEELING.finditer(cleaned)]
-        for rx in patterns + ([] if rules_only else _WHOLE.get(intent, [])):
-            m = rx.search(cleaned)
-            if m and any(a <= m.start() < b for a, b in soft):
-                continue        # aimed at something else: the model alone decides
-            if m and (_NEW_ASK.match(cleaned, m.start()) or not NEGATION.search(cleaned[:m.start()])) \
-                    and not (veto and veto.search(cleaned[:m.start()])):
-                rule = m
-                break
-            negated = negated or m is not None
-        # Every request for contact in the turn is negated or the caller's own plan ("no need to email me
-        # back", "you don't have to ring me"): nothing is left for the model to read as one.
-        if intent == FOLLOW_UP and not rule and not any(
-                not NEGATION.search(cleaned[:a.start()]) and not veto.search(cleaned[:a.start()])
-                for a in ASKS_FOR_FOLLOW_UP.finditer(cleaned)):
-            negated = True
-        p = 0.0
-        if model and not negated:
-            if cleaned not in scored:
-                scored[cleaned] = model.turn_probabilities(cleaned)
-            p = scored[cleaned][intent]
-        # Without a rule behind it the model must be surer: ASR debris around a placeholder
-        # ("I'm on listen Apple for [PHI] ...") sits near the low, recall-tuned thresholds.
-        if model and not negated and p >= (model.threshold(intent) if rule else max(model.threshold(intent),
-                                                                                     MODEL_ONLY_MIN_P)):
-            span = (rule.start(), rule.end()) if rule else (0, len(t))
-            hits.append(IntentHit(intent, p, *span, by_rule=rule is not None))
-        elif rule:
-            hits.append(IntentHit(intent, 0.9, rule.start(), rule.end()))
-    return hits
+    hits = [h for intent in _COMPILED if (h := _intent_hit(intent, t, rules_only, model, scored))]
+    return _aimed(text, hits, rules_only, model)
+
+
+_VENTING = (FRUSTRATION, DISTRESS)
+
+
+def _aimed(text: str, hits: list[IntentHit], rules_only: bool, model) -> list[IntentHit]:
+    """Frustration and venting distress only when aimed at the call, the company or nothing named (target.py).
+    A sentence aimed elsewhere is left out and the turn's rest judged again (rules and model): what is left
+    may still vent at the call ("I'm sick of the rain, and your app is useless")."""
+    if not any(h.intent in _VENTING for h in hits):
+        return hits
+    if rules_only:
+        # a partial may stop before the target is said ("I'm fed up of" ... "sneezing"): only venting that
+        # already names the service flags early, the rest waits for the final
+        return [h for h in hits if h.intent != FRUSTRATION or target.aimed_at_service(text)]
+    drop = target.elsewhere(text)
+    if not drop:
+        return hits
+    kept = []
+    for h in hits:
+        if h.intent in _VENTING:
+            rest = normalise(target.without(text, drop, keep_danger=h.intent == DISTRESS))
+            if rest != normalise(text) and not (rest and _intent_hit(h.intent, rest, False, model, {})):
+                continue
+        kept.append(h)
+    return kept
+
+
+def _intent_hit(intent: str, t: str, rules_only: bool, model, scored: dict) -> IntentHit | None:
+    """One intent on the normalised turn `t`: a rule, or the model (scores cached in `scored` by text)."""
+    patterns = _COMPILED[intent]
+    # every false friend is found on the turn as said, then all are blanked: one friend's blanking must
+    # not hide the words another needs ("what a joke, my mother-in-law was a nightmare")
+    spans = [m.span() for friend in _FRIENDS.get(intent, []) for m in friend.finditer(t)]
+    cleaned = t
+    if spans:
+        chars = list(t)
+        for a, b in spans:
+            chars[a:b] = " " * (b - a)
+        cleaned = "".join(chars)
+    rule, negated = None, False
+    veto = VETO.get(intent)
+    soft = [(s.start(), s.end()) for rx in _SOFT.get(intent, []) for s in rx.finditer(cleaned)]
+    if intent == FRUSTRATION and (cleaned != t and any(rx.search(t) for rx in _EVERYDAY_VENT)
+                                  or _EVERYDAY_CAUSE.search(t) and not _AT_SERVICE.search(t)):
+        soft += [(s.start(), s.end()) for s in _BARE_FEELING.finditer(cleaned)]
+    for rx in patterns + ([] if rules_only else _WHOLE.get(intent, [])):
+        m = rx.search(cleaned)
+        if m and any(a <= m.start() < b for a, b in soft):
+            continue        # aimed at something else: the model alone decides
+        if m and (_NEW_ASK.match(cleaned, m.start()) or not NEGATION.search(cleaned[:m.start()])) \
+                and not (veto and veto.search(cleaned[:m.start()])):
+            rule = m
+            break
+        negated = negated or m is not None
+    # Every request for contact in the turn is negated or the caller's own plan ("no need to email me
+    # back", "you don't have to ring me"): nothing is left for the model to read as one.
+    if intent == FOLLOW_UP and not rule and not any(
+            not NEGATION.search(cleaned[:a.start()]) and not veto.search(cleaned[:a.start()])
+            for a in ASKS_FOR_FOLLOW_UP.finditer(cleaned)):
+        negated = True
+    p = 0.0
+    if model and not negated:
+        if cleaned not in scored:
+            scored[cleaned] = model.turn_probabilities(cleaned)
+        p = scored[cleaned][intent]
+    # Without a rule behind it the model must be surer: ASR debris around a placeholder
+    # ("I'm on listen Apple for [PHI] ...") sits near the low, recall-tuned thresholds.
+    if model and not negated and p >= (model.threshold(intent) if rule else max(model.threshold(intent),
+                                                                                 MODEL_ONLY_MIN_P)):
+        span = (rule.start(), rule.end()) if rule else (0, len(t))
+        return IntentHit(intent, p, *span, by_rule=rule is not None)
+    return IntentHit(intent, 0.9, rule.start(), rule.end()) if rule else None
 
 
 def asks_follow_up(text: str) -> bool:
