@@ -110,3 +110,15 @@ def metric_value(text: str, name: str, **labels: str) -> float:
     from prometheus_client.parser import text_string_to_metric_families
     return sum(s.value for family in text_string_to_metric_families(text) for s in family.samples
                if s.name == name and all(s.labels.get(k) == v for k, v in labels.items()))
+
+
+def redact_turns(turns: list[tuple[str, str]]) -> list[str]:
+    """The caller turns of a call as one CallRedactor stores them; agent turns only open contexts."""
+    from callwarden.redact.redactor import CallRedactor
+    r, out = CallRedactor(), []
+    for who, text in turns:
+        if who == "agent":
+            r.note_agent_text(text)
+        else:
+            out.append(r.redact(text, 0, 1).text)
+    return out

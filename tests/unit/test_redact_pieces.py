@@ -4,17 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from callwarden.redact.redactor import CallRedactor
+from tests.helpers import redact_turns
 
-
-def play(turns: list[tuple[str, str]]) -> list[str]:
-    r, out = CallRedactor(), []
-    for who, text in turns:
-        if who == "agent":
-            r.note_agent_text(text)
-        else:
-            out.append(r.redact(text, 0, 1).text)
-    return out
+play = redact_turns
 
 
 @pytest.mark.parametrize("turns,secrets", [
