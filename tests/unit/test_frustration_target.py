@@ -165,3 +165,32 @@ def test_venting_at_the_call_or_at_nothing_named_is_frustration():
 def test_danger_is_never_dropped():
     for turn in DANGER:
         assert DISTRESS in _intents(turn), turn
+
+
+# How the target check behaves, beyond the probe rates (written with detect/target.py).
+
+def test_a_pronoun_points_back_one_sentence_to_what_it_names():
+    assert FRUSTRATION not in _intents("The printer in the hall keeps jamming. It's driving me mad.")
+    assert FRUSTRATION in _intents("My broadband keeps dropping. It's driving me mad.")
+
+
+def test_only_the_sentence_aimed_elsewhere_is_left_out():
+    assert FRUSTRATION in _intents("The kids are driving me mad. Your app is useless.")
+    assert FRUSTRATION in _intents("I'm fed up with the rain. I've been on hold for forty minutes.")
+
+
+def test_a_sentence_naming_a_danger_keeps_its_distress():
+    assert DISTRESS in _intents("I'm sick to death of my husband, he's threatening me and I'm scared.")
+
+
+def test_partials_flag_frustration_only_when_already_aimed_at_the_service():
+    partial = lambda text: {h.intent for h in find_intents(text, rules_only=True)}
+    assert FRUSTRATION not in partial("I'm fed up of")            # "... sneezing" may follow
+    assert FRUSTRATION in partial("I'm fed up with your app")
+    assert DISTRESS in partial("he's going to hurt me")
+
+
+def test_without_the_parser_every_hit_stands(monkeypatch):
+    from callwarden.detect import target
+    monkeypatch.setattr(target, "_parse", lambda text: None)
+    assert FRUSTRATION in _intents("I'm fed up of sneezing.")

@@ -141,7 +141,10 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:lost|losing|running out of|run out of) (?:all )?(?:my )?patience|my patience is (?:wearing|worn|running)|"
         r"(?:fobbed|palmed|brushed) (?:me )?off|the run-?around|(?:from )?pillar to post|"
         r"(?:passed|pushed|bounced|shunted) (?:around|about|from one [a-z]+ to another)|"
-        r"(?:at|reached) the end of (?:my|our) (?:tether|rope|patience))\b",
+        r"(?:at|reached) the end of (?:my|our) (?:tether|rope|patience)|"
+        # venting idioms the model half knew (read as distress as often): target.py drops them when aimed elsewhere
+        r"(?:going|gone|go|driven|driving me|sending me) (?:round|around) the (?:bend|twist)|"
+        r"(?:losing|lost) the will to live|sick to death of)\b",
         # "this is driving me mad", "your app is doing my head in": the target is the service or the call.
         r"\b(?:this|it|that|you|your [a-z]+(?: [a-z]+)?)(?:'s|'re| is| are| keeps?| has been| have been)? "
         r"(?:(?:really|absolutely|just|honestly) )?(?:driving me (?:mad|crazy|nuts|insane|bananas|round the (?:bend|twist)|"

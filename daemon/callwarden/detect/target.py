@@ -241,10 +241,9 @@ def elsewhere(text: str) -> list[Elsewhere]:
     candidates = [(a, b) for a, b in spans if not _at_service(low[a:b])]
     if not candidates:
         return []
-    nlp = syntax.parser()
-    if nlp is None:
-        return []
     doc = _parse(text)
+    if doc is None:
+        return []
     out: list[Elsewhere] = []
     previous_names = False
     for a, b in spans:
@@ -271,9 +270,11 @@ def elsewhere(text: str) -> list[Elsewhere]:
     return out
 
 
+@functools.lru_cache(maxsize=256)
 def _parse(text: str):
-    # the redactor's cached parse: one model, one cache
-    return syntax._parse(text)
+    # the redactor's parser (syntax.parser): one model per process, loaded and verified there
+    nlp = syntax.parser()
+    return nlp(text) if nlp is not None else None
 
 
 def without(text: str, drop: list[Elsewhere], keep_danger: bool) -> str:
