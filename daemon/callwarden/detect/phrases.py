@@ -126,7 +126,8 @@ PATTERNS: dict[str, list[str]] = {
         r"\byou(?:'re| are) not (?:listening|helping|understanding)\b",
         r"\b(?:are you serious|unbelievable|hopeless|frustrat\w+|annoy(?:ed|ing)|infuriating|"
         r"this is (?:a )?(?:nightmare|disgrace|shambles))\b",
-        r"\b(?:is|are|was|were|'s|has been|have been|had been) (?:an? )?(?:complete |total |absolute |utter )?"
+        # "its a nightmare": tiny.en drops the apostrophe
+        r"\b(?:is|are|was|were|'s|its|has been|have been|had been) (?:an? )?(?:complete |total |absolute |utter )?"
         r"(?:nightmare|disgrace|shambles|farce)\b",
         r"\b(?:been )?waiting (?:for )?(?:an hour|hours|ages|forever|all day|weeks)\b",
         r"\bwhy is (?:this|it|everything) so (?:difficult|hard|complicated|slow)\b",

@@ -64,6 +64,9 @@ _SERVICE = (r"services?|company|companies|firm|provider|supplier|bills?|billing|
             # asking for someone at the company: "this is a joke, put me through to a representative"
             r"representatives?|reps?|humans?|human being|(?:real|actual|live) person|speak to|talk to|put me through|"
             r"get me|transfer\w*|"
+            # the call's own machinery and the people on it: "this machine is useless", "the lady I spoke to"
+            r"(?<!washing )(?<!coffee )(?<!vending )(?<!sewing )(?<!slot )(?<!fruit )machines?|computer|chat ?bot|"
+            r"assistant|voice|music|buttons?|press|keypad|(?:spoke|spoken|talked|talking|speaking) (?:to|with)|"
             r"rung|phoned|phone|ringing|emails?|emailed|letters?|texts?|messages?|product|device|handset|sim|data|"
             r"reference|"
             # an errand's words: the turn's other sentence is often one ("I need my PAC code. This is a joke.")
