@@ -10,7 +10,9 @@ object ("fed up with/of/about/by ..."). A sentence is aimed elsewhere when
 
 - that target is a named thing, person or activity that is not the company's (no service word), or
 - the target is a pronoun ("it's driving me mad") and this sentence or the one before names such a
-  thing, or there is none ("I'm going round the bend") and this sentence names one,
+  thing, or there is none ("I'm going round the bend") and another clause of the sentence has such a
+  thing for its subject ("my toddler is teething"); a sentence with no venting words at all (the model
+  alone heard it) is judged as one with no target, and loses only its frustration,
 
 and the sentence says nothing to or of the service: no "you"/"your", no service or contact word, no
 waiting or repeated contact. Venting at nothing named ("I'm so fed up", "this is a joke") stays
@@ -43,8 +45,8 @@ _VENT = re.compile(
     r"(?:driving|drives|drove|drive|sending|sends|making|makes|made|send) (?:me|us|everyone|everybody|him|her|them|"
     r"people) (?:mad|crazy|insane|potty|nuts|bananas|spare|up the wall|to distraction|barmy|mental|miserable)|"
     r"(?:doing|does|did) (?:my|our|everyone's) heads? in|(?:getting|gets|got) on (?:my|our|everyone's) (?:last )?"
-    r"nerves?|knocked me for six|can'?t (?:stand|bear|take)|i hate|(?:done|over) with|i'?m (?:so )?over it|my blood boil\w*|"
-    r"(?:makes?|made|making) my blood boil|(?:killing|kill) (?:me|us)|the death of me|"
+    r"nerves?|knocked me for six|can'?t (?:stand|bear|take)|i hate|(?:done|over) with|i'?m (?:so )?over it|"
+    r"my blood boil\w*|(?:makes?|made|making) my blood boil|(?:killing|kill) (?:me|us)|the death of me|"
     r"(?:an? )?(?:(?:complete|total|absolute|utter|right|proper|real) )?(?:joke|nightmare|shambles|farce|disgrace|"
     r"disaster|pain)|beyond a joke|disgraceful|useless|ridiculous|pathetic|hopeless|unacceptable|outrageous|"
     r"unbearable|unbelievable|absurd|appalling|terrible|awful|rubbish|stupid|insane|a waste of (?:my )?time)\b")
@@ -55,8 +57,8 @@ _SECOND_PERSON = r"you|your|yours|you're|youre|you've|youve|you'll|youll|yoursel
 _SERVICE = (r"services?|company|companies|firm|provider|supplier|bills?|billing|billed|account|accounts|app|apps|"
             r"website|online|portal|login|log in|password|internet|broadband|wi-?fi|connection|line|lines|"
             r"signal|network|coverage|reception|fibre|router|modem|box|engineers?|technicians?|installation|"
-            r"repair|fault|outage|delays?|delayed|deliver\w*|parcel|package|courier|orders?|ordered|refund\w*|payments?|paid|pay|"
-            r"charges?|charged|charging|overcharged|fees?|prices?|contract|plan|tariff|subscription|membership|"
+            r"repair|fault|outage|delays?|delayed|deliver\w*|parcel|package|courier|orders?|ordered|refund\w*|"
+            r"payments?|paid|pay|charges?|charged|charging|overcharged|fees?|prices?|contract|plan|tariff|subscription|membership|"
             r"upgrade|direct debit|invoice|statement|balance|credit|loan|mortgage|debt|money|card|bank|meter|"
             r"policy|claim|insurance|premium|renewal|cancel\w*|booking|appointment|complaints?|"
             r"agents?|advis[eo]rs?|operators?|staff|customer|support|helpline|hotline|department|manager|"
