@@ -296,6 +296,7 @@ _AT_SERVICE = re.compile(r"\b(?:you|your|you're|yours|you've|company|service|cal
                          r"tariff|letter|email|texts?|cut off|disconnected|agent|staff|system|app|line|website)\b")
 
 _COMPILED = {k: [re.compile(p) for p in v] for k, v in PATTERNS.items()}
+_FRUSTRATION_RULES = tuple(_COMPILED[FRUSTRATION])     # target.py locates what raised a hit with these
 _WHOLE = {k: [re.compile(p) for p in v] for k, v in WHOLE_TURN.items()}
 _FRIENDS = {k: [re.compile(p) for p in v] for k, v in FALSE_FRIENDS.items()}
 _SOFT = {k: [re.compile(p) for p in v] for k, v in SOFT_FRIENDS.items()}
@@ -362,7 +363,7 @@ def _aimed(text: str, hits: list[IntentHit], rules_only: bool, model) -> list[In
         # a partial may stop before the target is said ("I'm fed up of" ... "sneezing"): only venting that
         # already names the service flags early, the rest waits for the final
         return [h for h in hits if h.intent != FRUSTRATION or target.aimed_at_service(text)]
-    drop = target.elsewhere(text)
+    drop = target.elsewhere(text, _FRUSTRATION_RULES)
     if not drop:
         return hits
     kept = []

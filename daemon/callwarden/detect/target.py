@@ -229,16 +229,10 @@ def _kind(tok):
     return ("thing", tok) if _is_thing(tok) else ("keep", tok)
 
 
-@functools.lru_cache(maxsize=1)
-def _predicates() -> tuple[re.Pattern, ...]:
-    """_VENT and every phrase rule of frustration ("the last straw", "banging my head against a brick wall"):
-    whatever raised the hit can be located. Read late: phrases.py imports this module."""
-    from callwarden.detect import phrases
-    return (_VENT, *(re.compile(p) for p in phrases.PATTERNS[phrases.FRUSTRATION]))
-
-
-def elsewhere(text: str) -> list[Elsewhere]:
+def elsewhere(text: str, rules: tuple[re.Pattern, ...] = ()) -> list[Elsewhere]:
     """Sentences of `text` whose venting is aimed at something other than the call (see the module doc).
+    `rules`: frustration's phrase rules (phrases.py passes them in: "the last straw", "banging my head
+    against a brick wall"), so that whatever raised the hit can be located besides _VENT.
     Empty when the parser is unavailable or every sentence may be about the call."""
     spans = _sentences(text)
     low = text.lower()
@@ -255,7 +249,7 @@ def elsewhere(text: str) -> list[Elsewhere]:
         toks = [t for t in doc if a <= t.idx < b]
         inside = {t.i for t in toks}
         vents = [[t for t in toks if t.idx < m.end() and t.idx + len(t.text) > m.start()]
-                 for rx in _predicates() for m in rx.finditer(low, a, b)]
+                 for rx in (_VENT, *rules) for m in rx.finditer(low, a, b)]
         vents = [v for v in vents if v]
         vent_tokens = {t.i for v in vents for t in v}
         names = _names_a_thing(toks, vent_tokens)
