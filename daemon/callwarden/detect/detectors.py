@@ -109,7 +109,7 @@ class SensitiveDataDetector:
             return []
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
-        types = {_flag_type(r) for r in b.get("redactions", []) if _flag_type(r)
+        types = {t for r in b.get("redactions", []) if (t := _flag_type(r))
                  and r.get("confidence", 1.0) >= self.FLAG_FLOOR
                  and (not partial or r.get("confidence", 0) >= self.CONFIDENT and r.get("rule") in self.PREVIEW_RULES)}
         if event.kind == ev.DTMF:

@@ -25,11 +25,10 @@ Without the parser nothing is dropped: the hit stands, as before this module.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from callwarden.redact import syntax
+from callwarden.redact.syntax import parse as _parse     # the redactor's parser and its cache
 
 # The predicates of venting. Broader than the rules that raise frustration: this only locates what a
 # sentence vents at, it never raises anything.
@@ -267,13 +266,6 @@ def elsewhere(text: str, rules: tuple[re.Pattern, ...] = ()) -> list[Elsewhere]:
         # a pronoun may point back one sentence, but only to one that says nothing of the service
         previous_names = names and not _at_service(low[a:b])
     return out
-
-
-@functools.lru_cache(maxsize=256)
-def _parse(text: str):
-    # the redactor's parser (syntax.parser): one model per process, loaded and verified there
-    nlp = syntax.parser()
-    return nlp(text) if nlp is not None else None
 
 
 def without(text: str, drop: list[Elsewhere], keep_danger: bool) -> str:

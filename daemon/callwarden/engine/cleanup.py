@@ -72,13 +72,15 @@ def trim_said_twice(text: str, duration_s: float) -> str:
     and a second hearing make the repeat differ by a word or two, so `trim_restart` (exact) misses
     it. Only when the text has more words than `duration_s` of speech can hold: a caller who does
     repeat a sentence keeps it, their words fit the audio."""
-    while (cut := _said_twice_at(text.split(), duration_s)) is not None:    # three times: twice over
-        text = " ".join(text.split()[:cut])
+    words = text.split()
+    while (cut := _said_twice_at(words, duration_s)) is not None:    # three times: twice over
+        words = words[:cut]
+        text = " ".join(words)
     return text
 
 
 def _said_twice_at(words: list[str], duration_s: float) -> int | None:
-    if not words or duration_s <= 0 or len(words) / duration_s < TWICE_WORDS_PER_S:
+    if not words or _fit(len(words), duration_s):
         return None
     plain = [re.sub(r"[^a-z0-9]", "", w.lower()) for w in words]
     for j in range(TWICE_MIN_WORDS, len(words) - TWICE_MIN_WORDS + 1):
@@ -93,4 +95,9 @@ def _said_twice_at(words: list[str], duration_s: float) -> int | None:
 
 def fits(text: str, duration_s: float) -> bool:
     """Whether the words could all have been said in `duration_s`."""
-    return duration_s > 0 and len(text.split()) / duration_s < TWICE_WORDS_PER_S
+    return duration_s > 0 and _fit(len(text.split()), duration_s)
+
+
+def _fit(n_words: int, duration_s: float) -> bool:
+    """No more words than `duration_s` of speech can hold (a duration of 0 holds none to judge)."""
+    return duration_s <= 0 or n_words / duration_s < TWICE_WORDS_PER_S

@@ -70,7 +70,8 @@ def parser():
 
 
 @functools.lru_cache(maxsize=512)
-def _parse(window: str):
+def parse(window: str):
+    """The parsed `window`, or None without the parser; one cache for the redactor and detect/target.py."""
     nlp = parser()
     return nlp(window) if nlp is not None else None
 
@@ -105,7 +106,7 @@ def counts_a_noun(text: str, tokens: list[Token], run: NumberRun, runs: list[Num
         return False
     a = tokens[max(0, run.first_token - WINDOW)].start
     b = tokens[min(len(tokens), run.last_token + WINDOW) - 1].end
-    doc = _parse(text[a:b])
+    doc = parse(text[a:b])
     if doc is None:
         return False
     inside = [t for t in doc if t.idx >= run.start - a and t.idx + len(t.text) <= run.end - a]
