@@ -149,9 +149,9 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
-    # a listed name inside an address, an e-mail or a health detail is part of that ("42 Elm Street",
-    # "Eliquis")
-    places_found = [sp for sp in spans if sp.entity in (ADDRESS, EMAIL)] + health_spans
+    # a listed name inside an address, an e-mail, a date or a health detail is part of that ("42 Elm
+    # Street", "Eliquis", "the 3rd of June")
+    places_found = [sp for sp in spans if sp.entity in (ADDRESS, EMAIL, DATE, DOB, PCI_EXPIRY)] + health_spans
     spans += [Span(NAME, a, b, "name_listed", 0.7) for a, b in namelists.listed_names(tokens, namelists.lists())
               if not any(p.start < b and a < p.end for p in places_found)]
     spans += health_spans
@@ -305,8 +305,18 @@ _YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 _PAST_YEARS = date.today().year - 10     # a birth date's year; an appointment's is this year or next
 
 
+# a year said in words: "nineteen sixty four", "nineteen oh two" (every 19xx is long past), "two thousand
+# and three", "twenty oh five"
+_SPOKEN_19XX = re.compile(r"\bnineteen[\s,-]+(?:oh|o|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+                          r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)\b", re.I)
+_SPOKEN_20XX = re.compile(r"\b(?:two thousand(?: and)?|twenty oh)[\s-]+(one|two|three|four|five|six|seven|eight|nine)\b",
+                          re.I)
+
+
 def _long_ago(said: str) -> bool:
-    return any(int(y) <= _PAST_YEARS for y in _YEAR.findall(said))
+    if any(int(y) <= _PAST_YEARS for y in _YEAR.findall(said)) or _SPOKEN_19XX.search(said):
+        return True
+    return any(2000 + int(UNITS[m.lower()]) <= _PAST_YEARS for m in _SPOKEN_20XX.findall(said))
 
 
 def _payment_entity(before: str, n_digits: int, nearest: str) -> str:
@@ -355,6 +365,11 @@ def _month_ordinal_at(tokens: list[Token], k: int) -> int:
     return int(not tokens[k].lower.isdigit())       # "3 of the 4 boxes" is a count, "the 3rd of the 4th" a date
 
 
+def _year_and(words: list[str], b: int) -> bool:
+    """The "and" of "two thousand and three"."""
+    return words[b] == "and" and words[b - 1] == "thousand" and b + 1 < len(words) and words[b + 1] in _NUMBER_WORDS
+
+
 def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
     """Dates with a day and a month ("May 3rd", "the twelfth of July 1990"); in a date-of-birth
     context a month, an ordinal or a year alone is enough."""
@@ -385,7 +400,7 @@ def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
             a, b = i, k + n
         j = i - 1 - (i > 0 and words[i - 1] == "of")
         j -= j > 0 and words[j - 1] == "the" and not _day_at(tokens, j)
-        for start in (j - 1, j):                                        # "(the) 3rd of May"
+        for start in (j - 2, j - 1, j):                     # "(the) 3rd of May", "the thirty-first of May"
             if start >= 0 and _day_at(tokens, start) and start + _day_at(tokens, start) >= j:
                 a, b = (start - (start > 0 and words[start - 1] == "the")), max(b or 0, i + 1)
                 break
@@ -394,7 +409,7 @@ def _dates(tokens: list[Token], dob_context: bool) -> list[tuple[int, int]]:
         if a is None:
             continue
         while b < len(words) and (words[b].isdigit() or words[b] in (",", "nineteen", "twenty", "oh")
-                                  or words[b] in _NUMBER_WORDS):
+                                  or words[b] in _NUMBER_WORDS or _year_and(words, b)):
             b += 1                                                      # the year after it
         out.append((tokens[a].start, tokens[b - 1].end))
     return out

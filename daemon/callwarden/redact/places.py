@@ -117,11 +117,19 @@ _CHUNK_END = {",", "and", "but", "please", "thanks", "thank", "so", "if", "becau
 _EMAIL_MARKS = {"dot", "underscore", "at", "@", "_", "dash", "hyphen"}
 
 
+# "my address is sam underscore ... dot com": "address" alone is an e-mail's cue when what follows has
+# the marks only an e-mail has (a written or spoken dot, an underscore); "at" alone may start a street
+_ADDRESS_IS = re.compile(r"\baddress(?: is|'s)\s+", re.I)
+_STRONG_MARKS = {"dot", "underscore", "_"}
+
+
 def _after_cue(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     """"My email is tomos.razeafesmail.com": whatever ASR made of the address after the cue, up to
     the end of the clause, when it has the marks of one (a dot between words, "underscore", "at")."""
     spans = []
-    for m in _EMAIL_CUE.finditer(text):
+    cues = [(m, _EMAIL_MARKS) for m in _EMAIL_CUE.finditer(text)] + \
+        [(m, _STRONG_MARKS) for m in _ADDRESS_IS.finditer(text)]
+    for m, marks in cues:
         k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
         if k is None:
             continue
@@ -130,7 +138,7 @@ def _after_cue(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
             t = tokens[j]
             if t.text == "." and (j + 1 >= len(tokens) or tokens[j + 1].start > t.end):
                 break        # a full stop, not a dot inside an address
-            marked = marked or t.lower in _EMAIL_MARKS or (t.text == "." and j > k)
+            marked = marked or t.lower in marks or (t.text == "." and j > k)
             j += 1
         if marked and j > k:
             spans.append((tokens[k].start, tokens[j - 1].end, "email_after_cue"))
@@ -161,6 +169,11 @@ def emails(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, 
     return spans
 
 
+def _wordlike(text: str) -> bool:
+    """A word, possessives included: street names are often a saint's or a person's ("St Mary's Close")."""
+    return text.replace("'", "").isalpha()
+
+
 def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> list[tuple[int, int, str]]:
     spans = []
     for run in runs:
@@ -170,11 +183,11 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
                     and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES):   # "3rd", "482 square feet"
                 end, rule = j, "street_address"
                 break
-            if tokens[j].lower in _ADDRESS_STOP or not tokens[j].lower.isalpha():
+            if tokens[j].lower in _ADDRESS_STOP or not _wordlike(tokens[j].text):
                 break
         if end is None and in_context:
             j = run.last_token
-            while j < len(tokens) and j - run.last_token < 4 and tokens[j].lower.isalpha() \
+            while j < len(tokens) and j - run.last_token < 4 and _wordlike(tokens[j].text) \
                     and tokens[j].lower not in _ADDRESS_STOP:
                 j += 1
             if j > run.last_token:
@@ -276,7 +289,7 @@ def named_streets(tokens: list[Token], in_context: bool) -> list[tuple[int, int,
         if j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES:
             continue
         a = j
-        while a - 1 >= 0 and j - a < 3 and tokens[a - 1].text.isalpha() and tokens[a - 1].text != "I" \
+        while a - 1 >= 0 and j - a < 3 and _wordlike(tokens[a - 1].text) and tokens[a - 1].text != "I" \
                 and tokens[a - 1].lower not in _ADDRESS_STOP and tokens[a - 1].lower not in _WHEN_WORDS \
                 and (in_context or tokens[a - 1].text[:1].isupper()):
             a -= 1

@@ -1,0 +1,48 @@
+"""Dates and addresses in the forms a held-out call set showed the redactor missing: hyphenated ordinal
+days, years said in words, a month that is also a first name, possessive street names, an e-mail given
+after "my address is". Written in other words than the calls."""
+
+from __future__ import annotations
+
+from callwarden.redact.redactor import CallRedactor
+
+
+def _caller(*turns: str) -> list:
+    r = CallRedactor()
+    return [r.redact(t, 1000 * k, 1000 * k + 900) for k, t in enumerate(turns)]
+
+
+def _types(red) -> list[str]:
+    return [x.entity for x in red.records]
+
+
+def test_hyphenated_day_and_a_month_that_is_a_name_are_one_birth_date():
+    red = _caller("That was the twenty-ninth of April, nineteen eighty two.")[-1]
+    assert "April" not in red.text and "twenty" not in red.text and "eighty" not in red.text
+    assert _types(red) == ["dob"]
+
+
+def test_a_year_said_in_words_decides_birth_date_or_appointment():
+    assert _types(_caller("the 1st of July two thousand and four")[-1]) == ["dob"]
+    assert "four" not in _caller("the 1st of July two thousand and four")[-1].text
+    assert _types(_caller("the 1st of July two thousand and twenty six")[-1]) == ["date"]
+    assert _types(_caller("on the 8th of March nineteen oh seven")[-1]) == ["dob"]
+
+
+def test_a_possessive_street_name_is_masked_whole():
+    red = _caller("You'll find us at 32 Saint Peter's Road.")[-1]
+    assert "Peter" not in red.text and "Road" not in red.text
+    assert "address" in _types(red)
+
+
+def test_a_number_before_a_possessive_that_is_no_street_is_no_address():
+    red = _caller("We bought 3 Jack's pies for the party.")[-1]
+    assert "address" not in _types(red)
+
+
+def test_an_email_given_after_my_address_is():
+    # ASR heard the "at" and the "dot" as other words: only the cue and the written domain are left
+    red = _caller("my address is at Dee Underscore Marsh of Fromthepost.net")[-1]
+    assert "Dee" not in red.text and "Marsh" not in red.text and _types(red) == ["email"]
+    street = _caller("My address is at 4 Kings Road.")[-1]
+    assert _types(street) == ["address"]
