@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import textnorm
+from callwarden.redact import groups, textnorm
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -99,6 +99,7 @@ class _State:
     asked: frozenset[str] = frozenset()   # contexts the agent asked about since the caller's last turn
     menu: frozenset[str] = frozenset()    # keys the agent's last menu offered, until one is keyed
     held: int = 0                         # caller turns spent fetching, that kept contexts open
+    count_asked: bool = False             # the agent's last words asked "how many ...?" / "how much ...?"
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -122,6 +123,7 @@ class CallRedactor:
         offered = {_KEY_WORDS.get(k.lower(), k) for k in _MENU_KEY.findall(text)}
         if offered:
             self._state.menu = frozenset(offered)
+        self._state.count_asked = groups.asks_count(text)
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
@@ -168,6 +170,10 @@ class CallRedactor:
                             keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
         s.asked = frozenset()
         spans = f.find_spans(text, ctx, turn)
+        if s.count_asked and not ctx.carry_entity and not (
+                set(ctx.active) | ctx.recent | ctx.asked | {h.context for h in turn.hits}) & f.GUARDING:
+            spans = _count_answer(turn, spans)
+        s.count_asked = False
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:
             if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
@@ -235,6 +241,16 @@ class CallRedactor:
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+
+
+def _count_answer(turn: f.Turn, spans: list) -> list:
+    """The plain numbers of a short answer to the agent's "how many ...?" ("Three.", "like 5 or 6"):
+    a count, kept. Only called while nothing secret is asked for, open or carried."""
+    runs = {(r.start, r.end): r for r in turn.runs}
+    plain = [sp for sp in spans if sp.entity == f.NUMBER and (sp.start, sp.end) in runs]
+    if not plain or not all(groups.answers_count(turn.tokens, turn.runs, runs[(sp.start, sp.end)]) for sp in plain):
+        return spans
+    return [sp for sp in spans if sp not in plain]
 
 
 _ASKS = re.compile(r"\?|^\s*(?:please|can|could|may|would|what|which|tell|spell|say|give)\b", re.I)

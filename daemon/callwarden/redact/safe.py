@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token
+from callwarden.redact import groups
+from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token, number_runs
 
 CURRENCY_SIGNS = {"$", "£", "€"}
 CURRENCY_WORDS = {"dollar", "dollars", "bucks", "buck", "cents", "cent", "euros", "euro", "pounds", "quid",
@@ -26,7 +27,10 @@ MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "pri
               "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip",
               "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed", "quote", "quoted",
               "estimate", "invoice", "invoiced", "rent", "fine", "fined", "overcharged", "discount", "rebate",
-              "premium", "instalment", "installment", "payment", "surcharge", "excess", "tariff"}
+              "premium", "instalment", "installment", "payment", "surcharge", "excess", "tariff",
+              # the other forms of the same verbs: "I'm still owed 30", "it costed", "she spends 40"
+              "owed", "owes", "owing", "pays", "charges", "spend", "spends", "spending",
+              "refunds", "refunding", "quotes", "quoting", "fines", "costed", "discounted", "reimbursed"}
 RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
 TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
 TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between", "since",
@@ -119,7 +123,10 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
         return True
     # "the total was forty nine ninety nine", "I paid 1,299.00", "the bill's 212.40": a price, not an identifier.
     cue = any(_word(tokens, run.first_token - d).split("'")[0] in MONEY_CUES for d in range(1, 4))
-    return cue and (len(run.digits) <= 5 or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
+    # An amount is said as one value or as an amount and its cents, never digit by digit ("billing
+    # zip is eight, one, double six"); at most four digits before the cents without a currency word.
+    said_as_amount = groups.amount(tokens, run)
+    return cue and (said_as_amount or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
 
 
 def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
@@ -131,9 +138,8 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
     if explicit and len(run.digits) <= 4:
         return True
     before = _word(tokens, run.first_token - 1)
-    if before in ("half", "quarter") or before in ("past", "to", "after") and _word(
-            tokens, run.first_token - 2) in ("half", "quarter", "minutes", "ten", "five", "twenty"):
-        return len(run.digits) <= 2 and run.groups == 1
+    if before in ("half", "quarter") or before in ("past", "to", "after") and _minutes_word(tokens, run.first_token - 2):
+        return len(run.digits) <= 2 and run.groups == 1 and (before in ("half", "quarter") or 1 <= _value(text, run) <= 12)
     m = _CLOCK.match(tokens[run.first_token].text) if run.last_token - run.first_token == 1 else None
     if m and guarded != "carry":    # "2:30" is written as a time; a PIN or card is not
         return int(m.group(1)) <= 24 and int(m.group(2)) < 60
@@ -151,8 +157,21 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
         # "at three thirty" is a time; "at 904" is a house number (a time is written 9:04)
         hours, minutes = divmod(v, 100)
         said = not tokens[run.first_token].text[0].isdigit()
-        return said and run.groups == 2 and 1 <= hours <= 12 and minutes < 60
+        # ... unless another number is said right beside it ("it's 44 at ten forty": parts of one)
+        return said and run.groups == 2 and 1 <= hours <= 12 and minutes < 60 and _alone(tokens, run)
     return False
+
+
+def _minutes_word(tokens: list[Token], k: int) -> bool:
+    """"quarter", "ten", "20", "twenty five" before "past"/"to": minutes of an hour."""
+    w = _word(tokens, k)
+    if w in ("half", "quarter", "minutes", "mins"):
+        return True
+    value = int(w) if w.isdigit() and len(w) <= 2 else int(UNITS.get(w) or TEENS.get(w) or 0) or (
+        int(TENS[w]) * 10 if w in TENS else 0)
+    if w in UNITS and _word(tokens, k - 1) in TENS:
+        value += int(TENS[_word(tokens, k - 1)]) * 10      # "twenty five past"
+    return 1 <= value <= 30
 
 
 # Words that are no adjective or noun of a counted thing: "1 and", "eight of", "one for".
@@ -306,6 +325,118 @@ def elided_count(text: str, tokens: list[Token], run: NumberRun, guarded: bool) 
     return False
 
 
+def _cue_before(tokens: list[Token], run: NumberRun) -> str:
+    """The word that introduces the run, past up to two hedges ("at about", "sometime around like")."""
+    k = run.first_token - 1
+    for _ in range(3):
+        w = _word(tokens, k)
+        if w in groups.TIME_OPENERS or w not in groups.HEDGES:
+            return w
+        k -= 1
+    return ""
+
+
+def _time_after(tokens: list[Token], k: int) -> bool:
+    """Words after a number that make it a time: "ish", "or so", "am", "o'clock", "in the morning",
+    "tonight", "this evening", "tomorrow morning", "last night"."""
+    w = _word(tokens, k)
+    if w == "-":
+        k, w = k + 1, _word(tokens, k + 1)
+    nxt = _word(tokens, k + 1)
+    return w in TIME_AFTER or w in ("p", "a") and nxt in (".", "m") or w == "or" and nxt == "so" \
+        or w in ("tonight", "today", "tomorrow") or w == "in" and nxt == "the" and _word(tokens, k + 2) in DAY_PARTS \
+        or w in ("this", "tomorrow", "last", "yesterday", "on") and nxt in DAY_PARTS | {"night"}
+
+
+def _alone(tokens: list[Token], run: NumberRun, reach: int = 3) -> bool:
+    """No other digit or number word within `reach` tokens of the run (a secret read in parts)."""
+    near = tokens[max(0, run.first_token - reach):run.first_token] + tokens[run.last_token:run.last_token + reach]
+    return not any(any(c.isdigit() for c in t.text) or t.lower in UNITS or t.lower in TEENS or t.lower in TENS
+                   for t in near)
+
+
+def grouped_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """A clock time said in groups, introduced by a time word or followed by one: "around six
+    fifteen", "at twelve oh five", "by ten to six", "at 12.05", "nine forty five ish". Only while
+    nothing secret is being read out (then "six fifteen" may be a security code), and alone."""
+    if guarded or run.lead or len(run.digits) > 4 or groups.clock(tokens, run) is None:
+        return False
+    if not _alone(tokens, run):
+        return False
+    return _cue_before(tokens, run) in groups.TIME_OPENERS or _time_after(tokens, run.last_token)
+
+
+def minutes_past(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """"5 past 8", "twenty past nine": the minutes before "past" and an hour (the hour is clock_time's)."""
+    if guarded or not run.cardinal or _word(tokens, run.last_token) not in ("past", "after"):
+        return False
+    nxt = number_runs(text, tokens)
+    hour = next((r for r in nxt if r.first_token == run.last_token + 1), None)
+    return hour is not None and hour.cardinal and 1 <= _value(text, hour) <= 12 and 1 <= _value(text, run) <= 30
+
+
+def grouped_range(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """A range said as one run and named by what follows or introduces it: "5 to 10 minutes",
+    "between 20 and 30 dollars", "50-60 megabits", "from ten to four", "between 9 and 11 in the
+    morning", "£10-15". Not while a number is being read out."""
+    if guarded not in (False, WEAK) or run.lead:
+        return False
+    found = groups.span(tokens, run)
+    if not _alone(tokens, run, 2):
+        return False
+    if found is None:
+        # "between 8 and 1", "from 9-5": two hours, a window that may cross noon
+        return groups.hour_span(tokens, run) is not None and _cue_before(tokens, run) in ("between", "from")
+    lo, hi = found
+    after = _word(tokens, run.last_token)
+    before = text[max(0, run.start - 2):run.start].strip()
+    if after in CURRENCY_WORDS or after in ("%", "percent") or before[-1:] in CURRENCY_SIGNS \
+            or after in UNIT_WORDS and after not in ("more", "of", "time", "thing", "things"):
+        return True
+    if _counted_noun(tokens, run.last_token, loose=True):
+        return True
+    hours = hi <= 12 or hi <= 24 and lo >= 1
+    return hours and (_cue_before(tokens, run) in ("between", "from", "at", "around", "about", "by")
+                      or _time_after(tokens, run.last_token))
+
+
+_WINDOW_ENDS = {"till", "til", "until", "to", "and", "-"}
+
+
+def _hour(text: str, tokens: list[Token], run: NumberRun | None) -> bool:
+    return run is not None and (run.cardinal and 1 <= _value(text, run) <= 12 and tokens[run.first_token].text[0] != "0"
+                                or groups.clock(tokens, run) is not None)
+
+
+def hour_window(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """"from eight till six", "between 9:30 and 11": two hours, each its own run, the first after
+    "from"/"between", the second after "till"/"until"/"and". Nothing open."""
+    if guarded or run.lead or not _hour(text, tokens, run):
+        return False
+    runs = number_runs(text, tokens)
+    k = runs.index(run) if run in runs else -1
+    if k < 0:
+        return False
+    nxt = runs[k + 1] if k + 1 < len(runs) else None
+    prev = runs[k - 1] if k >= 1 else None
+    if _cue_before(tokens, run) in ("from", "between") and nxt is not None and nxt.first_token == run.last_token + 1 \
+            and _word(tokens, run.last_token) in _WINDOW_ENDS and _hour(text, tokens, nxt):
+        return True
+    return prev is not None and prev.last_token == run.first_token - 1 and _word(tokens, prev.last_token) in _WINDOW_ENDS \
+        and _hour(text, tokens, prev) and _cue_before(tokens, prev) in ("from", "between")
+
+
+def alternative(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """"3 or 4 in the afternoon", "five or six pounds": a number offered before a larger one of the
+    same scale that is harmless is the same kind of thing. Nothing open, both said as one value."""
+    if guarded or not run.cardinal or len(run.digits) > 3 or _word(tokens, run.last_token) != "or":
+        return False
+    nxt = next((r for r in number_runs(text, tokens) if r.first_token == run.last_token + 1), None)
+    if nxt is None or not nxt.cardinal or not _value(text, run) < _value(text, nxt) <= 10 * _value(text, run):
+        return False
+    return any(name != "alternative" and recognise(text, tokens, nxt, guarded) for name, recognise in RECOGNISERS)
+
+
 def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     """A single "one" is the pronoun unless a number is being read out ("which one", "one sec")."""
     return not guarded and run.digits == "1" and tokens[run.first_token].lower == "one" and run.cardinal
@@ -313,7 +444,9 @@ def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> b
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
                ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
-               ("elided_count", elided_count), ("one", lone_one))
+               ("elided_count", elided_count), ("one", lone_one), ("grouped_time", grouped_time),
+               ("minutes_past", minutes_past), ("range", grouped_range), ("hour_window", hour_window),
+               ("alternative", alternative))
 
 
 def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> str | None:

@@ -234,3 +234,8 @@ def without_lead(run: NumberRun, tokens: list[Token]) -> NumberRun:
     return NumberRun(rest, tokens[first].start, run.end, first, run.last_token, groups=run.groups - run.lead,
                      cardinal=run.groups - run.lead == 1 and (rest.isdigit() and _definite(tokens, first) is not None
                                                               and _definite(tokens, first)[2]))
+
+
+def number_at(tokens: list[Token], i: int) -> tuple[str, int, bool] | None:
+    """The number that starts at token i: (digits, tokens used, said as one value), or None."""
+    return _definite(tokens, i)

@@ -113,7 +113,7 @@ def counts_a_noun(text: str, tokens: list[Token], run: NumberRun, runs: list[Num
     if not inside or any(t.tag_ != "CD" for t in inside):
         return False
     last = inside[-1]
-    if _of_plural(last, inside) or _object_count(last, inside, run):
+    if _of_plural(last, inside) or _object_count(last, inside, run) or _subject_count(last, inside, run):
         return True
     head = last.head
     # "two hundred": "two" hangs on "hundred", which counts the noun; nothing of the run hangs elsewhere
@@ -150,6 +150,22 @@ def _object_count(last, inside, run: NumberRun) -> bool:
     head = last.head
     return len(run.digits) <= 2 and len(inside) == 1 and last.dep_ == "dobj" and head.tag_.startswith("VB") \
         and head.i < last.i and head.lower_ not in TELLING_VERBS
+
+
+# A number as the subject of these says what it is, not how many: "7 is my lucky number".
+_NAMING_VERBS = {"is", "was", "be", "been", "being", "'s", "am", "equals", "equal", "means", "mean", "stands",
+                 "stand", "goes", "comes", "starts", "ends"}
+
+
+def _subject_count(last, inside, run: NumberRun) -> bool:
+    """"all three are broken", "only 2 arrived", "two came on Monday": under 100 as the subject of a
+    verb after it counts things named earlier or left out (a plural verb agrees with a count). Not
+    the subject of a verb that names or tells a number ("7 is my lucky number", "4 goes first")."""
+    head = last.head
+    return len(run.digits) <= 2 and len(inside) == 1 and last.dep_ in ("nsubj", "nsubjpass") \
+        and head.tag_.startswith("VB") and head.i > last.i and head.lower_ not in _NAMING_VERBS \
+        and (head.lower_ not in TELLING_VERBS or head.lower_ == "are") \
+        and not any(c.lower_ in _NAMING_VERBS for c in head.children if c.dep_ in ("aux", "auxpass", "cop"))
 
 
 # A clock time after the word that introduces one: "the bus leaves at 8 20", "home about 7".
