@@ -23,6 +23,7 @@ import threading
 from dataclasses import dataclass
 
 from callwarden.redact import lexicon as lx
+from callwarden.redact import soundalike
 from callwarden.redact.spoken import TEENS, TENS, UNITS, Token
 
 BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
@@ -234,6 +235,9 @@ class HealthVocabulary:
                 for w in words:
                     if len(w) >= 7 and w.isalpha() and w not in common and w.endswith(MEDICAL_SUFFIXES):
                         self._add(w, fuzzy=True)
+        # "Mount Jarrow" for Mounjaro: terms by how they sound, for runs of words ASR made of one (the
+        # packaged phrases would triple the build time: only the project's own are keyed)
+        self.sounds = soundalike.SoundIndex(list(self.single) + [t for t in always if " " in t], common)
 
     def _add(self, term: str, fuzzy: bool) -> None:
         words = term.lower().split()
@@ -287,7 +291,8 @@ class HealthVocabulary:
             joined = "".join(parts)
             if len(joined) >= 8 and all(p.isalpha() and p not in _NUMBER_WORDS for p in parts) \
                     and joined not in self.common \
-                    and (joined in self.single or self.fuzzy(joined)):
+                    and (joined in self.single or self.fuzzy(joined)
+                         or _procedure(joined, self) and any(p not in self.common for p in parts)):
                 return n
         return 0
 
@@ -326,7 +331,8 @@ def vocabulary() -> HealthVocabulary:
     global _vocabulary
     with _lock:
         if _vocabulary is None:
-            _vocabulary = HealthVocabulary(_packaged_terms(), common_words(), lx.MEDICATIONS + lx.CONDITIONS)
+            _vocabulary = HealthVocabulary(_packaged_terms(), common_words(),
+                                           lx.MEDICATIONS + lx.CONDITIONS + lx.PROCEDURES)
         return _vocabulary
 
 
@@ -334,11 +340,15 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
          ) -> list[HealthSpan]:
     words = [t.lower for t in tokens]
     spans: list[HealthSpan] = []
+    cued = soundalike.cued_at(text, tokens)
     i = 0
     while i < len(words):
+        rule = "phi_vocabulary"
         n = vocab.match_at(words, i) or (extra.match_at(words, i) if extra else 0) or _procedure(words[i], vocab)
+        if not n:
+            n, rule = vocab.sounds.match_at(words, i, cued.get(i, 0)), "phi_soundalike"
         if n and words[i].replace("'", "").isalpha():
-            spans.append(_widen(tokens, words, i, i + n, "phi_vocabulary", vocab))
+            spans.append(_widen(tokens, words, i, i + n, rule, vocab))
             i += n
             continue
         if (words[i] in BODY_WORDS or words[i] in TEST_KINDS) and i + 1 < len(words) \

@@ -90,3 +90,14 @@ CONDITIONS = [
     "pregnant", "pregnancy", "miscarriage", "infertility", "std", "chlamydia", "herpes", "addiction",
     "alcoholism", "overdose", "glaucoma", "cataracts", "allergy", "allergies", "psoriasis", "eczema",
 ]
+# Operations and examinations by name: the packaged dictionaries list drugs and conditions, not these,
+# and a name ASR split into words ("a mass tech to me") is found by sound only among listed terms.
+PROCEDURES = [
+    "hysterectomy", "mastectomy", "vasectomy", "appendectomy", "tonsillectomy", "colectomy", "lumpectomy",
+    "prostatectomy", "cholecystectomy", "thyroidectomy", "nephrectomy", "colonoscopy", "endoscopy", "gastroscopy",
+    "cystoscopy", "laparoscopy", "arthroscopy", "bronchoscopy", "sigmoidoscopy", "angioplasty", "angiogram",
+    "mammogram", "echocardiogram", "electrocardiogram", "amniocentesis", "tracheostomy", "colostomy", "ileostomy",
+    "lobotomy", "episiotomy", "liposuction", "rhinoplasty", "radiotherapy", "immunotherapy", "lithotripsy",
+    "cardioversion", "catheterisation", "catheterization", "transfusion", "circumcision", "hemodialysis",
+    "haemodialysis", "amputation", "defibrillator", "pacemaker",
+]

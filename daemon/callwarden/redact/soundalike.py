@@ -1,0 +1,294 @@
+"""A sound-alike key for English spellings, to find a drug or condition name that speech recognition
+wrote as other words ("Mount Jarrow" for Mounjaro, "trays a done" for trazodone).
+
+The key is written here (no metaphone package): letters become sound classes, voiced and voiceless
+pairs share a class (ASR and accents swap them), every vowel run is one `A`, an `r` counts only
+before a vowel (ASR adds and drops it after one), silent and inserted letters are dropped, and a
+word boundary is not a sound. Two spellings that say the same thing get the same key; many
+different words do too, which is why health.py only trusts a key match with guards around it.
+"""
+from __future__ import annotations
+
+import re
+
+from callwarden.redact.spoken import TEENS, TENS, UNITS
+
+VOWELS = frozenset("aeiouy")
+SOFT = frozenset("eiy")      # c and g before these say s and j
+# A letter said on its own ("F", "M"), as ASR writes a spelled-out letter: its spoken name.
+LETTER_NAMES = {"b": "bee", "c": "see", "d": "dee", "e": "ee", "f": "ef", "g": "jee", "h": "aitch",
+                "j": "jay", "k": "kay", "l": "el", "m": "em", "n": "en", "p": "pee", "q": "cue",
+                "r": "ar", "s": "es", "t": "tee", "u": "you", "v": "vee", "w": "double you", "x": "ex",
+                "y": "why", "z": "zed"}
+# Silent or merged clusters at the start of a word: "psoriasis", "knee", "gnaw", "wrist", "Xanax".
+_ONSET = (("ps", "s"), ("pn", "n"), ("kn", "n"), ("gn", "n"), ("wr", "r"), ("wh", "w"), ("x", "s"),
+          ("rh", "r"), ("mn", "n"), ("pt", "t"))
+# Each class stands for the sounds that ASR confuses: voicing pairs share one.
+_PLAIN = {"b": "p", "p": "p", "d": "t", "t": "t", "f": "f", "v": "f", "k": "k", "q": "k", "z": "s",
+          "s": "s", "j": "j", "l": "l", "m": "m", "n": "n", "r": "r"}
+
+
+def spoken(words: list[str]) -> str:
+    """The words of a run as one letter string, a lone letter (not a, i, o) as its spoken name."""
+    out = []
+    for w in words:
+        w = re.sub(r"[^a-z]", "", w.lower())
+        out.append(LETTER_NAMES.get(w, w) if len(w) == 1 else w)
+    return "".join(out)
+
+
+def _codes(s: str) -> list[str]:
+    """Sound classes for a letter string, left to right; `A` is a vowel, `h` and `w` glide."""
+    for old, new in _ONSET:
+        if s.startswith(old):
+            s = new + s[len(old):]
+            break
+    out: list[str] = []
+    i, n = 0, len(s)
+    while i < n:
+        c, nxt = s[i], s[i + 1] if i + 1 < n else ""
+        nxt2 = s[i + 2] if i + 2 < n else ""
+        if c in VOWELS and not (c == "y" and i == 0 and nxt in VOWELS):
+            out.append("A")
+        elif c == "y":
+            out.append("y")
+        elif c == "w":  # a glide at the start ("we"), part of a vowel elsewhere ("own", "low")
+            out.append("w" if i == 0 else "A")
+        elif c == "h":  # silent or breathy: "Hugh" and "u" say the same to a recogniser
+            pass
+        elif s.startswith("sch", i):
+            out.append("sk")
+            i += 3
+            continue
+        elif c in "sc" and nxt == "h":  # "ch" in medicine is Greek, a k ("chemo", "chlamydia", "tech")
+            out.append("k" if c == "c" else "x")
+            i += 2
+            continue
+        elif c == "t" and nxt == "c" and nxt2 == "h":
+            out.append("x")
+            i += 3
+            continue
+        elif c in "pt" and nxt == "h":  # "ph" is f; "th" is said as t by many and by ASR
+            out.append("f" if c == "p" else "t")
+            i += 2
+            continue
+        elif c == "g" and nxt == "h":  # silent: "though", "Hugh", "eight"
+            i += 2
+            continue
+        elif c == "c" and nxt == "k":
+            out.append("k")
+            i += 2
+            continue
+        elif c == "q" and nxt == "u":
+            out.extend("kA")
+            i += 2
+            continue
+        elif c == "c":
+            out.append("s" if nxt in SOFT else "k")
+        elif c == "g" and nxt == "g":  # hard before a soft vowel too: "bigger", "trigger"
+            out.append("k")
+            i += 2
+            continue
+        elif c == "g":
+            out.append("j" if nxt in SOFT else "k")
+        elif c == "x":
+            out.extend("ks")
+        elif c in _PLAIN:
+            out.append(_PLAIN[c])
+        i += 1
+    return out
+
+
+def sound_key(s: str) -> str:
+    """The key of a letter string: sound classes with doubles merged, `t` before `s` or `j` dropped
+    (its own sound is inside them: "ants"/"ance", "Mount Jarrow"/"Mounjaro"), `r` kept only before
+    a vowel, and the trailing vowel dropped."""
+    return _clean("".join(_codes(s)))
+
+
+def _clean(codes: str) -> str:
+    codes = re.sub(r"A+", "A", codes)
+    codes = re.sub(r"(.)\1+", r"\1", codes)
+    codes = re.sub(r"t(?=[sjx])", "", codes)
+    codes = re.sub(r"r(?!A)", "", codes)
+    codes = re.sub(r"(.)\1+", r"\1", codes)
+    return codes.rstrip("A")
+
+
+def consonants(key: str) -> int:
+    return sum(1 for c in key if c != "A")
+
+
+def word_codes(word: str) -> str:
+    """One word's sound classes (a lone letter as its spoken name), to be joined by run_key."""
+    return "".join(_codes(spoken([word])))
+
+
+def run_key(codes: list[str]) -> str:
+    """The key of a run of words from each word's codes: a glide inside the run is a vowel
+    ("Jan you via" is Januvia), then the same clean-up as sound_key."""
+    joined = "".join(codes)
+    joined = joined[:1] + joined[1:].replace("y", "A").replace("w", "A")
+    return _clean(joined)
+
+
+MAX_RUN = 4             # words a misheard term is split into ("meth oh trex eight")
+MIN_CONSONANTS = 3      # shorter keys ("Humira", "a mirror") are shared by too many words
+MIN_CONSONANTS_ALONE = 4    # an uncommon word with no cue ("Mount Jarrow" said alone)
+MIN_CONSONANTS_ON = 4       # everyday words after "I'm on" ("on the same day") or before "pens"
+LONG_KEY = 6            # keys this long still say which term when ASR added a consonant
+MIN_CONSONANTS_WEAK = 6     # everyday words after "has", "with": "taken all", "few stray" sound like brands
+# Said before a medicine or condition: what someone takes, is on or was given (strong), or has (weak:
+# "has", "with" come before anything).
+_DET = r"(?:(?:my|his|her|their|your|a|an|the|some|more)\s+)?"
+_ON = re.compile(r"\b(?:i'm|i am|i've been|i was|he's|she's|they're|me|him|her|them|been|is|was|still|now) on\s+"
+                 + _DET, re.I)
+_STRONG = re.compile(r"\b(?:take|takes|taking|took|inject|injects|injecting|prescribed|prescribe|prescription for|"
+                     r"switched(?: me| him| her)? to|started(?: me| him| her)? on|gave me|upped|lowered|allergic to|"
+                     r"diagnosed with|suffers? from|suffering from|positive for|treated for|booked in for|booked for|"
+                     r"recovering from)\s+" + _DET, re.I)
+_WEAK = re.compile(r"\b(?:has|have|had|got|with|having|given|increased|reduced|stopped)\s+" + _DET, re.I)
+# Said after one: "the Vic Tosa pens", "my symbol court inhaler".
+AFTER = frozenset({"pens", "pen", "inhaler", "inhalers", "tablets", "tablet", "pills", "pill", "capsules", "drops",
+                   "patches", "injections", "injection", "jabs", "prescription", "refill", "dose", "doses",
+                   "medication", "treatment", "results", "diagnosis", "disease", "syndrome", "flare"})
+
+
+# Words a misheard name does not start or end with ("I'm near Meadowhall is", "Hotspur on").
+EDGE = frozenset({"the", "my", "his", "her", "their", "our", "your", "on", "in", "at", "of", "is", "was", "are",
+                  "for", "to", "and", "or", "so", "near", "with", "from", "by", "it", "that", "this", "me", "i",
+                  "an", "some", "any", "no", "not", "but", "if", "as", "up", "out", "be", "been", "am", "we", "you",
+                  "he", "she", "they", "them", "him", "got", "get", "has", "have", "had", "take", "takes", "took"})
+
+
+# Said as themselves, never as part of a misheard name.
+NOT_NAMES = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {
+    "oh", "hundred", "thousand", "double", "triple", "um", "umm", "uh", "uhh", "er", "erm", "ah", "uhm", "hmm", "hm",
+    "mm", "mhm"}
+_INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ly", "d", "n")
+
+
+def _plain(word: str) -> bool:
+    """A word: no contraction ("I've"), number ("three kids") or filler ("six erm")."""
+    return word.removesuffix("'s").isalpha() and word not in NOT_NAMES
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Edit distance, or limit + 1 once it is past limit."""
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
+        if min(cur) > limit:
+            return limit + 1
+        prev = cur
+    return prev[-1]
+
+
+class SoundIndex:
+    """Terms by sound key (a string per key, a tuple where several terms share one)."""
+
+    def __init__(self, terms, common: set[str]) -> None:
+        self.common = common
+        self.keys: dict[str, str | tuple[str, ...]] = {}
+        self._codes: dict[str, str] = {}
+        built: dict[str, str] = {}         # the terms' words repeat ("disease", "syndrome"): each coded once
+        for term in terms:
+            words = re.sub(r"[^a-z ]", "", term.lower()).split()
+            flat = "".join(words)
+            if len(flat) < 6 or len(words) > MAX_RUN - 1 or not flat.isalpha():
+                continue
+            codes = []
+            for w in words:
+                c = built.get(w)
+                if c is None:
+                    c = built[w] = "".join(_codes(w))
+                codes.append(c)
+            key = run_key(codes)
+            if consonants(key) < MIN_CONSONANTS:
+                continue
+            have = self.keys.get(key)
+            if have is None:
+                self.keys[key] = flat
+            elif flat != have and flat not in have:
+                self.keys[key] = (have, flat) if isinstance(have, str) else have + (flat,)
+
+    def codes(self, word: str) -> str:
+        got = self._codes.get(word)
+        if got is None:
+            got = word_codes(word)
+            if len(self._codes) < 50_000:       # bounded: call text is open-ended
+                self._codes[word] = got
+        return got
+
+    def _one_added(self, key: str) -> str | tuple[str, ...] | None:
+        """The terms of a long key with one consonant taken out: ASR adds one to make a word of a
+        syllable ("symbol court" for Symbicort)."""
+        for k, c in enumerate(key):
+            if c != "A":
+                have = self.keys.get(_clean(key[:k] + key[k + 1:]))
+                if have is not None:
+                    return have
+        return None
+
+    @staticmethod
+    def _least(rare: bool, cue: int, after: bool) -> int:
+        """The fewest consonants a key needs: the fewer other signs, the more it must say."""
+        if rare:
+            return MIN_CONSONANTS if cue or after else MIN_CONSONANTS_ALONE
+        if cue == 3:
+            return MIN_CONSONANTS
+        return MIN_CONSONANTS_ON if cue == 2 or after else MIN_CONSONANTS_WEAK
+
+    def everyday(self, word: str) -> bool:
+        """A common word, or one with an inflection on a common word ("renews", "Sainsbury's")."""
+        word = word.removesuffix("'s")
+        return word in self.common or any(
+            word.endswith(end) and (word[:-len(end)] in self.common or word[:-len(end)] + "e" in self.common)
+            for end in _INFLECTIONS)
+
+    def match_at(self, words: list[str], i: int, cue: int) -> int:
+        """How many words from i sound like a term (0: none).
+
+        Where a health cue comes before the run ("I'm on ...") or a treatment word after it ("... pens"),
+        the key alone decides, but a run of everyday words needs four consonants in its key and a lone
+        word must be an uncommon one. Elsewhere a run needs two words or more, an uncommon word among
+        them, four consonants, and letters within half the term's length of its spelling ("Mount
+        Jarrow" is four edits from Mounjaro; "three kids" is nothing like the brand it sounds like)."""
+        for n in range(min(MAX_RUN, len(words) - i), 0, -1):
+            run = words[i:i + n]
+            if (run[-1].removesuffix("'s") in EDGE or run[-1] == "a") and run[-1] != "me" or not all(map(_plain, run)):
+                continue
+            # an everyday word leads the name only where the rest is no name ("the Nexeum", "got endo")
+            if run[0].removesuffix("'s") in EDGE and (n < 3 or self.match_at(words, i + 1, 0)):
+                continue
+            after = i + n < len(words) and words[i + n] in AFTER
+            near = cue or after
+            rare = any(len(w) >= 3 and not self.everyday(w) for w in run)
+            if not rare and (n == 1 or not near) or n == 1 and not near:
+                continue
+            flat = spoken(run)
+            if len(flat) < 6:
+                continue
+            key = run_key([self.codes(w) for w in run])
+            have = self.keys.get(key)
+            if have is None and (after or rare and cue >= 2) and consonants(key) >= LONG_KEY:
+                have = self._one_added(key)
+            if have is None or consonants(key) < self._least(rare, cue, after):
+                continue
+            for term in (have,) if isinstance(have, str) else have:
+                gap = max(2 if n == 1 else 3, len(term) // 3)     # ASR's words add letters: "Mount Jarrow"
+                most = gap if n == 1 else len(term) // 2
+                if abs(len(term) - len(flat)) <= gap and (near and n > 1 or _distance(flat, term, most) <= most):
+                    return n
+        return 0
+
+
+def cued_at(text: str, tokens) -> dict[int, int]:
+    """Token index -> the strength of the health cue right before it: 3 what is taken or found
+    ("prescribed", "diagnosed with"), 2 what someone is on, 1 what someone has."""
+    ends = {m.end(): 1 for m in _WEAK.finditer(text)}
+    ends.update({m.end(): 2 for m in _ON.finditer(text)})
+    ends.update({m.end(): 3 for m in _STRONG.finditer(text)})
+    return {k: ends[t.start] for k, t in enumerate(tokens) if t.start in ends}

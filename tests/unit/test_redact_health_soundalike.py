@@ -1,0 +1,112 @@
+"""Health terms ASR wrote as other words (redact/soundalike.py, issue 13): the sound key, the guards
+that keep everyday speech, and the whole phrase masked. The words here are this file's own, not the
+probes' (tests/redaction_probes/health_asr.jsonl)."""
+
+from __future__ import annotations
+
+import pytest
+
+from callwarden.redact import soundalike as sa
+from tests.helpers import redact_turns
+
+
+def one(text: str) -> str:
+    return redact_turns([("caller", text)])[0]
+
+
+def heard(words: str) -> str:
+    return sa.run_key([sa.word_codes(w) for w in words.split()])
+
+
+# ------------------------------------------------------------------ the key
+@pytest.mark.parametrize("term,said", [
+    ("celebrex", "sell a brecks"), ("zyprexa", "sigh prexa"), ("depakote", "deppa coat"),
+    ("risperdal", "risper doll"), ("plaquenil", "plack when ill"), ("ventolin", "vento lin"),
+    ("bronchitis", "bronc eye tis"), ("gastroparesis", "gastro pa recess"), ("tegretol", "tegg ret all"),
+    ("naproxen", "nap rocks in"), ("phenergan", "fenner gun"), ("xeljanz", "zell jans"),
+])
+def test_a_name_and_the_words_asr_heard_for_it_share_a_key(term, said):
+    assert sa.sound_key(term) == heard(said)
+
+
+@pytest.mark.parametrize("said,key", [
+    ("F", "Af"), ("M", "Am"),                 # a lone letter is said as its name
+    ("psalm", "sAlm"), ("knot", "nAt"),       # silent first letters
+    ("thought", "tAt"),                       # silent gh, th as t
+    ("cedar", "sAt"), ("garden", "kAtAn"),    # soft c, hard g, r only before a vowel
+])
+def test_the_key_says_how_a_word_sounds(said, key):
+    assert heard(said) == key
+
+
+def test_different_names_keep_different_keys():
+    keys = {sa.sound_key(t) for t in ("prednisone", "president", "celebrex", "cerebral", "depakote", "deadpool")}
+    assert len(keys) == 6
+
+
+# ------------------------------------------------------------------ the guards, on a small index
+EVERYDAY = {"top", "a", "max", "sell", "the", "doll", "tablets", "of", "hill", "on", "um"}
+INDEX = sa.SoundIndex(["topamax", "celebrex", "risperdal", "valtrex", "multiple sclerosis", "ozone"], EVERYDAY)
+
+
+def test_everyday_words_need_a_cue_before_or_a_treatment_word_after():
+    words = "top a max".split()
+    assert INDEX.match_at(words, 0, 0) == 0
+    assert INDEX.match_at(words, 0, 3) == 3                      # "prescribed top a max"
+    assert INDEX.match_at(words, 0, 1) == 0                      # "has top a max": a weak cue, a short key
+    assert INDEX.match_at(words + ["tablets"], 0, 0) == 3        # "top a max tablets"
+
+
+def test_an_uncommon_word_in_the_run_is_enough_when_spelled_close():
+    assert INDEX.match_at("risper doll".split(), 0, 0) == 2
+    assert INDEX.match_at("the risper doll".split(), 0, 0) == 0  # the name starts after "the"
+    assert INDEX.match_at("the risper doll".split(), 1, 0) == 2
+
+
+def test_a_single_word_needs_a_cue_and_a_close_spelling():
+    assert INDEX.match_at(["valtreks"], 0, 0) == 0
+    assert INDEX.match_at(["valtreks"], 0, 3) == 1
+    assert INDEX.match_at(["vultures"], 0, 3) == 0
+
+
+def test_numbers_fillers_contractions_and_short_keys_are_never_a_name():
+    assert INDEX.match_at("top um a max".split(), 0, 3) == 0
+    assert INDEX.match_at("top a max".split(), 1, 3) == 0
+    assert INDEX.match_at(["oh", "zone"], 0, 3) == 0             # "ozone": too few consonants to tell
+
+
+def test_a_phrase_term_is_found_by_sound_too():
+    assert INDEX.match_at("multiple sclair osis".split(), 0, 1) == 3
+
+
+def test_the_cues_and_their_strength():
+    text = "they started me on deppa coat, she has brecks and I'm on the night shift"
+    from callwarden.redact.spoken import tokenize
+    toks = tokenize(text)
+    cue = {toks[k].lower: v for k, v in sa.cued_at(text, toks).items()}
+    assert cue == {"deppa": 3, "brecks": 1, "night": 2}
+
+
+# ------------------------------------------------------------------ through the redactor
+@pytest.mark.parametrize("text,gone", [
+    ("the chemist gave me deppa coat instead of my usual", ["deppa", "coat"]),
+    ("I've been on risper doll since the spring", ["risper", "doll"]),
+    ("she was diagnosed with gastro pa recess last year", ["gastro", "recess"]),
+    ("my plack when ill tablets are in the parcel", ["plack", "ill"]),
+    ("the sigh prexa tablets never turned up", ["sigh", "prexa"]),
+])
+def test_the_whole_misheard_phrase_is_masked(text, gone):
+    out = one(text).lower()
+    assert "[phi]" in out and not [w for w in gone if f" {w} " in f" {out} "], out
+
+
+@pytest.mark.parametrize("text", [
+    "we walked to the top of the hill and lost signal",
+    "I'd like to sell a brick of a phone back to you",
+    "I'm on the same plan as my wife",
+    "she has a spare charger in the car",
+    "my son plays the bass guitar in a band",
+    "the engineer came on a Tuesday and left at noon",
+])
+def test_everyday_speech_is_left_alone(text):
+    assert one(text) == text
