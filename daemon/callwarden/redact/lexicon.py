@@ -1,7 +1,8 @@
 """Words that mark a context (payment, identity) and PHI terms. Lower case; matched on word boundaries."""
 
-PAYMENT_CONTEXT = [r"card", r"credit", r"debit", r"visa", r"master ?card", r"amex", r"american express",
-                   r"discover", r"pay(?:ing|ment)?\b.*\bby card", r"card number", r"long number",
+# "direct debit" and "debit order" are paid from a bank account (ACCOUNT_CONTEXT), not a card
+PAYMENT_CONTEXT = [r"card", r"credit", r"(?<!direct )debit(?! order)", r"visa", r"master ?card", r"amex",
+                   r"american express", r"discover", r"pay(?:ing|ment)?\b.*\bby card", r"card number", r"long number",
                    r"first (?:\w+ )?(?:digits|numbers)", r"(?:the )?rest (?:is|of (?:it|the number))",
                    r"last (?:\w+ )?(?:digits|numbers)", r"security code", r"cvv", r"cvc", r"cv2",
                    r"expir\w*", r"valid (?:until|thru|through)", r"good (?:until|thru|through|till)", r"on the back"]
@@ -21,7 +22,8 @@ PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode
                # ... or spells it out: "my P.I. in", "my p i n", "my P.I.N."
                r"\b(?:my|the|your) p\.? ?i\.? ?i?n\b"]
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
-                   r"account (?:no|num)", r"member (?:number|id)", r"policy number"]
+                   r"account (?:no|num)", r"member (?:number|id)", r"policy number", r"direct debit",
+                   r"debit order", r"standing order", r"bank transfer", r"\bach\b", r"\bbsb\b"]
 # "phone" alone is not enough: "my phone plan", "the phone is broken" read no number out.
 PHONE_CONTEXT = [r"(?:phone|mobile|cell|cellphone|home|work|landline|contact|callback|best) (?:number|no)",
                  r"my (?:cell|mobile)(?: is|'s)?", r"call me (?:back )?(?:at|on)", r"reach me (?:at|on)",

@@ -1,0 +1,20 @@
+"""A bank payment is not a card payment: "direct debit", "standing order" and the like open the account
+context, so the account number read out next is a bank account (pii), not a card (pci)."""
+
+from __future__ import annotations
+
+from callwarden.redact.redactor import CallRedactor
+
+
+def _entities(*turns: str) -> list[str]:
+    r = CallRedactor()
+    return sorted({x.entity for k, t in enumerate(turns) for x in r.redact(t, 1000 * k, 1000 * k + 900).records})
+
+
+def test_a_direct_debit_reads_an_account_number_even_when_account_was_misheard():
+    assert _entities("We'd like to pay you by direct debit.", "The one you need is 402 2881 73.") == ["bank_account"]
+    assert _entities("Can I set up a standing order?", "Mine is 5512 0093.") == ["bank_account"]
+
+
+def test_a_debit_card_is_still_a_card():
+    assert _entities("I'll pay with my debit card.", "It's 4539 1488 0343 6467.") == ["pci_pan"]
