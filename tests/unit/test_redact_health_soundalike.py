@@ -75,6 +75,18 @@ def test_numbers_fillers_contractions_and_short_keys_are_never_a_name():
     assert INDEX.match_at(["oh", "zone"], 0, 3) == 0             # "ozone": too few consonants to tell
 
 
+def test_a_consonant_asr_added_at_the_end_or_inside_a_long_name():
+    assert INDEX.match_at(["valtrext"], 0, 1) == 1
+    assert INDEX.match_at(["valtrext"], 0, 0) == 0
+    assert INDEX.match_at("sell a brinks tablets".split(), 0, 0) == 3    # one consonant added inside
+    assert INDEX.match_at("sell a brinks".split(), 0, 0) == 0
+
+
+def test_a_split_word_is_no_contraction():
+    assert sa._plain("d'arcy") and sa._plain("mum's")
+    assert not sa._plain("i've") and not sa._plain("don't") and not sa._plain("we'll")
+
+
 def test_a_phrase_term_is_found_by_sound_too():
     assert INDEX.match_at("multiple sclair osis".split(), 0, 1) == 3
 
@@ -85,6 +97,8 @@ def test_the_cues_and_their_strength():
     toks = tokenize(text)
     cue = {toks[k].lower: v for k, v in sa.cued_at(text, toks).items()}
     assert cue == {"deppa": 3, "brecks": 1, "night": 2}
+    text = "the chemist sent the wrong box"
+    assert set(sa.cued_at(text, tokenize(text)).values()) == {1}     # a turn about medicine
 
 
 # ------------------------------------------------------------------ through the redactor

@@ -148,6 +148,9 @@ _STRONG = re.compile(r"\b(?:take|takes|taking|took|inject|injects|injecting|pres
                      r"diagnosed with|suffers? from|suffering from|positive for|treated for|booked in for|booked for|"
                      r"recovering from)\s+" + _DET, re.I)
 _WEAK = re.compile(r"\b(?:has|have|had|got|with|having|given|increased|reduced|stopped)\s+" + _DET, re.I)
+_MEDICAL_TURN = re.compile(r"\b(?:pharmacy|pharmacist|chemist|prescriptions?|prescribed|doctor|gp|hospital|clinic|"
+                           r"nurse|consultant|surgery|medications?|medicines?|meds|pills|tablets|capsules|dose|"
+                           r"refill|repeat|inhaler|injections?|diagnos\w*|symptoms|side effects)\b", re.I)
 # Said after one: "the Vic Tosa pens", "my symbol court inhaler".
 AFTER = frozenset({"pens", "pen", "inhaler", "inhalers", "tablets", "tablet", "pills", "pill", "capsules", "drops",
                    "patches", "injections", "injection", "jabs", "prescription", "refill", "dose", "doses",
@@ -155,7 +158,7 @@ AFTER = frozenset({"pens", "pen", "inhaler", "inhalers", "tablets", "tablet", "p
 
 
 # Words a misheard name does not start or end with ("I'm near Meadowhall is", "Hotspur on").
-EDGE = frozenset({"the", "my", "his", "her", "their", "our", "your", "on", "in", "at", "of", "is", "was", "are",
+EDGE = frozenset({"a", "the", "my", "his", "her", "their", "our", "your", "on", "in", "at", "of", "is", "was", "are",
                   "for", "to", "and", "or", "so", "near", "with", "from", "by", "it", "that", "this", "me", "i",
                   "an", "some", "any", "no", "not", "but", "if", "as", "up", "out", "be", "been", "am", "we", "you",
                   "he", "she", "they", "them", "him", "got", "get", "has", "have", "had", "take", "takes", "took"})
@@ -163,14 +166,19 @@ EDGE = frozenset({"the", "my", "his", "her", "their", "our", "your", "on", "in",
 
 # Said as themselves, never as part of a misheard name.
 NOT_NAMES = frozenset(UNITS) | frozenset(TEENS) | frozenset(TENS) | {
-    "oh", "hundred", "thousand", "double", "triple", "um", "umm", "uh", "uhh", "er", "erm", "ah", "uhm", "hmm", "hm",
+    "hundred", "thousand", "double", "triple", "um", "umm", "uh", "uhh", "er", "erm", "ah", "uhm", "hmm", "hm",
     "mm", "mhm"}
 _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ly", "d", "n")
 
 
+# Said at the end of a name ASR made into a word: "eloquist" for Eliquis.
+_ADDED_LAST = frozenset("tsk")
+_CONTRACTION = re.compile(r"'(?:ve|t|m|re|ll|d)$")
+
+
 def _plain(word: str) -> bool:
-    """A word: no contraction ("I've"), number ("three kids") or filler ("six erm")."""
-    return word.removesuffix("'s").isalpha() and word not in NOT_NAMES
+    """A word: no contraction ("I've"; "jar d'ance" is a name), number ("three kids") or filler ("six erm")."""
+    return word.replace("'", "").isalpha() and not _CONTRACTION.search(word) and word not in NOT_NAMES
 
 
 def _distance(a: str, b: str, limit: int) -> int:
@@ -244,6 +252,8 @@ class SoundIndex:
     def everyday(self, word: str) -> bool:
         """A common word, or one with an inflection on a common word ("renews", "Sainsbury's")."""
         word = word.removesuffix("'s")
+        if word.endswith("ied") and word[:-3] + "y" in self.common:      # "proxied", "supplied"
+            return True
         return word in self.common or any(
             word.endswith(end) and (word[:-len(end)] in self.common or word[:-len(end)] + "e" in self.common)
             for end in _INFLECTIONS)
@@ -258,7 +268,7 @@ class SoundIndex:
         Jarrow" is four edits from Mounjaro; "three kids" is nothing like the brand it sounds like)."""
         for n in range(min(MAX_RUN, len(words) - i), 0, -1):
             run = words[i:i + n]
-            if (run[-1].removesuffix("'s") in EDGE or run[-1] == "a") and run[-1] != "me" or not all(map(_plain, run)):
+            if run[-1].removesuffix("'s") in EDGE and run[-1] != "me" or not all(map(_plain, run)):
                 continue
             # an everyday word leads the name only where the rest is no name ("the Nexeum", "got endo")
             if run[0].removesuffix("'s") in EDGE and (n < 3 or self.match_at(words, i + 1, 0)):
@@ -275,6 +285,8 @@ class SoundIndex:
             have = self.keys.get(key)
             if have is None and (after or rare and cue >= 2) and consonants(key) >= LONG_KEY:
                 have = self._one_added(key)
+            if have is None and rare and key[-1:] in _ADDED_LAST and (near or n > 1):     # "eloquist"
+                have = self.keys.get(key[:-1].rstrip("A"))
             if have is None or consonants(key) < self._least(rare, cue, after):
                 continue
             for term in (have,) if isinstance(have, str) else have:
@@ -291,4 +303,6 @@ def cued_at(text: str, tokens) -> dict[int, int]:
     ends = {m.end(): 1 for m in _WEAK.finditer(text)}
     ends.update({m.end(): 2 for m in _ON.finditer(text)})
     ends.update({m.end(): 3 for m in _STRONG.finditer(text)})
-    return {k: ends[t.start] for k, t in enumerate(tokens) if t.start in ends}
+    # a turn about medicine is a weak cue everywhere in it ("the pharmacy sent eloquist")
+    least = 1 if _MEDICAL_TURN.search(text) else 0
+    return {k: max(ends.get(t.start, 0), least) for k, t in enumerate(tokens) if t.start in ends or least}
