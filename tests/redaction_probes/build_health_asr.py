@@ -195,6 +195,63 @@ HARMLESS = [
 ]
 
 
+# Round two, written after round one's fix (b50abc6) and committed before it was run: other names, the
+# same kinds of mishearing, to see whether the fix reaches what it was not written against.
+HEALTH2 = [
+    ("I take [[I'm a tricks]] when the migraine starts", "Imitrex"),
+    ("they gave me [[so fran]] for the sickness", "Zofran"),
+    ("I'm on [[proton ix]] for reflux", "Protonix"),
+    ("my doctor prescribed [[back trim]] for the infection", "Bactrim"),
+    ("the [[lever quinn]] tablets were crushed in the post", "Levaquin"),
+    ("I've been on [[docks e cycling]] for a month", "doxycycline"),
+    ("they put me on [[vala sigh clover]]", "valacyclovir"),
+    ("I take [[spiro no lactone]] and it makes me tired", "spironolactone"),
+    ("I'm on [[car ved a lol]] twice a day", "carvedilol"),
+    ("my doctor prescribed [[pro prana lol]] for the shakes", "propranolol"),
+    ("I take [[bus pie roan]] for my nerves", "buspirone"),
+    ("they switched me to [[olan za peen]]", "olanzapine"),
+    ("I'm on [[ris perry done]] now", "risperidone"),
+    ("the [[Wrecks Ulti]] samples never came", "Rexulti"),
+    ("my son takes [[Stra Terra]] in the morning", "Strattera"),
+    ("I was prescribed [[moda fin ill]] for the fatigue", "modafinil"),
+    ("I'm trying [[Chant ix]] to stop smoking", "Chantix"),
+    ("I inject [[En Brel]] weekly", "Enbrel"),
+    ("they started me on [[Stel Ara]] for my skin", "Stelara"),
+    ("my [[Sky Reezy]] injections need a cold bag", "Skyrizi"),
+    ("I'm on [[fossa max]] for my bones", "Fosamax"),
+    ("I was diagnosed with [[sarco ide osis]]", "sarcoidosis"),
+    ("my dad has [[new ropathy]] in his feet", "neuropathy"),
+    ("I've got [[gas tritus]] so I can't eat before the engineer comes", "gastritis"),
+    ("she had [[men in jitis]] as a baby", "meningitis"),
+    ("I have [[scoli osis]] so I can't lift the router", "scoliosis"),
+    ("I was diagnosed with [[narco lepsy]] last year", "narcolepsy"),
+    ("he's got [[cell you light is]] in his leg", "cellulitis"),
+    ("I'm booked in for a [[bronco scopy]]", "bronchoscopy"),
+    ("I had a [[lump ectomy]] in May", "lumpectomy"),
+    ("my mum has [[hypo thyroid ism]]", "hypothyroidism"),
+    ("the [[famo tid een]] is the wrong strength", "famotidine"),
+]
+HARMLESS2 = [
+    ("place", "I'm off to {{Las Vegas}} next week"), ("place", "the {{Enfield}} branch was closed"),
+    ("place", "I live near {{Hartlepool}}"), ("place", "we drove through {{Scunthorpe}}"),
+    ("place", "the train from {{Gravesend}} was late"), ("place", "we were in the {{Cotswolds}}"),
+    ("place", "my nan lives in {{Kendal}}"), ("place", "I'm working in {{Stevenage}} today"),
+    ("team", "I support {{Bristol Rovers}}"), ("team", "the {{Leyton Orient}} game"),
+    ("team", "{{Swansea City}} were on your app"), ("team", "{{Port Vale}} against {{Forest Green}}"),
+    ("shop", "I bought it in {{Poundland}}"), ("shop", "the {{Wickes}} delivery"),
+    ("shop", "{{Matalan}} sent me a text"), ("shop", "my {{Ocado}} order"),
+    ("brand", "my {{Deliveroo}} app won't load"), ("brand", "the kids play {{Fortnite}} all night"),
+    ("brand", "{{Minecraft}} keeps lagging"), ("brand", "my {{Roblox}} account was hacked"),
+    ("phrase", "I had a {{back trim}} at the barber"), ("phrase", "he gave me a {{pep talk}}"),
+    ("phrase", "I'm on the {{Vegas strip}} right now"), ("phrase", "it's {{sky high}} prices"),
+    ("phrase", "they gave me a {{new call}} plan"), ("phrase", "I'm on {{proton beam}} news"),
+    ("phrase", "I take {{the bus}} to the shop"), ("phrase", "I've been on {{the terrace}} all day"),
+    ("phrase", "she has {{a cello}} lesson"), ("phrase", "he's got {{a stellar}} signal now"),
+    ("context", "my doctor's surgery phone line is {{down again}}"),
+    ("context", "the pharmacy {{wifi}} is yours"),
+]
+
+
 def terms(surface: str) -> list[str]:
     """The misheard phrase, and each of its words of four letters or more (a partial mask leaks)."""
     low = surface.lower()
@@ -220,13 +277,31 @@ def rows() -> list[dict]:
     return out
 
 
+def rows2() -> list[dict]:
+    """Round two (ids hasr2-...)."""
+    out = []
+    for i, (text, meant) in enumerate(HEALTH2, 1):
+        id_ = f"hasr2-{i:02d}"
+        plain = SECRET.sub(lambda m: m.group(1), text).lower()
+        found = [t for s in SECRET.findall(text) for t in terms(s)]
+        for t in found:
+            assert len(re.findall(r"(?<![\w'])" + re.escape(t) + r"(?![\w'])", plain)) == 1, (id_, t)
+        out.append({"id": id_, "half": half(id_), "kind": "health", "note": f"round 2, meant {meant}",
+                    "turns": [HQ, "C:" + text], "secrets": [{"kind": "health", "value": meant, "terms": found}]})
+    for i, (cat, text) in enumerate(HARMLESS2, 1):
+        id_ = f"hasr2-ok-{i:02d}"
+        out.append({"id": id_, "half": half(id_), "kind": "harmless", "category": cat, "note": "round 2",
+                    "turns": [HQ, "C:" + text], "secrets": []})
+    return out
+
+
 def main() -> None:
-    all_rows = rows()
+    all_rows = rows() + rows2()
     assert len({r["id"] for r in all_rows}) == len(all_rows)
     with OUT.open("w", encoding="utf-8") as f:
         for r in all_rows:
             f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(HEALTH)} health + {len(HARMLESS)} harmless sequences -> {OUT}")
+    print(f"{len(HEALTH) + len(HEALTH2)} health + {len(HARMLESS) + len(HARMLESS2)} harmless sequences -> {OUT}")
 
 
 if __name__ == "__main__":
