@@ -136,6 +136,12 @@ COMPLAINT = [
     r"\b(?:never stops|keeps|won't stop|loves to|likes to) (?:complain|complaining|moan|moaning)\b",
 ]
 
+_MONEY_OR_CHORE = (r"(?=[^.?!]*\b(?:pay|paid|paying|bills?|spen[dt]\w*|bought|buy\w*|cost\w*|prices?|money|charged?|"
+                   r"order\w*|cancel\w*|renew\w*|forget|forgot|forgotten|late|holiday|shopping|credit card|overdraft|"
+                   r"mess|broke|broken|scratch\w*|dent\w*|lost|lose)\b)")
+_NO_DANGER = (r"(?![^.?!]*\b(?:police|leave|leaving|left|tell|telling|told|report\w*|hurt\w*|hit|hits|beat\w*|"
+              r"scared|afraid|frightened|terrified|safe|knife|gun|threat\w*|means? it|serious\w*|really will)\b)")
+
 DISTRESS = [
     # a thing, never a person: "this heat is killing me", "the stairs will be the death of me"
     rf"\b{_THINGS}\b{_SERVICE_NEXT}(?:'s|'re)?{_BETWEEN}{_DEADLY}",
@@ -152,4 +158,9 @@ DISTRESS = [
     r"\b(?:nearly|almost) (?:died|dying) (?:laughing|of|from|when|at|with)\b",
     r"\b(?:kill|die|murder) for (?:a|an|some|the|my|another)\b|\bcould murder (?:a|an|some)\b",
     r"\b(?:not|no|isn't|is not|wasn't|nothing like|hardly|far from) (?:an? |really an? |exactly an? )?emergency\b",
+    # family hyperbole over money or a chore: "my wife will kill me if I forget to pay the window cleaner", "my
+    # dad's going to kill me when he sees what I spent". A person's threat otherwise stands (see above), and
+    # so does this one with any word of real danger in the sentence (leaving, telling, the police, fear).
+    rf"\b{_alt(_PEOPLE)}(?:(?:'s| is| are|'re)? (?:going to|gonna)| will| would|'ll|'d) (?:absolutely |literally |actually "
+    rf"|definitely )?kill me (?:if|when|once|for|unless|after)\b{_MONEY_OR_CHORE}{_NO_DANGER}",
 ]

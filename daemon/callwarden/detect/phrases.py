@@ -100,6 +100,11 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:my |our )(?:lawyer|attorney|solicitor)s? (?:will|is going to|are going to)\b",
         r"\b(?:sue|suing|take (?:you|this) to court|legal action|small claims|report you to|ombudsman|"
         r"better business bureau|regulator)\b",
+        # reporting the company or its people, not a fault: "I want to report your driver", "you'll be reported"
+        r"\breport(?:ing|ed)? (?:you|you lot|you guys|this (?:company|firm|shop|store)|your (?:[a-z]+ )?(?:company|firm|"
+        r"staff|engineers?|drivers?|technicians?|agents?|advis[eo]rs?|employees?|colleagues?|manager|operator|reps?|"
+        r"representatives?|courier|man|lady|woman|guy|bloke|chap|people))\b|"
+        r"\b(?:you|you lot|your [a-z]+)(?:'ll| will| are going to| should| need to| ought to) be reported\b",
     ],
     DISTRESS: [
         r"\b(?:chest pain|heart attack|can't breathe|cannot breathe|can't breath|trouble breathing|"
@@ -151,6 +156,9 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:(?:really|absolutely|just|honestly) )?(?:driving me (?:mad|crazy|nuts|insane|bananas|round the (?:bend|twist)|"
         r"up the wall|to distraction)|doing my head in|getting on my (?:last )?nerves?|sending me (?:mad|crazy|"
         r"round the bend))\b",
+        # blame said with "again": "your mob have stuffed my bill up again", "you've messed it up again"
+        r"\b(?:you|you've|youve|you have|you lot|you guys|your [a-z]+)(?: (?:have|has|'ve))?(?: gone and| just)? "
+        r"(?:messed|stuffed|screwed|mucked|cocked|balls?ed|botched|fouled)(?: [a-z']+){0,3}? up\b[^.?!]{0,30}\bagain\b",
     ],
     # A follow-up is a request that someone contact the caller, or send something written. The caller's own
     # plans ("I'll call back later", "can I ring back?") and questions with "later" in them are not one.
@@ -186,10 +194,16 @@ PATTERNS: dict[str, list[str]] = {
 
 # Rules read only on a whole turn (never a partial): what follows may undo them. "I've called three
 # times this month and everyone's been lovely" is a count, not a grievance.
+# said kindly, unless denied ("and still nothing's sorted")
+_KINDLY = (r"(?![^.?!]*(?<!not )(?<!nothing's )(?<!nothing is )(?<!never )(?<!nothing )\b(?:lovely|great|helpful|brilliant|fantastic|nice|kind|no problem|happy|wonderful|"
+           r"thanks|thank you|sorted|fine)\b)")
 WHOLE_TURN: dict[str, list[str]] = {
-    FRUSTRATION: [r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b"
-                  r"(?![^.?!]*\b(?:lovely|great|helpful|brilliant|fantastic|nice|kind|no problem|happy|wonderful|"
-                  r"thanks|thank you|sorted|fine)\b)"],
+    FRUSTRATION: [r"\b(?:called|call|rung|rang|phoned|tried) (?:you )?(?:\w+ )?(?:times|times already)\b" + _KINDLY,
+                  # "third time I've rung", "the fifth time I'm calling about this": a count of contacts by ordinal
+                  r"\b(?:third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|umpteenth|millionth|hundredth|\d+(?:rd|th))"
+                  r" time (?:that )?(?:i'?ve|i have|i'?m|i am|we'?ve|we have|i|we)(?: (?:now|already|had to|been))?"
+                  r" (?:rung|rang|ring|ringing|called|calling|call|phoned|phoning|tried|trying|chased|chasing|contacted|"
+                  r"emailed|written|explained|explaining|been on)\b" + _KINDLY],
 }
 
 # Phrases that look like an intent and are not one.

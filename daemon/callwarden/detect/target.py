@@ -48,7 +48,13 @@ _VENT = re.compile(
     r"my blood boil\w*|(?:makes?|made|making) my blood boil|(?:killing|kill) (?:me|us)|the death of me|"
     r"(?:an? )?(?:(?:complete|total|absolute|utter|right|proper|real) )?(?:joke|nightmare|shambles|farce|disgrace|"
     r"disaster|pain)|beyond a joke|disgraceful|useless|ridiculous|pathetic|hopeless|unacceptable|outrageous|"
-    r"unbearable|unbelievable|absurd|appalling|terrible|awful|rubbish|stupid|insane|a waste of (?:my )?time)\b")
+    r"unbearable|unbelievable|absurd|appalling|terrible|awful|rubbish|stupid|insane|a waste of (?:my )?time|"
+    # more venting idioms, so the model's hits on them can be traced to a target ("it winds me up")
+    r"(?:wind|winds|winding|wound) (?:me|us) up|(?:gets?|getting|got) (?:right )?on my wick|bane of my (?:life|existence)|"
+    r"pain in the (?:neck|backside|arse|bum|butt|ass)|(?:gets?|getting) my goat|(?:wrecking|wrecks|melting|melts) my head|"
+    r"(?:doing|does|did|done) my (?:nut|brain|box) in|grinds? my gears|testing my patience|(?:giving|gives|gave) me grief|"
+    r"under my skin|(?:want|wants|wanted) to scream|i could scream|(?:driving|drives|drove|drive|driven) (?:me|us) to "
+    r"(?:drink|despair|distraction|an early grave)|(?:is|was|are|were) (?:murder|torture|hell)|a headache)\b")
 
 # Said to or of the service: the second person, what a company sells or does to a customer (general words,
 # not one company's), contact and waiting. Any of these in a sentence keeps its venting.
@@ -88,10 +94,24 @@ _CONTACT = (r"hold|on the phone|queue(?! (?:at|for|outside|in town)\b)|"
             r"times (?:now|already|today|this week)|(?:called|rang|rung|phoned|tried|chased|emailed|written|wrote|"
             r"explained|spoken|been on) (?:\w+ ){0,2}times")
 _SERVICE_WORD = re.compile(rf"\b(?:{_SECOND_PERSON}|{_SERVICE}|{_CONTACT})\b")
+_CONTACT_WORD = re.compile(rf"(?:{_CONTACT})")
+
+
+# A former or other company is not the one on the call: "my old provider", "a different bank", "the other firm".
+_OTHER_FIRM = re.compile(r"\b(?:(?:my|our|his|her|their|the) (?:old|previous|former|last|ex-?|other)|another|a different|"
+                         r"an? (?:previous|old|former|other)) (?:[a-z-]+ )?(?:company|companies|firm|provider|supplier|bank|"
+                         r"building society|network|insurer|lender|agency|operator|carrier|retailer|shop|store)\b")
+
+
+def _blanked(low: str) -> str:
+    """`low` with the words that address nobody and the other firms blanked, same length."""
+    for rx in (_GENERIC_YOU, _OTHER_FIRM):
+        low = rx.sub(lambda m: " " * len(m.group()), low)
+    return low
 
 
 def _at_service(sentence: str) -> bool:
-    return bool(_SERVICE_WORD.search(_GENERIC_YOU.sub(" ", sentence)))
+    return bool(_SERVICE_WORD.search(_blanked(sentence)))
 # Danger and health keep a sentence's distress (never its frustration): "I'm going out of my mind, my son
 # hasn't come home", "I'm sick to death of this chest pain".
 _DANGER = re.compile(r"\b(?:hurt\w*|injur\w*|missing|hasn'?t come home|not answering|ambulance|police|scared|"
@@ -185,6 +205,64 @@ def _is_thing(tok) -> bool:
     return tok.tag_ in ("NNP", "NNPS") and any(c.dep_ in ("det", "poss") and c.lower_ in _OWNERS for c in tok.children)
 
 
+# The caller's own gadget is not the company's machinery ("my laptop", "my son's phone"), and a contact word
+# said of the caller's own people is not contact with the company ("my brother promised he'd help").
+_GADGET = re.compile(r"machines?|computer|voice|music|phones?|handset|device|buttons?|keypad")
+_OWN = {"my", "our", "his", "her", "their"}
+_THIRD = {"he", "she", "it", "they"}       # may stand for one of the caller's own, named earlier
+# A clause ends where another begins: what a named thing's own clause says decides its venting.
+_NEW_CLAUSE = {"conj", "advcl", "ccomp", "parataxis", "cc", "mark"}
+
+
+def _owned(tok) -> bool:
+    """Someone's of the caller's life: "my son", "her phone", "my sister's laptop"."""
+    return any(c.dep_ == "poss" and (c.lower_ in _OWN or c.tag_ in ("NN", "NNP") and _owned(c)) for c in tok.children)
+
+
+def _subject_of(tok):
+    for _ in range(3):
+        sub = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+        if sub is not None or tok.head is tok:
+            return sub
+        tok = tok.head
+    return None
+
+
+def _serves(toks, blank: str) -> bool:
+    """Any of `toks` is a service word in the sense of _at_service, less the caller's own gadgets and the
+    contact words said of the caller's own people (parsed, so finer than _at_service)."""
+    if not toks:
+        return False
+    by_start = {t.idx: t for t in toks}
+    a, b = min(by_start), max(t.idx + len(t.text) for t in toks)
+    for m in _SERVICE_WORD.finditer(blank, a, b):
+        tok = by_start.get(m.start())
+        if tok is None:
+            continue
+        if _GADGET.fullmatch(tok.lower_) and _owned(tok):
+            continue
+        if tok.tag_.startswith("VB") and _CONTACT_WORD.fullmatch(m.group()) and (sub := _subject_of(tok)) is not None \
+                and not _SERVICE_WORD.fullmatch(sub.lower_) and (_owned(sub) or sub.lower_ in _THIRD and any(
+                    _owned(t) and t.tag_ in ("NN", "NNS") and not _SERVICE_WORD.fullmatch(t.lower_)
+                    for t in toks if t.i < sub.i)):
+            continue        # "my brother promised he'd help", "my phone's on its last legs, it cut off twice"
+        return True
+    return False
+
+
+def _clause_tokens(vent: list, target_tok) -> list:
+    """The venting predicate's own clause (no conjoined or subordinate clause) and its target's words."""
+    ids = {t.i for t in vent}
+    head = _clause_head(next((t for t in vent if t.head.i not in ids or t.head is t), vent[0]))
+    out, stack = {}, [head, *vent, *(target_tok.subtree if target_tok is not None else [])]
+    while stack:
+        t = stack.pop()
+        if t.i not in out:
+            out[t.i] = t
+            stack += [c for c in t.children if c.dep_ not in _NEW_CLAUSE]
+    return list(out.values())
+
+
 def _names_a_thing(toks, vent_tokens: set[int]) -> bool:
     return any(_is_thing(t) and t.i not in vent_tokens for t in toks)
 
@@ -202,6 +280,12 @@ def _target(span_toks: list, inside: set[int], vent_tokens: set[int]):
     head = next((t for t in span_toks if t.head.i not in ids or t.head is t), span_toks[0])
     clause = _clause_head(head)
     # the prepositional object first: "I'm fed up with the builders" names the builders, not "I"
+    last = max(span_toks, key=lambda t: t.i)
+    if last.dep_ == "prep" and last.lower_ in _AIMS:
+        # the venting words end on their preposition ("sick of", "tired of"): its object is the target
+        for obj in last.children:
+            if obj.dep_ in ("pobj", "pcomp") and obj.i in inside:
+                return _kind(obj)
     for holder in [*span_toks, clause]:
         for prep in holder.children:
             # not the preposition the venting words hang from ("at my wits' end", "sick to death")
@@ -212,12 +296,30 @@ def _target(span_toks: list, inside: set[int], vent_tokens: set[int]):
                         return _kind(obj)
     for sub in clause.children:
         if sub.dep_ in _SUBJECTS and sub.i in inside and sub.i not in ids:
+            if sub.tag_ == "WP" and clause.dep_ == "csubj":
+                # "what's driving me mad is the overtime": the copula's complement is the target
+                aim = next((c for c in clause.head.children if c.dep_ in ("attr", "acomp", "dobj") and c.i in inside), None)
+                if aim is not None:
+                    return _kind(aim)
+            if sub.dep_ == "csubj":
+                # an activity: "trying to park round here is a nightmare", "getting the kids to school is murder"
+                doing = next((t for t in sub.subtree if t.i not in ids and _content_word(t)
+                              and (t.tag_.startswith("VB") or t.tag_ in ("NN", "NNS"))), None)
+                return ("thing", doing) if doing is not None else ("keep", sub)
             return _kind(sub)
     return "none", None
 
 
+# The caller's own state as the target: "fed up of being ill", "tired of feeling rough", "sick of being skint".
+_STATES = {"ill", "sick", "unwell", "poorly", "cold", "hot", "tired", "exhausted", "knackered", "sore", "achy", "rough",
+           "old", "skint", "broke", "lonely", "bored", "single", "pregnant", "sick", "ill", "fat", "stressed", "busy"}
+
+
 def _kind(tok):
     low = tok.lower_
+    if low in ("being", "getting", "feeling") and any(c.dep_ in ("acomp", "attr", "oprd") and c.lower_ in _STATES
+                                                       for c in tok.children):
+        return "thing", tok
     if low in _CALLER:
         return "none", tok
     if low in _PRONOUNS:
@@ -237,13 +339,12 @@ def elsewhere(text: str, rules: tuple[re.Pattern, ...] = ()) -> list[Elsewhere]:
     low = text.lower()
     # cheap first: a sentence with a service word is never dropped, and a turn with none left is never parsed
     candidates = [(a, b) for a, b in spans if not _at_service(low[a:b])]
-    if not candidates:
-        return []
     doc = _parse(text)
     if doc is None:
         return []
     out: list[Elsewhere] = []
     previous_names = False
+    blank = _blanked(low)
     for a, b in spans:
         toks = [t for t in doc if a <= t.idx < b]
         inside = {t.i for t in toks}
@@ -255,11 +356,18 @@ def elsewhere(text: str, rules: tuple[re.Pattern, ...] = ()) -> list[Elsewhere]:
         # venting with no target of its own is put down to another clause's subject only ("my toddler is
         # teething, I'm going round the bend"), not to any noun ("I've spent my lunch break on this, I'm livid")
         subject = any(t.dep_ in _SUBJECTS for t in toks if _is_thing(t) and t.i not in vent_tokens)
-        if (a, b) in candidates and toks:
-            kinds = {_target(v, inside, vent_tokens)[0] for v in vents} or {"none"}
+        if toks:
+            aims = [(_target(v, inside, vent_tokens), v) for v in vents]
+            kinds = {k for (k, _), _ in aims} or {"none"}
+            # a service word keeps the sentence, unless it is the caller's own gadget or people's doing, or
+            # every predicate vents at a named thing whose own clause says nothing of the service ("my old
+            # provider was a nightmare, that's why I'm switching to you")
+            serves = (a, b) not in candidates and _serves(toks, blank)
+            if serves and kinds == {"thing"}:
+                serves = any(_serves(_clause_tokens(v, tok), blank) for (_, tok), v in aims)
             # every predicate must be aimed elsewhere: one aimed at the call keeps the sentence
-            if "keep" not in kinds and ("thing" in kinds or "pronoun" in kinds and (names or previous_names)
-                                        or kinds == {"none"} and subject):
+            if not serves and "keep" not in kinds and ("thing" in kinds or "pronoun" in kinds and (names or previous_names)
+                                                       or kinds == {"none"} and subject):
                 # without venting words only the model heard it: its frustration goes, never its distress
                 # ("my husband fell down the stairs")
                 out.append(Elsewhere(a, b, not vents or bool(_DANGER.search(low[a:b]))))
