@@ -79,6 +79,30 @@ def clock(tokens: list[Token], run: NumberRun) -> tuple[int, int] | None:
             and run.last_token - run.first_token == 1:
         h, mi = int(m.group(1)), int(m.group(2))
         return (h, mi) if h <= 23 and mi <= 59 else None
+    return _clock_parts(tokens, ps)
+
+
+def clock_pair(tokens: list[Token], run: NumberRun) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Two times said as one run, split at "to" or "and": "2 30 to 3 15", "six fifteen and seven"."""
+    ps = parts(tokens, run)
+    for k in range(1, len(ps)):
+        cut = ps[k].homophone == "to"
+        left, right = ps[:k], ps[k + 1:] if cut else ps[k:]
+        if not right or not cut and not joiners(tokens, ps[k - 1], ps[k]) & {"and"}:
+            continue
+        a, b = _clock_or_hour(tokens, left), _clock_or_hour(tokens, right)
+        if a and b:
+            return a, b
+    return None
+
+
+def _clock_or_hour(tokens: list[Token], ps: list[Part]) -> tuple[int, int] | None:
+    if len(ps) == 1 and ps[0].cardinal and not ps[0].homophone and 1 <= ps[0].value <= 12:
+        return ps[0].value, 0
+    return _clock_parts(tokens, ps) if len(ps) >= 2 else None
+
+
+def _clock_parts(tokens: list[Token], ps: list[Part]) -> tuple[int, int] | None:
     if len(ps) < 2 or ps[0].homophone or not ps[0].cardinal:
         return None
     hour = ps[0].value
@@ -165,6 +189,15 @@ ANSWER_TAIL = {"of", "them", "i", "think", "maybe", "or", "so", "in", "total", "
                "at", "least", "most", "ish", "roughly", "probably", "now", "times", "and", "that's", "it",
                "guess", "reckon", "yeah", ",", ".", "!", "?", "-", "ago"}
 _ASKS_COUNT = re.compile(r"\bhow (many|much)\b", re.I)
+# The agent asks for something a number names ("what's the code on the letter?", "read me the
+# digits"): whatever the caller says next may be it, though no context word was heard.
+_NAMES_A_NUMBER = re.compile(r"\b(?:numbers?|codes?|digits?|pin|passcode|password|reference|id|serial|last four)\b",
+                             re.I)
+NAMED_NUMBER = "named_number"
+
+
+def names_a_number(agent_text: str) -> bool:
+    return _NAMES_A_NUMBER.search(agent_text) is not None
 
 
 def asks_count(agent_text: str) -> bool:

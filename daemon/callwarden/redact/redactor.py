@@ -124,6 +124,9 @@ class CallRedactor:
         if offered:
             self._state.menu = frozenset(offered)
         self._state.count_asked = groups.asks_count(text)
+        if _ASKS.search(text) and groups.names_a_number(text):
+            # no context word, but a number is asked for: nothing is kept by its syntax in the answer
+            self._state.asked |= {groups.NAMED_NUMBER}
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
@@ -171,7 +174,7 @@ class CallRedactor:
         s.asked = frozenset()
         spans = f.find_spans(text, ctx, turn)
         if s.count_asked and not ctx.carry_entity and not (
-                set(ctx.active) | ctx.recent | ctx.asked | {h.context for h in turn.hits}) & f.GUARDING:
+                set(ctx.active) | ctx.recent | ctx.asked | {h.context for h in turn.hits}) & (f.GUARDING | {groups.NAMED_NUMBER}):
             spans = _count_answer(turn, spans)
         s.count_asked = False
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)

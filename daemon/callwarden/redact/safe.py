@@ -9,82 +9,14 @@ is open, except for explicit money and counts of things.
 
 from __future__ import annotations
 
-import re
-
-from callwarden.redact import groups
+from callwarden.redact import clocks, groups
+from callwarden.redact.numvocab import (ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PART_OPENERS, DAY_PARTS,
+                                        GLUED_MAGNITUDES, GROUP_NOUNS, LABEL_BEFORE, LARGE_MAGNITUDES, MAGNITUDES,
+                                        MONEY_CUES, NOT_THINGS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, RATE_PERIODS,
+                                        TIME_AFTER, TIME_BEFORE, UNIT_WORDS, WEAK, YEAR_BEFORE)
+from callwarden.redact.numvocab import CENTS as _CENTS
+from callwarden.redact.numvocab import CLOCK as _CLOCK
 from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token, number_runs
-
-CURRENCY_SIGNS = {"$", "£", "€"}
-CURRENCY_WORDS = {"dollar", "dollars", "bucks", "buck", "cents", "cent", "euros", "euro", "pounds", "quid",
-                  "grand", "usd", "gbp", "eur", "pence", "p", "yen", "rupees", "rupee", "pesos", "peso", "francs",
-                  "yuan", "rand", "dirhams", "cad", "aud", "jpy", "inr", "chf"}
-# "2.5 million", "3 billion", "5k": a size, said of money or crowds; nobody reads a card, a PIN or a
-# phone number out with a magnitude after a group. "k"/"m"/"bn" only glued to the number ("5k").
-MAGNITUDES = {"million", "millions", "billion", "billions", "trillion", "thousand", "mil"}
-GLUED_MAGNITUDES = {"k", "m", "bn", "mn"}
-LARGE_MAGNITUDES = {"million", "millions", "billion", "billions", "trillion"}
-MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "priced", "total", "balance",
-              "refund", "fee", "fees", "owe", "bill", "spent", "worth", "budget", "deposit", "credit", "tip",
-              "came", "comes", "come", "charging", "costing", "paying", "refunded", "billed", "quote", "quoted",
-              "estimate", "invoice", "invoiced", "rent", "fine", "fined", "overcharged", "discount", "rebate",
-              "premium", "instalment", "installment", "payment", "surcharge", "excess", "tariff",
-              # the other forms of the same verbs: "I'm still owed 30", "it costed", "she spends 40"
-              "owed", "owes", "owing", "pays", "charges", "spend", "spends", "spending",
-              "refunds", "refunding", "quotes", "quoting", "fines", "costed", "discounted", "reimbursed"}
-RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
-TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
-TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between", "since",
-               "from"}
-# "since 10 this morning", "at 6 tomorrow evening": a word before the part of the day
-DAY_PART_OPENERS = {"this", "tomorrow", "yesterday", "on", "every", "each"}
-DAY_PARTS = {"morning", "afternoon", "evening", "night", "noon", "midnight", "tomorrow", "today"}
-UNIT_WORDS = {
-    "second", "seconds", "minute", "minutes", "min", "mins", "hour", "hours", "hrs", "day", "days", "week",
-    "weeks", "month", "months", "year", "years", "decade", "decades", "times", "time", "mile", "miles", "km",
-    "kilometer", "kilometers", "kilometre", "kilometres", "meter", "meters", "metre", "metres", "feet", "foot",
-    "ft", "inch", "inches", "yard", "yards", "pound", "lbs", "lb", "kilo", "kilos", "kg", "gram", "grams",
-    "ounce", "ounces", "oz", "liter", "liters", "litre", "litres", "gallon", "gallons", "percent", "%",
-    "degrees", "degree", "gig", "gigs", "gb", "mb", "megabytes", "gigabytes", "mbps", "stars", "star",
-    "people", "person", "guests", "adults", "kids", "children", "items", "item", "boxes", "box", "packages",
-    "package", "bags", "bag", "tickets", "ticket", "nights", "night", "rooms", "room", "seats", "seat",
-    "floors", "floor", "stops", "pieces", "piece", "pairs", "pair", "units", "lines", "line", "devices",
-    "phones", "accounts", "cards", "card", "orders", "order", "bottles", "cases", "copies", "payments",
-    "installments", "calls", "emails", "letters", "questions", "question", "things", "thing", "ways", "bucks",
-    "rings", "attempts", "tries", "steps", "pills", "tablets", "doses", "moment", "sec", "secs", "more",
-    # metric and electrical units as written or said
-    "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl", "l", "cm", "centimetre", "centimetres",
-    "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter", "millimeters", "mg", "milligrams",
-    "kb", "tb", "terabytes", "kilobytes", "ghz", "mhz", "hz", "kw", "kwh", "watts", "watt", "volts", "volt",
-    "amps", "mph", "kph",
-}
-# Plural words that follow a number without counting things: what the number IS, not of what.
-NOT_THINGS = {"digits", "digit", "numbers", "number", "numerals", "letters", "characters", "ones", "is",
-              "was", "this", "thus", "yes", "his", "its", "as", "us", "plus", "thanks", "please", "address",
-              "process", "access", "always", "perhaps", "towards", "less", "unless", "whereas", "bus",
-              "miss", "yes", "guess", "pass", "class", "glass", "status", "bonus", "focus", "across"}
-ADJECTIVES = {"square", "cubic", "sq", "more", "extra", "other", "new", "big", "small", "little", "different", "separate", "whole",
-              "full", "additional", "more", "old", "young", "large", "same", "of", "the", "those", "these",
-              "whole", "entire", "last", "past", "free", "missing", "broken", "damaged", "spare"}
-LABEL_BEFORE = {"option", "press", "step", "level", "page", "room", "floor", "gate", "platform", "tier", "plan",
-                "version", "channel", "chapter", "size", "grade", "section", "aisle", "row", "zone", "terminal",
-                "window", "desk", "counter", "bay", "dock", "building", "ward", "bed", "lane", "route", "bus",
-                "season", "episode", "series", "phase", "round", "question", "item", "slide", "figure"}
-GROUP_NOUNS = {"party", "table", "family", "group", "team", "reservation", "booking", "pack", "set"}
-YEAR_BEFORE = {"in", "since", "from", "until", "till", "by", "of", "year", "around", "circa", "before",
-               "after", "back", "during", "early", "late", "mid", "spring", "summer", "fall", "autumn",
-               "winter", "january", "february", "march", "april", "may", "june", "july", "august",
-               "september", "october", "november", "december"}
-# "that one", "no one", "one of them": the pronoun, not a digit.
-ONE_PRONOUN_BEFORE = {"the", "this", "that", "which", "no", "any", "every", "each", "another", "a", "other",
-                      "some", "last", "next", "right", "wrong", "new", "old", "same", "only", "little", "big",
-                      "good", "bad", "first", "second", "older", "newer", "cheaper", "red", "blue", "black",
-                      "white", "one", "someone", "anyone"}
-ONE_PRONOUN_AFTER = {"of", "day", "more", "another", "sec", "second", "moment", "minute", "thing", "question",
-                     "time", "last", "way", "bit"}
-
-WEAK = "weak"     # only a phone context is open: "call me back at three" is still a time
-_CENTS = re.compile(r"^(\d{1,3}(?:,\d{3})+|\d{1,5})\.(\d{2})$")
-_CLOCK = re.compile(r"^(\d{1,2}):(\d{2})$")
 
 
 def _word(tokens: list[Token], k: int) -> str:
@@ -116,17 +48,37 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
         return True
     if guarded:
         return False
+    # "20 each", "30 in credit", "100 upfront": what follows says it is an amount
+    if groups.amount(tokens, run) and (after in ("each", "apiece", "upfront", "outright", "overdrawn") or after == "in" and
+                                       _word(tokens, run.last_token + 1) in MONEY_CUES | {"arrears", "debt"}):
+        return True
     # "it was 19.99 on the website": written with cents, a price (no card, PIN or phone number is
     # written so); "10.12" could be a day and a month, and stays masked
     if run.last_token - run.first_token == 1 and (m := _CENTS.match(tokens[run.first_token].text)) \
             and not (int(m.group(1).replace(",", "")) <= 31 and 1 <= int(m.group(2)) <= 12):
         return True
     # "the total was forty nine ninety nine", "I paid 1,299.00", "the bill's 212.40": a price, not an identifier.
-    cue = any(_word(tokens, run.first_token - d).split("'")[0] in MONEY_CUES for d in range(1, 4))
+    cue = any(_word(tokens, run.first_token - d).split("'")[0] in MONEY_CUES for d in range(1, 4)) \
+        or _money_in_clause(tokens, run)
     # An amount is said as one value or as an amount and its cents, never digit by digit ("billing
     # zip is eight, one, double six"); at most four digits before the cents without a currency word.
     said_as_amount = groups.amount(tokens, run)
     return cue and (said_as_amount or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
+
+
+_CLAUSE_STOPS = {".", ",", "?", "!", ";", ":", "but", "because", "number", "numbers", "code", "digits", "pin", "zip"}
+
+
+def _money_in_clause(tokens: list[Token], run: NumberRun, reach: int = 6) -> bool:
+    """A money word earlier in the same clause, past a few words ("the bill is usually about 60",
+    "my bill went from 40 to 65"); a word naming a number in between breaks it."""
+    for k in range(run.first_token - 1, max(-1, run.first_token - 1 - reach), -1):
+        w = tokens[k].lower
+        if w in _CLAUSE_STOPS:
+            return False
+        if w.split("'")[0] in MONEY_CUES:
+            return True
+    return False
 
 
 def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
@@ -158,7 +110,7 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
         hours, minutes = divmod(v, 100)
         said = not tokens[run.first_token].text[0].isdigit()
         # ... unless another number is said right beside it ("it's 44 at ten forty": parts of one)
-        return said and run.groups == 2 and 1 <= hours <= 12 and minutes < 60 and _alone(tokens, run)
+        return said and run.groups == 2 and 1 <= hours <= 12 and minutes < 60 and clocks.alone(tokens, run)
     return False
 
 
@@ -325,56 +277,6 @@ def elided_count(text: str, tokens: list[Token], run: NumberRun, guarded: bool) 
     return False
 
 
-def _cue_before(tokens: list[Token], run: NumberRun) -> str:
-    """The word that introduces the run, past up to two hedges ("at about", "sometime around like")."""
-    k = run.first_token - 1
-    for _ in range(3):
-        w = _word(tokens, k)
-        if w in groups.TIME_OPENERS or w not in groups.HEDGES:
-            return w
-        k -= 1
-    return ""
-
-
-def _time_after(tokens: list[Token], k: int) -> bool:
-    """Words after a number that make it a time: "ish", "or so", "am", "o'clock", "in the morning",
-    "tonight", "this evening", "tomorrow morning", "last night"."""
-    w = _word(tokens, k)
-    if w == "-":
-        k, w = k + 1, _word(tokens, k + 1)
-    nxt = _word(tokens, k + 1)
-    return w in TIME_AFTER or w in ("p", "a") and nxt in (".", "m") or w == "or" and nxt == "so" \
-        or w in ("tonight", "today", "tomorrow") or w == "in" and nxt == "the" and _word(tokens, k + 2) in DAY_PARTS \
-        or w in ("this", "tomorrow", "last", "yesterday", "on") and nxt in DAY_PARTS | {"night"}
-
-
-def _alone(tokens: list[Token], run: NumberRun, reach: int = 3) -> bool:
-    """No other digit or number word within `reach` tokens of the run (a secret read in parts)."""
-    near = tokens[max(0, run.first_token - reach):run.first_token] + tokens[run.last_token:run.last_token + reach]
-    return not any(any(c.isdigit() for c in t.text) or t.lower in UNITS or t.lower in TEENS or t.lower in TENS
-                   for t in near)
-
-
-def grouped_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
-    """A clock time said in groups, introduced by a time word or followed by one: "around six
-    fifteen", "at twelve oh five", "by ten to six", "at 12.05", "nine forty five ish". Only while
-    nothing secret is being read out (then "six fifteen" may be a security code), and alone."""
-    if guarded or run.lead or len(run.digits) > 4 or groups.clock(tokens, run) is None:
-        return False
-    if not _alone(tokens, run):
-        return False
-    return _cue_before(tokens, run) in groups.TIME_OPENERS or _time_after(tokens, run.last_token)
-
-
-def minutes_past(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
-    """"5 past 8", "twenty past nine": the minutes before "past" and an hour (the hour is clock_time's)."""
-    if guarded or not run.cardinal or _word(tokens, run.last_token) not in ("past", "after"):
-        return False
-    nxt = number_runs(text, tokens)
-    hour = next((r for r in nxt if r.first_token == run.last_token + 1), None)
-    return hour is not None and hour.cardinal and 1 <= _value(text, hour) <= 12 and 1 <= _value(text, run) <= 30
-
-
 def grouped_range(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
     """A range said as one run and named by what follows or introduces it: "5 to 10 minutes",
     "between 20 and 30 dollars", "50-60 megabits", "from ten to four", "between 9 and 11 in the
@@ -382,12 +284,17 @@ def grouped_range(text: str, tokens: list[Token], run: NumberRun, guarded: bool 
     if guarded not in (False, WEAK) or run.lead:
         return False
     found = groups.span(tokens, run)
-    if not _alone(tokens, run, 2):
+    if not clocks.alone(tokens, run, 2):
         return False
+    if found and _money_in_clause(tokens, run):
+        return True          # "my bill went from 40 to 65"
     if found is None:
         # "between 8 and 1", "from 9-5": two hours, a window that may cross noon
-        return groups.hour_span(tokens, run) is not None and _cue_before(tokens, run) in ("between", "from")
+        return groups.hour_span(tokens, run) is not None and clocks.cue_before(tokens, run) in ("between", "from")
     lo, hi = found
+    if clocks.cue_before(tokens, run) == "from" and _word(tokens, run.first_token - 1) == "from" \
+            and groups.parts(tokens, run)[1:2] and groups.parts(tokens, run)[1].homophone == "to":
+        return True          # "it went from 32 to 41": a change, said as one
     after = _word(tokens, run.last_token)
     before = text[max(0, run.start - 2):run.start].strip()
     if after in CURRENCY_WORDS or after in ("%", "percent") or before[-1:] in CURRENCY_SIGNS \
@@ -396,34 +303,8 @@ def grouped_range(text: str, tokens: list[Token], run: NumberRun, guarded: bool 
     if _counted_noun(tokens, run.last_token, loose=True):
         return True
     hours = hi <= 12 or hi <= 24 and lo >= 1
-    return hours and (_cue_before(tokens, run) in ("between", "from", "at", "around", "about", "by")
-                      or _time_after(tokens, run.last_token))
-
-
-_WINDOW_ENDS = {"till", "til", "until", "to", "and", "-"}
-
-
-def _hour(text: str, tokens: list[Token], run: NumberRun | None) -> bool:
-    return run is not None and (run.cardinal and 1 <= _value(text, run) <= 12 and tokens[run.first_token].text[0] != "0"
-                                or groups.clock(tokens, run) is not None)
-
-
-def hour_window(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
-    """"from eight till six", "between 9:30 and 11": two hours, each its own run, the first after
-    "from"/"between", the second after "till"/"until"/"and". Nothing open."""
-    if guarded or run.lead or not _hour(text, tokens, run):
-        return False
-    runs = number_runs(text, tokens)
-    k = runs.index(run) if run in runs else -1
-    if k < 0:
-        return False
-    nxt = runs[k + 1] if k + 1 < len(runs) else None
-    prev = runs[k - 1] if k >= 1 else None
-    if _cue_before(tokens, run) in ("from", "between") and nxt is not None and nxt.first_token == run.last_token + 1 \
-            and _word(tokens, run.last_token) in _WINDOW_ENDS and _hour(text, tokens, nxt):
-        return True
-    return prev is not None and prev.last_token == run.first_token - 1 and _word(tokens, prev.last_token) in _WINDOW_ENDS \
-        and _hour(text, tokens, prev) and _cue_before(tokens, prev) in ("from", "between")
+    return hours and (clocks.cue_before(tokens, run) in ("between", "from", "at", "around", "about", "by")
+                      or clocks.time_after(tokens, run.last_token))
 
 
 def alternative(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
@@ -444,9 +325,8 @@ def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> b
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
                ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
-               ("elided_count", elided_count), ("one", lone_one), ("grouped_time", grouped_time),
-               ("minutes_past", minutes_past), ("range", grouped_range), ("hour_window", hour_window),
-               ("alternative", alternative))
+               ("elided_count", elided_count), ("one", lone_one)) + clocks.RECOGNISERS + (
+    ("range", grouped_range), ("alternative", alternative))
 
 
 def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> str | None:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import functools
 import threading
 
+from callwarden.redact import groups
 from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token
 
 # Nouns a number names rather than counts, or that a secret's digits sit before:
@@ -170,7 +171,7 @@ def _subject_count(last, inside, run: NumberRun) -> bool:
 
 # A clock time after the word that introduces one: "the bus leaves at 8 20", "home about 7".
 TIME_WORDS = {"at", "around", "about", "till", "til", "until", "by", "before", "after", "from", "since", "between"}
-_HEDGES = {"about", "around", "roughly", "approximately", "like", "say", "maybe", "just"}
+_HEDGES = {"about", "around", "roughly", "approximately", "like", "say", "maybe", "just", "gone"}
 
 
 def said_as_time(text: str, tokens: list[Token], run: NumberRun, runs: list[NumberRun]) -> bool:
@@ -179,6 +180,8 @@ def said_as_time(text: str, tokens: list[Token], run: NumberRun, runs: list[Numb
     The safe module keeps "at three" and "at 5:30" anywhere; with nothing open in the call an
     hour said in two digit groups is a time too (a house number is written "530", a PIN is not read
     after "at"), and so is "about 7". Never with another number within reach."""
+    if _said_as_value(tokens, run, runs):
+        return True
     if run.lead or run.groups > 2 or not 1 <= len(run.digits) <= 4 or _near_other_number(tokens, run, runs):
         return False
     k = run.first_token - 1
@@ -196,3 +199,37 @@ def said_as_time(text: str, tokens: list[Token], run: NumberRun, runs: list[Numb
     # "five thirty", "11 45", "seven oh five": minutes said as a pair, never a lone digit
     return 1 <= hours <= 12 and len(run.digits) in (3, 4) and run.digits[0] != "0" and int(minutes) < 60 \
         and (minutes[0] != "0" or any(t.lower in ("oh", "o") for t in parts))
+
+
+# "it was ...", "that's ...", "the total's ...": what a value said after it is
+_COPULAS = {"was", "is", "were", "be", "it's", "its", "that's", "thats", "it'll", "that'll", "becomes", "came"}
+# Verbs of a scheduled event, before the time it happens ("the shop shuts 5 30"): a time, never a price.
+_SCHEDULE_VERBS = {"opens", "opened", "closes", "closed", "shuts", "shut", "leaves", "left", "starts", "started",
+                   "finishes", "finished", "ends", "ended", "arrives", "arrived", "departs", "departed", "begins",
+                   "began", "landed", "lands", "woke", "wakes", "stopped", "stops", "dropped", "drops"}
+_CLAUSE_END = {"", ".", ",", "!", "?", "-", "and", "but", "so", "now", "then", "which", "or", "ish", "each", "a", "per",
+               "plus", "though", "apparently", "i", "last", "this", "yesterday", "today",
+               # a preposition opens the next phrase: "it was twelve fifty in the shop", "for the lot"
+               "in", "at", "on", "for", "with", "from", "when", "if", "after", "before", "by"}
+
+
+def _said_as_value(tokens: list[Token], run: NumberRun, runs: list[NumberRun]) -> bool:
+    """"it was forty nine ninety nine", "that's about six fifteen": a price or a clock time said in
+    word groups at the end of a clause after a copula is a value, not digits read out. Never with a
+    word for a number anywhere before it in the turn ("the code was ...", "the last four are ..."),
+    nor with another number within reach (finders asks only while nothing in the call is open)."""
+    # in words, or in digit groups ("6 15", "10 to 4"); one written number is read elsewhere
+    if run.lead or not (tokens[run.first_token].text[0].isalpha() or run.groups >= 2) or len(run.digits) > 6:
+        return False
+    is_clock = groups.clock(tokens, run) is not None
+    if not (groups.price(tokens, run) or is_clock) or _near_other_number(tokens, run, runs):
+        return False
+    k = run.first_token - 1
+    while k >= 0 and tokens[k].lower in _HEDGES | {"only", "roughly", "exactly"}:
+        k -= 1
+    before = tokens[k].lower if k >= 0 else ""
+    if before not in _COPULAS and not before.endswith("'s") and not (is_clock and before in _SCHEDULE_VERBS):
+        return False
+    after = tokens[run.last_token].lower if run.last_token < len(tokens) else ""
+    return after in _CLAUSE_END and not any(t.lower in SECRET_HEADS or t.lower.split("'")[0] in SECRET_HEADS
+                                            for t in tokens[:run.first_token])
