@@ -20,6 +20,10 @@ from pathlib import Path
 from tests.redaction_probes.build_adversarial import half
 
 OUT = Path(__file__).with_name("health_asr.jsonl")
+# Round two lies outside the folder's *.jsonl, which tests/unit/test_redaction_probes.py gates on (no
+# tune leak): it was written after the fix to measure it, and its failures are reported, not fitted.
+# Score it: python -m tests.redaction_probes.run tests/redaction_probes/afterfix/health_asr_round2.jsonl
+OUT2 = Path(__file__).parent / "afterfix" / "health_asr_round2.jsonl"
 HQ = "A:How can I help?"
 SECRET = re.compile(r"\[\[(.*?)\]\]")
 
@@ -296,12 +300,15 @@ def rows2() -> list[dict]:
 
 
 def main() -> None:
-    all_rows = rows() + rows2()
-    assert len({r["id"] for r in all_rows}) == len(all_rows)
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in all_rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"{len(HEALTH) + len(HEALTH2)} health + {len(HARMLESS) + len(HARMLESS2)} harmless sequences -> {OUT}")
+    one, two = rows(), rows2()
+    assert len({r["id"] for r in one + two}) == len(one + two)
+    OUT2.parent.mkdir(exist_ok=True)
+    for path, part in ((OUT, one), (OUT2, two)):
+        with path.open("w", encoding="utf-8") as f:
+            for r in part:
+                f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    print(f"{len(HEALTH)} health + {len(HARMLESS)} harmless sequences -> {OUT}")
+    print(f"{len(HEALTH2)} health + {len(HARMLESS2)} harmless sequences -> {OUT2}")
 
 
 if __name__ == "__main__":

@@ -85,6 +85,8 @@ def _codes(s: str) -> list[str]:
             continue
         elif c == "c":
             out.append("s" if nxt in SOFT else "k")
+        elif c == "g" and i and s[i - 1] == "n" and nxt not in VOWELS:  # "cycling": ng is one sound
+            pass
         elif c == "g" and nxt == "g":  # hard before a soft vowel too: "bigger", "trigger"
             out.append("k")
             i += 2
@@ -115,6 +117,18 @@ def _clean(codes: str) -> str:
     return codes.rstrip("A")
 
 
+_FOLDS = (("ph", "f"), ("ck", "k"), ("qu", "kw"), ("x", "ks"), ("c", "k"), ("z", "s"), ("y", "i"), ("w", "u"))
+
+
+def fold(letters: str) -> str:
+    """A spelling with its letter-level variants merged (ph/f, c/k, z/s, y/i, doubled letters, h
+    after a consonant): close spellings of one sound end up a letter or two apart."""
+    for a, b in _FOLDS:
+        letters = letters.replace(a, b)
+    letters = re.sub(r"(?<=[^aeiou])h", "", letters)
+    return re.sub(r"(.)\1+", r"\1", letters)
+
+
 def consonants(key: str) -> int:
     return sum(1 for c in key if c != "A")
 
@@ -133,11 +147,12 @@ def run_key(codes: list[str]) -> str:
 
 
 MAX_RUN = 4             # words a misheard term is split into ("meth oh trex eight")
+HAS, MEDICAL, ON, TAKEN = 1, 2, 3, 4     # how strongly what comes before says a health term follows
 MIN_CONSONANTS = 3      # shorter keys ("Humira", "a mirror") are shared by too many words
 MIN_CONSONANTS_ALONE = 4    # an uncommon word with no cue ("Mount Jarrow" said alone)
 MIN_CONSONANTS_ON = 4       # everyday words after "I'm on" ("on the same day") or before "pens"
 LONG_KEY = 6            # keys this long still say which term when ASR added a consonant
-MIN_CONSONANTS_WEAK = 6     # everyday words after "has", "with": "taken all", "few stray" sound like brands
+MIN_CONSONANTS_WEAK = 5     # everyday words after "has", "with": "taken all", "few stray" sound like brands
 # Said before a medicine or condition: what someone takes, is on or was given (strong), or has (weak:
 # "has", "with" come before anything).
 _DET = r"(?:(?:my|his|her|their|your|a|an|the|some|more)\s+)?"
@@ -173,7 +188,7 @@ _INFLECTIONS = ("s", "es", "ed", "ing", "er", "ers", "ly", "d", "n")
 
 # Said at the end of a name ASR made into a word: "eloquist" for Eliquis.
 _ADDED_LAST = frozenset("tsk")
-_CONTRACTION = re.compile(r"'(?:ve|t|m|re|ll|d)$")
+_CONTRACTION = re.compile(r"'(?:ve|t|m|re|ll|d)$")     # "i've", "don't"; "'s" may be a possessive
 
 
 def _plain(word: str) -> bool:
@@ -244,14 +259,16 @@ class SoundIndex:
     def _least(rare: bool, cue: int, after: bool) -> int:
         """The fewest consonants a key needs: the fewer other signs, the more it must say."""
         if rare:
-            return MIN_CONSONANTS if cue or after else MIN_CONSONANTS_ALONE
-        if cue == 3:
+            return MIN_CONSONANTS if cue >= MEDICAL or after else MIN_CONSONANTS_ALONE
+        if cue == TAKEN:
             return MIN_CONSONANTS
-        return MIN_CONSONANTS_ON if cue == 2 or after else MIN_CONSONANTS_WEAK
+        return MIN_CONSONANTS_ON if cue == ON or after else MIN_CONSONANTS_WEAK
 
     def everyday(self, word: str) -> bool:
         """A common word, or one with an inflection on a common word ("renews", "Sainsbury's")."""
         word = word.removesuffix("'s")
+        if _CONTRACTION.search(word):
+            return True
         if word.endswith("ied") and word[:-3] + "y" in self.common:      # "proxied", "supplied"
             return True
         return word in self.common or any(
@@ -261,48 +278,60 @@ class SoundIndex:
     def match_at(self, words: list[str], i: int, cue: int) -> int:
         """How many words from i sound like a term (0: none).
 
-        Where a health cue comes before the run ("I'm on ...") or a treatment word after it ("... pens"),
-        the key alone decides, but a run of everyday words needs four consonants in its key and a lone
-        word must be an uncommon one. Elsewhere a run needs two words or more, an uncommon word among
-        them, four consonants, and letters within half the term's length of its spelling ("Mount
-        Jarrow" is four edits from Mounjaro; "three kids" is nothing like the brand it sounds like)."""
+        After a strong cue ("prescribed", "I'm on", a turn about medicine) or before a treatment word
+        ("... pens") the key decides, with four consonants for a run of everyday words and three
+        otherwise. Elsewhere the run must also be spelled close to the term (a quarter of its letters
+        once folded: "Mount Jarrow" is two from Mounjaro, "three kids" nothing like the brand it
+        sounds like), and needs an uncommon word or, after "has"/"with", six consonants. A lone word
+        needs a cue of medicine and that close spelling too."""
         for n in range(min(MAX_RUN, len(words) - i), 0, -1):
             run = words[i:i + n]
-            if run[-1].removesuffix("'s") in EDGE and run[-1] != "me" or not all(map(_plain, run)):
+            # nor ends one, unless a cue came first and the name needs it ("got cell you light is")
+            if run[-1].removesuffix("'s") in EDGE and run[-1] != "me" and (
+                    not cue or n < 3 or self.match_at(words[:i + n - 1], i, cue)) or not all(map(_plain, run[1:])):
                 continue
-            # an everyday word leads the name only where the rest is no name ("the Nexeum", "got endo")
-            if run[0].removesuffix("'s") in EDGE and (n < 3 or self.match_at(words, i + 1, 0)):
+            # an everyday word or a contraction leads the name only where the rest is no name ("the
+            # Nexeum", "got endo"), and a pair only after a strong cue ("gave me so fran", "take I'm a tricks")
+            led = run[0].removesuffix("'s") in EDGE or bool(_CONTRACTION.search(run[0]))
+            if not led and not _plain(run[0]) or led and (
+                    n == 1 or n == 2 and (cue < ON or not self.everyday(run[1])) or run[1] in EDGE
+                    or self.match_at(words, i + 1, 0)):
                 continue
             after = i + n < len(words) and words[i + n] in AFTER
-            near = cue or after
-            rare = any(len(w) >= 3 and not self.everyday(w) for w in run)
-            if not rare and (n == 1 or not near) or n == 1 and not near:
+            strong = cue >= MEDICAL or after
+            rare = any(len(w) >= 2 and not self.everyday(w) for w in run)
+            if n == 1 and not (rare and strong) or not rare and not cue and not after:
                 continue
             flat = spoken(run)
             if len(flat) < 6:
                 continue
             key = run_key([self.codes(w) for w in run])
             have = self.keys.get(key)
-            if have is None and (after or rare and cue >= 2) and consonants(key) >= LONG_KEY:
+            if have is None and (after or rare and cue >= MEDICAL) and consonants(key) >= LONG_KEY:
                 have = self._one_added(key)
-            if have is None and rare and key[-1:] in _ADDED_LAST and (near or n > 1):     # "eloquist"
+            if have is None and rare and key[-1:] in _ADDED_LAST:     # "eloquist"
                 have = self.keys.get(key[:-1].rstrip("A"))
-            if have is None or consonants(key) < self._least(rare, cue, after):
+            if have is None or consonants(key) < max(self._least(rare, cue, after), 4 if led and n == 2 else 0):
                 continue
             for term in (have,) if isinstance(have, str) else have:
                 gap = max(2 if n == 1 else 3, len(term) // 3)     # ASR's words add letters: "Mount Jarrow"
-                most = gap if n == 1 else len(term) // 2
-                if abs(len(term) - len(flat)) <= gap and (near and n > 1 or _distance(flat, term, most) <= most):
+                if abs(len(term) - len(flat)) > gap:
+                    continue
+                if (cue >= ON or after) and n > 1:
+                    return n
+                near, said = fold(term), fold(flat)
+                most = max(2, len(near) // 4)
+                if _distance(said, near, most) <= most:
                     return n
         return 0
 
 
 def cued_at(text: str, tokens) -> dict[int, int]:
-    """Token index -> the strength of the health cue right before it: 3 what is taken or found
-    ("prescribed", "diagnosed with"), 2 what someone is on, 1 what someone has."""
-    ends = {m.end(): 1 for m in _WEAK.finditer(text)}
-    ends.update({m.end(): 2 for m in _ON.finditer(text)})
-    ends.update({m.end(): 3 for m in _STRONG.finditer(text)})
-    # a turn about medicine is a weak cue everywhere in it ("the pharmacy sent eloquist")
-    least = 1 if _MEDICAL_TURN.search(text) else 0
+    """Token index -> the strength of the health cue right before it: TAKEN ("prescribed", "diagnosed
+    with"), ON ("I'm on"), MEDICAL (anywhere in a turn about medicine), HAS ("has", "with")."""
+    ends = {m.end(): HAS for m in _WEAK.finditer(text)}
+    ends.update({m.end(): ON for m in _ON.finditer(text)})
+    ends.update({m.end(): TAKEN for m in _STRONG.finditer(text)})
+    # a turn about medicine is a cue everywhere in it ("the pharmacy sent eloquist")
+    least = MEDICAL if _MEDICAL_TURN.search(text) else 0
     return {k: max(ends.get(t.start, 0), least) for k, t in enumerate(tokens) if t.start in ends or least}
