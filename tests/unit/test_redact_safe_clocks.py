@@ -70,6 +70,9 @@ def test_a_phone_context_keeps_a_time_introduced_by_after_or_before():
     (["A:And what's the PIN?", "15 each"], "15"),
     # verbs that tell a number are no schedule
     (["I dialled 1 12"], "1 12"),
+    # a money word, then a word naming the number: the number is that thing's
+    (["my balance on account 4412 is wrong"], "4412"),
+    (["the refund went to the customer id 2231"], "2231"),
     # "till" between a number and a digit string is no window
     (["the account is 4471 till 8812"], "8812"),
 ])

@@ -9,7 +9,7 @@ is open, except for explicit money and counts of things.
 
 from __future__ import annotations
 
-from callwarden.redact import clocks, groups
+from callwarden.redact import clocks, groups, syntax
 from callwarden.redact.numvocab import (ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PART_OPENERS, DAY_PARTS,
                                         GLUED_MAGNITUDES, GROUP_NOUNS, LABEL_BEFORE, LARGE_MAGNITUDES, MAGNITUDES,
                                         MONEY_CUES, NOT_THINGS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, RATE_PERIODS,
@@ -58,15 +58,19 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
             and not (int(m.group(1).replace(",", "")) <= 31 and 1 <= int(m.group(2)) <= 12):
         return True
     # "the total was forty nine ninety nine", "I paid 1,299.00", "the bill's 212.40": a price, not an identifier.
-    cue = any(_word(tokens, run.first_token - d).split("'")[0] in MONEY_CUES for d in range(1, 4)) \
-        or _money_in_clause(tokens, run)
+    # ... never with a word naming a number right before it ("my balance on account 4412")
+    named = any(_word(tokens, run.first_token - d) in syntax.SECRET_HEADS for d in (1, 2))
+    cue = not named and (any(_word(tokens, run.first_token - d).split("'")[0] in MONEY_CUES for d in range(1, 4))
+                         or _money_in_clause(tokens, run))
     # An amount is said as one value or as an amount and its cents, never digit by digit ("billing
     # zip is eight, one, double six"); at most four digits before the cents without a currency word.
     said_as_amount = groups.amount(tokens, run)
     return cue and (said_as_amount or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
 
 
-_CLAUSE_STOPS = {".", ",", "?", "!", ";", ":", "but", "because", "number", "numbers", "code", "digits", "pin", "zip"}
+# A clause ends at punctuation; a word naming a number ("extension", "account", "ending") between the
+# money word and the number makes the number that thing's.
+_CLAUSE_STOPS = {".", ",", "?", "!", ";", ":", "but", "because"} | syntax.SECRET_HEADS
 
 
 def _money_in_clause(tokens: list[Token], run: NumberRun, reach: int = 6) -> bool:
