@@ -275,7 +275,7 @@ class SoundIndex:
             word.endswith(end) and (word[:-len(end)] in self.common or word[:-len(end)] + "e" in self.common)
             for end in _INFLECTIONS)
 
-    def match_at(self, words: list[str], i: int, cue: int) -> int:
+    def match_at(self, words: list[str], i: int, cue: int, stop: int | None = None) -> int:
         """How many words from i sound like a term (0: none).
 
         After a strong cue ("prescribed", "I'm on", a turn about medicine) or before a treatment word
@@ -284,11 +284,11 @@ class SoundIndex:
         once folded: "Mount Jarrow" is two from Mounjaro, "three kids" nothing like the brand it
         sounds like), and needs an uncommon word or, after "has"/"with", six consonants. A lone word
         needs a cue of medicine and that close spelling too."""
-        for n in range(min(MAX_RUN, len(words) - i), 0, -1):
+        for n in range(min(MAX_RUN, (len(words) if stop is None else stop) - i), 0, -1):
             run = words[i:i + n]
             # nor ends one, unless a cue came first and the name needs it ("got cell you light is")
             if run[-1].removesuffix("'s") in EDGE and run[-1] != "me" and (
-                    not cue or n < 3 or self.match_at(words[:i + n - 1], i, cue)) or not all(map(_plain, run[1:])):
+                    not cue or n < 3 or self.match_at(words, i, cue, i + n - 1)) or not all(map(_plain, run[1:])):
                 continue
             # an everyday word or a contraction leads the name only where the rest is no name ("the
             # Nexeum", "got endo"), and a pair only after a strong cue ("gave me so fran", "take I'm a tricks")
