@@ -34,6 +34,12 @@ def test_life_is_not_frustration_and_its_twin_is(life, call):
     assert FRUSTRATION in _intents(call)
 
 
+def test_another_clause_about_the_named_thing_still_counts():
+    # the service word is in a clause of its own, but not the caller's doing: still the delivery
+    assert FRUSTRATION in _intents("The driver was a joke, he left my parcel in the rain.")
+    assert FRUSTRATION in _intents("The driver was a joke and my parcel is soaked.")
+
+
 def test_ordinal_repeated_contact_and_blame_again():
     assert FRUSTRATION in _intents("Third time I've rung this week and still nothing's sorted.")
     assert FRUSTRATION not in _intents("Third time I've rung this week and you've all been lovely, thanks.")

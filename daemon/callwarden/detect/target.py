@@ -250,6 +250,18 @@ def _serves(toks, blank: str) -> bool:
     return False
 
 
+def _said_by_caller(tok) -> bool:
+    """The clause holding `tok` has the caller for its subject ("so I thought I'd ring you instead")."""
+    while True:
+        if tok.tag_.startswith("VB"):
+            sub = next((c for c in tok.children if c.dep_ in _SUBJECTS), None)
+            if sub is not None:
+                return sub.lower_ in _CALLER
+        if tok.head is tok:
+            return False
+        tok = tok.head
+
+
 def _clause_tokens(vent: list, target_tok) -> list:
     """The venting predicate's own clause (no conjoined or subordinate clause) and its target's words."""
     ids = {t.i for t in vent}
@@ -364,7 +376,12 @@ def elsewhere(text: str, rules: tuple[re.Pattern, ...] = ()) -> list[Elsewhere]:
             # provider was a nightmare, that's why I'm switching to you")
             serves = (a, b) not in candidates and _serves(toks, blank)
             if serves and kinds == {"thing"}:
-                serves = any(_serves(_clause_tokens(v, tok), blank) for (_, tok), v in aims)
+                own = [_clause_tokens(v, tok) for (_, tok), v in aims]
+                held = {t.i for clause in own for t in clause}
+                # another clause counts unless it is the caller's own doing ("...so I rang you instead"):
+                # "the driver was a joke, he left my parcel in the rain" is still about the delivery
+                serves = any(_serves(clause, blank) for clause in own) or _serves(
+                    [t for t in toks if t.i not in held and not _said_by_caller(t)], blank)
             # every predicate must be aimed elsewhere: one aimed at the call keeps the sentence
             if not serves and "keep" not in kinds and ("thing" in kinds or "pronoun" in kinds and (names or previous_names)
                                                        or kinds == {"none"} and subject):
