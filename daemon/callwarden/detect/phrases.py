@@ -43,9 +43,17 @@ _WHEN = (r"(?:back|later|tomorrow|tonight|today|this (?:afternoon|evening|mornin
 _NOT_ERRAND = r"(?! (?:a|an) (?:taxi|cab|car|uber|ambulance|doctor)\b)"     # "call me a taxi" asks for no contact
 _NOT_A_NUMBER = r"(?! (?:number|line|reference|ref|code|option)\b)"         # "what's the callback number"
 
+# People by their trade: asking for one is asking for a human ("can I talk to the pharmacist on duty"),
+# but only with an article or "someone in": "speak to my doctor first" and "did you speak to the
+# engineer" ask this call for nobody
+_ROLE = (r"(?:a |an |the |your |one of your |someone (?:in|from) |somebody (?:in|from) )"
+         r"(?:duty |on[- ]call )?(?:pharmacists?|nurses?|doctors?|gp|engineers?|technicians?|specialists?|clinicians?|"
+         r"dispensers?|(?:billing|accounts?|sales|support|technical|complaints|claims) (?:team|department|desk))")
+
 PATTERNS: dict[str, list[str]] = {
     ESCALATION: [
         rf"\b(?:{_ASK})\b.{{0,25}}\b{_HUMAN}\b",
+        rf"(?<!you )(?<!he )(?<!she )(?<!they )(?<!we )(?<!did )\b(?:{_ASK}) {_ROLE}\b",
         r"\b(?:human|operator|representative|agent|supervisor|manager)(?:,)? please\b",
         r"^\W*(?:human|operator|representative|agent|real person)\W*$",
         r"\bstop (?:the )?(?:bot|robot|machine)\b.{0,20}\b(?:person|human)\b",
