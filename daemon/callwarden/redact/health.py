@@ -185,20 +185,6 @@ class HealthSpan:
     rule: str
 
 
-def _edit_distance(a: str, b: str, limit: int) -> int:
-    if abs(len(a) - len(b)) > limit:
-        return limit + 1
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb))
-        if min(cur) > limit:
-            return limit + 1
-        prev = cur
-    return prev[-1]
-
-
 def _deletes(word: str) -> set[str]:
     return {word[:i] + word[i + 1:] for i in range(len(word))}
 
@@ -267,13 +253,13 @@ class HealthVocabulary:
         if len(word) < 6 or word in self.common or not word.isalpha():
             return False
         limit = min(limit, 1 if len(word) < 9 else 2)
-        if limit == 2 and any(abs(len(c) - len(word)) <= 2 and _edit_distance(word, c, 2) <= 2
+        if limit == 2 and any(abs(len(c) - len(word)) <= 2 and soundalike.edit_distance(word, c, 2) <= 2
                               for c in self.by_ends.get((word[:4], word[-3:]), ())):
             return True
         for d in _deletes(word) | {word}:
             have = self.index.get(d)
             for cand in (have,) if isinstance(have, str) else have or ():
-                if _edit_distance(word, cand, limit) <= limit:
+                if soundalike.edit_distance(word, cand, limit) <= limit:
                     return True
         return False
 

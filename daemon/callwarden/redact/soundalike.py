@@ -196,8 +196,10 @@ def _plain(word: str) -> bool:
     return word.replace("'", "").isalpha() and not _CONTRACTION.search(word) and word not in NOT_NAMES
 
 
-def _distance(a: str, b: str, limit: int) -> int:
+def edit_distance(a: str, b: str, limit: int) -> int:
     """Edit distance, or limit + 1 once it is past limit."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i] + [0] * len(b)
@@ -321,7 +323,7 @@ class SoundIndex:
                     return n
                 near, said = fold(term), fold(flat)
                 most = max(2, len(near) // 4)
-                if _distance(said, near, most) <= most:
+                if edit_distance(said, near, most) <= most:
                     return n
         return 0
 
