@@ -46,3 +46,11 @@ def test_an_email_given_after_my_address_is():
     assert "Dee" not in red.text and "Marsh" not in red.text and _types(red) == ["email"]
     street = _caller("My address is at 4 Kings Road.")[-1]
     assert _types(street) == ["address"]
+
+
+def test_a_house_number_shaped_like_a_clock_time_after_an_address_cue():
+    # "nine oh four" after "at" reads as 9:04; after "I live at" it is a house number
+    red = _caller("We live at ten fifteen Alder Gardens, Bath.")[-1]
+    assert "ten" not in red.text and "fifteen" not in red.text and "Alder" not in red.text
+    assert "address" in _types(red)
+    assert _caller("The surgery opens at ten fifteen.")[-1].text == "The surgery opens at ten fifteen."

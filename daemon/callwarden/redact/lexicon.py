@@ -57,7 +57,8 @@ ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "
             "eighteenth", "nineteenth", "twentieth", "thirtieth"]
 STREET_SUFFIXES = ["street", "st", "avenue", "ave", "road", "rd", "lane", "ln", "drive", "dr", "boulevard",
                    "blvd", "court", "ct", "way", "place", "pl", "terrace", "close", "crescent", "highway",
-                   "parkway", "square", "circle", "trail", "row", "walk"]
+                   "parkway", "square", "circle", "trail", "row", "walk", "heights", "gardens", "grove", "mews",
+                   "crossing", "esplanade", "parade", "promenade", "alley", "wynd"]
 
 MEDICATIONS = [
     "lisinopril", "metformin", "atorvastatin", "simvastatin", "rosuvastatin", "amlodipine", "losartan",
