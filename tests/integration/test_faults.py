@@ -11,6 +11,7 @@ import time
 import pytest
 
 from callwarden_tools.harness import Daemon, caller_results, place_calls
+from callwarden.redact.redactor import CallRedactor
 from callwarden.timeline import TimelineStore
 from callwarden_tools.render import CallerStyle
 from callwarden_tools.wer import wer
@@ -157,7 +158,12 @@ def test_kill_9_mid_call_then_restart(daemon_factory, render, tmp_path):
     assert after[: len(events)] == events           # everything written before the kill is intact
     assert after[-1].kind == "call.end" and after[-1].seq == len(events)
     assert [e.seq for e in after] == list(range(len(after)))
-    assert wer(" ".join(sentences[:2]), " ".join(e.body["text"] for e in finals_before[:2])) <= 0.2
+    # against the sentences as the redactor stores them: "Elm Street" is "[ADDRESS]" on both sides, so the
+    # bound measures what was heard, not the mask (two of 17 words, which left no room for one ASR slip)
+    redactor = CallRedactor()
+    stored = " ".join(redactor.redact(s, 0, 1000).text for s in sentences[:2])
+    assert "[ADDRESS]" in stored
+    assert wer(stored, " ".join(e.body["text"] for e in finals_before[:2])) <= 0.2
     assert restarted.health()[0] == 200
 
 

@@ -35,3 +35,16 @@ def test_objecting_to_recording(text):
 def test_a_grievance_about_calls_is_not_yet_an_opt_out():
     assert OPT_OUT not in _intents("We keep getting texts from your lot about broadband.")
     assert OPT_OUT in _intents("We keep getting texts from you, please stop texting us.")
+
+
+@pytest.mark.parametrize("text", [
+    "Okay, thanks. Bye. Bye. Bye. Bye.",         # Whisper looping on a goodbye, as it did on a loaded box
+    "ok thanks bye, bye, bye, bye",
+    "Cheers then, take care, bye bye bye.",
+])
+def test_goodbyes_said_again_are_no_opt_out(text):
+    assert _intents(text) == set()
+
+
+def test_a_goodbye_with_a_request_keeps_it():
+    assert OPT_OUT in _intents("Thanks, bye. And please don't ring me again.")

@@ -371,11 +371,21 @@ def normalise(text: str) -> str:
 
 MODEL_ONLY_MIN_P = 0.5
 
+# A turn of nothing but thanks and goodbyes asks for nothing. The model reads a goodbye said again and
+# again ("okay thanks, bye, bye, bye", as callers say it and as Whisper loops on it) as an opt-out.
+_PLEASANTRIES_ONLY = re.compile(
+    r"^(?:[\s,.!?;-]*(?:ok(?:ay)?|oh|right|alright|all right|yes|yeah|no|lovely|great|perfect|brilliant|cheers|ta|"
+    r"thanks?(?: (?:so|very) much| a lot| again)?|thank you(?: (?:so|very) much| again)?|bye(?:-?bye)?|good-?bye|"
+    r"see (?:you|ya)(?: later)?|take care|have a (?:nice|good|great|lovely) (?:day|one|evening|weekend))"
+    r"(?: then)?[\s,.!?;-]*)+$")
+
 
 def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     """Intents in a caller turn. `rules_only` is for partial hypotheses: the model, trained on whole
     turns, reads an unfinished one ("I want to talk to") as the intent it is heading for."""
     t = normalise(text)
+    if _PLEASANTRIES_ONLY.match(t):
+        return []
     model = None if rules_only else classifier.model()
     scored = {t: model.turn_probabilities(t)} if model else {}
     hits = [h for intent in _COMPILED if (h := _intent_hit(intent, t, rules_only, model, scored))]
