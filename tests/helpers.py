@@ -122,3 +122,8 @@ def redact_turns(turns: list[tuple[str, str]]) -> list[str]:
         else:
             out.append(r.redact(text, 0, 1).text)
     return out
+
+
+def stream(*turns: str) -> list[str]:
+    """Caller turns out as one call's redactor stores them; a turn starting with "A:" is the agent's."""
+    return redact_turns([("agent", t[2:]) if t.startswith("A:") else ("caller", t) for t in turns])

@@ -10,18 +10,7 @@ from __future__ import annotations
 import pytest
 
 from callwarden.redact import syntax
-from callwarden.redact.redactor import CallRedactor
-
-
-def stream(*turns: str) -> list[str]:
-    r = CallRedactor()
-    out = []
-    for t in turns:
-        if t.startswith("A:"):
-            r.note_agent_text(t[2:])
-        else:
-            out.append(r.redact(t, 0, 1000).text)
-    return out
+from tests.helpers import stream
 
 
 @pytest.mark.parametrize("said", [

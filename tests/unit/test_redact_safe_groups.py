@@ -9,20 +9,8 @@ from __future__ import annotations
 import pytest
 
 from callwarden.redact import groups
-from callwarden.redact.redactor import CallRedactor
 from callwarden.redact.spoken import number_runs, tokenize
-
-
-def stream(*turns: str) -> list[str]:
-    """Caller turns out; a turn starting with "A:" is the agent's."""
-    r = CallRedactor()
-    out = []
-    for t in turns:
-        if t.startswith("A:"):
-            r.note_agent_text(t[2:])
-        else:
-            out.append(r.redact(t, 0, 1000).text)
-    return out
+from tests.helpers import stream
 
 
 def run_of(text: str):

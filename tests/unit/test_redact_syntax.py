@@ -7,22 +7,10 @@ from __future__ import annotations
 import pytest
 
 from callwarden.redact import syntax
-from callwarden.redact.redactor import CallRedactor
 from callwarden.redact.spoken import number_runs, tokenize
+from tests.helpers import stream
 
 pytestmark = pytest.mark.skipif(syntax.parser() is None, reason="spaCy model not installed")
-
-
-def stream(*turns: str) -> list[str]:
-    """Caller turns; a turn starting with "A:" is the agent's."""
-    r = CallRedactor()
-    out = []
-    for t in turns:
-        if t.startswith("A:"):
-            r.note_agent_text(t[2:])
-        else:
-            out.append(r.redact(t, 0, 1000).text)
-    return out
 
 
 @pytest.mark.parametrize("said", [
