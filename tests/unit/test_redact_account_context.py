@@ -18,3 +18,10 @@ def test_a_direct_debit_reads_an_account_number_even_when_account_was_misheard()
 
 def test_a_debit_card_is_still_a_card():
     assert _entities("I'll pay with my debit card.", "It's 4539 1488 0343 6467.") == ["pci_pan"]
+
+
+def test_a_cvv_spelled_out_by_asr_opens_the_card_context():
+    # found by the property test: "nine sixty five" after "is" was kept as a price
+    assert _entities("The see vee vee is nine sixty five") == ["pci_cvv", "person"]
+    r = CallRedactor()
+    assert "twenty" not in r.redact("and the c v c, that's four twenty", 0, 900).text

@@ -1,12 +1,15 @@
 """Words that mark a context (payment, identity) and PHI terms. Lower case; matched on word boundaries."""
 
+# ASR spells the letters out: "see vee vee", "c v c"
+_CVV_SPELLED = [r"\b(?:see|c)[ .-]*(?:vee|v)[ .-]*(?:vee|v|see|c)\b", r"\bc[ .-]?v[ .-]?(?:v|c|2)\b"]
 # "direct debit" and "debit order" are paid from a bank account (ACCOUNT_CONTEXT), not a card
 PAYMENT_CONTEXT = [r"card", r"credit", r"(?<!direct )debit(?! order)", r"visa", r"master ?card", r"amex",
                    r"american express", r"discover", r"pay(?:ing|ment)?\b.*\bby card", r"card number", r"long number",
                    r"first (?:\w+ )?(?:digits|numbers)", r"(?:the )?rest (?:is|of (?:it|the number))",
-                   r"last (?:\w+ )?(?:digits|numbers)", r"security code", r"cvv", r"cvc", r"cv2",
+                   r"last (?:\w+ )?(?:digits|numbers)", r"security code", r"cvv", r"cvc", r"cv2", *_CVV_SPELLED,
                    r"expir\w*", r"valid (?:until|thru|through)", r"good (?:until|thru|through|till)", r"on the back"]
-CVV_CONTEXT = [r"security code", r"cvv", r"cvc", r"cv2", r"three digits", r"on the back", r"verification code"]
+CVV_CONTEXT = [r"security code", r"cvv", r"cvc", r"cv2", r"three digits", r"on the back", r"verification code",
+               *_CVV_SPELLED]
 EXPIRY_CONTEXT = [r"expir\w*", r"valid (?:until|thru|through|till)", r"good (?:until|thru|through|till)",
                   r"exp date", r"\bexp\b", r"end date"]
 SSN_CONTEXT = [r"social security", r"\bssn\b", r"social insurance", r"national insurance", r"\bsocial\b",
