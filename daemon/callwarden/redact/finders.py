@@ -17,7 +17,8 @@ from callwarden.redact import health
 from callwarden.redact import lexicon as lx
 from callwarden.redact import namelists, pieces, syntax
 from callwarden.redact.people import beside_spelled, names, spelled
-from callwarden.redact.places import addresses, after_address_cue, after_cue, emails, named_streets, street_after
+from callwarden.redact.places import (addresses, after_address_cue, emails, house_number_after_cue, named_streets,
+                                      street_after)
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
@@ -264,7 +265,7 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
     in_turn = {h.context for h in hits if h.end <= run.start}
     guards = (in_turn | ctx.recent) & GUARDING
     guarded = "carry" if carry else True if guards - {PHONE} else WEAK if guards else False
-    if after_cue(text, run):
+    if house_number_after_cue(text, run):
         guarded = True
     if safe_form(text, tokens, run, guarded):
         return None

@@ -218,7 +218,7 @@ _WHEN_WORDS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "f
 _PLACE_JOINERS = {",", "-", "'", "of", "the", "on", "upon", "in", "by", "la", "le", "de", "du", "van", "von"}
 
 
-def after_cue(text: str, run: NumberRun) -> bool:
+def house_number_after_cue(text: str, run: NumberRun) -> bool:
     """The number comes right after an address cue ("I live at nine oh four ..."): a house number,
     whatever shape it has (a clock time's, a price's)."""
     return any(m.end() <= run.start and not text[m.end():run.start].strip(" ,") for m in _ADDRESS_CUE.finditer(text))
