@@ -4,6 +4,7 @@ the `callwarden.commands` entry points (pyproject.toml) and calls each with its 
 from __future__ import annotations
 
 import argparse
+import sys
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -23,7 +24,13 @@ def cmd_bench(args: argparse.Namespace) -> int:
         from callwarden_tools.bench import sipload as bench_sipload
         return bench_sipload.main(args)
     from callwarden_tools.bench import main as bench
-    return bench.main(args)
+    try:
+        return bench.main(args)
+    except (FileNotFoundError, ValueError) as e:     # a --corpus folder that lacks a set, or packed at another size
+        if not getattr(args, "corpus", None):
+            raise
+        print(f"callwarden bench {args.what}: {e}", file=sys.stderr)
+        return 2
 
 
 def add_demo(sub) -> None:
@@ -51,7 +58,7 @@ def add_eval(sub) -> None:
 
 def add_bench(sub) -> None:
     sp = sub.add_parser("bench", help="benchmarks (see tests/bench/)")
-    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload", "endpoint"])
+    sp.add_argument("what", choices=["asr", "detect", "calls", "load", "tts", "sipload", "endpoint", "pack"])
     sp.add_argument("--dialogs", default="../shared/data/dialogs/dev", help="dialogs for `bench detect`")
     sp.add_argument("--utterances", type=int, default=32)
     sp.add_argument("--min-window-s", type=float, help="`bench asr`: the engine path's [asr] min_window_s")
@@ -79,5 +86,8 @@ def add_bench(sub) -> None:
                     help="`bench sipload`: render only this many corpus sentences (0: all)")
     sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")
     sp.add_argument("--turns", type=int, default=60, help="`bench endpoint`: caller turns to render")
+    sp.add_argument("--out", help="`bench pack`: write the asr sets and bench load's corpus into this folder")
+    sp.add_argument("--corpus", help="`bench asr`/`bench load`: read the speech from `bench pack`'s folder instead "
+                                     "of rendering it (a machine without Piper or the Debian sounds)")
     sp.add_argument("--json", action="store_true", help="JSON on stdout")
     sp.set_defaults(fn=cmd_bench)

@@ -128,8 +128,9 @@ def fallback_cpu(transcriber) -> float:
 
 def bench_asr(n: int, log=print, min_window_s: float | None = None, first: int = 0,
               sets: tuple[str, ...] = ("rendered",), long_n: int | None = None,
-              cfg: AsrConfig | None = None) -> dict:
-    """n short turns per short set, long_n (default n // 4, at least 2) long turns per long set."""
+              cfg: AsrConfig | None = None, corpus_dir=None) -> dict:
+    """n short turns per short set, long_n (default n // 4, at least 2) long turns per long set;
+    read from `bench pack`'s files in corpus_dir when given (bench/packed.py)."""
     from callwarden.engine.transcriber import Transcriber
     from callwarden_tools.bench.sets import LONG_SETS, load_set
     cfg = cfg or AsrConfig()
@@ -141,7 +142,11 @@ def bench_asr(n: int, log=print, min_window_s: float | None = None, first: int =
     for name in sets:
         count = long_n if name in LONG_SETS else n
         log(f"loading set {name}: {count} turns ...")
-        corpora[name] = load_set(name, count, first if name.startswith("rendered") else 0)
+        if corpus_dir:
+            from callwarden_tools.bench import packed
+            corpora[name] = packed.load_set(corpus_dir, name, count)
+        else:
+            corpora[name] = load_set(name, count, first if name.startswith("rendered") else 0)
     transcriber = Transcriber(cfg)
     transcriber.warm_up()
     warm = next(iter(corpora.values()))[0][1]

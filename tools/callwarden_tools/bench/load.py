@@ -140,10 +140,12 @@ def _children_cpu_s() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def bench_load(calls: int, duration_s: float, log=print) -> dict:
+def bench_load(calls: int, duration_s: float, log=print, corpus_dir=None) -> dict:
+    from callwarden_tools.bench import packed
     from callwarden_tools.bench.corpus import render_corpus
-    log(f"bench load: {calls} callers for {duration_s:.0f} s; rendering the corpus ...")
-    corpus = render_corpus(24)
+    log(f"bench load: {calls} callers for {duration_s:.0f} s; {'reading' if corpus_dir else 'rendering'} the corpus ...")
+    corpus = (packed.load_set(corpus_dir, packed.LOAD_SET, packed.LOAD_TURNS) if corpus_dir
+              else render_corpus(packed.LOAD_TURNS))
     plan = schedule(calls, corpus, duration_s)
     work = Path(tempfile.mkdtemp(prefix="callwarden-bench-load-"))
     engine = asyncio.run(run_engine(plan, corpus, work, log))

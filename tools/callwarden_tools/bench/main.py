@@ -79,7 +79,7 @@ def main(args: argparse.Namespace) -> int:
         return 0
     if args.what == "load":
         from callwarden_tools.bench.load import bench_load
-        report = bench_load(args.calls, args.duration_s, log)
+        report = bench_load(args.calls, args.duration_s, log, args.corpus)
         if args.json:
             print(json.dumps(report))
             return 0
@@ -103,6 +103,16 @@ def main(args: argparse.Namespace) -> int:
             f"{r['transferred']} transferred, {r['no_flag']} without a flag" for mode, r in report.items()))
         return 0
     sets = tuple(x for x in args.sets.split(",") if x)
+    if args.what == "pack":
+        from callwarden_tools.bench.packed import pack
+        if not args.out:
+            print("callwarden bench pack: --out DIR is required", file=sys.stderr)
+            return 2
+        n = max(1, args.utterances)
+        written = pack(args.out, sets, n, max(1, args.long_turns or max(2, n // 4)), max(0, args.first), log)
+        print(json.dumps(written) if args.json else
+              f"packed into {args.out}: " + ", ".join(f"{k} {v} turns" for k, v in written.items()))
+        return 0
     if args.sweep:
         from callwarden_tools.bench.sweep import DEFAULT_GRID, bench_sweep, parse_grid, print_sweep
         report = bench_sweep(max(1, args.utterances), max(1, args.long_turns or 4), sets, log,
@@ -110,6 +120,7 @@ def main(args: argparse.Namespace) -> int:
         print(json.dumps(report)) if args.json else print_sweep(report)
         return 0
     from callwarden_tools.bench.asr import print_report
-    report = bench_asr(max(1, args.utterances), log, args.min_window_s, max(0, args.first), sets, args.long_turns)
+    report = bench_asr(max(1, args.utterances), log, args.min_window_s, max(0, args.first), sets, args.long_turns,
+                       corpus_dir=args.corpus)
     print(json.dumps(report)) if args.json else print_report(report)
     return 0
