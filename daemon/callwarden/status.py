@@ -96,6 +96,8 @@ def render(st: dict, sync: dict) -> str:
                  + (f" ({engine['batches']} batches, {engine['jobs']} jobs, "
                     f"{engine.get('redecoded') or 0} finals decoded again for looping)" if engine.get("batches") is not None
                     else "")
+                 + (f", {engine['talking_calls']} of {engine['talking_capacity'] or 'unlimited'} places for "
+                    f"talking calls held" if engine.get("talking_calls") is not None else "")
                  + (f": SATURATED, NEW CALLS REFUSED: {engine['saturated']}" if engine.get("saturated") else ""))
     storage = st["storage"]
     free_mb = storage["free_mb"]

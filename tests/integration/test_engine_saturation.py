@@ -1,5 +1,7 @@
 """Admission by the ASR engine's load: while finals wait past [asr] saturated_wait_ms, new INVITEs get
 503 + Retry-After (the call already up goes on, whole); once the engine has caught up, calls are taken.
+And by places for talking calls ([asr] max_talking_calls): a call holds one from its INVITE, spoken
+or not, and gives it back when it ends.
 
 The threshold is set to 1 ms so that the real engine counts as saturated as soon as it decodes one
 final (every final waits at least the batch window): the rule, the push to the workers and the SIP
@@ -8,6 +10,7 @@ answer are the real ones; only the threshold is scaled to what one test call can
 
 from __future__ import annotations
 
+import json
 import shutil
 import threading
 import time
@@ -122,3 +125,37 @@ def test_behind_the_front_every_worker_refuses_and_metrics_add_up_the_workers(re
         assert metric(daemon, "callwarden_calls_refused_total", reason="saturated") >= 2      # each worker answered the INVITE 503
     finally:
         daemon.stop()
+
+
+def test_a_call_holds_its_place_from_the_invite_and_gives_it_back_when_it_ends(render, tmp_path):
+    # One place, and the load signs off: a refusal can only come from the place the first call holds.
+    wav1 = render(FIRST, pause_ms=1500, lead_in_ms=600)
+    wav2 = render(["I need to change the address on my order."], lead_in_ms=600, pause_ms=1000)
+    daemon = Daemon(tmp_path / "state", extra=["--set", "asr.max_talking_calls=1", "--set", "asr.saturated_wait_ms=0",
+                                               "--set", "asr.saturated_busy=0"])
+    daemon.start()
+    try:
+        box = {}
+        call1 = threading.Thread(target=lambda: box.setdefault("r", run_sipp(
+            "uac_speech.xml", daemon.sip_port, audio=wav1, play_ms=13000, work_dir=tmp_path, timeout_s=60)))
+        call1.start()
+        reason = wait_for(lambda: saturated(daemon), 10, "the first call took no place", daemon)
+        assert "all 1 places for talking calls are held" in reason, reason
+        refused = run_sipp("uac_unavailable.xml", daemon.sip_port, work_dir=tmp_path, timeout_s=10)
+        assert refused.returncode == 0, refused.stdout[-1500:] + refused.stderr[-1500:] + daemon.log_tail()
+        assert metric(daemon, "callwarden_calls_refused_total", code="503", reason="capacity") == 1
+        engine = json.loads(daemon.get("/status"))["engine"]
+        assert (engine["talking_calls"], engine["talking_capacity"]) == (1, 1), engine
+        call1.join(90)
+        assert box["r"].returncode == 0, box["r"].stdout[-1500:] + daemon.log_tail()
+        (first, events), = all_calls(daemon.state_dir)
+        assert first.end_reason == "caller_bye" and wer(" ".join(FIRST), finals_text(events)) <= 0.25
+        # Hung up: the place is back (no hold time: nothing lags) and the next call is taken.
+        wait_for(lambda: saturated(daemon) is None, 10, "the place never came back", daemon)
+        r = run_sipp("uac_speech.xml", daemon.sip_port, audio=wav2, play_ms=4500, work_dir=tmp_path)
+        assert r.returncode == 0, r.stdout[-1500:] + daemon.log_tail()
+        calls = all_calls(daemon.state_dir)
+        assert len(calls) == 2 and calls[1][0].end_reason == "caller_bye"
+    finally:
+        daemon.stop()
+

@@ -34,9 +34,11 @@ PORT_BLOCK = 1000
 PORT_LOCKS = Path(tempfile.gettempdir()) / "callwarden-test-ports"
 WORKER_PORTS = 8        # ports after a daemon's SIP port kept for its front's workers, at least
 RTP_PORTS = 100         # a daemon's RTP range (shared by its workers)
-# Daemon args that turn off refusing calls by ASR-engine load (tests/integration/test_engine_saturation.py
-# covers it), for runs that pace their own calls and score something else.
-WITHOUT_ENGINE_ADMISSION = ["--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000"]
+# Daemon args that turn off refusing calls by ASR-engine load and by places for talking calls
+# (tests/integration/test_engine_saturation.py covers both), for runs that pace their own calls and
+# score something else.
+WITHOUT_ENGINE_ADMISSION = ["--set", "asr.saturated_busy=1.0", "--set", "asr.saturated_wait_ms=60000",
+                            "--set", "asr.max_talking_calls=0"]
 
 
 def _ephemeral_floor() -> int:

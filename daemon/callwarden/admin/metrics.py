@@ -30,6 +30,8 @@ BATCH_BUCKETS = (1, 2, 3, 4, 6, 8, 12, 16, 24, 32, 48, 64)
 # Why an INVITE was refused, as a label: the code alone cannot tell a full disk from a saturated engine.
 REFUSAL_BUSY, REFUSAL_CODEC, REFUSAL_STORAGE, REFUSAL_SATURATED, REFUSAL_ENGINE_DOWN, REFUSAL_OTHER = (
     "busy", "codec", "storage", "saturated", "engine_restarting", "other")
+# Every place for a talking call held (engine/admission.py): the box is full as planned, not lagging.
+REFUSAL_CAPACITY = "capacity"
 
 
 def refusal_reason(status_code: int, reason: str) -> str:
@@ -44,6 +46,8 @@ def refusal_reason(status_code: int, reason: str) -> str:
             return REFUSAL_STORAGE
         if "restarting" in reason:
             return REFUSAL_ENGINE_DOWN
+        if "max_talking_calls" in reason:
+            return REFUSAL_CAPACITY
         return REFUSAL_SATURATED
     return REFUSAL_OTHER
 
@@ -64,7 +68,7 @@ class Metrics:
                                   multiprocess_mode="livesum")
         self.calls_total = Counter("callwarden_calls", "Calls answered", registry=r)
         self.calls_refused = Counter("callwarden_calls_refused", "INVITEs refused, by reason (busy 486, codec 488, "
-                                     "storage/saturated/engine_restarting 503)", ["code", "reason"], registry=r)
+                                     "storage/saturated/capacity/engine_restarting 503)", ["code", "reason"], registry=r)
         self.speculative_used = Counter("callwarden_speculative_finals",
                                         "Finals decoded early, from the first silence, and confirmed at the endpoint",
                                         registry=r)

@@ -210,6 +210,13 @@ class RecordingConfig:
     sync: bool = _rule(False)
 
 
+def _talking_calls(key: str, value: Any) -> int | str:
+    """[asr] max_talking_calls: "auto" or a whole number of calls (0: no limit)."""
+    if value == "auto" or (isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 4096):
+        return value
+    raise ConfigError(key, f"expected \"auto\" or a whole number of calls from 0 (no limit) to 4096, got {value!r}")
+
+
 @dataclass(frozen=True)
 class AsrConfig:
     model: str = _rule("", check=_ct2_model_dir)
@@ -224,6 +231,10 @@ class AsrConfig:
     max_partials_queued: int = _rule(8, lo=0, hi=1000)
     saturated_wait_ms: int = _rule(500, lo=0, hi=60000)
     saturated_busy: float = _rule(0.7, lo=0.0, hi=1.0)
+    # Calls the engine serves at once (engine/admission.py): each admitted call holds a place until
+    # it ends, spoken yet or not, so a burst of INVITEs cannot outrun the load signs above. "auto":
+    # from a talking call's measured cost and the cores (GPU: the media's cost); 0: no limit.
+    max_talking_calls: Any = field(default="auto", metadata={"parse": _talking_calls})
     # Decode lanes: threads that each decode a batch at once (engine/server.py). The first decodes only
     # finals, on all cpu_threads; the others, one thread each at a lower priority, take long turns'
     # prefixes, partials, and finals the first left waiting: no partial batch or long decode holds

@@ -35,6 +35,10 @@ class EngineClient:
         self.connected = asyncio.Event()
         self.queue_depth = 0
         self.saturated: str | None = None          # the engine's word: why new calls should be refused
+        # The engine's word on the places left for talking calls (None: no limit), less the calls this
+        # worker admitted since: two INVITEs here between its words cannot both take the last place.
+        self.room: int | None = None
+        self._calls: set[str] = set()              # this worker's calls up, told to the engine
         self.partial_interval_ms = 0               # the engine's word: ask partials no more often (0: no word)
         self.reconnects = 0
         self.shed: dict[str, int] = {}             # partials the engine shed, by its reason
@@ -57,6 +61,11 @@ class EngineClient:
             delay_s = RECONNECT_MIN_S
             self.info, self._writer = hello, writer
             self._load(protocol.Hello.from_message(hello))
+            # The engine (a new one, or one that let this connection's calls go) holds no place for
+            # the calls still up here: they take theirs again.
+            for call_id in self._calls:
+                writer.write(protocol.encode(protocol.CallUp(call_id).to_message()))
+                self._took_place()
             for request, _ in self._waiting.values():    # finals and TTS asked while it was away
                 writer.write(protocol.encode(request))
             for request, replies in self._streams.values():
@@ -101,12 +110,36 @@ class EngineClient:
     def _load(self, word: "protocol.Hello | protocol.Load") -> None:
         self.saturated = word.saturated
         self.partial_interval_ms = int(word.partial_interval_ms or 0)
+        self.room = word.room
 
     def refusal(self) -> str | None:
         """Why a new call should be refused now, or None. Read from the SIP thread: plain attributes only."""
         if not self.connected.is_set():
             return "the ASR engine is restarting"
-        return self.saturated
+        if self.saturated:
+            return self.saturated
+        if self.room is not None and self.room <= 0:
+            return "no place left for another talking call ([asr] max_talking_calls)"
+        return None
+
+    def _took_place(self) -> None:
+        if self.room is not None:
+            self.room = max(0, self.room - 1)
+
+    def call_up(self, call_id: str) -> None:
+        """A call was admitted here: it holds one of the engine's places until call_down."""
+        self._calls.add(call_id)
+        self._took_place()
+        if self._writer is not None:
+            self._writer.write(protocol.encode(protocol.CallUp(call_id).to_message()))
+
+    def call_down(self, call_id: str) -> None:
+        """A call ended: its place is free (the engine says so to every worker)."""
+        if call_id not in self._calls:
+            return
+        self._calls.discard(call_id)
+        if self._writer is not None:
+            self._writer.write(protocol.encode(protocol.CallDown(call_id).to_message()))
 
     def _drop_partials(self) -> None:
         for rid, (request, future) in list(self._waiting.items()):

@@ -11,10 +11,12 @@ reply classes, so both ends read one table:
                              per sentence, the last with wav
   tts_cancel                 TtsCancel {stream: id of a tts_stream}; no reply
   stats                      Stats {} -> EngineStats (queue depth and counters, `callwarden status`)
+  call_up | call_down        CallUp / CallDown {call_id}: a call admitted / ended (its place for a
+                             talking call, engine/admission.py); no reply
 
 Any request may instead get Failed {ok: false, error}; a partial may be dropped under load with
 Shed {ok: false, shed: true, why}. The engine greets each connection with Hello and pushes Load
-when saturation or the partial interval changes (both unasked: no id).
+when saturation, the places left for calls or the partial interval change (unasked: no id).
 """
 
 from __future__ import annotations
@@ -114,6 +116,20 @@ class TtsCancel(_Simple):
 
 
 @dataclass(frozen=True)
+class CallUp(_Simple):
+    """A call was admitted: it holds a place until CallDown (or until this connection closes)."""
+    KIND: ClassVar[str] = "call_up"
+    call_id: str = ""
+
+
+@dataclass(frozen=True)
+class CallDown(_Simple):
+    """A call ended: its place is free."""
+    KIND: ClassVar[str] = "call_down"
+    call_id: str = ""
+
+
+@dataclass(frozen=True)
 class Stats(_Simple):
     """The engine's queue depth and counters."""
     KIND: ClassVar[str] = "stats"
@@ -184,6 +200,8 @@ class EngineStats(_Reply):
     partial_interval_ms: int
     partials_decoded: int
     partials_shed: dict
+    talking_calls: int = 0         # calls holding a place (engine/admission.py)
+    talking_capacity: int = 0      # places; 0: no limit
 
 
 @dataclass(frozen=True)
@@ -203,10 +221,11 @@ class Failed(_Reply):
 # ---- pushed by the engine, unasked (no id) ----
 @dataclass(frozen=True)
 class Load(_Simple):
-    """Saturation or the partial interval changed."""
+    """Saturation, the places left or the partial interval changed."""
     KIND: ClassVar[str] = "load"
     saturated: str | None = None   # why new calls should be refused now
     partial_interval_ms: int = 0   # ask partials no more often than this (0: no word)
+    room: int | None = None        # places left for talking calls; None: no limit
 
 
 @dataclass(frozen=True)
@@ -220,6 +239,7 @@ class Hello(_Simple):
     pid: int | None = None
     saturated: str | None = None
     partial_interval_ms: int = 0
+    room: int | None = None
 
 
 class Exchange(NamedTuple):
@@ -231,7 +251,8 @@ EXCHANGES: dict[str, Exchange] = {
     "final": Exchange(Transcribe, Transcribed), "prefix": Exchange(Transcribe, Transcribed),
     "partial": Exchange(Transcribe, Transcribed), Tts.KIND: Exchange(Tts, Synthesized),
     TtsStream.KIND: Exchange(TtsStream, SentenceAudio), TtsCancel.KIND: Exchange(TtsCancel, None),
-    Stats.KIND: Exchange(Stats, EngineStats)}
+    Stats.KIND: Exchange(Stats, EngineStats), CallUp.KIND: Exchange(CallUp, None),
+    CallDown.KIND: Exchange(CallDown, None)}
 PUSHED: dict[str, type] = {Hello.KIND: Hello, Load.KIND: Load}
 
 

@@ -37,7 +37,7 @@ import numpy as np
 
 from callwarden import config as config_mod
 from callwarden.admin.metrics import EngineMetrics
-from callwarden.engine import protocol
+from callwarden.engine import admission, protocol
 from callwarden.engine.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
 from callwarden.engine.budget import PartialBudget
 from callwarden.engine.load import SaturationMonitor
@@ -73,7 +73,14 @@ class Engine:
                                        cfg.tts.length_scale)
         self.queue = BatchQueue(cfg.asr.max_partials_queued)
         self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms, cfg.asr.saturated_busy)
+        places, how = admission.capacity(cfg.asr.max_talking_calls, self.transcriber.device,
+                                         cfg.asr.cpu_threads + cfg.asr.decode_lanes - 1)
+        self.talking = admission.TalkingCalls(places)   # touched on the event loop only
+        log.info("admission: %s", f"at most {places} talking calls ({how})" if places else
+                 "no limit on talking calls ([asr] max_talking_calls = 0)")
+        self._lagging: str | None = None      # the load signs' reason (load.py), judged every LOAD_CHECK_S
         self.saturated: str | None = None     # why new calls should be refused now; told to every connection
+        self._room_told: int | None = None    # the places left, as last told to every connection
         self.partial_interval_ms = cfg.asr.partial_interval_ms   # told to every connection when it changes
         self._connections: set = set()        # each connection's send
         self._lock = threading.Condition()
@@ -92,7 +99,7 @@ class Engine:
     def hello(self) -> dict:
         t = self.transcriber
         return protocol.Hello(str(t.model_dir), t.device, t.compute_type, self.prompts is not None, os.getpid(),
-                              self.saturated, self.partial_interval_ms).to_message()
+                              self.saturated, self.partial_interval_ms, self.talking.room).to_message()
 
     # ---- the lanes ----
     def _weight(self, lane: int) -> float:
@@ -234,26 +241,32 @@ class Engine:
 
     # ---- admission ----
     async def watch_load(self) -> None:
-        """Judges saturation every LOAD_CHECK_S; a change is pushed to every worker at once, so the
-        next INVITE anywhere is answered by it (503 while saturated)."""
+        """Judges the load signs every LOAD_CHECK_S (calls coming and going are judged as they
+        come, _judge)."""
         while True:
             await asyncio.sleep(LOAD_CHECK_S)
             with self._lock:
                 now = time.monotonic()
                 oldest = self.queue.oldest_final_s()
-                reason = self.saturation.check(now, (now - oldest) * 1000 if oldest is not None else 0.0)
+                self._lagging = self.saturation.check(now, (now - oldest) * 1000 if oldest is not None else 0.0)
                 interval = self.budget.adapt(now) if self.cfg.asr.partials else self.partial_interval_ms
-            if interval != self.partial_interval_ms:
-                self.partial_interval_ms = interval
-                for send in list(self._connections):
-                    send(protocol.Load(self.saturated, interval).to_message())
-            if reason != self.saturated:
-                if (reason is None) != (self.saturated is None):
-                    log.warning("saturated: new calls refused (%s)", reason) if reason else \
-                        log.info("no longer saturated: new calls taken again")
-                self.saturated = reason
-                for send in list(self._connections):
-                    send(protocol.Load(reason, self.partial_interval_ms).to_message())
+            self._judge(interval)
+
+    def _judge(self, interval: int | None = None) -> None:
+        """Why new calls are refused now (the load signs, else every place held) and the places left;
+        a change is pushed to every worker at once, so the next INVITE anywhere is answered by it
+        (503 while refused). On the event loop."""
+        reason = self._lagging or self.talking.refusal()
+        room = self.talking.room
+        interval = self.partial_interval_ms if interval is None else interval
+        if (reason, room, interval) == (self.saturated, self._room_told, self.partial_interval_ms):
+            return
+        if (reason is None) != (self.saturated is None):
+            log.warning("saturated: new calls refused (%s)", reason) if reason else \
+                log.info("no longer saturated: new calls taken again")
+        self.saturated, self._room_told, self.partial_interval_ms = reason, room, interval
+        for send in list(self._connections):
+            send(protocol.Load(reason, interval, room).to_message())
 
     # ---- streamed synthesis ----
     def _stream(self, rid, text: str, send) -> None:
@@ -325,6 +338,8 @@ class Engine:
             log.warning("worker connection closed: %s", e)
         finally:
             self._connections.discard(send)
+            self.talking.holder_gone(send)      # a worker gone: its calls are gone (one back tells them again)
+            self._judge()
             writer.close()
 
     def _handle(self, message: dict, send) -> None:
@@ -337,7 +352,16 @@ class Engine:
         if isinstance(request, protocol.Stats):
             with self._lock:
                 send(protocol.EngineStats(len(self.queue), self.batches, self.jobs, self.redecoded, self.saturated,
-                                          len(self.lanes), **self.budget.stats(time.monotonic())).to_message(rid))
+                                          len(self.lanes), **self.budget.stats(time.monotonic()),
+                                          talking_calls=self.talking.count,
+                                          talking_capacity=self.talking.capacity).to_message(rid))
+            return
+        if isinstance(request, (protocol.CallUp, protocol.CallDown)):
+            if isinstance(request, protocol.CallUp):
+                self.talking.admitted(send, str(request.call_id))
+            else:
+                self.talking.ended(send, str(request.call_id))
+            self._judge()
             return
         if isinstance(request, (protocol.Tts, protocol.TtsStream)) and self.prompts is None:
             send(protocol.Failed("TTS is disabled").to_message(rid))

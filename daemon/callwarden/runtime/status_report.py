@@ -42,7 +42,8 @@ async def engine_stats(socket_path) -> dict | None:
     return {"queue_depth": reply.queue, "batches": reply.batches, "jobs": reply.jobs, "redecoded": reply.redecoded,
             "saturated": reply.saturated, "lanes": reply.lanes, "partial_share": reply.partial_share,
             "partial_budget": reply.partial_budget, "partial_interval_ms": reply.partial_interval_ms,
-            "partials_shed": reply.partials_shed}
+            "partials_shed": reply.partials_shed, "talking_calls": reply.talking_calls,
+            "talking_capacity": reply.talking_capacity}
 
 
 def process(name: str, child) -> dict:

@@ -186,7 +186,8 @@ class Worker:
             self.metrics.frame_batches.inc()
             self._frame(msg, time.monotonic())
         elif isinstance(msg, sip.Incoming):
-            self.sessions[msg.key] = CallSession(self.call_services(), msg)
+            session = self.sessions[msg.key] = CallSession(self.call_services(), msg)
+            self.engine.call_up(session.call_id)     # its place is held from now on, spoken or not
             self.metrics.calls_total.inc()
             self._changed()
         elif isinstance(msg, sip.Rejected):
@@ -223,6 +224,7 @@ class Worker:
         try:
             await session.end(msg.reason, msg.status_code)
         finally:
+            self.engine.call_down(session.call_id)
             # pjsua2 reuses call slots: the key is free only once this session is gone.
             if self.sessions.get(msg.key) is session:
                 del self.sessions[msg.key]

@@ -1,0 +1,103 @@
+"""How many calls the ASR engine can serve at once, and which calls hold a place now.
+
+The engine's load signs (load.py) lag: a call admitted now costs nothing until
+its caller has spoken a few turns, so a burst of INVITEs (32 within 4 s) is all
+admitted before either sign moves, and every call then misses its budget. So
+every admitted call holds a place from its INVITE to its hang-up, whether it
+has spoken yet or not, and INVITEs past `[asr] max_talking_calls` places get
+503 + Retry-After like any other refusal; a call that ends gives its place back.
+The load signs stay on top of this, for calls that cost more than planned.
+
+"auto" sizes the places from what a talking call costs (COST below, measured
+with `callwarden bench sipload` on tiny.en int8) and the cores the daemon may
+run on. Pure bookkeeping: the engine's event loop tells it who came and went.
+"""
+
+from __future__ import annotations
+
+import os
+
+AUTO = "auto"
+
+# What one talking call costs, in cores, on a CPU engine (bench sipload, 2 cores, tiny.en int8):
+ENGINE_CPU_S_PER_SPEECH_S = 0.15   # finals, their loop checks, partials (README, Real SIP load)
+SPEECH_SHARE = 0.45                # a caller talks about this share of a call and listens the rest
+MEDIA_CORES_PER_CALL = 0.02        # a pjsua2 worker: RTP, jitter buffer, endpointer, per turn work
+# Of the cores, the share planned for calls: callers' turns coincide, and a final waits whenever
+# they do, so the mean load has to stay well under the box. Calibrated so that the calls "auto"
+# admits on 2 cores keep endpoint -> final p99 under 400 ms (bench sipload; README).
+PLANNED_SHARE = 0.62
+
+
+def cpu_cores() -> int:
+    """The cores this process may run on (a container's or taskset's, not the host's)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:       # not Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def auto_capacity(device: str, cores: int, engine_threads: int) -> tuple[int, str]:
+    """Places for talking calls, and how they were reckoned (for the log). `engine_threads`: the
+    compute threads the engine decodes on at most (lane 0's cpu_threads and one per other lane)."""
+    media = cores * PLANNED_SHARE / MEDIA_CORES_PER_CALL
+    if device == "cuda":
+        # Decoding is the device's; what the box's cores carry is the calls' media. The device's own
+        # limit is not calibrated here: the load signs guard it.
+        places = max(1, int(media))
+        return places, (f"{cores} cores x {PLANNED_SHARE:g} for calls, {MEDIA_CORES_PER_CALL:g} of a core each "
+                        f"for media (decoding on the GPU)")
+    decode = ENGINE_CPU_S_PER_SPEECH_S * SPEECH_SHARE
+    per_call = decode + MEDIA_CORES_PER_CALL
+    places = cores * PLANNED_SHARE / per_call
+    # The engine decodes on its own threads only: on a box with many cores they bound it first.
+    places = max(1, int(min(places, min(engine_threads, cores) * PLANNED_SHARE / decode)))
+    return places, (f"{cores} cores x {PLANNED_SHARE:g} for calls, {per_call:.3g} of a core per talking call "
+                    f"({ENGINE_CPU_S_PER_SPEECH_S:g} CPU s per speech s x {SPEECH_SHARE:g} of the call talking, "
+                    f"+ {MEDIA_CORES_PER_CALL:g} media), decoding on {min(engine_threads, cores)} threads")
+
+
+def capacity(setting: int | str, device: str, engine_threads: int, cores: int | None = None) -> tuple[int, str]:
+    """`[asr] max_talking_calls` as a number of places (0: no limit) and how it was reckoned."""
+    if setting == AUTO:
+        return auto_capacity(device, cores or cpu_cores(), engine_threads)
+    return int(setting), "[asr] max_talking_calls"
+
+
+class TalkingCalls:
+    """The calls holding a place, by who holds them: a worker's connection to the engine. When a
+    connection goes (its worker died, or it reconnects), its calls' places come back; a worker
+    that reconnects tells its live calls again."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity            # 0: no limit
+        self._held: dict[object, set[str]] = {}
+
+    def admitted(self, holder: object, call_id: str) -> None:
+        self._held.setdefault(holder, set()).add(call_id)
+
+    def ended(self, holder: object, call_id: str) -> None:
+        calls = self._held.get(holder)
+        if calls is not None:
+            calls.discard(call_id)
+            if not calls:
+                del self._held[holder]
+
+    def holder_gone(self, holder: object) -> None:
+        self._held.pop(holder, None)
+
+    @property
+    def count(self) -> int:
+        return sum(len(calls) for calls in self._held.values())
+
+    @property
+    def room(self) -> int | None:
+        """Places left (never below 0); None: no limit."""
+        return max(0, self.capacity - self.count) if self.capacity else None
+
+    def refusal(self) -> str | None:
+        """Why a new call should be refused now, or None."""
+        if not self.capacity or self.count < self.capacity:
+            return None
+        return (f"all {self.capacity} places for talking calls are held "
+                f"({self.count} calls up, [asr] max_talking_calls)")
