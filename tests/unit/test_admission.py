@@ -60,7 +60,7 @@ def test_capacity_zero_never_refuses():
 
 def test_auto_on_the_2_core_cpu_box_is_its_calibrated_figure_and_grows_with_cores():
     two, how = admission.auto_capacity("cpu", cores=2, engine_threads=3)
-    assert two == 14, how                     # the figure bench sipload calibrated (README, Real SIP load)
+    assert two == 10, how                     # the figure bench sipload calibrated (README, Real SIP load)
     assert "2 cores" in how
     assert admission.auto_capacity("cpu", cores=1, engine_threads=3)[0] < two
     assert admission.auto_capacity("cpu", cores=4, engine_threads=5)[0] > two
@@ -78,7 +78,7 @@ def test_auto_is_bounded_by_the_engines_threads_and_a_gpu_leaves_only_the_media(
 def test_a_set_number_is_taken_as_it_is():
     assert admission.capacity(5, "cpu", 3, cores=2)[0] == 5
     assert admission.capacity(0, "cuda", 3, cores=2)[0] == 0
-    assert admission.capacity("auto", "cpu", 3, cores=2)[0] == 14
+    assert admission.capacity("auto", "cpu", 3, cores=2)[0] == 10
 
 
 @pytest.mark.parametrize("value", [-1, 4097, 2.5, True, "many", "", None])

@@ -8,8 +8,8 @@ has spoken yet or not, and INVITEs past `[asr] max_talking_calls` places get
 503 + Retry-After like any other refusal; a call that ends gives its place back.
 The load signs stay on top of this, for calls that cost more than planned.
 
-"auto" sizes the places from what a talking call costs (COST below, measured
-with `callwarden bench sipload` on tiny.en int8) and the cores the daemon may
+"auto" sizes the places from what a talking call costs (measured with
+`callwarden bench sipload` on tiny.en int8, below) and the cores the daemon may
 run on. Pure bookkeeping: the engine's event loop tells it who came and went.
 """
 
@@ -19,13 +19,13 @@ import os
 
 AUTO = "auto"
 
-# What one talking call costs, in cores, on a CPU engine (bench sipload, 2 cores, tiny.en int8):
-ENGINE_CPU_S_PER_SPEECH_S = 0.15   # finals, their loop checks, partials (README, Real SIP load)
-SPEECH_SHARE = 0.45                # a caller talks about this share of a call and listens the rest
-MEDIA_CORES_PER_CALL = 0.02        # a pjsua2 worker: RTP, jitter buffer, endpointer, per turn work
-# Of the cores, the share planned for calls: callers' turns coincide, and a final waits whenever
-# they do, so the mean load has to stay well under the box. Calibrated so that the calls "auto"
-# admits on 2 cores keep endpoint -> final p99 under 400 ms (bench sipload; README).
+# What one talking call costs, in cores over the call's length, on a CPU engine (bench sipload at
+# 10-14 calls on 2 cores, tiny.en int8: callers talking about half the time, turns of 1-4 s):
+ENGINE_CORES_PER_CALL = 0.1        # finals, their loop checks, partials within their budget
+MEDIA_CORES_PER_CALL = 0.023       # a pjsua2 worker: RTP, jitter buffer, endpointer, per-turn work
+# Of the cores, the share planned for calls on average: callers' turns coincide, and then their
+# finals wait for each other, so the mean has to stay well under the box. Measured: 10 calls used
+# 52 % of 2 cores with endpoint -> final p99 147 ms, 12 calls 57 % with p99 694 ms (README).
 PLANNED_SHARE = 0.62
 
 
@@ -45,16 +45,15 @@ def auto_capacity(device: str, cores: int, engine_threads: int) -> tuple[int, st
         # Decoding is the device's; what the box's cores carry is the calls' media. The device's own
         # limit is not calibrated here: the load signs guard it.
         places = max(1, int(media))
-        return places, (f"{cores} cores x {PLANNED_SHARE:g} for calls, {MEDIA_CORES_PER_CALL:g} of a core each "
+        return places, (f"{cores} core{'s' if cores != 1 else ''} x {PLANNED_SHARE:g} for calls, {MEDIA_CORES_PER_CALL:g} of a core each "
                         f"for media (decoding on the GPU)")
-    decode = ENGINE_CPU_S_PER_SPEECH_S * SPEECH_SHARE
-    per_call = decode + MEDIA_CORES_PER_CALL
+    per_call = ENGINE_CORES_PER_CALL + MEDIA_CORES_PER_CALL
     places = cores * PLANNED_SHARE / per_call
     # The engine decodes on its own threads only: on a box with many cores they bound it first.
-    places = max(1, int(min(places, min(engine_threads, cores) * PLANNED_SHARE / decode)))
-    return places, (f"{cores} cores x {PLANNED_SHARE:g} for calls, {per_call:.3g} of a core per talking call "
-                    f"({ENGINE_CPU_S_PER_SPEECH_S:g} CPU s per speech s x {SPEECH_SHARE:g} of the call talking, "
-                    f"+ {MEDIA_CORES_PER_CALL:g} media), decoding on {min(engine_threads, cores)} threads")
+    places = max(1, int(min(places, min(engine_threads, cores) * PLANNED_SHARE / ENGINE_CORES_PER_CALL)))
+    return places, (f"{cores} core{'s' if cores != 1 else ''} x {PLANNED_SHARE:g} for calls, {per_call:.3g} of a core per talking call "
+                    f"({ENGINE_CORES_PER_CALL:g} decoding, {MEDIA_CORES_PER_CALL:g} media), decoding on "
+                    f"{min(engine_threads, cores)} threads")
 
 
 def capacity(setting: int | str, device: str, engine_threads: int, cores: int | None = None) -> tuple[int, str]:
