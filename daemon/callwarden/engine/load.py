@@ -10,6 +10,10 @@ no room for another call, and new INVITEs get 503 + Retry-After until it has:
 - lagging: finals waited in its queue longer than `[asr] saturated_wait_ms`
   (the median over the last WINDOW_S, or the oldest final waiting now).
 
+Both lag a burst of INVITEs (a call costs nothing until it speaks): the places
+for talking calls (admission.py) hold that back; these catch calls that cost
+more than planned.
+
 Pure bookkeeping: the engine's batch thread observes, a timer asks.
 """
 
