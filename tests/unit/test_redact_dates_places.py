@@ -54,3 +54,24 @@ def test_a_house_number_shaped_like_a_clock_time_after_an_address_cue():
     assert "ten" not in red.text and "fifteen" not in red.text and "Alder" not in red.text
     assert "address" in _types(red)
     assert _caller("The surgery opens at ten fifteen.")[-1].text == "The surgery opens at ten fifteen."
+
+
+def test_an_email_whose_at_asr_glued_or_lost_is_masked_as_written():
+    """tiny.en's own transcripts of spoken probes (Piper, G.711): "my email is j dot smith at gmail dot
+    com" came back as "Mymail is j.smithagmail.com" (the cue glued to "my", "at" glued to the name)."""
+    assert _types(_caller("Mymail is j.smithagmail.com")[-1]) == ["email"]
+    for said in ("It's dana.whitfield.co.uk, all lower case.", "you can try rbrennanhotmail.com",
+                 "it's kline77.net"):
+        red = _caller(said)[-1]
+        assert _types(red) == ["email"] and "." not in red.text.split("[EMAIL]")[0][-3:], red.text
+    # a bare site, a provider alone or a price are no one's address
+    for kept in ("I ordered it on amazon.co.uk last week.", "Your site, riversideclinic.org, was down.",
+                 "I paid 12.99 for it.", "It went up 3.5 percent."):
+        assert _caller(kept)[-1].text == kept
+
+
+def test_a_uk_postcode_missing_its_last_letter_is_an_address():
+    """"post code S W one A, one A A" heard as "My post go to SW1A 1A." (cue damaged, letter lost)."""
+    red = _caller("My post go to SW1A 1A.")[-1]
+    assert _types(red) == ["address"] and "SW1A" not in red.text and "1A" not in red.text
+    assert _types(_caller("It's LS6 2Q, near the park.")[-1]) == ["address"]

@@ -52,7 +52,8 @@ CONTEXT_ENTITY = {SSN: SSN, PIN: PIN, BANK_ACCOUNT: BANK_ACCOUNT, DOB: DOB, PHON
 SHORT_RUN_CONFIDENCE = 0.5
 _SSN_PATTERN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 # UK ("LS6 2QT", "M20 4RT", "SW1A 1AA") and Canadian ("K1A 0B1") postal codes as written.
-_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b")
+# A UK or Canadian postcode; ASR often drops the last letter of a UK one ("SW1A 1A").
+_POSTCODE = re.compile(r"\b(?:[A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2}|[A-Z]{2}\d[A-Z\d]?\s\d[A-Z]|[A-Z]\d[A-Z]\s?\d[A-Z]\d)\b")
 _DAY_SUFFIX = re.compile(r"^(\d{1,2})(?:st|nd|rd|th)?$")
 _NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "oh"}
 

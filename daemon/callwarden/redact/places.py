@@ -111,7 +111,8 @@ def _local_start(tokens: list[Token], k: int, in_context: bool) -> int | None:
     return s
 
 
-_EMAIL_CUE = re.compile(r"\b(?:e-?mail(?: address)?(?: is|'s| it's| should be)|e-?mail me at|mail me at|"
+# "(?<=my)": ASR glues the cue to "my" ("Mymail is ...", "myemail's ...").
+_EMAIL_CUE = re.compile(r"(?:\b|(?<=my))(?:e-?mail(?: address)?(?: is|'s| it's| should be)|e-?mail me at|mail me at|"
                         r"mail is|e-?mail address,? it's)\s+", re.I)
 _CHUNK_END = {",", "and", "but", "please", "thanks", "thank", "so", "if", "because", "or", "which", "when"}
 _EMAIL_MARKS = {"dot", "underscore", "at", "@", "_", "dash", "hyphen"}
@@ -145,8 +146,34 @@ def _after_cue(text: str, tokens: list[Token]) -> list[tuple[int, int, str]]:
     return spans
 
 
+# A host name as ASR writes one ("j.smithagmail.com", "tomkelly88.co.uk"): labels joined by dots,
+# ending in a top-level domain.
+_HOSTNAME = re.compile(r"(?<![\w@.])((?:[A-Za-z0-9_+-]+\.)+)(com|org|net|edu|gov|info|biz|io|co|uk|us|ca|au|ie|nz|"
+                       r"de|fr|es|it|nl|me)\b(?!\.\w)", re.I)
+
+
+def _hostname_emails(text: str) -> list[tuple[int, int, str]]:
+    """A written host name is an e-mail address whose "at" ASR lost or glued on ("smith a gmail" ->
+    "smithagmail.com") unless it is a bare site or provider ("gmail.com", "amazon.co.uk"): kept when
+    it has one label before the top-level domain(s), all letters, not a provider with letters glued
+    in front of it."""
+    spans = []
+    for m in _HOSTNAME.finditer(text):
+        labels = [x for x in m.group(1).lower().split(".") if x]
+        while labels and labels[-1] in ("co", "com", "org", "ac", "gov", "net"):   # "x.co.uk": "co" is the TLD's
+            labels.pop()
+        if not labels:
+            continue
+        first = labels[0]
+        glued = any(first.endswith(p) and len(first) > len(p) + 1 for p in _PROVIDERS if len(p) > 3)
+        if len(labels) > 1 or glued or not first.isalpha():
+            spans.append((m.start(), m.end(), "email_hostname"))
+    return spans
+
+
 def emails(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
-    spans = [(m.start(), m.end(), "email_written") for m in _WRITTEN.finditer(text)] + _after_cue(text, tokens)
+    spans = [(m.start(), m.end(), "email_written") for m in _WRITTEN.finditer(text)] + _after_cue(text, tokens) \
+        + _hostname_emails(text)
     for k, tok in enumerate(tokens):
         w = tok.lower
         if w in ("at", "@"):
