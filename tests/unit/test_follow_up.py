@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from callwarden import events as ev
-from callwarden.detect.phrases import FOLLOW_UP, asks_follow_up, find_intents
+from callwarden.detect.phrases import ESCALATION, FOLLOW_UP, asks_follow_up, find_intents
 from callwarden.events import CallClock
 from callwarden.detect.policy import RoutePolicy
 
@@ -98,3 +98,22 @@ def test_an_opening_hours_question_stays_with_the_agent():
 
 def test_a_callback_request_opens_a_ticket():
     assert route_after(["Hi, quick question.", "Could somebody phone me back after four?", "Thanks."]) == "ticket"
+
+
+@pytest.mark.parametrize("said", [
+    "I'd like to speak to the manager, but I'm busy now, can she call me back?",
+    "I need a real person, could you have them ring me tomorrow?",
+    "Is it possible for one of your advisers to return my call this afternoon?",
+    "Not today, but I'd like somebody from your accounts team to phone me on Friday.",
+])
+def test_a_human_wanted_on_a_callback_is_a_ticket_not_a_transfer(said):
+    intents = {h.intent for h in find_intents(said)}
+    assert FOLLOW_UP in intents and ESCALATION not in intents
+
+
+@pytest.mark.parametrize("said", [
+    "Three times you promised to ring me back, just put me through to a supervisor.",
+    "Nobody ever got back to me, I want to talk to a person right now.",
+])
+def test_a_human_asked_for_after_a_broken_callback_promise_is_still_a_transfer(said):
+    assert ESCALATION in {h.intent for h in find_intents(said)}

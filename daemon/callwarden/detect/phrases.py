@@ -35,7 +35,8 @@ _ASK = (r"(?:speak|talk|chat) (?:to|with)|transfer me|put me through|connect me|
 
 _CONTACT = (r"(?:call|ring|phone|contact|email|e-mail|text|message|write to|get back to|get in touch with|"
             r"reach out to|reach|update|follow up with)")
-_SOMEONE = (r"(?:you|someone|somebody|anyone|anybody|one of (?:you|your [a-z]+|the [a-z]+)|"
+_SOMEONE = (r"(?:you|(?:someone|somebody|anyone|anybody) (?:from|in|at|on) (?:your|the) [a-z]+(?: [a-z]+)?|someone|somebody|"
+            r"anyone|anybody|one of (?:you|your [a-z]+|the [a-z]+)|"
             r"(?:an?|the|your) [a-z]+(?: [a-z]+)?|they|them|he|she|him|her)")
 _WHEN = (r"(?:back|later|tomorrow|tonight|today|this (?:afternoon|evening|morning|week)|next [a-z]+|when|once|asap|"
          r"as soon as|after [a-z]+|before [a-z]+|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
@@ -180,6 +181,8 @@ PATTERNS: dict[str, list[str]] = {
         # tiny.en hears "ring me back" as "bring me back"; only a request with a when counts
         rf"\b(?:can|could|would|will|please) {_SOMEONE} (?:please )?bring (?:me|us) back(?= {_WHEN}|\s*[.,;!?]?$)",
         r"\barrange (?:for )?(?:a |an )?(?:call ?back|call-back|return call|callback)\b",
+        rf"\b(?:can|could|would|will|please|for|i'd like|i want|i need|have|get|ask) {_SOMEONE} (?:to )?return "
+        r"(?:my|our|the) calls?\b",
         rf"\b(?:a|an|the|my|for a) (?:callback|call-back|call back|return call|ring back|follow-up call|follow up call)\b"
         rf"{_NOT_A_NUMBER}|\bcallback\b{_NOT_A_NUMBER}",
         r"\b(?:email|e-mail|text|send|write|mail|post|message|drop|shoot|flick|fire|bung|ping|pop) (?:me|us)\b.{0,30}"
@@ -389,7 +392,15 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     model = None if rules_only else classifier.model()
     scored = {t: model.turn_probabilities(t)} if model else {}
     hits = [h for intent in _COMPILED if (h := _intent_hit(intent, t, rules_only, model, scored))]
+    callbacks = [m.start() for m in _CALL_ME.finditer(t)]
+    if callbacks and any(h.intent == FOLLOW_UP and h.by_rule for h in hits):
+        # "I'd like to talk to a manager, can she call me back?": the human is wanted later, on a callback;
+        # not when the ask for a human comes after ("no one called me back, get me a manager")
+        hits = [h for h in hits if h.intent != ESCALATION or h.start > callbacks[-1]]
     return _aimed(text, hits, rules_only, model)
+
+
+_CALL_ME = re.compile(r"\b(?:call|ring|phone|contact|get back to|get in touch with) (?:me|us)\b|\breturn (?:my|our) call")
 
 
 _VENTING = (FRUSTRATION, DISTRESS)
