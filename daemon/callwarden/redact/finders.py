@@ -279,8 +279,10 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
             and (syntax.counts_a_noun(text, tokens, run, list(runs)) or syntax.said_as_time(text, tokens, run, list(runs))):
         return None
     entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)
-    if len(run.digits) < 3 and not carry:
-        confidence = min(confidence, SHORT_RUN_CONFIDENCE)   # masked, but too short to flag on
+    # masked, but too short to flag on; not an address's: a house number or a postcode's digits ("L S six,
+    # two Q T") are short and still someone's address
+    if len(run.digits) < 3 and not carry and entity != ADDRESS:
+        confidence = min(confidence, SHORT_RUN_CONFIDENCE)
     return Span(entity, run.start, run.end, rule, confidence)
 
 
