@@ -15,7 +15,7 @@ from datetime import date
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
-from callwarden.redact import namelists, pieces, syntax
+from callwarden.redact import groups, namelists, pieces, syntax
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (addresses, after_address_cue, emails, house_number_after_cue, named_streets,
                                       street_after)
@@ -165,8 +165,21 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     said = pieces.name_words(text, [(sp.start, sp.end) for sp in spans if sp.entity == NAME])
     if said - ctx.pending.names:
         spans += [Span(NAME, a, b, "name_repeated", 0.7) for a, b in pieces.known_names(tokens, said)]
+    if groups.COUNT in ctx.asked and not ctx.carry_entity and not (
+            active | ctx.recent | ctx.asked) & (GUARDING | {groups.NAMED_NUMBER}):
+        spans = _count_answer(turn, spans)
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE or sp.entity == ADDRESS else sp
                   for sp in spans])
+
+
+def _count_answer(turn: Turn, spans: list[Span]) -> list[Span]:
+    """The plain numbers of a short answer to the agent's "how many ...?" ("Three.", "like 5 or 6"):
+    a count, kept. Only while nothing secret is asked for, open or carried."""
+    runs = {(r.start, r.end): r for r in turn.runs}
+    plain = [sp for sp in spans if sp.entity == NUMBER and (sp.start, sp.end) in runs]
+    if not plain or not all(groups.answers_count(turn.tokens, turn.runs, runs[(sp.start, sp.end)]) for sp in plain):
+        return spans
+    return [sp for sp in spans if sp not in plain]
 
 
 def _spelled_code(text: str) -> bool:
@@ -275,7 +288,8 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
         return None
     # A count of any noun, by its syntax ("we need 250 chairs"): only when nothing in the call is
     # asking for or reading out a number, in this turn, an open context or the agent's last question.
-    if guarded is False and not carry and not hits and not ctx.active and not ctx.asked and not ctx.pending.piece \
+    if guarded is False and not carry and not hits and not ctx.active and not ctx.asked - {groups.COUNT} \
+            and not ctx.pending.piece \
             and (syntax.counts_a_noun(text, tokens, run, list(runs)) or syntax.said_as_time(text, tokens, run, list(runs))):
         return None
     entity, rule, confidence = _entity(text[:run.start], run, nearest, carry)

@@ -194,6 +194,7 @@ _ASKS_COUNT = re.compile(r"\bhow (many|much)\b", re.I)
 _NAMES_A_NUMBER = re.compile(r"\b(?:numbers?|codes?|digits?|pin|passcode|password|reference|id|serial|last four)\b",
                              re.I)
 NAMED_NUMBER = "named_number"
+COUNT = "count"     # the agent's last words asked "how many ...?" / "how much ...?"
 
 
 def names_a_number(agent_text: str) -> bool:

@@ -99,7 +99,6 @@ class _State:
     asked: frozenset[str] = frozenset()   # contexts the agent asked about since the caller's last turn
     menu: frozenset[str] = frozenset()    # keys the agent's last menu offered, until one is keyed
     held: int = 0                         # caller turns spent fetching, that kept contexts open
-    count_asked: bool = False             # the agent's last words asked "how many ...?" / "how much ...?"
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -123,7 +122,8 @@ class CallRedactor:
         offered = {_KEY_WORDS.get(k.lower(), k) for k in _MENU_KEY.findall(text)}
         if offered:
             self._state.menu = frozenset(offered)
-        self._state.count_asked = groups.asks_count(text)
+        # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
+        self._state.asked = (self._state.asked - {groups.COUNT}) | ({groups.COUNT} if groups.asks_count(text) else set())
         if _ASKS.search(text) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
             self._state.asked |= {groups.NAMED_NUMBER}
@@ -173,10 +173,6 @@ class CallRedactor:
                             keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
         s.asked = frozenset()
         spans = f.find_spans(text, ctx, turn)
-        if s.count_asked and not ctx.carry_entity and not (
-                set(ctx.active) | ctx.recent | ctx.asked | {h.context for h in turn.hits}) & (f.GUARDING | {groups.NAMED_NUMBER}):
-            spans = _count_answer(turn, spans)
-        s.count_asked = False
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:
             if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
@@ -244,16 +240,6 @@ class CallRedactor:
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
-
-
-def _count_answer(turn: f.Turn, spans: list) -> list:
-    """The plain numbers of a short answer to the agent's "how many ...?" ("Three.", "like 5 or 6"):
-    a count, kept. Only called while nothing secret is asked for, open or carried."""
-    runs = {(r.start, r.end): r for r in turn.runs}
-    plain = [sp for sp in spans if sp.entity == f.NUMBER and (sp.start, sp.end) in runs]
-    if not plain or not all(groups.answers_count(turn.tokens, turn.runs, runs[(sp.start, sp.end)]) for sp in plain):
-        return spans
-    return [sp for sp in spans if sp not in plain]
 
 
 _ASKS = re.compile(r"\?|^\s*(?:please|can|could|may|would|what|which|tell|spell|say|give)\b", re.I)
