@@ -98,6 +98,8 @@ def render(st: dict, sync: dict) -> str:
                     else "")
                  + (f", {engine['talking_calls']} of {engine['talking_capacity'] or 'unlimited'} places for "
                     f"talking calls held" if engine.get("talking_calls") is not None else "")
+                 + (f" (other work on the box: {engine['outside_cores']:.1f} cores)"
+                    if engine.get("outside_cores") else "")
                  + (f": SATURATED, NEW CALLS REFUSED: {engine['saturated']}" if engine.get("saturated") else ""))
     storage = st["storage"]
     free_mb = storage["free_mb"]

@@ -114,7 +114,7 @@ async def until(predicate, what):
     pytest.fail(what)
 
 
-def engine_with(monkeypatch, places: int) -> engine_mod.Engine:
+def engine_with(monkeypatch, places: int | str) -> engine_mod.Engine:
     monkeypatch.setattr(engine_mod, "Transcriber", NoModel)
     cfg = Config()
     return engine_mod.Engine(replace(cfg, tts=replace(cfg.tts, enabled=False),
@@ -208,3 +208,65 @@ def test_a_refusal_for_want_of_a_place_is_counted_apart_from_a_lagging_engine():
     client.room = 0
     assert refusal_reason(503, client.refusal()) == "capacity"
     assert refusal_reason(503, "finals waited 900 ms (median) in the ASR engine") == "saturated"
+
+
+# ---- "auto" places follow what other work leaves of the box ----
+def test_outside_load_is_the_boxs_busy_cpu_less_the_daemons_over_the_window():
+    load = admission.OutsideLoad(window_s=10.0)
+    for t in range(1, 11):                      # 10 s: box 1.5 cores busy, the daemon 0.5 of them
+        load.observe(float(t), 1.0, 1.5, 0.5)
+    assert load.cores() == pytest.approx(1.0)
+    for t in range(11, 21):                     # the other job ended: only the daemon
+        load.observe(float(t), 1.0, 0.6, 0.6)
+    assert load.cores() == pytest.approx(0.0, abs=0.11)
+    load.observe(21.0, 1.0, 0.2, 0.3)           # counters read a moment apart: never below 0
+    assert load.cores() >= 0.0
+
+
+def test_cpu_moved_counts_new_processes_whole_and_leaves_gone_ones_out():
+    before = {10: 5.0, 11: 2.0, 12: 9.0}
+    now = {10: 5.5, 11: 2.25, 13: 0.5, 12: 1.0}   # 13 is new; 12's pid was reused (its counter went back)
+    assert admission.cpu_moved(before, now) == pytest.approx(0.5 + 0.25 + 0.5 + 1.0)
+    assert admission.cpu_moved({10: 5.0}, {}) == 0.0
+
+
+def test_spare_cores_ignore_what_ran_beside_the_calibration_and_never_reach_zero():
+    assert admission.spare_cores(2, 0.0) == 2
+    assert admission.spare_cores(2, admission.CALIBRATION_OUTSIDE_CORES) == 2
+    assert admission.spare_cores(2, 1.3) == pytest.approx(2 - (1.3 - admission.CALIBRATION_OUTSIDE_CORES))
+    assert admission.spare_cores(2, 5.0) == pytest.approx(0.1)
+    busy = admission.auto_capacity("cpu", admission.spare_cores(2, 1.3), 3)[0]
+    assert 1 <= busy < admission.auto_capacity("cpu", 2, 3)[0]
+
+
+class Counters:
+    """The engine's CPU counters, as the test sets them: (interval, box busy s, daemon s)."""
+    reading = (1.0, 0.5, 0.4)
+
+    def sample(self):
+        return self.reading
+
+
+def test_other_work_on_the_box_takes_places_away_and_gives_them_back(monkeypatch):
+    monkeypatch.setattr(admission, "cpu_cores", lambda: 2)
+    engine = engine_with(monkeypatch, "auto")
+    assert engine.full_places == engine.talking.capacity == 10
+    engine._cpu = Counters()
+    engine.outside = admission.OutsideLoad(window_s=0.0)      # the last reading alone
+
+    async def body():
+        engine._loop = asyncio.get_running_loop()
+        for k in range(6):
+            engine.talking.admitted("w", f"c{k}")
+        await engine._check_outside()
+        engine._judge()
+        assert engine.talking.capacity == 10 and engine.saturated is None
+        engine._cpu.reading = (1.0, 1.9, 0.4)               # a job outside the daemon takes 1.5 cores
+        await engine._check_outside()
+        engine._judge()
+        assert engine.talking.capacity < 6 and "other work keeps 1.5 of the box's 2 cores busy" in engine.saturated
+        engine._cpu.reading = (1.0, 0.45, 0.4)
+        await engine._check_outside()
+        engine._judge()
+        assert engine.talking.capacity == 10 and engine.saturated is None
+    asyncio.run(body())

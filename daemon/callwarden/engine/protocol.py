@@ -202,6 +202,7 @@ class EngineStats(_Reply):
     partials_shed: dict
     talking_calls: int = 0         # calls holding a place (engine/admission.py)
     talking_capacity: int = 0      # places; 0: no limit
+    outside_cores: float = 0.0     # cores other work on the box kept busy lately ("auto" places)
 
 
 @dataclass(frozen=True)

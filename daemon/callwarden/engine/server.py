@@ -37,7 +37,7 @@ import numpy as np
 
 from callwarden import config as config_mod
 from callwarden.admin.metrics import EngineMetrics
-from callwarden.engine import admission, protocol
+from callwarden.engine import admission, cpu_use, protocol
 from callwarden.engine.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
 from callwarden.engine.budget import PartialBudget
 from callwarden.engine.load import SaturationMonitor
@@ -46,6 +46,7 @@ from callwarden.engine.transcriber import PARTIAL_MIN_WINDOW_S, Transcriber, Tra
 log = logging.getLogger("callwarden.engine")
 
 LOAD_CHECK_S = 0.25       # how often saturation is judged (and a change told to every worker)
+OUTSIDE_CHECK_S = 1.0     # how often the box's CPU counters are read for "auto" places (a few ms each)
 STALE_PARTIAL_S = 1.0     # a partial waiting longer describes audio the caller has long since added to
 OVERFLOW_S = 0.15         # a final waiting this long (lane 0 busy) may be taken by a background lane
 BACKGROUND_NICE = 5       # background lanes' CPU priority: below finals and the workers' media
@@ -73,11 +74,16 @@ class Engine:
                                        cfg.tts.length_scale)
         self.queue = BatchQueue(cfg.asr.max_partials_queued)
         self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms, cfg.asr.saturated_busy)
-        places, how = admission.capacity(cfg.asr.max_talking_calls, self.transcriber.device,
-                                         cfg.asr.cpu_threads + cfg.asr.decode_lanes - 1)
+        self._engine_threads = cfg.asr.cpu_threads + cfg.asr.decode_lanes - 1
+        places, how = admission.capacity(cfg.asr.max_talking_calls, self.transcriber.device, self._engine_threads)
         self.talking = admission.TalkingCalls(places)   # touched on the event loop only
+        self.full_places = places             # "auto": with no other work on the box
         log.info("admission: %s", f"at most {places} talking calls ({how})" if places else
                  "no limit on talking calls ([asr] max_talking_calls = 0)")
+        # "auto" places shrink while other work keeps the box busy (the master: the daemon's root).
+        self.outside = admission.OutsideLoad()
+        self._cpu = cpu_use.DaemonCpu(os.getppid()) if cfg.asr.max_talking_calls == admission.AUTO else None
+        self._outside_note = ""
         self._lagging: str | None = None      # the load signs' reason (load.py), judged every LOAD_CHECK_S
         self.saturated: str | None = None     # why new calls should be refused now; told to every connection
         self._room_told: int | None = None    # the places left, as last told to every connection
@@ -243,8 +249,12 @@ class Engine:
     async def watch_load(self) -> None:
         """Judges the load signs every LOAD_CHECK_S (calls coming and going are judged as they
         come, _judge)."""
+        checked_outside = time.monotonic()
         while True:
             await asyncio.sleep(LOAD_CHECK_S)
+            if self._cpu is not None and time.monotonic() - checked_outside >= OUTSIDE_CHECK_S:
+                checked_outside = time.monotonic()
+                await self._check_outside()
             with self._lock:
                 now = time.monotonic()
                 oldest = self.queue.oldest_final_s()
@@ -252,11 +262,29 @@ class Engine:
                 interval = self.budget.adapt(now) if self.cfg.asr.partials else self.partial_interval_ms
             self._judge(interval)
 
+    async def _check_outside(self) -> None:
+        """"auto" places from the cores other work on the box leaves (admission.OutsideLoad)."""
+        sample = await asyncio.get_running_loop().run_in_executor(None, self._cpu.sample)
+        if sample is None:
+            return
+        self.outside.observe(time.monotonic(), *sample)
+        cores, outside = admission.cpu_cores(), self.outside.cores()
+        places, _ = admission.auto_capacity(self.transcriber.device, admission.spare_cores(cores, outside),
+                                            self._engine_threads)
+        places = min(places, self.full_places)
+        if (places < self.full_places) != (self.talking.capacity < self.full_places):
+            log.warning("other work keeps %.1f of the box's %d cores busy: %d places for talking calls, not %d",
+                        outside, cores, places, self.full_places) if places < self.full_places else \
+                log.info("the box's cores are the daemon's again: %d places for talking calls", places)
+        self.talking.capacity = places
+        self._outside_note = (f"; other work keeps {outside:.1f} of the box's {cores} cores busy"
+                              if places < self.full_places else "")
+
     def _judge(self, interval: int | None = None) -> None:
         """Why new calls are refused now (the load signs, else every place held) and the places left;
         a change is pushed to every worker at once, so the next INVITE anywhere is answered by it
         (503 while refused). On the event loop."""
-        reason = self._lagging or self.talking.refusal()
+        reason = self._lagging or self.talking.refusal(self._outside_note)
         room = self.talking.room
         interval = self.partial_interval_ms if interval is None else interval
         if (reason, room, interval) == (self.saturated, self._room_told, self.partial_interval_ms):
@@ -354,7 +382,8 @@ class Engine:
                 send(protocol.EngineStats(len(self.queue), self.batches, self.jobs, self.redecoded, self.saturated,
                                           len(self.lanes), **self.budget.stats(time.monotonic()),
                                           talking_calls=self.talking.count,
-                                          talking_capacity=self.talking.capacity).to_message(rid))
+                                          talking_capacity=self.talking.capacity,
+                                          outside_cores=round(self.outside.cores(), 2)).to_message(rid))
             return
         if isinstance(request, (protocol.CallUp, protocol.CallDown)):
             if isinstance(request, protocol.CallUp):

@@ -43,7 +43,7 @@ async def engine_stats(socket_path) -> dict | None:
             "saturated": reply.saturated, "lanes": reply.lanes, "partial_share": reply.partial_share,
             "partial_budget": reply.partial_budget, "partial_interval_ms": reply.partial_interval_ms,
             "partials_shed": reply.partials_shed, "talking_calls": reply.talking_calls,
-            "talking_capacity": reply.talking_capacity}
+            "talking_capacity": reply.talking_capacity, "outside_cores": reply.outside_cores}
 
 
 def process(name: str, child) -> dict:
