@@ -41,3 +41,21 @@ def test_intent_in_other_words(intent, text):
 @pytest.mark.parametrize("text", LOOK_ALIKES)
 def test_look_alikes_raise_nothing(text):
     assert [h.intent for h in find_intents(text) if h.intent != FOLLOW_UP] == []
+
+
+@pytest.mark.parametrize("said, want", [
+    # a medical emergency in the plural is still one
+    ("I've got chest pains and my left arm is numb.", {"distress"}),
+    # the company "will give me a heart attack": exasperation, not an emergency
+    ("Honestly your billing department is going to give me a heart attack.", set()),
+    ("The pain in my chest is giving me a heart attack feeling, I can't breathe.", {"distress"}),
+    # a transfer dreaded is not one asked for; a polite ask with "if" still is
+    ("I'll scream if you put me on hold and transfer me again.", set()),
+    ("If you could transfer me to the returns team that would be lovely.", {"escalation_request"}),
+    # exasperation idioms at the service
+    ("Your company will be the death of me.", {"frustration"}),
+    ("I'm going to lose my mind with this app of yours.", {"frustration"}),
+])
+def test_hyperbole_and_emergencies_said_in_other_words(said, want):
+    got = {h.intent for h in find_intents(said)} & {"distress", "escalation_request", "frustration"}
+    assert got == want, said

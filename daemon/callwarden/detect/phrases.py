@@ -116,7 +116,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:you|you lot|your [a-z]+)(?:'ll| will| are going to| should| need to| ought to) be reported\b",
     ],
     DISTRESS: [
-        r"\b(?:chest pain|heart attack|can't breathe|cannot breathe|can't breath|trouble breathing|"
+        r"\b(?:chest pains?|heart attack|can't breathe|cannot breathe|can't breath|trouble breathing|"
         r"difficulty breathing|stroke|unconscious|not breathing|overdose|overdosed|bleeding (?:a lot|badly|heavily)|"
         r"collapsed|seizure)\b",
         r"\b(?:kill|hurt|harm) (?:myself|me)\b|\bsuicid\w*|\bend (?:my (?:own )?life|it all)\b|\bwant to die\b|"
@@ -149,7 +149,8 @@ PATTERNS: dict[str, list[str]] = {
         # idioms.py blanks them when they are aimed at the weather, the kids or the commute.
         r"\b(?:(?:at )?(?:the )?end of my (?:tether|rope)|(?:at )?my wits'? ?end|at (?:my )?breaking point|"
         r"(?:had|have|had it|have had it) up to here|(?:pulling|tearing) my hair out|"
-        r"(?:banging|bashing|hitting) my head (?:against|on) (?:a|the) (?:brick )?wall|"
+        r"(?:bang|bash|hit)(?:ing)? my head (?:against|on) (?:a|the) (?:brick )?wall|(?:will|'ll|is going to|gonna) be "
+        r"the (?:death|end) of me|(?:going to|gonna|about to) lose my (?:mind|marbles|rag)|my blood pressure(?:'s| is)? (?:through the roof|sky high) (?:because of|with|thanks to|over) (?:you|this)|"
         r"(?:like )?talking to a (?:brick )?wall|(?:going|go|went|run|running|ran|been) (?:round|around) in circles|"
         r"(?:getting|got|get|going) nowhere|not getting anywhere|(?:the )?(?:last|final) straw|beyond a joke|"
         r"enough is enough|i give up(?=\s*(?:[.,;!?]|$|with (?:you|this|it)\b|on (?:you|this|it|your)\b))|sick to the back teeth|my blood (?:is )?boil\w*|at the end of my patience|"
@@ -220,6 +221,9 @@ WHOLE_TURN: dict[str, list[str]] = {
 # Phrases that look like an intent and are not one.
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
+               # the company or its bills will "give me a heart attack": exasperation (a caller having one says so)
+               r"\b(?:you|your [a-z]+|they|this|that|it|these [a-z]+|the [a-z]+)\b[^.?!]{0,30}?\b(?:give|gave|giving|gives) "
+               r"me (?:a )?(?:heart attack|stroke|coronary)\b(?![^.?!]*\b(?:chest|breathe|ambulance|collapsed?)\b)",
                r"\bemergency (?:contacts?|numbers?|exits?|fund|savings|engineers?|appointments?|plumbers?|electricians?|"
                r"locksmiths?|dentists?|vets?|call-?outs?|repairs?|cover|lines?|tax|brake|stop|kit|supplies)\b",
                r"\bmy (?:heart|chest) (?:sank|is set)\b", r"\bstroke of (?:luck|genius)\b", r"\bliving,? breathing\b",
@@ -246,7 +250,9 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                  r"hundred|thousand)) (?!call\b|calls\b|line\b)[a-z]+\b",
                  # the caller's own manager, or the manager of somewhere else: "I'll ask my line manager first"
                  r"\b(?:my|our) (?:line |office |site |area |own )?(?:manager|boss|supervisor)(?: at work)?\b",
-                 r"\bthe (?:practice|site|office|line|hotel|restaurant|school|shop floor) manager\b"],
+                 r"\bthe (?:practice|site|office|line|hotel|restaurant|school|shop floor) manager\b",
+                 # a transfer dreaded, not asked for: "I'll scream if you transfer me again"
+                 r"\b(?:if|when|whenever|every time|before) (?:you|they|someone|somebody|anyone) (?:\w+ )?(?:transfer|put) me\b[^.?!,]{0,40}?\bagain\b"],
     COMPLAINT: [*idioms.COMPLAINT, r"\blawyer friend\b",
                 r"\bmy (?:friend|brother|sister|wife|husband|dad|mom|mother|father) "
                 r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
