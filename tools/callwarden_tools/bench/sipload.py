@@ -161,6 +161,9 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
     codes: list[int | None] = [None] * n
     media_base = 42000 + rng.randrange(0, 500) * 20
 
+    for k in range(n):      # one level's 503 markers must not count at the next (the work dir is shared)
+        (work / f"call{k}.refused").unlink(missing_ok=True)
+
     def caller(k: int) -> None:
         time.sleep(offsets[k])
         try:
