@@ -1,6 +1,6 @@
 """Dates and addresses in the forms a held-out call set showed the redactor missing: hyphenated ordinal
 days, years said in words, a month that is also a first name, possessive street names, an e-mail given
-after "my address is". Written in other words than the calls."""
+after "my address is"; and health cues as tiny.en wrote them. Written in other words than the calls."""
 
 from __future__ import annotations
 
@@ -75,3 +75,18 @@ def test_a_uk_postcode_missing_its_last_letter_is_an_address():
     red = _caller("My post go to SW1A 1A.")[-1]
     assert _types(red) == ["address"] and "SW1A" not in red.text and "1A" not in red.text
     assert _types(_caller("It's LS6 2Q, near the park.")[-1]) == ["address"]
+
+
+def test_health_cues_as_tiny_en_wrote_them():
+    """tiny.en's own transcripts of spoken probes: a drug taken by someone else and what it is for, a
+    clinician's guess, a therapy and what it treats, are masked whole whatever ASR made of the terms."""
+    red = _caller("My daughter takes mental inundate for her attention problem.")[-1]
+    assert _types(red) == ["phi"] and "inundate" not in red.text and "attention" not in red.text
+    red = _caller("The doctor thinks it might be jingle.")[-1]
+    assert _types(red) == ["phi"] and "jingle" not in red.text
+    red = _caller("I'm having physical therapy for a porn rotator cuff.")[-1]
+    assert _types(red) == ["phi"] and "therapy" not in red.text and "rotator" not in red.text
+    # everyday objects of the same verbs, and a duration after a drug, are kept
+    for kept in ("She takes the bus to work.", "He's on the phone.", "They're on their way."):
+        assert _caller(kept)[-1].text == kept
+    assert _caller("I've been taking zolpidem for two weeks.")[-1].text.endswith("for two weeks.")

@@ -80,6 +80,10 @@ STOP = {"and", "but", "so", "because", "since", "i", "i'm", "im", "it", "it's", 
 _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|with)|treated for|"
                      r"prescrib\w*(?: me)?|prescription for|being treated with|recovering from|"
                      r"tested positive for|my doctor (?:put|has) me on|"
+                     # what a clinician thinks it is: "the doctor thinks it might be shingles"
+                     r"(?:doctor|gp|consultant|nurse|specialist|surgeon|paramedic)s? (?:thinks?|thought|says?|said|"
+                     r"reckons?|suspects?|believes?) (?:that )?(?:it'?s|it is|it might be|it could be|it may be|it was|"
+                     r"i'?ve got|i have|i might have|i may have|(?:he|she)'?s got|(?:he|she) has|(?:he|she) might have)|"
                      r"(?:had|have|having|getting|scheduled for|booked for|need) (?:a|an|my|the|any|some|her|his) "
                      r"(?=(?:" + "|".join(sorted(BODY_WORDS | TEST_KINDS)) + r") (?:"
                      + "|".join(sorted(STRONG_PROCEDURES | TEST_WORDS)) + r")\b)|"
@@ -88,7 +92,8 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
                      r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation|replacement|removal|"
                      r"reconstruction|fusion)\b))\s*", re.I)
 # "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
-_IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|started on|"
+_IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|takes|took|started on|"
+                          r"(?:he|she)'?s on|(?:he|she) is on|they'?re on|they are on|"
                           r"switched to|allergic to|on a course of)\s+", re.I)
 MAX_OBJECT_WORDS = 4
 MAX_SPLIT = 4           # words a misheard term may be split into
@@ -116,7 +121,7 @@ _INJURY = re.compile(r"\b(?:broke|broken|breaking|fractured|fracture|sprained|sp
                      r"(?:left\s+|right\s+)?"
                      r"(?:wrists?|arms?|legs?|ankles?|hips?|knees?|collarbones?|collar bone|ribs?|shoulders?|necks?|"
                      r"fingers?|toes?|feet|foot|hands?|elbows?|nose|jaw|pelvis|skull|spine|back|hamstrings?|achilles|"
-                     r"ligaments?|acl|cruciate|tendons?|muscles?|cartilage|meniscus)\b", re.I)
+                     r"ligaments?|acl|cruciate|tendons?|muscles?|cartilage|meniscus|rotator cuffs?)\b", re.I)
 # "30 weeks along", "twelve weeks pregnant": a pregnancy by its count
 _WEEKS_ALONG = re.compile(r"\b(?:\d{1,2}|[a-z]+(?:[ -][a-z]+)?) weeks? (?:along|pregnant|gone)\b", re.I)
 # "signed off with stress", "off sick with my nerves": what a sick note says is a health detail
@@ -173,6 +178,10 @@ _EVERYDAY = re.compile(r"\b(?:mental health(?: problems| issues| crisis| conditi
                        r"(?:[a-z]+ )?(?:years?|months?|weeks?|days?) sober|"
                        r"(?:found |a |the )?lumps? (?:in|on) (?:my|his|her|their|the) [a-z]+|"
                        r"(?:under|over)[ -]?active (?:thyroid|bladder))\b", re.I)
+_THERAPY = re.compile(r"\b(?:physical|occupational|speech|speech and language|cognitive behaviou?ral|talking) "
+                      r"therap(?:y|ies|ist)\b", re.I)
+_DURATION = {"week", "weeks", "month", "months", "year", "years", "day", "days", "while", "now", "ages", "life",
+             "long", "rest", "good", "ever", "years'"}
 # The head nouns whose qualifier says which condition it is: "a peanut allergy", "gluten intolerance".
 _QUALIFIED_HEADS = {"allergy", "allergies", "intolerance", "intolerances", "infection", "infections", "deficiency",
                     "disease", "disorder", "sensitivity", "poisoning", "cancer", "fever", "virus"}
@@ -373,6 +382,10 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
               for g in ("level", "said") if m.group(g)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
+    for m in _THERAPY.finditer(text):     # and what it is for: "physical therapy for a torn rotator cuff"
+        a = next(j for j, t in enumerate(tokens) if t.start >= m.start())
+        b = max(j for j, t in enumerate(tokens) if t.end <= m.end())
+        spans.append(_widen(tokens, words, a, b + 1, "phi_therapy", vocab))
     spans += [HealthSpan(m.start(), m.end(), "phi_organ_trouble") for m in _ORGAN_TROUBLE.finditer(text)]
     spans += [HealthSpan(m.start(), m.end(), "phi_intolerance") for m in _INTOLERANCE.finditer(text)]
     for m in _REMOVED.finditer(text):
@@ -441,8 +454,12 @@ def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str, voc
         c = b + 1
         while c < len(words) and words[c] in ("my", "his", "her", "the", "a"):
             c += 1
+        # after a drug taken by its cue ("takes X for her ..."), what it is for is the condition, whatever
+        # ASR made of it; not a duration ("for two weeks")
+        for_anything = rule in ("phi_context", "phi_therapy") and words[c].isalpha() and words[c] not in STOP \
+            and words[c] not in _NUMBER_WORDS and words[c] not in _DURATION
         if c < len(words) and (words[c] in BODY_WORDS or words[c] in ("high", "low", "type")
-                               or vocab.match_at(words, c)):
+                               or vocab.match_at(words, c) or for_anything):
             d = c
             while d < len(words) and d - c < MAX_OBJECT_WORDS and words[d] not in STOP and words[d].isalpha() \
                     or d < len(words) and words[d] in ("one", "two", "1", "2"):
