@@ -45,6 +45,18 @@ class CallActions:
             self._route_spoke = True
             self.say(text, prompt_wav if prompt else self.services.prompt(text))
 
+    def act_after_hangup(self, route: dict) -> None:
+        """A route decided once the call was gone (its turn transcribed after the caller's BYE, as
+        a last "stop calling me" said just before hanging up is): nothing can be said or transferred
+        any more, but an opt-out still goes on the do-not-call list and a hand-off or ticket still
+        becomes a ticket, so that a person follows up."""
+        action = route["action"]
+        if action == END and OPT_OUT in route["flags"]:
+            self.services.dnc.add(self._caller_number, OPT_OUT)
+        elif action == ESCALATE or action == TICKET and route["reason"] != "silence flag":
+            self.open_ticket(f"{route['reason']}; the caller hung up before it could be carried out",
+                             route["flags"])
+
     def _dead_air(self) -> None:
         if self.handed_off:
             return

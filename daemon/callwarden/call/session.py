@@ -106,9 +106,15 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
                 self.recording_consent, self.recorder = CONSENT_REFUSED, None
             if produced.kind == ev.FLAG and produced.body["type"] == bodies.SILENCE and not self.ended:
                 self._dead_air()
-            if produced.kind == ev.ROUTE and not self.ended:
-                log.info("route: %s (%s)", produced.body["action"], produced.body["reason"], extra=self.log_extra)
-                self.act(produced.body)
+            if produced.kind == ev.ROUTE:
+                log.info("route: %s (%s)%s", produced.body["action"], produced.body["reason"],
+                         " after the caller hung up" if self.ended else "", extra=self.log_extra)
+                if self.ended:
+                    # The caller's last turn is often transcribed after the BYE (end() waits for
+                    # it): what its route decides still counts, less what needs the line.
+                    self.act_after_hangup(produced.body)
+                else:
+                    self.act(produced.body)
 
     def _store(self, kind: str, leg: str, body: dict, t_ms: int | None = None) -> CallEvent:
         event = self.clock.event(kind, leg, body, t_ms)
