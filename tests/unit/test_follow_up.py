@@ -117,3 +117,13 @@ def test_a_human_wanted_on_a_callback_is_a_ticket_not_a_transfer(said):
 ])
 def test_a_human_asked_for_after_a_broken_callback_promise_is_still_a_transfer(said):
     assert ESCALATION in {h.intent for h in find_intents(said)}
+
+
+@pytest.mark.parametrize("said, asks", [
+    ("Sure, you can email me at [EMAIL].", False),           # a contact detail given
+    ("Best to reach me on [PHONE], that's my mobile.", False),
+    ("You can reach me on [PHONE] after six.", True),         # with a when, it asks for contact
+    ("Could you text me the code? You can text me on [PHONE].", True),
+])
+def test_a_contact_detail_given_is_not_a_follow_up_asked_for(said, asks):
+    assert asks_follow_up(said) is asks

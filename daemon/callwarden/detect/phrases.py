@@ -271,6 +271,9 @@ FALSE_FRIENDS: dict[str, list[str]] = {
     # Questions about how contact happens, not asks for it: "what number will you call me from",
     # "do you send reminders by text?", and asking for something to be read or said again.
     FOLLOW_UP: [r"\b(?:call|ring|phone|text|email|e-mail|contact|message)(?:ing)? (?:me|us) from\b",
+                # a contact detail given, not a contact asked for: "you can email me at [EMAIL]" (with a when, it asks)
+                r"\b(?:you can|you could|feel free to|best to|the best way is to) (?:email|e-mail|reach|contact|text|get hold of|"
+                r"get) (?:me|us) (?:at|on|via|by|through)\b(?![^.?!]*\b(?:back|later|tomorrow|tonight|when|once|after|before)\b)",
                 r"\b(?:what|which) (?:number|line|address|email address|email) (?:do|will|would|should|does) "
                 r"[^.?!]*",
                 r"(?:^|[.,;!?] )(?:so |and |but )?(?:do|does|did) (?:you|they|it|the [a-z]+) (?:usually |normally |ever |"
