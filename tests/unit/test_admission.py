@@ -223,6 +223,16 @@ def test_outside_load_is_the_boxs_busy_cpu_less_the_daemons_over_the_window():
     assert load.cores() >= 0.0
 
 
+def test_a_short_burst_of_other_work_after_start_takes_no_place_away():
+    """A daemon just started beside 10 s of other work on both cores (a test rendering its audio)
+    reckons it over the whole window: under what ran beside the calibration, no place lost."""
+    load = admission.OutsideLoad()
+    for t in range(1, 11):
+        load.observe(float(t), 1.0, 2.0, 0.1)
+    assert load.cores() == pytest.approx(1.9 * 10 / admission.OUTSIDE_WINDOW_S)
+    assert admission.spare_cores(2, load.cores()) >= 1.9
+
+
 def test_cpu_moved_counts_new_processes_whole_and_leaves_gone_ones_out():
     before = {10: 5.0, 11: 2.0, 12: 9.0}
     now = {10: 5.5, 11: 2.25, 13: 0.5, 12: 1.0}   # 13 is new; 12's pid was reused (its counter went back)
