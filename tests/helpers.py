@@ -127,3 +127,20 @@ def redact_turns(turns: list[tuple[str, str]]) -> list[str]:
 def stream(*turns: str) -> list[str]:
     """Caller turns out as one call's redactor stores them; a turn starting with "A:" is the agent's."""
     return redact_turns([("agent", t[2:]) if t.startswith("A:") else ("caller", t) for t in turns])
+
+
+class FakeStack:
+    """A SIP stack that does nothing: for a Worker driven without pjsua2 (no call is really up)."""
+    bound = ["udp"]
+
+    def play(self, *a):
+        pass
+
+    def stop_prompt(self, *a):
+        pass
+
+    def hangup(self, *a):
+        pass
+
+    def transfer(self, *a):
+        pass

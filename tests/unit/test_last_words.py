@@ -22,24 +22,9 @@ from callwarden.route.tickets import TicketQueue
 from callwarden.runtime.worker import Worker
 from callwarden.sip import stack as sip
 from callwarden.timeline import TimelineStore
+from tests.helpers import FakeStack
 
 CALLER = "sip:+15551234567@127.0.0.1"
-
-
-class FakeStack:
-    bound = ["udp"]
-
-    def play(self, *a):
-        pass
-
-    def stop_prompt(self, *a):
-        pass
-
-    def hangup(self, *a):
-        pass
-
-    def transfer(self, *a):
-        pass
 
 
 def make_worker(tmp_path) -> Worker:

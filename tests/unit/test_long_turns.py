@@ -22,6 +22,7 @@ from callwarden.route.tickets import TicketQueue
 from callwarden.sip import stack as sip
 from callwarden.sip.rxport import FrameMailbox
 from callwarden.timeline import TimelineStore
+from tests.helpers import FakeStack
 from callwarden.runtime.worker import Worker
 
 
@@ -88,19 +89,6 @@ WORDS = "zulu alpha bravo charlie delta echo foxtrot golf hotel india juliet kil
 def speechlike(rng, seconds, loud=True):
     n = int(seconds * 8000)
     return (rng.standard_normal(n) * (4000 if loud else 20)).astype("<i2")
-
-
-class FakeStack:
-    bound = ["udp"]
-
-    def play(self, *a):
-        pass
-
-    def stop_prompt(self, *a):
-        pass
-
-    def hangup(self, *a):
-        pass
 
 
 def make_worker(tmp_path: Path, **asr) -> Worker:
