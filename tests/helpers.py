@@ -144,3 +144,15 @@ class FakeStack:
 
     def transfer(self, *a):
         pass
+
+
+async def until(predicate, what):
+    """Waits (30 s at most) for predicate() on a running loop; fails the test naming `what`."""
+    import asyncio
+
+    import pytest
+    for _ in range(3000):
+        if predicate():
+            return
+        await asyncio.sleep(0.01)
+    pytest.fail(what)

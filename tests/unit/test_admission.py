@@ -14,6 +14,7 @@ from callwarden.engine import admission, protocol
 from callwarden.engine import server as engine_mod
 from callwarden.engine.admission import TalkingCalls
 from callwarden.engine.client import EngineClient
+from tests.helpers import until
 
 
 def test_a_burst_of_admissions_is_refused_past_the_capacity_before_anyone_speaks():
@@ -104,14 +105,6 @@ class NoModel:
 
     def warm_up(self) -> None:
         pass
-
-
-async def until(predicate, what):
-    for _ in range(3000):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    pytest.fail(what)
 
 
 def engine_with(monkeypatch, places: int | str) -> engine_mod.Engine:

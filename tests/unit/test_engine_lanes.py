@@ -15,6 +15,7 @@ from callwarden.engine.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
 from callwarden.engine.budget import PartialBudget
 from callwarden.engine.transcriber import Transcript
 from callwarden.config import Config
+from tests.helpers import until
 
 
 LONG = 16000 * 8
@@ -80,14 +81,6 @@ def ask(engine, kind, samples, call_id, answers):
     """Puts a request as a worker's would; its answer is appended to `answers` as (call_id, reply)."""
     engine._handle({"id": call_id, "kind": kind, "call_id": call_id, "audio": np.ones(samples, "<f4").tobytes()},
                    lambda reply: answers.append((call_id, reply)))
-
-
-async def until(predicate, what):
-    for _ in range(3000):
-        if predicate():
-            return
-        await asyncio.sleep(0.01)
-    pytest.fail(what)
 
 
 def test_a_final_is_decoded_while_a_partial_batch_holds_the_other_lane(fake_model):
