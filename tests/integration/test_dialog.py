@@ -127,8 +127,10 @@ def test_dead_webhook_falls_back_to_the_script(daemon_factory, render):
 
 
 def test_partials_raise_the_flag_while_the_caller_is_still_speaking(daemon_factory, render):
-    wav = render(["I want to talk to a human agent right now, because the last three times I called "
-                  "nobody could fix my internet connection and I have been waiting for weeks."],
+    # An ask for a human is held in partials until 3 s more of the turn held no callback (PhraseDetector):
+    # this turn goes on for longer than that.
+    wav = render(["I want to talk to a human agent about the internet connection at my house which has been "
+                  "dropping out every single evening for the last three weeks and nobody could fix it."],
                  CallerStyle(rate_wpm=150, noise_snr_db=30, seed=12), lead_in_ms=GREETING_MS, tail_ms=3000)
     daemon = daemon_factory()
     place_calls(daemon.uri, [wav], tail_s=1.0, timeout_s=60)

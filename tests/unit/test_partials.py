@@ -26,15 +26,31 @@ def final(text, t_end_ms=3000):
 def test_partial_fires_once_and_the_final_does_not_repeat_it():
     d = PhraseDetector()
     assert d.feed(partial("I want to talk to"), 1600) == []
-    first = d.feed(partial("I want to talk to a human", 1900), 2000)
+    assert d.feed(partial("I want to talk to a human", 1900), 2000) == []      # held: a callback may follow
+    assert d.feed(partial("a human please, it is about the direct debit", 3900), 4000) == []
+    first = d.feed(partial("about the direct debit on my account from last", 4900), 5000)
     assert [f.body["type"] for f in first] == ["escalation_request"]
-    assert first[0].body["evidence"]["t_end_ms"] == 1900 and first[0].body["latency_ms"] == 100
-    assert d.feed(partial("I want to talk to a human right now", 2200), 2300) == []
-    assert d.feed(final("I want to talk to a human right now."), 3600) == []
+    # the evidence is the partial that heard it; the latency counts the hold
+    assert first[0].body["evidence"]["text"] == "I want to talk to a human"
+    assert first[0].body["evidence"]["t_end_ms"] == 1900 and first[0].body["latency_ms"] == 3100
+    assert d.feed(partial("my account from last month and the", 5200), 5300) == []
+    assert d.feed(final("I want to talk to a human please, it is about the direct debit on my account "
+                        "from last month and the one before."), 6600) == []
     # The next turn still asking is the same episode; a turn without it closes the episode.
-    assert d.feed(final("A human, please."), 6000) == []
-    assert d.feed(final("My bill is wrong."), 9000) == []
-    assert [f.body["type"] for f in d.feed(partial("Get me a human"), 12000)] == ["escalation_request"]
+    assert d.feed(final("A human, please."), 9000) == []
+    assert d.feed(final("My bill is wrong."), 12000) == []
+    assert [f.body["type"] for f in d.feed(final("Get me a human"), 15000)] == ["escalation_request"]
+
+
+def test_an_ask_for_a_human_that_turns_into_a_callback_request_is_left_to_the_final():
+    d = PhraseDetector()
+    words = "I'd like to speak to your supervisor about it, only I'm driving, so can he ring me back tonight".split()
+    for n in range(4, len(words) + 1):       # partials of the last 4 s, one per 300 ms of speech
+        assert d.feed(partial(" ".join(words[max(0, n - 11):n]), 1000 + 300 * n), 1100 + 300 * n) == [], n
+    assert d.feed(final(" ".join(words) + "?"), 9000) == []
+    # the next turn's ask, with no callback, still escalates (from its final here)
+    assert [f.body["type"] for f in d.feed(final("Actually no, put me through to him now."), 12000)] == [
+        "escalation_request"]
 
 
 def test_final_adds_what_partials_missed():

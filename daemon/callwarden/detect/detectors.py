@@ -47,9 +47,17 @@ class PhraseDetector:
     FLAG_TYPES = (phrases.ESCALATION, phrases.OPT_OUT, phrases.CONSENT_REFUSED, phrases.COMPLAINT,
                   phrases.DISTRESS, phrases.FRUSTRATION)
 
+    # An ask for a human heard in a partial may be the start of a callback request ("I'd like to speak
+    # to a manager about it, but I'm at work, could she phone me back after five?"). It is held until
+    # the caller has said this much more with no callback in it (a partial decodes only the turn's last
+    # seconds, so the callback is looked for in the partials that follow), or the turn's final decides.
+    ESCALATION_HOLD_MS = 3000
+
     def __init__(self) -> None:
         self._previous_turn: set[str] = set()
         self._fired_this_turn: set[str] = set()     # by partials of the turn still being spoken
+        # this turn's partial escalation on hold: (the partial, its hit), or "dropped" once a callback followed
+        self._held: tuple[CallEvent, phrases.IntentHit] | str | None = None
         self.voice = VoiceTrend()
 
     def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
@@ -61,8 +69,8 @@ class PhraseDetector:
             return []
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
-        found = {h.intent: h for h in phrases.find_intents(b["text"], rules_only=partial)
-                 if h.intent in self.FLAG_TYPES}
+        hits = phrases.find_intents(b["text"], rules_only=partial)
+        found = {h.intent: h for h in hits if h.intent in self.FLAG_TYPES}
         if heard is not None and phrases.DISTRESS not in found:
             found.update({h.intent: h for h in phrases.find_intents(heard, rules_only=True)
                           if h.intent == phrases.DISTRESS})
@@ -76,15 +84,44 @@ class PhraseDetector:
                 found[phrases.FRUSTRATION] = phrases.IntentHit(phrases.FRUSTRATION, VOICE_ALONE_CONFIDENCE, 0,
                                                                len(b["text"]), by_rule=False)
         already = self._previous_turn | self._fired_this_turn
-        out = [flag(event, now_ms, intent, phrases.SEVERITY[intent], hit.confidence, b["t_start_ms"],
-                    b["t_end_ms"], b["text"])
-               for intent, hit in found.items() if intent not in already]
+        out = []
+        if partial:
+            out = self._hold_escalation(event, now_ms, hits, found, already)
+        else:
+            self._held = None
+        out += [flag(event, now_ms, intent, phrases.SEVERITY[intent], hit.confidence, b["t_start_ms"],
+                     b["t_end_ms"], b["text"])
+                for intent, hit in found.items() if intent not in already]
         if partial:
             self._fired_this_turn |= set(found)
         else:
             self._previous_turn = set(found) | self._fired_this_turn
             self._fired_this_turn = set()
         return out
+
+
+    def _hold_escalation(self, event: CallEvent, now_ms: int, hits: list, found: dict,
+                         already: set[str]) -> list[CallEvent]:
+        """A partial's escalation goes on hold (taken out of `found`); the held one is raised, with the
+        words it was heard in, once ESCALATION_HOLD_MS more of the turn held no callback. A callback heard
+        meanwhile drops it, and the turn's final judges the whole turn."""
+        hit = found.pop(phrases.ESCALATION, None)
+        if phrases.ESCALATION in already or self._held == "dropped":
+            return []
+        if self._held is None:
+            self._held = (event, hit) if hit is not None else None
+            return []
+        if any(h.intent == phrases.FOLLOW_UP for h in hits):
+            self._held = "dropped"
+            return []
+        held, held_hit = self._held
+        if event.body["t_end_ms"] - held.body["t_end_ms"] < self.ESCALATION_HOLD_MS:
+            return []
+        self._held = None
+        self._fired_this_turn.add(phrases.ESCALATION)
+        hb = held.body
+        return [flag(held, now_ms, phrases.ESCALATION, phrases.SEVERITY[phrases.ESCALATION], held_hit.confidence,
+                     hb["t_start_ms"], hb["t_end_ms"], hb["text"])]
 
 
 class SensitiveDataDetector:

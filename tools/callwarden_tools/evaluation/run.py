@@ -121,6 +121,9 @@ def _print_summary(report: dict) -> None:
     print(f"route accuracy {report['route_accuracy']:.3f}; flag latency p50 {report['flag_latency_ms']['p50']:.0f} ms, "
           f"p99 {report['flag_latency_ms']['p99']:.0f} ms; secret leaks {report['secret_leaks']}; "
           f"failed calls {report['failed_calls']}")
+    for slow in report.get("slow_flags", []):
+        print(f"slow flag: {slow['dialog']} {slow['type']} {slow['latency_ms']:.0f} ms after turn {slow['turn']} "
+              f"(raised in turn {slow['raised_turn']})")
     m = report["masking"]
     print(f"masking precision {m['precision']:.3f} ({m['due']} of {m['masks']} masks in turns with a secret)")
 

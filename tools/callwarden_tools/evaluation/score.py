@@ -17,6 +17,7 @@ from callwarden_tools.wer import percentile
 
 TIMING_FLAGS = {"silence", "audio_dropout"}
 TURN_TOLERANCE = 1
+SLOW_FLAG_MS = 800     # the acceptance bar on flag latency: flags slower than it are listed by call
 
 
 def flag_turn(dialog: Dialog, flag: CallEvent, offset_ms: int) -> int | None:
@@ -45,6 +46,9 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
             latency = match.t_ms - (offset + dialog.turns[want["turn"]].end_ms)
         result["latency_ms"].append(latency)
         result.setdefault("latency_by_type", []).append((want["type"], latency))
+        if latency > SLOW_FLAG_MS:
+            result.setdefault("slow", []).append({"dialog": dialog.id, "type": want["type"], "turn": want["turn"],
+                                                  "latency_ms": latency, "raised_turn": flag_turn(dialog, match, offset)})
     result["fp"] = sorted({t for t, _, _ in raised if t not in expected_types})
     result["masks"] = score_masks(dialog, events, offset)
     result["bargein_ms"] = [e.body["latency_ms"] for e in events if e.kind == "bargein"]
@@ -141,6 +145,7 @@ def report(results: list[dict], failed_calls: int) -> dict:
         "masking": {"masks": len(masks), "due": due,
                     "precision": round(due / len(masks), 3) if masks else 1.0,
                     "undue": [m for m in masks if not m["due"]]},
+        "slow_flags": [s for r in results for s in r.get("slow", [])],
         "misses": [{"dialog": r["dialog"], "fn": r["fn"], "fp": r["fp"], "route": r["route"]}
                    for r in results if r["fn"] or r["fp"] or not r["route_ok"]],
     }
