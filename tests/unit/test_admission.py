@@ -111,7 +111,7 @@ def engine_with(monkeypatch, places: int | str) -> engine_mod.Engine:
     monkeypatch.setattr(engine_mod, "Transcriber", NoModel)
     cfg = Config()
     return engine_mod.Engine(replace(cfg, tts=replace(cfg.tts, enabled=False),
-                                     asr=replace(cfg.asr, max_talking_calls=places, decode_lanes=1)))
+                                     asr=replace(cfg.asr, max_talking_calls=places, decode_lanes=1, cpu_threads=2)))
 
 
 async def serving(engine, socket_path):

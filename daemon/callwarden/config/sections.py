@@ -222,7 +222,9 @@ class AsrConfig:
     model: str = _rule("", check=_ct2_model_dir)
     device: str = _rule("auto", choices=("auto", "cpu", "cuda"))
     compute_type: str = _rule("auto", choices=("auto", "int8", "float16", "float32", "int8_float16"))
-    cpu_threads: int = _rule(2, lo=1, hi=64)
+    # Compute threads of the finals' lane. One: on 2 cores a greedy tiny.en decode ran faster on one
+    # thread than on two (85-99 against 109-129 ms a final; README "Compute threads").
+    cpu_threads: int = _rule(1, lo=1, hi=64)
     beam_size: int = _rule(1, lo=1, hi=10)
     partials: bool = _rule(True)
     partial_interval_ms: int = _rule(300, lo=100, hi=5000)

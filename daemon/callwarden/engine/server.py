@@ -109,8 +109,11 @@ class Engine:
 
     # ---- the lanes ----
     def _weight(self, lane: int) -> float:
-        """A lane's share of the engine's compute threads (lane 0: all of cpu_threads; others: one)."""
-        return 1.0 if lane == 0 else 1.0 / max(1, self.cfg.asr.cpu_threads)
+        """A lane's share of the engine's compute: its threads (lane 0: cpu_threads; others: one) over
+        the cores the engine's threads can keep busy at once. With one thread a lane on two cores, each
+        lane is half the engine, so partials' budget and the finals' busy share count it as half."""
+        threads = self.cfg.asr.cpu_threads if lane == 0 else 1
+        return min(1.0, threads / max(1, min(self._engine_threads, admission.cpu_cores())))
 
     def _start_lane(self, lane: int) -> None:
         if lane > 0:

@@ -67,7 +67,10 @@ LONG_TURN_S = (10.0, 30.0)
 LONG_PAUSE_S = (0.2, 0.35)  # between a long turn's sentences: under the 500 ms endpoint
 COMPARE = {"whole": (["--set", "asr.long_turn_commit_s=0"], {}),
            "per-frame": ([], {"CALLWARDEN_MEDIA": "per-frame"}),
-           "one-lane": (["--set", "asr.decode_lanes=1"], {})}
+           "one-lane": (["--set", "asr.decode_lanes=1"], {}),
+           "one-thread": (["--set", "asr.cpu_threads=1"], {}),
+           "one-thread-open": (["--set", "asr.cpu_threads=1", "--set", "asr.max_talking_calls=0"], {}),
+           "open": (["--set", "asr.max_talking_calls=0"], {})}
 DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 def load_sentences() -> list[str]:
