@@ -8,6 +8,8 @@
 - `topic`: questions about the subject, not the act ("what's your complaints policy?", "is this
   call recorded?", "what's the callback number?");
 - `later`: time words with no request behind them ("I'll ring back later", "talk later");
+- `contact`: contact details given, as the detector sees them (masked), with no request to be
+  contacted ("my email is [EMAIL]", "the new number is [PHONE]", "the code went to [PHONE]");
 - `plain`: ordinary errands; also used as the context clause around other turns.
 """
 
@@ -127,4 +129,28 @@ PLAIN = [
     "my (meter|gas) reading looks (wrong|too high) this (month|quarter)",
 ]
 
-KINDS = {"near": NEAR, "idiom": IDIOM, "negated": NEGATED, "topic": TOPIC, "later": LATER, "plain": PLAIN}
+CONTACT = [
+    "(sure|yes|yeah), my email (is|address is) [EMAIL]",
+    "(it's|that's) [PHONE], (that's|it's) my (mobile|landline|work number)",
+    "the (phone number|number) on the account (is|should be) [PHONE]",
+    "my (mobile|phone) (ends in|finishes with) [PHONE], if that helps (you find me|find the account)",
+    "the (confirmation|receipt|invoice) went to [EMAIL] but (it never arrived|I can't find it)",
+    "(please|can you) update my email to [EMAIL]",
+    "I changed my number (last month|recently), the new one is [PHONE]",
+    "the (code|text|one time code) (went|was sent) to [PHONE], (not my new phone|which I don't have any more)",
+    "(it's|it should be) registered (under|to) [EMAIL]",
+    "I'm calling from [PHONE] (if that|in case that) (helps|matters)",
+    "my (wife's|husband's|son's) number is on there too, [PHONE]",
+    "(um|er), the email I (used|signed up with) was [EMAIL], I think",
+    "you (should|might) have [EMAIL] on file, (or maybe|or possibly) my old work one",
+    "(the|my) login is [EMAIL] and I've forgotten the password",
+    "I got an email from [EMAIL] (saying|telling me) my order (had shipped|was cancelled)",
+    "(for security|to check it's me), my date of birth and [PHONE] as the contact",
+    "(they|the shop) (rang|called) me from [PHONE] (yesterday|this morning), was that you",
+    "the (delivery driver|courier) has [PHONE] as the contact (for the drop|number)",
+    "my postcode is [ADDRESS] and my (phone|mobile) is [PHONE]",
+    "(is|was) it [EMAIL] you (have|had) for me, or the other one",
+]
+
+KINDS = {"near": NEAR, "idiom": IDIOM, "negated": NEGATED, "topic": TOPIC, "later": LATER, "contact": CONTACT,
+         "plain": PLAIN}

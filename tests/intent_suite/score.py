@@ -15,12 +15,12 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from . import suite
+from . import negatives, suite
 
 CACHE = Path(__file__).with_name("asr_cache.jsonl")
 INTENTS = ("escalation_request", "opt_out", "consent_refused", "complaint", "distress", "frustration",
            "follow_up_request")
-NEGATIVE_KINDS = ("near", "idiom", "negated", "topic", "later", "plain")
+NEGATIVE_KINDS = tuple(negatives.KINDS)
 
 Detector = Callable[[str], set[str]]
 

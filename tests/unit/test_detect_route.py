@@ -123,3 +123,19 @@ def test_low_confidence_ignores_turns_with_found_entities():
         return det.feed(e, 20)
     assert turn(0.44, [{"entity": "pci_pan"}]) == [] and turn(0.44) == []
     assert turn(0.44, [{"entity": "pci_cvv"}]) == []
+
+
+@pytest.mark.parametrize("stored", [
+    "Right, my email address is [EMAIL].",
+    "I've got a new mobile now, it's [PHONE].",
+    "Can you update the email on my account to [EMAIL] please?",
+    "My phone finishes in [PHONE] if that helps you find me.",
+])
+def test_a_contact_detail_given_is_no_follow_up_request(stored):
+    # what the detector reads is the stored text, masks in it; a mask is not a request to be contacted
+    assert "follow_up_request" not in [h.intent for h in find_intents(stored)]
+
+
+def test_a_contact_detail_with_a_request_is_still_a_follow_up():
+    assert "follow_up_request" in [h.intent for h in find_intents("Could somebody ring me on [PHONE] later on?")]
+    assert "follow_up_request" in [h.intent for h in find_intents("Please send the quote to [EMAIL].")]

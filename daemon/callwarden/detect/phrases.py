@@ -310,13 +310,14 @@ VETO = {FOLLOW_UP: re.compile(r"\b(?:didn'?t|did not|never|don'?t|do not|won'?t|
         # "don't take me off the list", "please don't remove my number": keeping the contact, not ending it
         OPT_OUT: re.compile(r"\b(?:don'?t|do not|never)\s+(?:ever\s+)?$")}
 # The classifier alone may add a follow-up only where the turn asks for contact or for something written:
-# "later", "back" or "call" alone ("what time are you open later", "I'll call back") ask for nothing.
+# "later", "back" or "call" alone ("what time are you open later", "I'll call back") ask for nothing, nor
+# does a contact detail given ("my email is [EMAIL]", "the new number is [PHONE]").
 ASKS_FOR_FOLLOW_UP = re.compile(
     rf"\b(?:{_CONTACT}|called|calls|rang|rings|phoned|phones|contacted|emailed|texted|messaged|wrote to|send|sent|"
     rf"post|posted|mail|mailed|forward|forwarded) (?:me|us)\b|\bin (?:an? )?(?:email|e-mail|letter|text|message)\b|"
     r"\blet (?:me|us) know\b|\bkeep (?:me|us) [a-z]+|\b(?:callback|call-back|return call)\b|"
     r"\b(?:a|the) (?:call back|ring back|call|ring|bell)\b|\bin writing\b|\bwritten\b|\b(?:ticket|case)\b|"
-    r"\bfollow(?: |-)?up\b|\bto (?:me|us|my (?:email|inbox|phone|mobile|address))\b|\[(?:email|phone)\]|"
+    r"\bfollow(?: |-)?up\b|\bto (?:me|us|my (?:email|inbox|phone|mobile|address))\b|"
     r"(?:^|[.,;!?] |please |just |you |someone |somebody )(?:send|email|e-mail|text|mail|post|forward|write|drop)\b|"
     # "pop me a note", "shoot me a quick email"
     r"\b(?:pop|drop|shoot|fire|bung|ping|flick) (?:me|us) (?:an?|the|over|across) (?:quick |short |brief )?"
