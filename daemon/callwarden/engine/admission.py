@@ -24,13 +24,15 @@ from collections import deque
 AUTO = "auto"
 
 # What one talking call costs, in cores over the call's length, on a CPU engine (bench sipload at
-# 10-14 calls on 2 cores, tiny.en int8: callers talking about half the time, turns of 1-4 s):
-ENGINE_CORES_PER_CALL = 0.1        # finals, their loop checks, partials within their budget
-MEDIA_CORES_PER_CALL = 0.023       # a pjsua2 worker: RTP, jitter buffer, endpointer, per-turn work
+# 16 calls on 2 cores, tiny.en int8, one compute thread a lane: callers talking about 40 % of the
+# call, turns of 1-4 s). With two compute threads for finals it was 0.1: one thread decodes faster.
+ENGINE_CORES_PER_CALL = 0.045      # finals, their loop checks, partials within their budget
+MEDIA_CORES_PER_CALL = 0.021       # a pjsua2 worker: RTP, jitter buffer, endpointer, per-turn work
 # Of the cores, the share planned for calls on average: callers' turns coincide, and then their
-# finals wait for each other, so the mean has to stay well under the box. Measured: 10 calls used
-# 52 % of 2 cores with endpoint -> final p99 147 ms, 12 calls 57 % with p99 694 ms (README).
-PLANNED_SHARE = 0.62
+# finals wait for each other, so the mean has to stay well under the box. Measured (README, "Admission
+# by places"): 16 calls used 42 % of 2 cores with endpoint -> final p99 145 ms, 24 calls 51 % with
+# p99 517 ms.
+PLANNED_SHARE = 0.53
 # Other work beside the daemon while PLANNED_SHARE was measured (the bench's sipp callers, itself,
 # the kernel): only outside load past this takes places away.
 CALIBRATION_OUTSIDE_CORES = 0.3

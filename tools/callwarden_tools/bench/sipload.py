@@ -25,7 +25,9 @@ runs every level a second time, changed one way, in the same run: `whole`
 decodes each long turn whole at the endpoint (`[asr] long_turn_commit_s = 0`,
 the path before prefixes), `per-frame` hands caller audio over one 20 ms frame
 at a time (CALLWARDEN_MEDIA=per-frame, the media path before batching),
-`one-lane` decodes on one lane with every compute thread (`[asr] decode_lanes = 1`). Worker
+`one-lane` decodes on one lane with every compute thread (`[asr] decode_lanes = 1`),
+`two-threads` gives the finals' lane two compute threads (`[asr] cpu_threads = 2`, the default
+before 2026-12-04), `open` lets every call in (`[asr] max_talking_calls = 0`). Worker
 CPU is reported per call: the workers' CPU seconds over the answered calls'
 seconds, in % of one core.
 """
@@ -68,8 +70,7 @@ LONG_PAUSE_S = (0.2, 0.35)  # between a long turn's sentences: under the 500 ms 
 COMPARE = {"whole": (["--set", "asr.long_turn_commit_s=0"], {}),
            "per-frame": ([], {"CALLWARDEN_MEDIA": "per-frame"}),
            "one-lane": (["--set", "asr.decode_lanes=1"], {}),
-           "one-thread": (["--set", "asr.cpu_threads=1"], {}),
-           "one-thread-open": (["--set", "asr.cpu_threads=1", "--set", "asr.max_talking_calls=0"], {}),
+           "two-threads": (["--set", "asr.cpu_threads=2"], {}),
            "open": (["--set", "asr.max_talking_calls=0"], {})}
 DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
