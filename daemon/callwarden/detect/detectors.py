@@ -99,7 +99,6 @@ class PhraseDetector:
             self._fired_this_turn = set()
         return out
 
-
     def _hold_escalation(self, event: CallEvent, now_ms: int, hits: list, found: dict,
                          already: set[str]) -> list[CallEvent]:
         """A partial's escalation goes on hold (taken out of `found`); the held one is raised, with the

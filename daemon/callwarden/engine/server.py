@@ -75,6 +75,7 @@ class Engine:
         self.queue = BatchQueue(cfg.asr.max_partials_queued)
         self.saturation = SaturationMonitor(cfg.asr.saturated_wait_ms, cfg.asr.saturated_busy)
         self._engine_threads = cfg.asr.cpu_threads + cfg.asr.decode_lanes - 1
+        self._compute_cores = max(1, min(self._engine_threads, admission.cpu_cores()))   # what _weight divides by
         places, how = admission.capacity(cfg.asr.max_talking_calls, self.transcriber.device, self._engine_threads)
         self.talking = admission.TalkingCalls(places)   # touched on the event loop only
         self.full_places = places             # "auto": with no other work on the box
@@ -113,7 +114,7 @@ class Engine:
         the cores the engine's threads can keep busy at once. With one thread a lane on two cores, each
         lane is half the engine, so partials' budget and the finals' busy share count it as half."""
         threads = self.cfg.asr.cpu_threads if lane == 0 else 1
-        return min(1.0, threads / max(1, min(self._engine_threads, admission.cpu_cores())))
+        return min(1.0, threads / self._compute_cores)
 
     def _start_lane(self, lane: int) -> None:
         if lane > 0:

@@ -34,8 +34,8 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
     result = {"dialog": dialog.id, "tp": [], "fn": [], "fp": [], "latency_ms": [], "leaks": []}
     expected_types = {x["type"] for x in dialog.expect["flags"]}
     for want in dialog.expect["flags"]:
-        match = next((f for t, turn, f in raised if t == want["type"] and turn is not None
-                      and abs(turn - want["turn"]) <= TURN_TOLERANCE), None)
+        match, raised_turn = next(((f, turn) for t, turn, f in raised if t == want["type"] and turn is not None
+                                   and abs(turn - want["turn"]) <= TURN_TOLERANCE), (None, None))
         if match is None:
             result["fn"].append(want["type"])
             continue
@@ -48,7 +48,7 @@ def score_call(dialog: Dialog, events: list[CallEvent], log_text: str = "") -> d
         result.setdefault("latency_by_type", []).append((want["type"], latency))
         if latency > SLOW_FLAG_MS:
             result.setdefault("slow", []).append({"dialog": dialog.id, "type": want["type"], "turn": want["turn"],
-                                                  "latency_ms": latency, "raised_turn": flag_turn(dialog, match, offset)})
+                                                  "latency_ms": latency, "raised_turn": raised_turn})
     result["fp"] = sorted({t for t, _, _ in raised if t not in expected_types})
     result["masks"] = score_masks(dialog, events, offset)
     result["bargein_ms"] = [e.body["latency_ms"] for e in events if e.kind == "bargein"]
