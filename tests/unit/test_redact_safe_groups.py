@@ -129,3 +129,10 @@ def test_the_same_shapes_stay_masked_near_a_secret(turns, hidden):
 def test_an_amount_said_digit_by_digit_after_a_money_word_stays_masked():
     out = stream("the payment went from my account, it was 4 8 2 1 9")[0]
     assert "4 8 2 1 9" not in out, out
+
+
+def test_one_as_a_pronoun_is_kept_while_a_card_is_asked_for_and_a_digit_one_is_not():
+    out = stream("A:What's the long number on the card?", "Which one do you need? The newer one?",
+                 "One of them, yes. It's four one one five", "then one")
+    assert out[:2] == ["Which one do you need? The newer one?", "One of them, yes. It's [PCI_PAN]"]
+    assert "one" not in out[2]

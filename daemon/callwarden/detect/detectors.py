@@ -10,6 +10,7 @@ from callwarden import events as ev
 from callwarden.bodies import LOW_CONFIDENCE, PCI, PHI, PII, Flag
 from callwarden.detect import phrases, understood
 from callwarden.detect.voice import VoiceTrend
+from callwarden.redact.readout import PII_NUMBER_RULES
 from callwarden.events import CallEvent
 
 SENSITIVE = {"pci_pan": PCI, "pci_cvv": PCI, "pci_expiry": PCI, "ssn": PII, "dob": PII, "pin": PII,
@@ -18,10 +19,11 @@ SENSITIVE = {"pci_pan": PCI, "pci_cvv": PCI, "pci_expiry": PCI, "ssn": PII, "dob
 
 def _flag_type(redaction: dict) -> str | None:
     """The flag a mask raises: its entity's, and pii for a long number nothing could name (a ZIP or an
-    account whose context word ASR lost is masked as a number; the caller did say personal data)."""
+    account whose context word ASR lost is masked as a number, read out in pieces or keyed; the caller
+    did give personal data)."""
     if redaction["entity"] in SENSITIVE:
         return SENSITIVE[redaction["entity"]]
-    return PII if redaction.get("rule") == "unidentified_long_number" else None
+    return PII if redaction.get("rule") in PII_NUMBER_RULES else None
 
 
 def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: float,

@@ -123,7 +123,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     date_entity = DOB if DOB in active else PCI_EXPIRY if EXPIRY in active or PAYMENT in active else DATE
     for a, b in _dates(tokens, DOB in active):
         # With no context word (or one ASR garbled), a date whose year is long past is most often a birth date
-        born = date_entity == DATE and _long_ago(text[a:b])
+        born = date_entity == DATE and long_ago(text[a:b])
         spans.append(Span(DOB if born else date_entity, a, b, "date_with_past_year" if born else "date_day_month", 0.85))
     found_emails = emails(text, tokens, EMAIL in active)
     spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in found_emails]
@@ -333,7 +333,8 @@ _SPOKEN_20XX = re.compile(r"\b(?:two thousand(?: and)?|twenty oh)[\s-]+(one|two|
                           re.I)
 
 
-def _long_ago(said: str) -> bool:
+def long_ago(said: str) -> bool:
+    """The text names a year long past (a birth year: an appointment's is this year or next)."""
     if any(int(y) <= _PAST_YEARS for y in _YEAR.findall(said)) or _SPOKEN_19XX.search(said):
         return True
     return any(2000 + int(UNITS[m.lower()]) <= _PAST_YEARS for m in _SPOKEN_20XX.findall(said))

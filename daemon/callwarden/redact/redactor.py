@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import groups, textnorm
+from callwarden.redact import groups, readout, textnorm
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -47,6 +47,8 @@ _HOLDING = re.compile(r"^\W*(?:(?:hang on|hold on|one (?:sec|second|moment|minut
                       r"the \w+'?s (?:barking|crying|at the door)|one tick|wait|still looking|nearly there|"
                       r"just getting it|getting it now|bit of a mess)\b[\s,.!?\-]*)+(?:[a-z']+\W*){0,4}$", re.I)
 HOLD_TURNS = 8
+# "Using your keypad, enter the code from your letter": an imperative that asks for keys
+_KEYPAD = re.compile(r"\b(?:enter|key(?:pad)? in|keypad|type|tap in|dial|punch in|input)\b", re.I)
 _KEY_WORDS = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine".split())}
 
 
@@ -93,6 +95,7 @@ class _State:
     opened_at: dict[str, tuple[int, int]] = field(default_factory=dict)   # context -> (turn, order heard)
     heard: int = 0
     carry: str | None = None          # kind of the number the previous caller turn ended reading out
+    read_out: str = ""                # its digits so far, over the turns it was read out in (readout.py)
     keyed: str = ""                   # digits keyed in a row (gaps under KEYED_GAP_MS)
     keyed_ms: int = -10**9
     pending: Pending = Pending()      # what the previous caller turn left unfinished (pieces.py)
@@ -124,7 +127,7 @@ class CallRedactor:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
         self._state.asked = (self._state.asked - {groups.COUNT}) | ({groups.COUNT} if groups.asks_count(text) else set())
-        if _ASKS.search(text) and groups.names_a_number(text):
+        if (_ASKS.search(text) or _KEYPAD.search(text)) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
             self._state.asked |= {groups.NAMED_NUMBER}
         for hit in f.context_hits(text):
@@ -172,7 +175,8 @@ class CallRedactor:
                             carry_entity=s.carry if _starts_with_number(turn) else None,
                             keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
         s.asked = frozenset()
-        spans = f.find_spans(text, ctx, turn)
+        spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
+                                              s.read_out if ctx.carry_entity else "")
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:
             if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
@@ -191,6 +195,7 @@ class CallRedactor:
                     s.open_until[c] = max(until, s.turn + CONTEXT_TURNS)
                     s.opened_at[c] = (s.turn, s.opened_at.get(c, (0, 0))[1])
         s.carry = number_spans[-1].entity if ends_reading else None
+        s.read_out = read_out if ends_reading else ""
         if not spans and not turn.runs and s.held < HOLD_TURNS and _HOLDING.match(text):
             s.held += 1
             for c, until in list(s.open_until.items()):
@@ -219,24 +224,35 @@ class CallRedactor:
         ("#", "*" and A-D are stored as keyed).
 
         The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
-        with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, and
-        anything else a plain keyed digit, which raises no flag (an extension). The one exception is
+        with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, keys the
+        agent asked for by naming a number ("key in the code from your letter") personal data (pii),
+        a long entry ended by "#" personal data (raised at the "#": before it, a long entry may still
+        turn out to be a card at its last key), and anything else a plain keyed digit, which raises no
+        flag (an extension). The one exception is
         the first key after a menu the agent read out ("for billing, press 1"), when it is one of the keys
         offered and no context asks for a number: that is a choice, and it is kept."""
         s = self._state
         if not digit.isdigit():      # "#" ends an entry, "*" and A-D carry no data
-            s.keyed = ""
+            entry, s.keyed = s.keyed, ""
+            if digit == "#" and len(entry) >= readout.LONG and not luhn_ok(entry) \
+                    and not any(c in DTMF_CONTEXTS for c in self.active()):
+                # a long entry ended with no context naming it: not an extension, and now known no card
+                return digit, RedactionRecord(DTMF_ENTITY, t_ms, t_ms, readout.KEYED_RULE, 0.6)
             return digit, None
         s.keyed = (s.keyed if t_ms - s.keyed_ms <= KEYED_GAP_MS else "") + digit
         s.keyed_ms = t_ms
         candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
         menu, s.menu = s.menu, frozenset()
         if not candidates and s.keyed == digit and digit in menu:
-            # the answer to a menu, when no context asks for a number: one key that the menu offered
+            # the answer to a menu, when no context asks for a number: one key that the menu offered,
+            # and no part of what is keyed next
+            s.keyed = ""
             return digit, None
         if not candidates:
             if 13 <= len(s.keyed) <= 19 and luhn_ok(s.keyed):
                 return "*", RedactionRecord(f.PCI_PAN, t_ms, t_ms, "dtmf_luhn", 0.9)
+            if groups.NAMED_NUMBER in s.asked and f.ORDER not in s.asked:     # not "key in your order number"
+                return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, readout.KEYED_ASKED_RULE, 0.6)
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)

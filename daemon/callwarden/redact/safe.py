@@ -322,9 +322,17 @@ def alternative(text: str, tokens: list[Token], run: NumberRun, guarded: bool | 
     return any(name != "alternative" and recognise(text, tokens, nxt, guarded) for name, recognise in RECOGNISERS)
 
 
+# Words after which "one" is the pronoun even while a card is being read out: no digit of a number
+# follows them ("which one?", "the other one", "one of them").
+_ONE_AFTER = {"which", "this", "that", "each", "every", "another", "other", "same", "either", "neither",
+              "whichever", "new", "old", "wrong", "right", "older", "newer"}
+
+
 def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     """A single "one" is the pronoun unless a number is being read out ("which one", "one sec")."""
-    return not guarded and run.digits == "1" and tokens[run.first_token].lower == "one" and run.cardinal
+    if run.digits != "1" or tokens[run.first_token].lower != "one" or not run.cardinal:
+        return False
+    return not guarded or _word(tokens, run.first_token - 1) in _ONE_AFTER or _word(tokens, run.last_token) == "of"
 
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),

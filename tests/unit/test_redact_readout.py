@@ -1,0 +1,67 @@
+"""A number read out in pieces, a birth year said a turn late and keyed entries raise the flag of
+what they make together (redact/readout.py), though no piece alone names anything."""
+
+from __future__ import annotations
+
+from callwarden.detect.detectors import _flag_type
+from callwarden.redact.redactor import CallRedactor
+
+
+def _flags(turns: list[str], keys: str = "", agent_first: str = "") -> set[str]:
+    """The flags the call's masks raise; agent lines start with 'A:'."""
+    r = CallRedactor()
+    if agent_first:
+        r.note_agent_text(agent_first)
+    found = set()
+    for t in turns:
+        if t.startswith("A:"):
+            r.note_agent_text(t[2:])
+            continue
+        red = r.redact(t, 0, 0)
+        assert not any(ch.isdigit() for ch in red.text), red.text
+        found |= {x for rec in red.records if (x := _flag_type(rec.to_dict()))}
+    for i, k in enumerate(keys):
+        _, rec = r.dtmf(k, 1000 * i)
+        if rec and (x := _flag_type(rec.to_dict())):
+            found.add(x)
+    return found
+
+
+def test_a_card_read_in_short_pieces_over_turns_raises_pci():
+    # 4539 1488 0343 6467 passes Luhn; each piece is too short to name alone (pii is raised on the way,
+    # once eight digits are out and nothing says a card is coming)
+    assert "pci" in _flags(["ok so four five three nine, hang on", "one four eight eight", "A:Mm-hm.",
+                            "oh three four three, and", "six four six seven"])
+    assert _flags(["ok so four five three nine, hang on", "one four eight eight"]) == {"pii"}
+
+
+def test_pieces_in_one_turn_with_words_between_them_are_one_number():
+    assert _flags(["it's 4539, sorry, 1488 let me see 0343 6467"]) == {"pci"}
+
+
+def test_a_long_number_in_pieces_that_is_no_card_raises_pii():
+    assert _flags(["my one is three one seven", "then two two nine eight"]) == {"pii"}
+
+
+def test_short_numbers_far_apart_stay_unflagged():
+    # two three-digit numbers with a whole sentence between them are no one number
+    assert _flags(["we looked at 317, the one near the station with the blue door, and then 229"]) == set()
+
+
+def test_a_birth_year_said_at_the_start_of_the_next_turn_makes_the_date_a_birth_date():
+    assert _flags(["yes it's the ninth of October,", "1979."]) == {"pii"}
+    assert _flags(["the engineer comes on the ninth of October,", "2027 I hope."]) == set()
+
+
+def test_keys_the_agent_asked_for_by_naming_a_number_are_personal_data():
+    assert _flags([], keys="4821", agent_first="Can you give me the code from the letter we sent?") == {"pii"}
+    # an order number keyed is the business's own; keys nobody asked for are an extension, or a card
+    assert _flags([], keys="4821", agent_first="What's your order number?") == set()
+    assert _flags([], keys="4821") == set()
+
+
+def test_a_long_entry_ended_by_hash_is_personal_data_and_a_card_keyed_after_a_menu_is_a_card():
+    assert _flags([], keys="482137#") == {"pii"}
+    assert _flags([], keys="4821#") == set()
+    assert _flags([], keys="4539148803436467#") == {"pci"}
+    assert _flags([], keys="24539148803436467", agent_first="For sales press 1, for billing press 2.") == {"pci"}
