@@ -58,6 +58,8 @@ def test_keys_the_agent_asked_for_by_naming_a_number_are_personal_data():
     # an order number keyed is the business's own; keys nobody asked for are an extension, or a card
     assert _flags([], keys="4821", agent_first="What's your order number?") == set()
     assert _flags([], keys="4821") == set()
+    assert _flags(["hang on, I'll tap in the code off my letter"], keys="4821") == {"pii"}
+    assert _flags(["I'll tap in my order number"], keys="4821") == set()
 
 
 def test_a_long_entry_ended_by_hash_is_personal_data_and_a_card_keyed_after_a_menu_is_a_card():

@@ -102,6 +102,9 @@ class _State:
     asked: frozenset[str] = frozenset()   # contexts the agent asked about since the caller's last turn
     menu: frozenset[str] = frozenset()    # keys the agent's last menu offered, until one is keyed
     held: int = 0                         # caller turns spent fetching, that kept contexts open
+    # the agent's last words or the caller's last turn named a number not said yet ("key in the code from
+    # your letter", "I'll tap in my member code"): keys that follow are it
+    keys_named: bool = False
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -127,9 +130,11 @@ class CallRedactor:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
         self._state.asked = (self._state.asked - {groups.COUNT}) | ({groups.COUNT} if groups.asks_count(text) else set())
+        self._state.keys_named = False
         if (_ASKS.search(text) or _KEYPAD.search(text)) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
             self._state.asked |= {groups.NAMED_NUMBER}
+            self._state.keys_named = not any(h.context == f.ORDER for h in f.context_hits(text))
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
@@ -175,6 +180,8 @@ class CallRedactor:
                             carry_entity=s.carry if _starts_with_number(turn) else None,
                             keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
         s.asked = frozenset()
+        s.keys_named = groups.names_a_number(text) and not turn.runs and not any(
+            h.context == f.ORDER for h in turn.hits)
         spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
                                               s.read_out if ctx.carry_entity else "")
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
@@ -225,7 +232,8 @@ class CallRedactor:
 
         The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
         with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, keys the
-        agent asked for by naming a number ("key in the code from your letter") personal data (pii),
+        agent asked for or the caller announced by naming a number ("key in the code from your letter",
+        "I'll tap in my member code"; not an order number) personal data (pii),
         a long entry ended by "#" personal data (raised at the "#": before it, a long entry may still
         turn out to be a card at its last key), and anything else a plain keyed digit, which raises no
         flag (an extension). The one exception is
@@ -251,7 +259,7 @@ class CallRedactor:
         if not candidates:
             if 13 <= len(s.keyed) <= 19 and luhn_ok(s.keyed):
                 return "*", RedactionRecord(f.PCI_PAN, t_ms, t_ms, "dtmf_luhn", 0.9)
-            if groups.NAMED_NUMBER in s.asked and f.ORDER not in s.asked:     # not "key in your order number"
+            if s.keys_named:
                 return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, readout.KEYED_ASKED_RULE, 0.6)
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
