@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass
 
 from callwarden.redact import lexicon as lx
-from callwarden.redact import soundalike
+from callwarden.redact import health_everyday, soundalike
 from callwarden.redact.spoken import TEENS, TENS, UNITS, Token
 
 BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
@@ -65,6 +65,11 @@ INHERENT_PROCEDURES = {"colonoscopy", "mammogram", "chemotherapy", "chemo", "dia
                        "midwife", "wheelchair", "crutches", "ventilator", "menopause", "perimenopause",
                        "caesarean", "cesarean", "c-section", "hrt"}
 PROCEDURE_SUFFIXES = ("ectomy", "oscopy", "otomy", "ostomy", "plasty", "ography", "ogram", "therapy", "centesis")
+# Heads that make a term of everyday words a condition ("hay fever", "tennis elbow", "cold sores"), and
+# heads callers leave off ("sickle cell disease" said "sickle cell").
+CONDITION_HEADS = {"fever", "elbow", "ear", "sores", "throat", "pox", "flu", "foot", "rash", "knee", "poisoning",
+                   "palsy", "syndrome", "disease", "disorder"}
+GENERIC_HEADS = {"syndrome", "disease", "disorder", "anemia", "anaemia"}
 # Word endings of medicine (not of the surnames in eponyms: "Whitmore disease", "Cushing syndrome").
 MEDICAL_SUFFIXES = ("itis", "osis", "emia", "aemia", "oma", "pathy", "ectomy", "otomy", "ostomy", "plasty", "algia",
                     "trophy", "plegia", "ation", "ism", "iasis", "uria", "penia", "rrhea", "rrhoea", "lepsy",
@@ -88,9 +93,10 @@ _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|w
                      r"(?=(?:" + "|".join(sorted(BODY_WORDS | TEST_KINDS)) + r") (?:"
                      + "|".join(sorted(STRONG_PROCEDURES | TEST_WORDS)) + r")\b)|"
                      # "I had any replacement": the organ lost to ASR, the procedure heard
-                     r"(?:had|having|getting|scheduled for|booked for|recovering from)\s+(?:\w+\s+)?"
+                     r"(?:had|have|has|having|getting|need|needs|scheduled for|booked (?:in )?for|recovering from)"
+                     r"\s+(?:\w+\s+){0,2}?"
                      r"(?=(?:transplant|surgery|operation|biopsy|bypass|amputation|replacement|removal|"
-                     r"reconstruction|fusion)\b))\s*", re.I)
+                     r"reconstruction|fusion|graft)\b))\s*", re.I)
 # "I'm on X", "I take X": a health detail only when X is a drug or an uncommon word.
 _IF_UNCOMMON = re.compile(r"\b(?:i'?m on|i am on|i take|i'?m taking|i am taking|taking|takes|took|started on|"
                           r"(?:he|she)'?s on|(?:he|she) is on|they'?re on|they are on|"
@@ -223,8 +229,14 @@ class HealthVocabulary:
                 w = words[0]
                 if len(w) >= 5 and w.isalpha() and w not in common:
                     self._add(w, fuzzy=len(w) >= 6)
-            elif any(w not in common for w in words if w.isalpha()) or words[-1] in PROCEDURE_WORDS:
+            elif any(w not in common for w in words if w.isalpha()) or words[-1] in PROCEDURE_WORDS \
+                    or words[-1] in CONDITION_HEADS:
                 self._add(" ".join(words), fuzzy=False)
+                # "sickle cell", "Tourette's", "carpal tunnel": callers leave the generic head off
+                stem = [w.removesuffix("'s") for w in words[:-1]]
+                if words[-1] in GENERIC_HEADS and stem and any(w not in common for w in stem) \
+                        and (len(stem) > 1 or len(stem[0]) >= 5):
+                    self._add(" ".join(stem), fuzzy=False)
                 # "fibrillation" alone, or misheard inside "a trial fibrolation": the rare,
                 # long words of a term are health words on their own
                 for w in words:
@@ -259,6 +271,7 @@ class HealthVocabulary:
 
     def fuzzy(self, word: str, limit: int = 2) -> bool:
         """Within one edit of a term, or two for words of 9 letters or more (at most `limit`)."""
+        word = word.replace("'", "")        # "parkinson's" is listed as "parkinsons" too
         if len(word) < 6 or word in self.common or not word.isalpha():
             return False
         limit = min(limit, 1 if len(word) < 9 else 2)
@@ -279,7 +292,8 @@ class HealthVocabulary:
                 if " ".join(words[i:i + n]) in self.phrases:
                     return n
         w = words[i]
-        if w in self.single or (w.endswith("s") and w[:-1] in self.single) or self.fuzzy(w):
+        if w in self.single or w.removesuffix("'s") in self.single or (w.endswith("s") and w[:-1] in self.single) \
+                or self.fuzzy(w):       # "Raynaud's", "Crohn's" by their eponym
             return 1
         # ASR splits a long term it does not know into words it does: "met forming", "fibro my al gia"
         for n in range(2, min(MAX_SPLIT, len(words) - i) + 1):
@@ -365,7 +379,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
                 and not {a.lower, b.lower} & _NUMBER_WORDS:      # "forty-nine" is a number
             joined = [f"{a.lower}-{b.lower}", a.lower + b.lower]
             taken = _TAKEN_BEFORE.search(text[:a.start]) and joined[1] not in vocab.common
-            if taken or any(vocab.match_at([w], 0) for w in joined):
+            if taken or any(vocab.match_at([w], 0) or w in INHERENT_PROCEDURES for w in joined):
                 spans.append(HealthSpan(a.start, b.end, "phi_hyphenated"))
     for m in _IS_CONDITION.finditer(text):
         spans.append(HealthSpan(m.start(1), m.end(1), "phi_condition_adjective"))
@@ -382,6 +396,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
               for g in ("level", "said") if m.group(g)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
+    spans += [HealthSpan(a, b, rule) for a, b, rule in health_everyday.spans(text)]
     for m in _THERAPY.finditer(text):     # and what it is for: "physical therapy for a torn rotator cuff"
         a = next(j for j, t in enumerate(tokens) if t.start >= m.start())
         b = max(j for j, t in enumerate(tokens) if t.end <= m.end())
@@ -437,8 +452,8 @@ def _object_span(words: list[str], k: int, vocab: HealthVocabulary, always: bool
 def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str, vocab: HealthVocabulary
            ) -> HealthSpan:
     """Grow a health span over the organ and qualifiers before it and what follows it."""
-    while a > 0 and (words[a - 1] in BODY_WORDS or words[a - 1].isdigit() or words[a - 1] in (
-            "one", "two", "three", "four", "stage", "type")):
+    while a > 0 and (words[a - 1] in BODY_WORDS or words[a - 1] in TEST_KINDS or words[a - 1].isdigit()
+                     or words[a - 1] in ("one", "two", "three", "four", "stage", "type")):
         a -= 1
     # "a peanut allergy", "shellfish allergies": the qualifier names the condition ("my allergy" keeps "my")
     if a > 0 and words[a] in _QUALIFIED_HEADS and words[a - 1].isalpha() and words[a - 1] not in STOP \
@@ -448,6 +463,9 @@ def _widen(tokens: list[Token], words: list[str], a: int, b: int, rule: str, voc
                                                                               "bags", "pump", "machine", "monitor",
                                                                               "pen", "pens", "strips", "fitted")
                               or words[b].isdigit()):
+        b += 1
+    # "hepatitis C", "strep B": the kind's letter belongs to the condition
+    if b < len(words) and words[b] in ("b", "c", "d", "e") and words[b - 1].endswith(("itis", "strep")):
         b += 1
     # "lisinopril for my high blood pressure": the drug and what it treats, as one span
     if b + 1 < len(words) and words[b] == "for":

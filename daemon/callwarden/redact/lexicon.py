@@ -79,6 +79,8 @@ MEDICATIONS = [
     "tamsulosin", "sildenafil", "methylphenidate", "adderall", "ritalin", "epipen", "xanax", "prozac",
     "zoloft", "lipitor", "eliquis", "xarelto", "chemotherapy", "chemo", "dialysis", "antidepressants",
     "antibiotics", "blood thinners", "statins", "inhaler",
+    # opioid brands the packaged drug list lacks
+    "vicodin", "percocet", "norco", "dilaudid", "subutex",
 ]
 CONDITIONS = [
     "cardiac arrest", "panic attack", "panic attacks", "panic disorder", "nervous breakdown",
@@ -95,6 +97,8 @@ CONDITIONS = [
     "cholesterol", "obesity", "sleep apnea", "pneumonia", "tuberculosis", "covid", "long covid",
     "pregnant", "pregnancy", "miscarriage", "infertility", "std", "chlamydia", "herpes", "addiction",
     "alcoholism", "overdose", "glaucoma", "cataracts", "allergy", "allergies", "psoriasis", "eczema",
+    # everyday names the packaged dictionaries file under other words
+    "insomnia", "piles", "incontinence", "palpitations", "glue ear", "hot flushes", "night sweats",
 ]
 # Operations and examinations by name: the packaged dictionaries list drugs and conditions, not these,
 # and a name ASR split into words ("a mass tech to me") is found by sound only among listed terms.
@@ -105,5 +109,6 @@ PROCEDURES = [
     "mammogram", "echocardiogram", "electrocardiogram", "amniocentesis", "tracheostomy", "colostomy", "ileostomy",
     "lobotomy", "episiotomy", "liposuction", "rhinoplasty", "radiotherapy", "immunotherapy", "lithotripsy",
     "cardioversion", "catheterisation", "catheterization", "transfusion", "circumcision", "hemodialysis",
-    "haemodialysis", "amputation", "defibrillator", "pacemaker",
+    "haemodialysis", "amputation", "defibrillator", "pacemaker", "skin graft", "bone graft", "spinal fusion",
+    "heart bypass", "gastric band", "gastric bypass",
 ]
