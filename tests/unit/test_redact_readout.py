@@ -3,7 +3,7 @@ what they make together (redact/readout.py), though no piece alone names anythin
 
 from __future__ import annotations
 
-from callwarden.detect.detectors import _flag_type
+from callwarden.redact.flags import flag_of
 from callwarden.redact.redactor import CallRedactor
 
 
@@ -19,10 +19,10 @@ def _flags(turns: list[str], keys: str = "", agent_first: str = "") -> set[str]:
             continue
         red = r.redact(t, 0, 0)
         assert not any(ch.isdigit() for ch in red.text), red.text
-        found |= {x for rec in red.records if (x := _flag_type(rec.to_dict()))}
+        found |= {x for rec in red.records if (x := flag_of(rec.entity, rec.rule))}
     for i, k in enumerate(keys):
         _, rec = r.dtmf(k, 1000 * i)
-        if rec and (x := _flag_type(rec.to_dict())):
+        if rec and (x := flag_of(rec.entity, rec.rule)):
             found.add(x)
     return found
 

@@ -175,7 +175,7 @@ def test_cli_redacts_with_the_live_stream_state():
     out = [json.loads(x) for x in proc.stdout.splitlines()]
     assert out[1]["text"] == "I have two kids" and out[1]["entities"] == []
     assert out[2]["text"] == "it's [DOB]"
-    assert out[2]["entities"] == [{"type": "dob", "start": 5, "end": 10}]
+    assert out[2]["entities"] == [{"type": "dob", "start": 5, "end": 10, "flag": "pii"}]
     assert out[3]["dtmf"] == "**#" and [e["type"] for e in out[3]["entities"]] == ["dob", "dob"]
 
 

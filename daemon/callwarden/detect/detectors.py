@@ -7,23 +7,14 @@ its clock when it records them.
 from __future__ import annotations
 
 from callwarden import events as ev
-from callwarden.bodies import LOW_CONFIDENCE, PCI, PHI, PII, Flag
+from callwarden.bodies import LOW_CONFIDENCE, PCI, Flag
 from callwarden.detect import phrases, understood
 from callwarden.detect.voice import VoiceTrend
-from callwarden.redact.readout import PII_NUMBER_RULES
+from callwarden.redact.flags import flag_of
 from callwarden.events import CallEvent
 
-SENSITIVE = {"pci_pan": PCI, "pci_cvv": PCI, "pci_expiry": PCI, "ssn": PII, "dob": PII, "pin": PII,
-             "bank_account": PII, "email": PII, "phone": PII, "address": PII, "phi": PHI}
-
-
 def _flag_type(redaction: dict) -> str | None:
-    """The flag a mask raises: its entity's, and pii for a long number nothing could name (a ZIP or an
-    account whose context word ASR lost is masked as a number, read out in pieces or keyed; the caller
-    did give personal data)."""
-    if redaction["entity"] in SENSITIVE:
-        return SENSITIVE[redaction["entity"]]
-    return PII if redaction.get("rule") in PII_NUMBER_RULES else None
+    return flag_of(redaction["entity"], redaction.get("rule"))
 
 
 def flag(source: CallEvent, now_ms: int, type_: str, severity: str, confidence: float,

@@ -299,8 +299,9 @@ class HealthVocabulary:
         for n in range(2, min(MAX_SPLIT, len(words) - i) + 1):
             parts = words[i:i + n]
             joined = "".join(parts)
+            # a split term starts and ends inside the word: "my card is" is no "Micardis"
             if len(joined) >= 8 and all(p.isalpha() and p not in _NUMBER_WORDS for p in parts) \
-                    and joined not in self.common \
+                    and parts[0] not in STOP and parts[-1] not in STOP and joined not in self.common \
                     and (joined in self.single
                          # everyday words joined ("month please") land two edits from some term
                          # ("monteplase") by chance: then only one edit is ASR's ("met forming")

@@ -2,8 +2,9 @@
 
 Input, one object per line, in call order:
   {"call": ID, "speaker": "caller"|"agent", "text": ...}   or   {"call": ID, "dtmf": "1234"}
-Output: the same object with `text` (or `dtmf`) redacted and `entities`: [{type, start, end}]
-(character offsets of each mask in the output text; for DTMF, of each masked key). Agent lines
+Output: the same object with `text` (or `dtmf`) redacted and `entities`: [{type, start, end, flag}]
+(character offsets of each mask in the output text; for DTMF, of each masked key; `flag`: the call
+flag the mask raises, pci/pii/phi, or null). Agent lines
 are passed through unchanged: they open contexts for the caller's next turns, as on a call.
 """
 
@@ -13,6 +14,7 @@ import json
 from dataclasses import dataclass
 from typing import IO, Iterable, Iterator
 
+from callwarden.redact.flags import flag_of
 from callwarden.redact.redactor import CallRedactor, RedactRules
 
 
@@ -60,7 +62,8 @@ def redact_lines(lines: Iterable[str], rules: RedactRules | None = None) -> Iter
                 shown, record = r.dtmf(d, 0)
                 keys.append(shown)
                 if record:
-                    entities.append({"type": record.entity, "start": i, "end": i + 1})
+                    entities.append({"type": record.entity, "start": i, "end": i + 1,
+                                     "flag": flag_of(record.entity, record.rule)})
             out["dtmf"], out["entities"] = "".join(keys), entities
         elif obj["speaker"] == "agent":
             r.note_agent_text(obj["text"])
@@ -68,7 +71,8 @@ def redact_lines(lines: Iterable[str], rules: RedactRules | None = None) -> Iter
         else:
             red = r.redact(obj["text"], 0, 0)
             out["text"] = red.text
-            out["entities"] = [{"type": e, "start": a, "end": b} for e, a, b in red.spans]
+            out["entities"] = [{"type": e, "start": a, "end": b, "flag": flag_of(e, rec.rule)}
+                               for (e, a, b), rec in zip(red.spans, red.records)]
         yield out
 
 
