@@ -33,3 +33,9 @@ def test_everyday_health_phrases_are_masked_whole(said, gone):
 ])
 def test_the_same_words_about_something_else_are_kept(said):
     assert stream(said)[0] == said
+
+
+def test_everyday_words_that_join_into_a_drug_name_are_not_one():
+    # "my card is" joined is one edit from a drug's brand; a term ASR split starts inside a word
+    assert stream("my card is 4539 1488 0343 6467")[0] == "my card is [PCI_PAN]"
+    assert stream("I take met forming twice a day")[0] == "I take [PHI] twice a day"
