@@ -139,3 +139,11 @@ def test_a_contact_detail_given_is_no_follow_up_request(stored):
 def test_a_contact_detail_with_a_request_is_still_a_follow_up():
     assert "follow_up_request" in [h.intent for h in find_intents("Could somebody ring me on [PHONE] later on?")]
     assert "follow_up_request" in [h.intent for h in find_intents("Please send the quote to [EMAIL].")]
+
+
+def test_an_opt_out_is_no_frustration_without_words_of_its_own():
+    from callwarden.detect.phrases import find_intents
+    said = {h.intent for h in find_intents("can you make sure nobody calls me again from your company")}
+    assert "opt_out" in said and "frustration" not in said
+    said = {h.intent for h in find_intents("I'm sick to death of your calls, take me off your list")}
+    assert {"opt_out", "frustration"} <= said

@@ -407,6 +407,10 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
         # "I'd like to talk to a manager, can she call me back?": the human is wanted later, on a callback;
         # not when the ask for a human comes after ("no one called me back, get me a manager")
         hits = [h for h in hits if h.intent != ESCALATION or h.start > callbacks[-1]]
+    if any(h.intent == OPT_OUT for h in hits):
+        # "make sure nobody calls me again": the model hears the annoyance an opt-out carries as frustration;
+        # frustration beside an opt-out needs its own words ("I'm sick of your calls, take me off")
+        hits = [h for h in hits if h.intent != FRUSTRATION or h.by_rule]
     return _aimed(text, hits, rules_only, model)
 
 
