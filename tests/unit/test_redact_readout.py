@@ -59,7 +59,11 @@ def test_keys_the_agent_asked_for_by_naming_a_number_are_personal_data():
     assert _flags([], keys="4821", agent_first="What's your order number?") == set()
     assert _flags([], keys="4821") == set()
     assert _flags(["hang on, I'll tap in the code off my letter"], keys="4821") == {"pii"}
+    assert _flags(["hang on, I'll tap in the code off my letter", "A:Okay, go ahead."], keys="4821") == {"pii"}
     assert _flags(["I'll tap in my order number"], keys="4821") == set()
+    # keying announced without naming what: the keys are a PIN's kind of secret
+    assert _flags(["okay hang on I'll key them in now"], keys="4821") == {"pii"}
+    assert _flags(["right, doing it on the dial pad"], keys="4821") == {"pii"}
 
 
 def test_a_long_entry_ended_by_hash_is_personal_data_and_a_card_keyed_after_a_menu_is_a_card():

@@ -20,6 +20,11 @@ DOB_CONTEXT = [r"date of birth", r"\bdob\b", r"\bd\.? ?o\.? ?b\b", r"\bborn\b", 
 # Keypad entry ("I'll type my ...") counts too: ASR often mangles the word PIN itself ("type my p").
 PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode", r"security pin",
                r"(?:type|key|enter|punch)(?:s|ing)? (?:in )?(?:my|the|your)\b", r"on the keypad",
+               # "I'll key it in", "let me tap them in", "I'll put the numbers in on the keypad"
+               r"\b(?:type|typing|key|keying|enter|entering|punch|punching|tap|tapping|put|putting|press|pressing|"
+               r"dial|dialling|dialing)s? (?:it|them|that|this|those|these|(?:the|my|those) (?:numbers|digits))"
+               r" (?:in|into)\b", r"\b(?:tap|tapping|dial|dialling|dialing)s? in (?:my|the|your)\b",
+               r"\b(?:key ?pad|number pad|dial ?pad)\b",
                # tiny.en often writes a spoken "PIN" as a bare "p" ("I'll cut my p in now")
                r"\b(?:my|the|your) p\b(?!\.\w)", r"verify (?:my |your )?identity",
                # ... or spells it out: "my P.I. in", "my p i n", "my P.I.N."

@@ -130,10 +130,10 @@ class CallRedactor:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
         self._state.asked = (self._state.asked - {groups.COUNT}) | ({groups.COUNT} if groups.asks_count(text) else set())
-        self._state.keys_named = False
         if (_ASKS.search(text) or _KEYPAD.search(text)) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
             self._state.asked |= {groups.NAMED_NUMBER}
+            # (an agent's "okay" after the caller's "I'll tap in my code" leaves the keys named)
             self._state.keys_named = not any(h.context == f.ORDER for h in f.context_hits(text))
         for hit in f.context_hits(text):
             # a name or an order number is expected in the answer only; others for a few turns
@@ -249,7 +249,9 @@ class CallRedactor:
             return digit, None
         s.keyed = (s.keyed if t_ms - s.keyed_ms <= KEYED_GAP_MS else "") + digit
         s.keyed_ms = t_ms
-        candidates = [ctx for ctx in self.active() if ctx in DTMF_CONTEXTS]
+        active = self.active()
+        # "I'll tap in my order number": the last thing named is what is keyed, and an order number is no secret
+        candidates = [ctx for ctx in active if ctx in DTMF_CONTEXTS] if active[-1:] != [f.ORDER] else []
         menu, s.menu = s.menu, frozenset()
         if not candidates and s.keyed == digit and digit in menu:
             # the answer to a menu, when no context asks for a number: one key that the menu offered,
