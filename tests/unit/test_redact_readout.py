@@ -71,3 +71,12 @@ def test_a_long_entry_ended_by_hash_is_personal_data_and_a_card_keyed_after_a_me
     assert _flags([], keys="4821#") == set()
     assert _flags([], keys="4539148803436467#") == {"pci"}
     assert _flags([], keys="24539148803436467", agent_first="For sales press 1, for billing press 2.") == {"pci"}
+
+
+def test_an_account_named_by_its_kind_or_its_ending_raises_pii():
+    assert _flags(["it's the joint account, the one that ends four four one nine"]) == {"pii"}
+    assert _flags(["the account ending in two seven seven one"]) == {"pii"}
+
+
+def test_a_house_number_before_a_street_is_an_address_though_a_card_was_named():
+    assert _flags(["A:Which address should the new card go to?", "4471 Larchmont Avenue please"]) == {"pii"}

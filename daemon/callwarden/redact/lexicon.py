@@ -30,6 +30,10 @@ PIN_CONTEXT = [r"\bpin\b", r"pin code", r"pin number", r"pass ?code", r"passcode
                # ... or spells it out: "my P.I. in", "my p i n", "my P.I.N."
                r"\b(?:my|the|your) p\.? ?i\.? ?i?n\b"]
 ACCOUNT_CONTEXT = [r"account number", r"bank account", r"routing number", r"sort code", r"\biban\b",
+                   # "the account ending in ...", "my savings, the one ending ..."
+                   r"\baccount,? (?:that |which )?(?:ending|ends)\b",
+                   r"\b(?:savings|checking|chequing|current|joint|business|deposit|isa) account\b",
+                   r"\bmy (?:savings|checking|chequing)\b",
                    r"account (?:no|num)", r"member (?:number|id)", r"policy number", r"direct debit",
                    r"debit order", r"standing order", r"bank transfer", r"\bach\b", r"\bbsb\b"]
 # "phone" alone is not enough: "my phone plan", "the phone is broken" read no number out.
