@@ -136,3 +136,10 @@ def test_one_as_a_pronoun_is_kept_while_a_card_is_asked_for_and_a_digit_one_is_n
                  "One of them, yes. It's four one one five", "then one")
     assert out[:2] == ["Which one do you need? The newer one?", "One of them, yes. It's [PCI_PAN]"]
     assert "one" not in out[2]
+
+
+def test_money_taken_out_and_a_rough_amount_are_kept():
+    assert stream("A:How can I help?", "the bank debited sixty two fifty twice")[0] == "the bank debited sixty two fifty twice"
+    assert stream("A:How can I help?", "it's about $300-ish a month")[0] == "it's about $300-ish a month"
+    # not while a card is being read
+    assert "4539" not in stream("A:What's the card number?", "they took 4539 1488 0343 6467 off me")[0]

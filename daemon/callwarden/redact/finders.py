@@ -206,7 +206,7 @@ def _pieces(tokens: list[Token], ctx: TurnContext, active: set[str], found_email
 # An identifier mixing letters and digits ("SM9IJ", "1EG4-TE5-MK73", "GB82"); what is left safe are
 # ordinals, times, units and sizes ("21st", "4pm", "500ml", "1080p", "4x4").
 _ALNUM_ID = re.compile(r"\b(?=[A-Za-z0-9-]*\d)(?=[A-Za-z0-9-]*[A-Za-z])[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*\b")
-_ALNUM_SAFE = re.compile(r"^(?:\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|tb|kb|kg|km|cm|mm|ml|l|lb|lbs|oz|ft|mph|hz|ghz|"
+_ALNUM_SAFE = re.compile(r"^(?:\d+-?ish|\d+(?:st|nd|rd|th|am|pm|s|k|m|g|gb|mb|tb|kb|kg|km|cm|mm|ml|l|lb|lbs|oz|ft|mph|hz|ghz|"
                          r"mhz|kw|kwh|w|v|p|x|hp|cc|mbps|gbps)|\d+x\d+)$", re.I)
 _ID_LIKE = {PCI_PAN, PCI_CVV, PCI_EXPIRY, SSN, PIN, BANK_ACCOUNT, PHONE, NUMBER}
 

@@ -21,7 +21,9 @@ MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "pri
               "premium", "instalment", "installment", "payment", "surcharge", "excess", "tariff",
               # the other forms of the same verbs: "I'm still owed 30", "it costed", "she spends 40"
               "owed", "owes", "owing", "pays", "charges", "spend", "spends", "spending",
-              "refunds", "refunding", "quotes", "quoting", "fines", "costed", "discounted", "reimbursed"}
+              "refunds", "refunding", "quotes", "quoting", "fines", "costed", "discounted", "reimbursed",
+              # money moved: "they took 31.20 out of my account", "debited 45"
+              "took", "taken", "takes", "debited", "deducted", "withdrew", "withdrawn", "transferred"}
 RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
 TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
 TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between", "since",
