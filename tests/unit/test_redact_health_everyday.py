@@ -39,3 +39,9 @@ def test_everyday_words_that_join_into_a_drug_name_are_not_one():
     # "my card is" joined is one edit from a drug's brand; a term ASR split starts inside a word
     assert stream("my card is 4539 1488 0343 6467")[0] == "my card is [PCI_PAN]"
     assert stream("I take met forming twice a day")[0] == "I take [PHI] twice a day"
+
+
+def test_a_split_drug_name_that_starts_with_a_possessive_needs_a_medicine_around_it():
+    assert stream("my card is expired")[0] == "my card is expired"
+    assert stream("I take my card is every morning")[0] == "I take [PHI] every morning"
+    assert stream("I take lip it or daily")[0] == "I take [PHI] daily"

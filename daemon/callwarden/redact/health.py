@@ -81,6 +81,9 @@ STOP = {"and", "but", "so", "because", "since", "i", "i'm", "im", "it", "it's", 
         "of", "or", "if", "when", "then", "well", "um", "uh", "like", "just", "really", "very", "still",
         "every", "last", "next", "twice", "once", "daily", "ran", "out", "ago", "year", "years", "week", "weeks",
         "month", "months", "morning", "evening", "night", "for", "from", "after", "before", "about", "right"}
+_OWNERS = {"my", "your", "his", "her", "our", "their", "the", "this", "that"}
+_MEDICINE_CUES = {"take", "takes", "taking", "took", "on", "prescribed", "prescription", "pharmacy", "refill", "dose",
+                  "medication", "meds", "tablets", "pills", "mg", "milligrams", "chemist", "pharmacist"}
 # "diagnosed with X": the object is a health detail whatever it is.
 _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|with)|treated for|"
                      r"prescrib\w*(?: me)?|prescription for|being treated with|recovering from|"
@@ -299,9 +302,11 @@ class HealthVocabulary:
         for n in range(2, min(MAX_SPLIT, len(words) - i) + 1):
             parts = words[i:i + n]
             joined = "".join(parts)
-            # a split term starts and ends inside the word: "my card is" is no "Micardis"
+            # a split term that starts with a possessive needs a medicine said around it: "my card is" is
+            # everyday words, unless it is what someone takes ("I take my card is": Micardis)
             if len(joined) >= 8 and all(p.isalpha() and p not in _NUMBER_WORDS for p in parts) \
-                    and parts[0] not in STOP and parts[-1] not in STOP and joined not in self.common \
+                    and (parts[0] not in _OWNERS or _MEDICINE_CUES & set(words[max(0, i - 4):i])
+                         or _MEDICINE_CUES & set(words[i + n:i + n + 2])) and joined not in self.common \
                     and (joined in self.single
                          # everyday words joined ("month please") land two edits from some term
                          # ("monteplase") by chance: then only one edit is ASR's ("met forming")
