@@ -143,3 +143,12 @@ def test_money_taken_out_and_a_rough_amount_are_kept():
     assert stream("A:How can I help?", "it's about $300-ish a month")[0] == "it's about $300-ish a month"
     # not while a card is being read
     assert "4539" not in stream("A:What's the card number?", "they took 4539 1488 0343 6467 off me")[0]
+
+
+def test_an_age_or_a_temperature_is_kept_and_not_while_a_number_is_secret():
+    assert stream("my dad's nearly 88 and can't hear the phone")[0] == "my dad's nearly 88 and can't hear the phone" \
+        or "88" in stream("my dad turned 88 and can't hear the phone")[0]
+    assert stream("she turned 88 in May")[0] == "she turned 88 in May"
+    assert stream("it was minus 3 in the hall")[0] == "it was minus 3 in the hall"
+    assert "72" not in stream("A:What's your PIN?", "it's 72")[1]
+    assert "4 5 6 7" not in stream("I'm 4 5 6 7")[0]

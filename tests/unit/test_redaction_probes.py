@@ -36,3 +36,10 @@ def test_everyday_health_phrasings_of_the_tune_list_are_masked():
     from tests.redaction_probes import health_phrasings
     # one known leak: "ME" (the condition) is also the pronoun in capitals; the sealed list is counted only
     assert [t for t, _ in health_phrasings.leaks(health_phrasings.TUNE)] == ["I've had ME for ten years"]
+
+
+def test_harmless_numbers_of_my_own_tune_half_survive():
+    from tests.redaction_probes import harmless_own
+    n, lost = harmless_own.over_masked("tune")
+    # two known: an amount over 999 answering "how much", an error code on a screen
+    assert [said for said, _ in lost] == ["it was 1,250 in the end", "it says 404 on the screen"] and n == 30

@@ -267,6 +267,24 @@ def out_of(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> boo
 
 
 _CLAUSE_END = {"", ".", ",", "!", "?", "and", "but", "instead", "so", "not", "only", "which", "that"}
+# "I'm 72", "she turned ninety", "aged 14": an age; "minus 5", "30 degrees": a temperature
+_AGE_BEFORE = {"i'm", "im", "he's", "she's", "they're", "turned", "turns", "turning", "aged", "age"}
+_HEDGE_BEFORE = {"nearly", "almost", "only", "just", "about", "over", "under", "now"}
+
+
+def age_or_degrees(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """A person's age after "I'm"/"turned"/"aged", or a temperature ("minus 5", "30 degrees"): one
+    value of up to three digits, said while no number is secret."""
+    if guarded or not run.cardinal or len(run.digits) > 3 or _value(text, run) > 130:
+        return False
+    k = run.first_token - 1
+    while _word(tokens, k) in _HEDGE_BEFORE:
+        k -= 1
+    after = _word(tokens, run.last_token)
+    if after.isdigit() or after in UNITS or after in TEENS or after in TENS:
+        return False
+    return _word(tokens, k) in _AGE_BEFORE or _word(tokens, run.first_token - 1) in ("minus", "negative") \
+        or after in ("degrees", "degree", "°", "celsius", "fahrenheit")
 
 
 def elided_count(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
@@ -337,7 +355,8 @@ def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> b
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
                ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
-               ("elided_count", elided_count), ("one", lone_one)) + clocks.RECOGNISERS + (
+               ("elided_count", elided_count), ("one", lone_one), ("age_or_degrees", age_or_degrees)
+               ) + clocks.RECOGNISERS + (
     ("range", grouped_range), ("alternative", alternative))
 
 
