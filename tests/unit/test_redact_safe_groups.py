@@ -151,3 +151,11 @@ def test_an_age_or_a_temperature_is_kept_and_not_while_a_number_is_secret():
     assert stream("it was minus 3 in the hall")[0] == "it was minus 3 in the hall"
     assert "72" not in stream("A:What's your PIN?", "it's 72")[0]
     assert "4 5 6 7" not in stream("I'm 4 5 6 7")[0]
+
+
+def test_an_hour_after_a_time_word_is_kept_also_while_a_phone_number_is_asked_for():
+    asked = "A:What's the best number to reach you?"
+    assert stream(asked, "that one's fine, any time after 5")[0] == "that one's fine, any time after 5"
+    assert stream(asked, "it's fine until 430 today")[0] == "it's fine until 430 today"
+    assert "4 5" not in stream(asked, "after 0 7 4 5 1")[0]
+    assert "1045" not in stream("A:What's your PIN?", "until 1045")[0]

@@ -13,6 +13,7 @@ from callwarden.redact.spoken import TEENS, TENS, UNITS, NumberRun, Token, numbe
 # Words that may introduce a time while a phone number is being asked for: nobody gives a phone
 # number "after", "before", "until" or "by" something ("call me back after six fifteen").
 _NOT_BEFORE_A_PHONE_NUMBER = {"after", "before", "until", "till", "til", "by", "around", "since", "between", "gone"}
+HOUR_OPENERS = _NOT_BEFORE_A_PHONE_NUMBER - {"between"} | {"at"}
 
 
 def _word(tokens: list[Token], k: int) -> str:

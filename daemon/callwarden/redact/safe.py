@@ -99,8 +99,16 @@ def clock_time(text: str, tokens: list[Token], run: NumberRun, guarded: bool) ->
     m = _CLOCK.match(tokens[run.first_token].text) if run.last_token - run.first_token == 1 else None
     if m and guarded != "carry":    # "2:30" is written as a time; a PIN or card is not
         return int(m.group(1)) <= 24 and int(m.group(2)) < 60
+    # "at 5", "just after 6", "until 4": an hour alone after a time word, also while a phone number is asked for
+    # (nobody starts reading one with "after")
+    v = _value(text, run) if run.cardinal and run.groups == 1 and len(run.digits) <= 4 else 0
+    # ... or its minutes too, as ASR writes "2:30" after "until" ("until 230"; "at 904" is a house number)
+    hour = before in clocks.HOUR_OPENERS and (1 <= v <= 12 or before != "at" and 1 <= v // 100 <= 12 and v % 100 < 60) \
+        and clocks.alone(tokens, run)
     if guarded:
-        return guarded == WEAK and before == "at" and run.cardinal and _value(text, run) <= 12
+        return guarded == WEAK and (hour or before == "at" and run.cardinal and _value(text, run) <= 12)
+    if hour:
+        return True
     if before in TIME_BEFORE and (after in DAY_PARTS or after in ("or", "and", "ish", "then") or (
             after in DAY_PART_OPENERS and _word(tokens, run.last_token + 1) in DAY_PARTS)):
         # "until four then", "by ten thirty or so"; "to one one, sorry, one then" is digits read out
