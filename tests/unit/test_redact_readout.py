@@ -80,3 +80,7 @@ def test_an_account_named_by_its_kind_or_its_ending_raises_pii():
 
 def test_a_house_number_before_a_street_is_an_address_though_a_card_was_named():
     assert _flags(["A:Which address should the new card go to?", "4471 Larchmont Avenue please"]) == {"pii"}
+
+
+def test_a_security_code_named_with_b_for_v_is_a_card_code():
+    assert _flags(["and the CBB is 318"]) == {"pci"}

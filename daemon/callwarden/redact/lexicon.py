@@ -1,7 +1,9 @@
 """Words that mark a context (payment, identity) and PHI terms. Lower case; matched on word boundaries."""
 
 # ASR spells the letters out: "see vee vee", "c v c"
-_CVV_SPELLED = [r"\b(?:see|c)[ .-]*(?:vee|v)[ .-]*(?:vee|v|see|c)\b", r"\bc[ .-]?v[ .-]?(?:v|c|2)\b"]
+_CVV_SPELLED = [r"\b(?:see|c)[ .-]*(?:vee|v)[ .-]*(?:vee|v|see|c)\b", r"\bc[ .-]?v[ .-]?(?:v|c|2)\b",
+                # B for V, as ASR hears it on a phone line: "CBB", "CVB"
+                r"\bc[ .-]?(?:bv|vb|bb)\b"]
 # "direct debit" and "debit order" are paid from a bank account (ACCOUNT_CONTEXT), not a card
 PAYMENT_CONTEXT = [r"card", r"credit", r"(?<!direct )debit(?! order)", r"visa", r"master ?card", r"amex",
                    r"american express", r"discover", r"pay(?:ing|ment)?\b.*\bby card", r"card number", r"long number",
