@@ -147,3 +147,11 @@ def test_an_opt_out_is_no_frustration_without_words_of_its_own():
     assert "opt_out" in said and "frustration" not in said
     said = {h.intent for h in find_intents("I'm sick to death of your calls, take me off your list")}
     assert {"opt_out", "frustration"} <= said
+
+
+def test_a_role_asked_for_is_no_name_however_asr_capitalises_it():
+    from tests.helpers import stream
+    from callwarden.detect.phrases import find_intents
+    out = stream("Let me talk to Supervisor.")[0]
+    assert out == "Let me talk to Supervisor." and "escalation_request" in {h.intent for h in find_intents(out)}
+    assert stream("can I speak to Sarah Jones")[0] == "can I speak to [NAME]"

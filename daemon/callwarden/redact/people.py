@@ -41,7 +41,12 @@ NOT_NAMES = {"i", "ok", "okay", "sorry", "not", "so", "just", "still", "here", "
              "frustrated", "angry", "upset", "confused", "worried", "ridiculous", "unacceptable", "ready",
              "there", "then", "also", "too", "sir", "madam", "ma'am", "spelled", "spelt", "as", "like", "monday",
              "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "christmas", "covid", "i've", "i'll",
-             "i'd", "great", "thanks", "perfect", "alright", "we", "they", "he", "she", "our", "your", "their"}
+             "i'd", "great", "thanks", "perfect", "alright", "we", "they", "he", "she", "our", "your", "their",
+             # roles a caller asks for ("let me talk to Supervisor", as ASR may write it)
+             "supervisor", "manager", "agent", "operator", "human", "person", "someone", "somebody", "anyone",
+             "representative", "rep", "advisor", "adviser", "boss", "staff", "team", "leader", "customer",
+             "service", "support", "billing", "sales", "reception", "receptionist", "technician", "engineer",
+             "doctor", "nurse", "pharmacist", "dispatcher", "management", "head", "senior", "colleague"}
 _ANSWER_OPENERS = {"sure", "yes", "yeah", "yep", "it's", "its", "it", "is", "okay", "ok", "um", "uh", "that's",
                    "this", "my", "name", "name's", "i'm"}
 TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "mister", "professor"}
