@@ -116,13 +116,14 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
         span = _classify_run(text, tokens, run, hits, ctx, carry=ctx.carry_entity if k == 0 else None, runs=runs)
         if span:
             street = street_after(tokens, run)
-            if street is not None and len(run.digits) <= 6:
+            address = Span(ADDRESS, run.start, street, "number_then_street_name", 0.7) if street is not None else None
+            if address and len(run.digits) <= 6:
                 # "25876 Ironwood Place" after "where should we send the new card?": a house number, not the card's
-                span = Span(ADDRESS, run.start, street, "number_then_street_name", 0.7)
+                span = address
             spans.append(span)
             masked.append(run)
-            if street is not None:
-                spans.append(Span(ADDRESS, run.start, street, "number_then_street_name", 0.7))
+            if address and span is not address:
+                spans.append(address)
     spans += [Span(SSN, m.start(), m.end(), "ssn_pattern", 0.95) for m in _SSN_PATTERN.finditer(text)]
     date_entity = DOB if DOB in active else PCI_EXPIRY if EXPIRY in active or PAYMENT in active else DATE
     for a, b in _dates(tokens, DOB in active):

@@ -119,7 +119,7 @@ _IS_CONDITION = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|t
                            r"(?: in (?:one|both|my|his|her|the"
                            r"|left|right) (?:left |right )?(?:ears?|eyes?))?)\b", re.I)
 _ABBREVIATED = re.compile(r"\b(?:UTI|UTIs|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|AIDS|STI|STIs|STD|STDs|MS|CFS|MND|"
-                          r"CKD|GERD|DVT|MRSA|BPD|AFib)\b")
+                          r"CKD|GERD|DVT|MRSA|BPD|AFib|TIA|TIAs|PCOS|GORD|M\.E\.)(?!\w)")
 _TREATED_BY = re.compile(r"\b(?:blood pressure|heart|diabetes|diabetic|thyroid|cholesterol|water|sleeping|pain|anxiety|"
                          r"depression|epilepsy|seizure|asthma|hiv|cancer|mental health|psychiatric|hormone|fertility|"
                          r"blood thinning|blood thinners?|antidepressant|antipsychotic|steroid|chemo)"

@@ -1,6 +1,6 @@
 """Health details said in everyday words rather than as a term: an infection by where it is, a body
 part that is playing up, a new hip, a lump or a shadow somewhere, a pregnancy said as "expecting",
-the menopause as "the change", a jab. Each pattern names the detail whole, so the mask covers it.
+the menopause as "the change", a jab (abbreviations are health.py's). Each pattern names the detail whole, so the mask covers it.
 """
 
 from __future__ import annotations
@@ -37,7 +37,6 @@ PATTERNS = [
                                 r"in recovery\b", re.I)),
     ("phi_measure", re.compile(r"\b(?:blood sugars?|sugar levels?|kidney function|liver function|lung function|"
                                r"white (?:blood )?cell count|platelet count|heart rhythm)\b", re.I)),
-    ("phi_abbreviation", re.compile(r"\b(?:TIA|TIAs|PCOS|GORD|COPD|CFS|M\.E\.)(?=\W|$)")),
 ]
 
 

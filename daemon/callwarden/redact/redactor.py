@@ -130,12 +130,13 @@ class CallRedactor:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
         self._state.asked = (self._state.asked - {groups.COUNT}) | ({groups.COUNT} if groups.asks_count(text) else set())
+        hits = f.context_hits(text)
         if (_ASKS.search(text) or _KEYPAD.search(text)) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
             self._state.asked |= {groups.NAMED_NUMBER}
             # (an agent's "okay" after the caller's "I'll tap in my code" leaves the keys named)
-            self._state.keys_named = not any(h.context == f.ORDER for h in f.context_hits(text))
-        for hit in f.context_hits(text):
+            self._state.keys_named = not _names_order(hits)
+        for hit in hits:
             # a name or an order number is expected in the answer only; others for a few turns
             self._open(hit.context, self._state.turn + (0 if hit.context in SHORT else CONTEXT_TURNS - 1))
             if _ASKS.search(text):      # "I've updated your email" asks for nothing
@@ -180,8 +181,7 @@ class CallRedactor:
                             carry_entity=s.carry if _starts_with_number(turn) else None,
                             keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
         s.asked = frozenset()
-        s.keys_named = groups.names_a_number(text) and not turn.runs and not any(
-            h.context == f.ORDER for h in turn.hits)
+        s.keys_named = not turn.runs and groups.names_a_number(text) and not _names_order(turn.hits)
         spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
                                               s.read_out if ctx.carry_entity else "")
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
@@ -266,6 +266,11 @@ class CallRedactor:
             return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
         ctx = candidates[-1]
         return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+
+
+def _names_order(hits: list) -> bool:
+    """An order number is named: keys that follow are the business's own, no secret."""
+    return any(h.context == f.ORDER for h in hits)
 
 
 _ASKS = re.compile(r"\?|^\s*(?:please|can|could|may|would|what|which|tell|spell|say|give)\b", re.I)
