@@ -196,7 +196,7 @@ class CallEnd(Body):
 class Dtmf(Body):
     KIND: ClassVar[str] = ev.DTMF
     LEG: ClassVar[str] = CALLER
-    digit: str                # redacted: "*" when masked
+    digit: str                # redacted: "*" when masked; "" ends an entry and carries its mask (redactor.entry_ended)
     redactions: list[dict] = field(default_factory=list)
 
 

@@ -34,10 +34,13 @@ def replay(dialog: dict) -> tuple[list[tuple[str, int]], str]:
                 "text": red.text, "t_start_ms": t, "t_end_ms": t + 2000, "confidence": 0.8, "latency_ms": 100,
                 "redactions": [r.to_dict() for r in red.records]}, t_ms=t + 2100)
             produced = analysis.feed(final, t + 2100)
-        for digit in turn.get("dtmf", ""):
-            shown, rec = redactor.dtmf(digit, t)
-            produced += analysis.feed(clock.event(ev.DTMF, "caller", {
-                "digit": shown, "redactions": [rec.to_dict()] if rec else []}, t_ms=t), t)
+        keyed = [redactor.dtmf(digit, t) for digit in turn.get("dtmf", "")]
+        if "dtmf" in turn:          # the turn's keys are one entry, over when the turn is
+            keyed.append(("", redactor.entry_ended()))
+        for shown, rec in keyed:
+            if shown or rec:
+                produced += analysis.feed(clock.event(ev.DTMF, "caller", {
+                    "digit": shown, "redactions": [rec.to_dict()] if rec else []}, t_ms=t), t)
         flags += [(e.body["type"], i) for e in produced if e.kind == ev.FLAG]
         t += 2000 + turn.get("pause_ms", 0) + turn.get("silence_ms", 0) + turn.get("rtp_gap_ms", 0)
     return flags, analysis.final_route(clock.call_id, t).body["action"]

@@ -4,7 +4,7 @@ what they make together (redact/readout.py), though no piece alone names anythin
 from __future__ import annotations
 
 from callwarden.redact.flags import flag_of
-from callwarden.redact.redactor import CallRedactor
+from callwarden.redact.redactor import ENTRY_PAUSE_MS, CallRedactor
 
 
 def _flags(turns: list[str], keys: str = "", agent_first: str = "") -> set[str]:
@@ -24,6 +24,8 @@ def _flags(turns: list[str], keys: str = "", agent_first: str = "") -> set[str]:
         _, rec = r.dtmf(k, 1000 * i)
         if rec and (x := flag_of(rec.entity, rec.rule)):
             found.add(x)
+    if keys and (rec := r.entry_ended()) and (x := flag_of(rec.entity, rec.rule)):
+        found.add(x)
     return found
 
 
@@ -55,9 +57,11 @@ def test_a_birth_year_said_at_the_start_of_the_next_turn_makes_the_date_a_birth_
 
 def test_keys_the_agent_asked_for_by_naming_a_number_are_personal_data():
     assert _flags([], keys="4821", agent_first="Can you give me the code from the letter we sent?") == {"pii"}
-    # an order number keyed is the business's own; keys nobody asked for are an extension, or a card
+    # an order number keyed is the business's own; an entry nobody named is personal data once it ends
+    # (a card would have passed Luhn by then), three keys a choice or an extension
     assert _flags([], keys="4821", agent_first="What's your order number?") == set()
-    assert _flags([], keys="4821") == set()
+    assert _flags([], keys="4821") == {"pii"}
+    assert _flags([], keys="482") == set()
     assert _flags(["hang on, I'll tap in the code off my letter"], keys="4821") == {"pii"}
     assert _flags(["hang on, I'll tap in the code off my letter", "A:Okay, go ahead."], keys="4821") == {"pii"}
     assert _flags(["I'll tap in my order number"], keys="4821") == set()
@@ -66,9 +70,10 @@ def test_keys_the_agent_asked_for_by_naming_a_number_are_personal_data():
     assert _flags(["right, doing it on the dial pad"], keys="4821") == {"pii"}
 
 
-def test_a_long_entry_ended_by_hash_is_personal_data_and_a_card_keyed_after_a_menu_is_a_card():
+def test_an_entry_ended_by_hash_is_personal_data_and_a_card_keyed_after_a_menu_is_a_card():
     assert _flags([], keys="482137#") == {"pii"}
-    assert _flags([], keys="4821#") == set()
+    assert _flags([], keys="4821#") == {"pii"}
+    assert _flags([], keys="482#") == set()         # three keys: an extension, a choice
     assert _flags([], keys="4539148803436467#") == {"pci"}
     assert _flags([], keys="24539148803436467", agent_first="For sales press 1, for billing press 2.") == {"pci"}
 
@@ -84,3 +89,24 @@ def test_a_house_number_before_a_street_is_an_address_though_a_card_was_named():
 
 def test_a_security_code_named_with_b_for_v_is_a_card_code():
     assert _flags(["and the CBB is 318"]) == {"pci"}
+
+
+def test_keys_nothing_named_are_personal_data_once_they_pause_and_a_card_keyed_is_only_a_card():
+    r = CallRedactor()
+    r.note_agent_text("Thanks, go ahead whenever you're ready.")
+    for i, k in enumerate("4821"):
+        r.dtmf(k, 1000 + 250 * i)
+    assert r.entry_ended(1800) is None                       # keys still coming: may yet be a card
+    ended = r.entry_ended(1750 + ENTRY_PAUSE_MS)
+    assert ended and flag_of(ended.entity, ended.rule) == "pii"
+    assert r.entry_ended(9000) is None                       # raised once
+    # a card keyed at a keypad's pace with no prompt: pci at its last key and no pii beside it
+    r = CallRedactor()
+    rules = [rec.rule for i, k in enumerate("4539148803436467") if (rec := r.dtmf(k, 250 * i)[1])]
+    assert rules[-1] == "dtmf_luhn" and r.entry_ended(60_000) is None
+    # "I'll tap in my order number": the keys are the business's own number
+    r = CallRedactor()
+    r.redact("I'll tap in my order number", 0, 1000)
+    for i, k in enumerate("552318"):
+        r.dtmf(k, 2000 + 250 * i)
+    assert r.entry_ended(60_000) is None

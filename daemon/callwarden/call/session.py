@@ -158,6 +158,7 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
             if self.answered_at_ms is not None:
                 self._record_all(self.analysis.frame(chunk.t_ms, ep.in_speech, bool(self.prompts),
                                                      self.clock.now_ms()))
+        self._keys_paused(self.clock.now_ms())
         self._asr_step()
 
     def rtp_state(self, flowing: bool, since_monotonic: float) -> None:
@@ -179,6 +180,16 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         waiting, self._keys_waiting = self._keys_waiting, []
         for digit, t_ms in waiting:
             self._record_key(digit, t_ms)
+
+    def _keys_paused(self, now_ms: int | None) -> None:
+        """Keys that paused (or a call that ended) end their entry: one that nothing named is stored as
+        a keyless DTMF event carrying the entry's mask, so the call's pii flag is raised
+        (redact/redactor.py, entry_ended). Keys still waiting for a turn are not an entry yet."""
+        if self._keys_waiting:
+            return
+        record = self.redactor.entry_ended(now_ms)
+        if record:
+            self.emit(Dtmf("", [record.to_dict()]), t_ms=record.t_start_ms)
 
     def _record_key(self, digit: str, t_ms: int) -> None:
         shown, record = self.redactor.dtmf(digit, t_ms)
@@ -224,6 +235,7 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
                 await task
             except Exception:
                 log.exception("transcription failed", extra=self.log_extra)
+        self._keys_paused(None)
         for prompt_id in list(self.prompts):
             self.prompt_done(prompt_id, interrupted=True)
         self._transfer_left_open()

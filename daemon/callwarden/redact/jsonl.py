@@ -64,6 +64,10 @@ def redact_lines(lines: Iterable[str], rules: RedactRules | None = None) -> Iter
                 if record:
                     entities.append({"type": record.entity, "start": i, "end": i + 1,
                                      "flag": flag_of(record.entity, record.rule)})
+            # a line is one entry: its end is known
+            if (ended := r.entry_ended()) and keys:
+                entities.append({"type": ended.entity, "start": len(keys) - 1, "end": len(keys),
+                                 "flag": flag_of(ended.entity, ended.rule)})
             out["dtmf"], out["entities"] = "".join(keys), entities
         elif obj["speaker"] == "agent":
             r.note_agent_text(obj["text"])

@@ -34,6 +34,11 @@ SHORT = {f.ORDER, f.IDENTITY}   # contexts that name what the very next answer i
 # A number "continues" into the next turn when it ends the turn (a few words may follow) ...
 TAIL_WORDS = 3
 KEYED_GAP_MS = 4000     # keys further apart than this start a new keyed run
+# A pause this long ends an entry, like an IVR's inter-digit timeout but short: the entry's flag is
+# due within the call's flag budget, and keys of one entry come faster than this from a keypad or a
+# phone's RFC 4733 events.
+ENTRY_PAUSE_MS = 600
+ENTRY_MIN = 4           # keys: an entry this long is data (a PIN, a member number), not a menu choice
 _WORD = re.compile(r"[A-Za-z']+")
 # "For billing, press 1": the keys a menu offers
 _MENU_KEY = re.compile(r"\b(?:press|dial|key|select|choose|option)\s+(?:number\s+)?"
@@ -105,6 +110,7 @@ class _State:
     # the agent's last words or the caller's last turn named a number not said yet ("key in the code from
     # your letter", "I'll tap in my member code"): keys that follow are it
     keys_named: bool = False
+    entry_done: bool = False          # the keyed run already raised (or was known to need) no more
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -231,41 +237,55 @@ class CallRedactor:
         ("#", "*" and A-D are stored as keyed).
 
         The most recently opened context names it ("pay by card ... I'll type my PIN" keys a PIN);
-        with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, keys the
+        with none, a run of keys shaped like a card (13-19 digits passing Luhn) is a card, and keys the
         agent asked for or the caller announced by naming a number ("key in the code from your letter",
-        "I'll tap in my member code"; not an order number) personal data (pii),
-        a long entry ended by "#" personal data (raised at the "#": before it, a long entry may still
-        turn out to be a card at its last key), and anything else a plain keyed digit, which raises no
-        flag (an extension). The one exception is
+        "I'll tap in my member code"; not an order number) personal data (pii). Any other entry of
+        ENTRY_MIN or more keys is personal data once it has ended (entry_ended(): a "#", or a pause):
+        before that it may still turn out to be a card at its last key. The one exception is
         the first key after a menu the agent read out ("for billing, press 1"), when it is one of the keys
         offered and no context asks for a number: that is a choice, and it is kept."""
         s = self._state
         if not digit.isdigit():      # "#" ends an entry, "*" and A-D carry no data
-            entry, s.keyed = s.keyed, ""
-            if digit == "#" and len(entry) >= readout.LONG and not luhn_ok(entry) \
-                    and not any(c in DTMF_CONTEXTS for c in self.active()):
-                # a long entry ended with no context naming it: not an extension, and now known no card
-                return digit, RedactionRecord(DTMF_ENTITY, t_ms, t_ms, readout.KEYED_RULE, 0.6)
-            return digit, None
-        s.keyed = (s.keyed if t_ms - s.keyed_ms <= KEYED_GAP_MS else "") + digit
+            record = self.entry_ended() if digit == "#" else None
+            s.keyed, s.entry_done = "", False
+            return digit, record
+        if t_ms - s.keyed_ms > KEYED_GAP_MS:
+            s.keyed, s.entry_done = "", False
+        s.keyed += digit
         s.keyed_ms = t_ms
         active = self.active()
         # "I'll tap in my order number": the last thing named is what is keyed, and an order number is no secret
-        candidates = [ctx for ctx in active if ctx in DTMF_CONTEXTS] if active[-1:] != [f.ORDER] else []
+        order = active[-1:] == [f.ORDER]
+        candidates = [ctx for ctx in active if ctx in DTMF_CONTEXTS] if not order else []
         menu, s.menu = s.menu, frozenset()
         if not candidates and s.keyed == digit and digit in menu:
             # the answer to a menu, when no context asks for a number: one key that the menu offered,
             # and no part of what is keyed next
             s.keyed = ""
             return digit, None
-        if not candidates:
-            if 13 <= len(s.keyed) <= 19 and luhn_ok(s.keyed):
-                return "*", RedactionRecord(f.PCI_PAN, t_ms, t_ms, "dtmf_luhn", 0.9)
-            if s.keys_named:
-                return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, readout.KEYED_ASKED_RULE, 0.6)
-            return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
-        ctx = candidates[-1]
-        return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+        if candidates:
+            s.entry_done = True
+            ctx = candidates[-1]
+            return "*", RedactionRecord(DTMF_CONTEXTS[ctx], t_ms, t_ms, f"dtmf_in_{ctx}_context", 0.9)
+        s.entry_done = s.entry_done or order
+        if 13 <= len(s.keyed) <= 19 and luhn_ok(s.keyed):
+            s.entry_done = True
+            return "*", RedactionRecord(f.PCI_PAN, t_ms, t_ms, "dtmf_luhn", 0.9)
+        if s.keys_named:
+            s.entry_done = True
+            return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, readout.KEYED_ASKED_RULE, 0.6)
+        return "*", RedactionRecord(DTMF_ENTITY, t_ms, t_ms, "dtmf_any", 0.5)
+
+    def entry_ended(self, t_ms: int | None = None) -> RedactionRecord | None:
+        """The keyed entry is over (a "#", or the call's clock saw ENTRY_PAUSE_MS pass since the last
+        key when `t_ms` is given): an entry of ENTRY_MIN or more keys that nothing named yet is personal
+        data (a PIN, an account or member number keyed after a prompt that named none), raised once.
+        None while the entry may still go on, or when it was named (a context, a card, an order number)."""
+        s = self._state
+        if s.entry_done or len(s.keyed) < ENTRY_MIN or t_ms is not None and t_ms - s.keyed_ms < ENTRY_PAUSE_MS:
+            return None
+        s.entry_done = True
+        return RedactionRecord(DTMF_ENTITY, s.keyed_ms, s.keyed_ms, readout.KEYED_RULE, 0.6)
 
 
 def _names_order(hits: list) -> bool:
