@@ -117,8 +117,10 @@ def known_names(tokens: list[Token], names: frozenset[str]) -> list[tuple[int, i
         if tokens[k].lower in names:
             j = k + 1
             # a surname: one word, or two when both are capitalised ("Ní Bhriain", "van Dijk" is one)
+            # a capitalised name takes a capitalised surname: "Alexa won't", "the Jarrow told me" keep their verb
             while j < len(tokens) and j - k <= 2 and _surname_word(tokens[j]) and (
-                    j == k + 1 or tokens[j].text[:1].isupper() and tokens[j - 1].text[:1].isupper()):
+                    j == k + 1 and not tokens[k].text[:1].isupper()
+                    or tokens[j].text[:1].isupper() and tokens[j - 1].text[:1].isupper()):
                 j += 1
             spans.append((tokens[k].start, tokens[j - 1].end))
             k = j

@@ -10,6 +10,7 @@ is open, except for explicit money and counts of things.
 from __future__ import annotations
 
 from callwarden.redact import clocks, groups, syntax
+from callwarden.redact.product_numbers import dimensions, model_number
 from callwarden.redact.numvocab import (ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PART_OPENERS, DAY_PARTS,
                                         GLUED_MAGNITUDES, GROUP_NOUNS, LABEL_BEFORE, LARGE_MAGNITUDES, MAGNITUDES,
                                         MONEY_CUES, NOT_THINGS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE, RATE_PERIODS,
@@ -363,8 +364,8 @@ def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> b
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
                ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
-               ("elided_count", elided_count), ("one", lone_one), ("age_or_degrees", age_or_degrees)
-               ) + clocks.RECOGNISERS + (
+               ("elided_count", elided_count), ("one", lone_one), ("age_or_degrees", age_or_degrees),
+               ("model", model_number), ("dimensions", dimensions)) + clocks.RECOGNISERS + (
     ("range", grouped_range), ("alternative", alternative))
 
 
