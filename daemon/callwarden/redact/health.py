@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass
 
 from callwarden.redact import lexicon as lx
-from callwarden.redact import health_everyday, soundalike
+from callwarden.redact import health_everyday, health_figurative, soundalike
 from callwarden.redact.spoken import TEENS, TENS, UNITS, Token
 
 BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
@@ -118,8 +118,12 @@ _IS_CONDITION = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|t
                            r"profoundly |registered )?((?:" + _CONDITION_ADJECTIVES + r")"
                            r"(?: in (?:one|both|my|his|her|the"
                            r"|left|right) (?:left |right )?(?:ears?|eyes?))?)\b", re.I)
-_ABBREVIATED = re.compile(r"\b(?:UTI|UTIs|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|AIDS|STI|STIs|STD|STDs|MS|CFS|MND|"
-                          r"CKD|GERD|DVT|MRSA|BPD|AFib|TIA|TIAs|PCOS|GORD|M\.E\.)(?!\w)")
+_ABBREVIATIONS = (r"UTI|UTIs|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|AIDS|STI|STIs|STD|STDs|MS|CFS|MND|"
+                  r"CKD|GERD|DVT|MRSA|BPD|AFib|TIA|TIAs|PCOS|GORD|M\.E\.")
+_ABBREVIATED = re.compile(r"\b(?:" + _ABBREVIATIONS + r")(?!\w)")
+# ASR that writes no capitals at all ("i had a tia"): then only after what someone has ("aids", "ms" are everyday)
+_ABBREVIATED_LOWER = re.compile(r"\b(?:a|an|had|has|have|got|with)\s+("
+                                + _ABBREVIATIONS.replace("AIDS|", "").replace("|MS|", "|") + r")(?!\w)", re.I)
 _TREATED_BY = re.compile(r"\b(?:blood pressure|heart|diabetes|diabetic|thyroid|cholesterol|water|sleeping|pain|anxiety|"
                          r"depression|epilepsy|seizure|asthma|hiv|cancer|mental health|psychiatric|hormone|fertility|"
                          r"blood thinning|blood thinners?|antidepressant|antipsychotic|steroid|chemo)"
@@ -397,6 +401,8 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     spans += [HealthSpan(m.start(), m.end(), "phi_treated_by") for m in _TREATED_BY.finditer(text)]
     # an abbreviation only as ASR writes one, in capitals ("has MS", not the title "Ms")
     spans += [HealthSpan(m.start(), m.end(), "phi_abbreviation") for m in _ABBREVIATED.finditer(text)]
+    if text.islower():
+        spans += [HealthSpan(m.start(1), m.end(1), "phi_abbreviation") for m in _ABBREVIATED_LOWER.finditer(text)]
     spans += [HealthSpan(m.start(), m.end(), "phi_damaged_part") for m in _DAMAGED_PART.finditer(text)]
     spans += [HealthSpan(m.start(g), m.end(g), "phi_result") for m in _RESULT.finditer(text)
               for g in ("level", "said") if m.group(g)]
@@ -425,7 +431,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             start, end = _object_span(words, k, vocab, always)
             if end > start:
                 spans.append(_widen(tokens, words, start, end, "phi_context", vocab))
-    return spans
+    return health_figurative.literal(text, spans)
 
 
 def _procedure(word: str, vocab: HealthVocabulary) -> int:

@@ -1,6 +1,8 @@
 """Health details said in everyday words rather than as a term: an infection by where it is, a body
 part that is playing up, a new hip, a lump or a shadow somewhere, a pregnancy said as "expecting",
-the menopause as "the change", a jab (abbreviations are health.py's). Each pattern names the detail whole, so the mask covers it.
+the menopause as "the change", a jab, a period, an aid or device, clinic shorthand ("my bloods"), injury
+idioms, street drugs, and slang ("the big C", "my ticker"); abbreviations are health.py's. Each pattern
+names the detail whole, so the mask covers it.
 """
 
 from __future__ import annotations
@@ -37,6 +39,66 @@ PATTERNS = [
                                 r"in recovery\b", re.I)),
     ("phi_measure", re.compile(r"\b(?:blood sugars?|sugar levels?|kidney function|liver function|lung function|"
                                r"white (?:blood )?cell count|platelet count|heart rhythm)\b", re.I)),
+    # a mental-health episode by its kind; "manic" alone is everyday ("it's been manic at work")
+    ("phi_episode", re.compile(r"\b(?:manic|hypomanic|psychotic|depressive|dissociative|bipolar|schizophrenic)\s+"
+                               r"(?:episodes?|phases?|states?|spells?|breaks?|lows?|highs?|crash)\b", re.I)),
+    # menstruation, said of someone ("the billing period" is not)
+    ("phi_period", re.compile(
+        r"\b(?:on|started|starting|having|had|get|getting|missed|skipped|late with|due on)\s+(?:my|her|their)\s+periods?\b|"
+        r"\b(?:my|her|their)\s+periods?(?:'s|\s+is|\s+are|\s+was|\s+were|\s+has been|\s+have been)\s+(?:really\s+|very\s+|so\s+)?"
+        r"(?:late|heavy|painful|irregular|early|bad|awful|stopped)\b|\bperiod (?:pains?|cramps?)\b|"
+        r"\b(?:my|her) time of the month\b", re.I)),
+    # a disability by its kind, or had, or lived on ("the disability ramp at your shop" names no one's)
+    ("phi_disability", re.compile(
+        r"\b(?:learning|physical|intellectual|developmental|sensory|hidden|invisible|cognitive)\s+"
+        r"(?:disabilit(?:y|ies)|difficult(?:y|ies)|impairments?|handicaps?)\b|"
+        r"\b(?:have|has|had|got|with|living with)\s+(?:a\s+)?disabilit(?:y|ies)\b"
+        r"(?!\s+(?:access|ramps?|toilets?|parking|friendly|facilities|services|team|act|discrimination))|"
+        r"\bon (?:disability(?: benefits?| allowance)?|sick (?:leave|pay|benefits?)|(?:the |long[- ]term )sick)\b", re.I)),
+    # aids and devices worn or used for a body or faculty (the project's own list has inhaler, wheelchair)
+    ("phi_aid", re.compile(
+        r"\b(?:hearing aids?|walking (?:frames?|sticks?|aids?)|zimmer(?: frames?)?|mobility scooters?|stair ?lifts?|"
+        r"guide dogs?|white (?:canes?|sticks?)|commodes?|(?:insulin|epi|auto)[ -]?pens?|epipens?|"
+        r"(?:continuous )?(?:blood )?(?:glucose|sugar) (?:monitors?|sensors?|meters?)|blood pressure (?:monitors?|cuffs?)|"
+        r"prosthetic (?:legs?|arms?|limbs?|hands?|feet|foot)|(?:artificial|false) (?:legs?|limbs?)|"
+        r"oxygen (?:tanks?|cylinders?|concentrators?|masks?)|(?:colostomy|ileostomy|urostomy|catheter) bags?|"
+        r"freestyle libre|libre sensors?|dexcom(?: sensors?)?|omnipod)\b", re.I)),
+    # gender-affirming care
+    ("phi_gender_care", re.compile(
+        r"\b(?:top|bottom|gender[- ](?:affirming|confirmation|reassignment)|sex[- ]reassignment|"
+        r"facial feminis(?:ation|ization))\s+surger(?:y|ies)\b|"
+        r"\bgender (?:identity )?clinic\b|\bpuberty blockers?\b|\bgender[- ]affirming (?:care|treatment|hormones)\b",
+        re.I)),
+    # tests by their clinic shorthand: "my bloods", "a urine sample", "a swab"
+    ("phi_sample", re.compile(
+        rf"\b{_OWNER}\s+bloods\b|\bbloods?\s+(?:done|taken|back|came back|results?)\b|\bblood ?work\b|"
+        r"\b(?:urine|stool|poo|wee|sperm|semen|sputum)\s+samples?\b|"
+        r"\b(?:a|the|my|his|her)\s+(?:nose\s+|throat\s+|covid\s+|mouth\s+)?swabs?\b", re.I)),
+    # injuries said as idioms: "done my back in", "put his neck out", "cricked my neck"
+    ("phi_injury_idiom", re.compile(
+        r"\b(?:done|did|doing|does)\s+(?:my|his|her|their|your)\s+(?:back|knees?|ankles?|shoulders?|neck|hips?|wrists?|"
+        r"hamstrings?|groin|calf|achilles)\s+in\b|"
+        r"\b(?:put|putting|puts)\s+(?:my|his|her|their|your)\s+(?:back|neck|hips?|shoulders?|knees?|jaw)\s+out\b|"
+        r"\b(?:cricked|ricked|crocked|jarred|wrenched|strained|hurt)\s+(?:my|his|her|their|your)\s+(?:back|neck|shoulders?|knees?|"
+        r"ankles?|hamstrings?|groin|calf|hips?|wrists?)\b", re.I)),
+    # street drugs by name and time clean from them (the packaged list keeps medicines, and drops what
+    # ASR knows as an everyday word)
+    ("phi_substance", re.compile(
+        r"\b(?:heroin|cocaine|crack cocaine|crystal meth|methamphetamine|ketamine|fentanyl|opiates?|opioids?|"
+        r"amphetamines?|benzos|mdma)\b|"
+        r"\b(?:been|stayed|staying|now|still)\s+clean\s+(?:from|off|of)\s+(?:the\s+)?[a-z]+\b|"
+        r"\b(?:[a-z]+\s+)?(?:years?|months?|weeks?|days?)\s+clean\b", re.I)),
+    # slang and euphemism for a condition or an organ
+    ("phi_euphemism", re.compile(
+        r"\bthe (?:big|dreaded) c\b|"
+        r"\b(?:my|his|her|their|dodgy|dicky|duff|bad|weak|old)\s+ticker(?:'s)?\b|"
+        r"\b(?:a )?touch of (?:the )?sugar\b|\bsugar diabetes\b|(?:\b(?:got|has|had)|\b(?:i|we|they) have)\s+the sugar\b(?![- ]free)|"
+        r"\b(?:bad|shot|shattered|weak)\s+nerves\b|\bnerves\s+(?:are|were|is|'re)\s+(?:shot|bad|shattered|in bits|gone)\b|"
+        r"\ba bag of nerves\b|"
+        r"\b(?:water|fluid)\s+on\s+(?:the|my|his|her)\s+(?:lungs?|knees?|brain|chest)\b|"
+        r"\b(?:my|his|her|their|the old)\s+waterworks\b|\bwaterworks\s+(?:are|is|'re)\s+(?:playing|acting)\s+up\b|"
+        r"\b(?:a|another)\s+(?:funny|dizzy|fainting)\s+(?:turns?|spells?|fits?)\b|"
+        r"\b(?:got|have|has|had)\s+the (?:runs|trots|squits)\b", re.I)),
 ]
 
 

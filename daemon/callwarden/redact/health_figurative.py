@@ -1,0 +1,42 @@
+"""Health words used figuratively or about a thing, which are no one's health detail: a bill that nearly
+gave someone a heart attack, the stroke of midnight, a fan that sounds like it's wheezing. A health span
+inside one of these is dropped; the same words said of a person stay masked.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+_ACUTE = r"(?:heart attack|coronary|stroke|seizure|fit|cardiac arrest|nervous breakdown|breakdown)"
+# a reaction, not an event: "nearly had a heart attack when I saw the bill", "you nearly gave me a stroke"
+_HYPERBOLE = [
+    re.compile(r"\b(?:i|we)\s+(?:nearly|almost|practically|just about|very nearly)\s+had\s+a\s+" + _ACUTE
+               + r"\s+(?:when|at|over|seeing|reading|looking|opening|after seeing|after reading)\b", re.I),
+    re.compile(r"\b(?:i'?ll|i will|i'?m going to|i'?m gonna|i'?d)\s+(?:have|need)\s+a\s+" + _ACUTE
+               + r"\s+(?:if|when|at|over)\b", re.I),
+    re.compile(r"\b(?:you|it|that|this|the (?:bill|price|cost|letter|charge|invoice|total))\s+"
+               r"(?:nearly\s+|almost\s+|(?:'?ll|will)\s+)?(?:gave|give|gives|giving)\s+me\s+a\s+" + _ACUTE + r"\b",
+               re.I),
+]
+# "stroke" for a moment, a blow or a swimmer's style
+_STROKE = re.compile(r"\bstroke of (?:midnight|noon|luck|genius|brilliance|the pen|a pen|the clock|one|two|three|four|"
+                     r"five|six|seven|eight|nine|ten|eleven|twelve)\b|\b(?:at|in) (?:a|one) stroke\b|"
+                     r"\b(?:key|brush|pen|back|breast|master)\s?strokes?\b", re.I)
+# a machine's noise said as a symptom: the subject is "it" or a thing, not a person
+_THINGS = (r"fan|router|box|engine|car|boiler|printer|laptop|computer|modem|hub|fridge|freezer|phone|tv|telly|"
+           r"washing machine|dishwasher|hoover|van|line|speaker|heater|radiator|pipes?|machine")
+_SYMPTOMS = r"(?:wheezing|coughing|spluttering|sneezing|groaning|dying|convulsing|having a (?:fit|seizure))"
+_MACHINE = re.compile(r"\b(?:it|(?:the|my|our|your) (?:" + _THINGS + r"))(?:'s|\s+is|\s+was|\s+keeps|\s+started|"
+                      r"\s+sounds like it'?s|\s+sounds like it is)\s+(?:been\s+|still\s+|always\s+|just\s+)?"
+                      + _SYMPTOMS + r"\b|\blike (?:it'?s|it is)\s+" + _SYMPTOMS + r"\b", re.I)
+
+S = TypeVar("S")
+
+
+def literal(text: str, spans: list[S]) -> list[S]:
+    """The spans that are not inside a figurative or a thing's use of a health word."""
+    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE) for m in rx.finditer(text)]
+    if not figures:
+        return spans
+    return [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in figures)]
