@@ -16,6 +16,7 @@ from datetime import date
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
 from callwarden.redact import groups, namelists, pieces, syntax
+from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (addresses, after_address_cue, emails, house_number_after_cue, named_streets,
                                       street_after)
@@ -152,6 +153,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, False)]
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
+    spans += [Span(PIN, a, b, rule, 0.9) for a, b, rule in credentials(text)]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
