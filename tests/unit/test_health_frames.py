@@ -48,6 +48,8 @@ def test_the_detail_is_masked(text, gone):
     "I had a breakdown on the motorway",
     "I cracked a joke and he laughed",
     "I drink a lot of water",
+    "the name on my card is wrong",          # not the drug Micardis split by ASR: nobody is on it
+    "what's on my card is the old address",
 ])
 def test_near_misses_are_kept(text):
     assert _red(text) == text

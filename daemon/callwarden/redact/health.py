@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass
 
 from callwarden.redact import lexicon as lx
-from callwarden.redact import health_everyday, health_figurative, soundalike
+from callwarden.redact import health_everyday, health_figurative, health_frames, soundalike
 from callwarden.redact.spoken import TEENS, TENS, UNITS, Token
 
 BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
@@ -84,7 +84,8 @@ STOP = {"and", "but", "so", "because", "since", "i", "i'm", "im", "it", "it's", 
 _OWNERS = {"my", "your", "his", "her", "our", "their", "the", "this", "that"}
 _MEDICINE_CUES = {"take", "takes", "taking", "took", "on", "prescribed", "prescription", "pharmacy", "refill", "dose",
                   "medication", "meds", "tablets", "pills", "mg", "milligrams", "chemist", "pharmacist"}
-# "diagnosed with X": the object is a health detail whatever it is.
+# "I'm on X" (someone is on a medicine), "diagnosed with X": the object is a health detail whatever it is.
+_ON_IT = {"i'm", "im", "am", "he's", "she's", "they're", "been", "still", "started", "me", "was", "now"}
 _ALWAYS = re.compile(r"\b(?:diagnos\w* (?:with|as)|suffer(?:s|ing|ed)? (?:from|with)|treated for|"
                      r"prescrib\w*(?: me)?|prescription for|being treated with|recovering from|"
                      r"tested positive for|my doctor (?:put|has) me on|"
@@ -191,8 +192,6 @@ _EVERYDAY = re.compile(r"\b(?:mental health(?: problems| issues| crisis| conditi
                        r"(?:[a-z]+ )?(?:years?|months?|weeks?|days?) sober|"
                        r"(?:found |a |the )?lumps? (?:in|on) (?:my|his|her|their|the) [a-z]+|"
                        r"(?:under|over)[ -]?active (?:thyroid|bladder))\b", re.I)
-_THERAPY = re.compile(r"\b(?:physical|occupational|speech|speech and language|cognitive behaviou?ral|talking) "
-                      r"therap(?:y|ies|ist)\b", re.I)
 _DURATION = {"week", "weeks", "month", "months", "year", "years", "day", "days", "while", "now", "ages", "life",
              "long", "rest", "good", "ever", "years'"}
 # The head nouns whose qualifier says which condition it is: "a peanut allergy", "gluten intolerance".
@@ -307,9 +306,10 @@ class HealthVocabulary:
             parts = words[i:i + n]
             joined = "".join(parts)
             # a split term that starts with a possessive needs a medicine said around it: "my card is" is
-            # everyday words, unless it is what someone takes ("I take my card is": Micardis)
+            # everyday words ("the name on my card is"), unless it is taken ("I'm on my card is": Micardis)
             if len(joined) >= 8 and all(p.isalpha() and p not in _NUMBER_WORDS for p in parts) \
-                    and (parts[0] not in _OWNERS or _MEDICINE_CUES & set(words[max(0, i - 4):i])
+                    and (parts[0] not in _OWNERS or _MEDICINE_CUES & set(words[max(0, i - 4):i]) - {"on"}
+                         or words[i - 1:i] == ["on"] and words[i - 2:i - 1] and words[i - 2] in _ON_IT
                          or _MEDICINE_CUES & set(words[i + n:i + n + 2])) and joined not in self.common \
                     and (joined in self.single
                          # everyday words joined ("month please") land two edits from some term
@@ -409,7 +409,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
     spans += [HealthSpan(a, b, rule) for a, b, rule in health_everyday.spans(text)]
-    for m in _THERAPY.finditer(text):     # and what it is for: "physical therapy for a torn rotator cuff"
+    for m in health_frames.THERAPY.finditer(text):     # and what it is for: "physical therapy for a torn rotator cuff"
         a = next(j for j, t in enumerate(tokens) if t.start >= m.start())
         b = max(j for j, t in enumerate(tokens) if t.end <= m.end())
         spans.append(_widen(tokens, words, a, b + 1, "phi_therapy", vocab))

@@ -131,6 +131,10 @@ PATTERNS = [
                                 r"(?:drink|booze|alcohol|drugs|gambling|heroin|gear|pills|smack|crack)\b", re.I)),
 ]
 
+# A therapy by its kind; health.py widens it to what it is for ("physical therapy for a torn rotator cuff")
+THERAPY = re.compile(r"\b(?:physical|occupational|speech|speech and language|cognitive behaviou?ral|talking) "
+                     r"therap(?:y|ies|ist)\b", re.I)
+
 # "the tablets for my nerves", "an inhaler for his chest", "surgery for her back": what a treatment is for
 _TREATED_FOR = re.compile(
     r"\b(?:tablets?|pills?|medication|medicines?|meds|prescriptions?|injections?|inhalers?|creams?|drops|"
