@@ -19,7 +19,7 @@ from callwarden.detect import classifier
 from callwarden.detect.phrases import (COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION,
                                        OPT_OUT, find_intents, normalise)
 
-MODEL_SHA256 = "2da70c6c95af26b6e262e223fa8f0044611b2a4bea11605a239cc9fd7fa9a4bd"
+MODEL_SHA256 = "e275685be8e465e0338c659bb09f619aabd451b78358a8a5ba5579d288a861ef"
 INTENTS = (ESCALATION, OPT_OUT, CONSENT_REFUSED, COMPLAINT, DISTRESS, FRUSTRATION, FOLLOW_UP)
 DEV = Path(__file__).resolve().parents[3] / "shared" / "data" / "dialogs" / "dev"
 

@@ -19,10 +19,9 @@ from callwarden_tools.intent_training.registers import (PER_REGISTER_MIXED, PER_
                                                         PER_REGISTER_TEMPLATE, REGISTER_MIXED, REGISTER_NEGATIVE,
                                                         REGISTER_POSITIVE, REGISTER_SLOTS)
 from callwarden_tools.intent_training.render_asr import CACHE_PATH, read_cache
-from callwarden_tools.intent_training.scenes import NEG, PER_SCENE_NEGATIVE, PER_SCENE_TEMPLATE, SCENE_SLOTS, SCENES
 
 INTENTS = tuple(POSITIVE)
-ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS, **IDIOM_SLOTS, **REGISTER_SLOTS, **SCENE_SLOTS}
+ALL_SLOTS = {**SLOTS, **NEGATIVE_SLOTS, **IDIOM_SLOTS, **REGISTER_SLOTS}
 
 PER_INTENT = 3200           # positive samples per intent, spread over its templates
 PER_NEUTRAL_TEMPLATE = 110
@@ -95,15 +94,10 @@ def synthetic_corpus(seed: int = 7) -> list[Sample]:
     samples = positives + neutral + hard + idioms + mixed + register_corpus(seed)
     # Context is small talk too: an idiom before "get me a manager" must not hide the request.
     chatter = neutral + idioms
-    # The scenes are dressed with their own stream after the rest, so they move none of the others' draws.
-    return _dedupe(_dress(samples, chatter, rng) + scene_corpus(seed, chatter))
-
-
-def _dress(samples: list[Sample], chatter: list[Sample], rng: random.Random) -> list[Sample]:
-    """A neutral clause beside some turns, then text-level ASR damage on some."""
     samples = [_with_context(s, chatter, rng) if rng.random() < CONTEXT_RATE else s for s in samples]
-    return [Sample(asr_damage(s.text, rng), s.labels, s.group) if rng.random() < ASR_DAMAGE_RATE else s
-            for s in samples]
+    samples = [Sample(asr_damage(s.text, rng), s.labels, s.group) if rng.random() < ASR_DAMAGE_RATE else s
+               for s in samples]
+    return _dedupe(samples)
 
 
 def register_corpus(seed: int = 7) -> list[Sample]:
@@ -119,21 +113,6 @@ def register_corpus(seed: int = 7) -> list[Sample]:
     for kind, templates in REGISTER_NEGATIVE.items():
         out += _draw(templates, f"reg-neg-{kind}", PER_REGISTER_NEGATIVE * len(templates), (), rng)
     return _dedupe(out)
-
-
-def scene_corpus(seed: int = 7, chatter: list[Sample] | None = None) -> list[Sample]:
-    """scenes.py's turns, scenario by scenario, each scene's asks beside its look-alikes, dressed with
-    `chatter` and ASR damage when given it. Its own seeded stream, for drawing and dressing alike, so
-    adding or changing a scene moves none of the other sources' samples."""
-    rng = random.Random(f"{seed}:scenes")
-    out: list[Sample] = []
-    for scene, kinds in SCENES.items():
-        for kind, templates in kinds.items():
-            labels = () if kind == NEG else tuple(sorted(kind.split("+")))
-            count = PER_SCENE_NEGATIVE if kind == NEG else PER_SCENE_TEMPLATE
-            out += _draw(templates, f"scene-{scene}-{kind}", count * len(templates), labels, rng)
-    out = _dedupe(out)
-    return _dedupe(_dress(out, chatter, rng)) if chatter else out
 
 
 def _dedupe(samples: list[Sample]) -> list[Sample]:
