@@ -127,3 +127,13 @@ def test_a_human_asked_for_after_a_broken_callback_promise_is_still_a_transfer(s
 ])
 def test_a_contact_detail_given_is_not_a_follow_up_asked_for(said, asks):
     assert asks_follow_up(said) is asks
+
+
+@pytest.mark.parametrize("said, asks", [
+    ("Good one of your engineers return my call this afternoon.", True),   # "could" misheard
+    ("so one of your team ring me back after lunch", True),               # "could" dropped
+    ("Did one of your engineers return my call?", False),                 # a question about the past
+    ("Someone returned my call yesterday.", False),
+])
+def test_a_request_whose_modal_asr_lost_still_asks(said, asks):
+    assert asks_follow_up(said) is asks
