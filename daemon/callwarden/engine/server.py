@@ -36,7 +36,6 @@ from pathlib import Path
 import numpy as np
 
 from callwarden import config as config_mod
-from callwarden import heap
 from callwarden.admin.metrics import EngineMetrics
 from callwarden.engine import admission, cpu_use, protocol
 from callwarden.engine.batching import FINAL, PARTIAL, PREFIX, BatchQueue, Job
@@ -442,7 +441,6 @@ async def serve(cfg: config_mod.Config, socket_path: Path) -> int:
         lane.start()
     # The background lanes' models load on their threads: the socket opens once they are ready.
     await loop.run_in_executor(None, engine.lanes_ready.wait)
-    heap.settle()            # the models and lanes are loaded: keep full collections off them
     load_watch = asyncio.ensure_future(engine.watch_load())
     socket_path.unlink(missing_ok=True)
     server = await asyncio.start_unix_server(engine.serve_connection, path=str(socket_path))

@@ -16,7 +16,6 @@ from typing import Callable
 import numpy as np
 
 from callwarden import events as ev
-from callwarden import heap
 from callwarden.admin.metrics import Metrics
 from callwarden.call.services import CallServices
 from callwarden.call.session import FRAME_BYTES, STREAMED, CallSession
@@ -75,7 +74,6 @@ class Worker:
         await loop.run_in_executor(None, redact_health.vocabulary)
         await loop.run_in_executor(None, redact_namelists.lists)
         await loop.run_in_executor(None, redact_syntax.parser)
-        heap.settle()
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
                                   dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.refusal)
         await loop.run_in_executor(None, self.stack.start)
