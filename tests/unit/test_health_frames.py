@@ -32,6 +32,14 @@ def _red(text: str) -> str:
     ("I get PIP", "PIP"),
     ("I'm in a lot of pain", "pain"),
     ("the district nurse comes daily", "nurse"),
+    ("mum was in hospital for a fortnight", "hospital"),
+    ("I had to ring for an ambulance at three in the morning", "ambulance"),
+    ("I'm due in June so I'm finishing work", "due"),
+    ("I've been off sick since March", "sick"),
+    ("the carers come in twice a day", "carers"),
+    ("they're doing tests on my kidneys", "kidneys"),
+    ("his foot was amputated", "amputated"),
+    ("I've got a weak immune system", "immune"),
 ])
 def test_the_detail_is_masked(text, gone):
     assert gone.lower() not in _red(text).lower()
@@ -50,6 +58,10 @@ def test_the_detail_is_masked(text, gone):
     "I drink a lot of water",
     "the name on my card is wrong",          # not the drug Micardis split by ASR: nobody is on it
     "what's on my card is the old address",
+    "my bill is due in May",
+    "I work at the hospital on Tuesdays",
+    "my phone has poor signal upstairs",
+    "can I have the letter in large print",
 ])
 def test_near_misses_are_kept(text):
     assert _red(text) == text

@@ -120,6 +120,35 @@ PATTERNS = [
         r"\b(?:health visitor|district nurse|community nurse|(?:hospital|clinic|gp|doctor'?s|dentist'?s|"
         r"consultant'?s|outpatients?) appointment|under the (?:hospital|consultant|specialist)|"
         r"alcoholics anonymous|narcotics anonymous|aa meetings?|go to aa|na meetings?)\b", re.I)),
+    # a stay or a visit that names care: "I was in hospital for two weeks", "I had to call an ambulance"
+    ("phi_hospital", re.compile(
+        r"\b(?:i|i've|i'm|he|he's|she|she's|they|they've|we|mum|dad|my (?:wife|husband|son|daughter|mum|dad|partner))\s+"
+        r"(?:was|were|am|is|been|have been|has been|ended up|went|got taken|was taken|was rushed|had to go|just came|"
+        r"just come|came|come|got|get|got let|was let)\s+(?:back\s+)?(?:in|into|to|out of|home from)\s+(?:the\s+)?"
+        r"(?:hospital|a ?& ?e|accident and emergency|the er|emergency room|intensive care|icu|itu|hospice)\b"
+        r"|\b(?:discharged from|admitted to|admitted into)\s+(?:the\s+)?(?:hospital|a ?& ?e|intensive care|hospice)\b"
+        r"|\b(?:call|called|calling|ring|rang|phone|phoned)\s+(?:for\s+)?an ambulance\b|\bthe ambulance (?:came|took)\b",
+        re.I)),
+    # the body's state said plainly: "lost a lot of weight", "a weak immune system", "poor eyesight", "on a drip"
+    # ("in large print" is a format asked for, not a condition)
+    ("phi_state", re.compile(
+        r"\blost (?:a lot of|so much|loads of|a stone of) weight\b|\bweak immune system\b|\bimmunocompromised\b"
+        r"|\b(?:poor|bad|failing|fading)\s+(?:eyesight|sight|hearing|balance|circulation)\b"
+        r"|\bon (?:a drip|a ventilator|life support|a feeding tube)\b"
+        r"|\bamput(?:ated|ation|ee)\b|\b(?:i'm|i am|been|she's|he's) shielding\b"
+        r"|\b(?:months|weeks|days|a year|not long) (?:left )?to live\b|\bend of life care\b|\bterminally ill\b"
+        r"|\b(?:un|not |never been )vaccinated\b", re.I)),
+    # sickness absence and pregnancy said in passing
+    ("phi_absence", re.compile(
+        r"\b(?:off sick|sick note|fit note|signed off sick|on the sick|sick pay|maternity (?:leave|pay)|"
+        r"repeat prescriptions?)\b"
+        r"|\b(?:i'm|she's|we're|my (?:wife|partner|daughter)'s)\s+due\s+(?:in|on|at the end of|at the start of)\s+"
+        r"(?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|"
+        r"the summer|the autumn|the winter|a few weeks|two weeks|three weeks|a month)\b", re.I)),
+    # care at home and tests on a part: "the carers come in four times a day", "tests on my heart"
+    ("phi_care", re.compile(
+        rf"\b(?:my|the|his|her|mum's|dad's)\s+carers?\s+(?:come|comes|came|visit|visits|help|helps|pop)\b"
+        rf"|\b(?:tests?|scans?|x-?rays?|checks)\s+(?:on|of)\s+{_OWNER}\s+{_PART}\b", re.I)),
     # teeth: "I had a filling", "having my wisdom teeth out", "a root canal"
     ("phi_dental", re.compile(
         r"\b(?:had|have|having|need|needed|needs|getting|got)\s+(?:a|an|two|three|my|his|her)\s+"
