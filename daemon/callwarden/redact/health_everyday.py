@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact import health_frames
-
 _PART = (r"heart|chest|back|knees?|hips?|stomach|tummy|bladder|bowels?|kidneys?|lungs?|eyes?|ears?|nerves|"
          r"joints?|shoulders?|neck|spine|prostate|thyroid|liver|pancreas|womb|ovaries")
 _OWNER = r"(?:my|his|her|their|our|the baby's|the kids'|the)"
@@ -106,4 +104,4 @@ PATTERNS = [
 
 def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each everyday health phrase in the turn."""
-    return [(m.start(), m.end(), rule) for rule, rx in PATTERNS for m in rx.finditer(text)] + health_frames.spans(text)
+    return [(m.start(), m.end(), rule) for rule, rx in PATTERNS for m in rx.finditer(text)]
