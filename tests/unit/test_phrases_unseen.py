@@ -59,3 +59,28 @@ def test_look_alikes_raise_nothing(text):
 def test_hyperbole_and_emergencies_said_in_other_words(said, want):
     got = {h.intent for h in find_intents(said)} & {"distress", "escalation_request", "frustration"}
     assert got == want, said
+
+
+@pytest.mark.parametrize("said, want", [
+    # insisting, naming who alone will do, asking whether a person is free (detect/asks.py)
+    ("I'll only discuss this with a manager.", "escalation_request"),
+    ("I insist on speaking with a manager.", "escalation_request"),
+    ("Is a person available?", "escalation_request"),
+    ("Can I get a call handler please?", "escalation_request"),
+    ("Pass me to whoever is in charge.", "escalation_request"),
+    ("I'm writing to Ofcom about this.", "complaint"),
+    ("I don't see any point in going on.", "distress"),
+    ("They'd all be better off without me.", "distress"),
+    ("Would someone be able to follow this up with me next week?", "follow_up_request"),
+    # the same words asking for a visit, about a contract, reported or past
+    ("Is someone available on Tuesday to fix the boiler?", None),
+    ("I insist on paying by card.", None),
+    ("There's no point in going on with this contract.", None),
+    ("What's the point in carrying on paying for this?", None),
+    ("I can't carry on any more with this provider, I'm switching.", None),
+    ("I read on the Ofcom website that I can switch.", None),
+    ("I went to citizens advice and they said to ring you.", None),
+])
+def test_asks_in_other_registers(said, want):
+    got = {h.intent for h in find_intents(said)}
+    assert (want in got) if want else not got & {"escalation_request", "complaint", "distress"}, (said, got)

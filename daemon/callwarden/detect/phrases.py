@@ -23,12 +23,9 @@ from dataclasses import dataclass
 
 # The intents are flag types (follow_up_request routes to a ticket without a flag): bodies.py names them.
 from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION, OPT_OUT
-from callwarden.detect import classifier, idioms, target
+from callwarden.detect import asks, classifier, idioms, target
+from callwarden.detect.asks import HUMAN as _HUMAN
 
-_HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
-          r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser)|"
-          r"one of your (?:staff|people|team|colleagues|agents|advisors|advisers)|a member of (?:staff|your team)|"
-          r"(?:the )?(?:person|someone|somebody) in charge)")
 _ASK = (r"(?:speak|talk|chat) (?:to|with)|transfer me|put me through|connect me|get me|give me|get(?= one of| a member of)|"
         r"i (?:want|need|would like|'d like) (?:to (?:speak|talk) (?:to|with) )?|can i (?:have|get|speak|talk)|"
         r"let me (?:speak|talk)|i demand")
@@ -61,6 +58,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\b(?:escalate|transfer) (?:this|my call|the call|me)\b",
         r"\b(?:is there|are there|do you have|have you got) (?:a |an |any )?(?:real |live )?(?:human|person|people|agent|"
         r"someone|somebody)\b.{0,25}\b(?:talk|speak|help)",
+        *asks.ESCALATION,
     ],
     OPT_OUT: [
         r"\b(?:do not|don't|never|stop) (?:call|calling|contact|contacting|phone|phoning|ring|ringing|text|texting|"
@@ -113,7 +111,7 @@ PATTERNS: dict[str, list[str]] = {
         r"\breport(?:ing|ed)? (?:you|you lot|you guys|this (?:company|firm|shop|store)|your (?:[a-z]+ )?(?:company|firm|"
         r"staff|engineers?|drivers?|technicians?|agents?|advis[eo]rs?|employees?|colleagues?|manager|operator|reps?|"
         r"representatives?|courier|man|lady|woman|guy|bloke|chap|people))\b|"
-        r"\b(?:you|you lot|your [a-z]+)(?:'ll| will| are going to| should| need to| ought to) be reported\b",
+        r"\b(?:you|you lot|your [a-z]+)(?:'ll| will| are going to| should| need to| ought to) be reported\b", *asks.COMPLAINT,
     ],
     DISTRESS: [
         r"\b(?:chest pains?|heart attack|can't breathe|cannot breathe|can't breath|trouble breathing|"
@@ -127,7 +125,7 @@ PATTERNS: dict[str, list[str]] = {
         r"(?:my |the |his |her )?(?:pills|tablets|paracetamol|painkillers|sleeping pills|medication|meds)\b",
         r"\b(?:in danger|someone is (?:trying to|going to) (?:hurt|kill)|being attacked|he's going to hurt|"
         r"she's going to hurt|threatening me|break(?:ing)? in(?:to)?|fire in|call (?:an )?ambulance|"
-        r"need (?:an )?ambulance|call 911|emergency)\b",
+        r"need (?:an )?ambulance|call 911|emergency)\b", *asks.DISTRESS,
     ],
     FRUSTRATION: [
         r"\b(?:useless|ridiculous|pathetic|incompetent|absurd|unacceptable|outrageous|a joke|a waste of (?:my )?time|"
@@ -205,7 +203,7 @@ PATTERNS: dict[str, list[str]] = {
         # third party and a contact verb in its base form still ask; "did one of you return my call?" does not
         r"(?:^|[.,;!?] )(?!(?:did|didn'?t|does|doesn'?t|has|hasn'?t|why|when|if|whether|never|nobody|no)\b)"
         r"(?:[a-z']+ )?(?:one of (?:you|your [a-z]+|the [a-z]+)|someone|somebody|an? [a-z]+) (?:please )?"
-        r"(?:return (?:my|our|the) calls?|(?:call|ring|phone) (?:me|us) back)\b",
+        r"(?:return (?:my|our|the) calls?|(?:call|ring|phone) (?:me|us) back)\b", *asks.FOLLOW_UP,
     ],
 }
 

@@ -1,0 +1,53 @@
+"""Asks said in registers the core rules in phrases.py do not reach.
+
+The core rules hold the common shape of each ask ("can I speak to a manager", "call me back"). These
+hold the other ways callers put the same thing: insisting ("I insist on speaking with a manager", "I'll
+only discuss this with a supervisor"), asking whether a person is free, writing to a regulator by its
+name, hopelessness said without the words "die" or "end it", a matter followed up. Each is a shape with
+slots, not a sentence, found from phrasings written here, not from the tests' suites.
+"""
+
+from __future__ import annotations
+
+# Who a caller asks for. "call handler" and "case worker" are what some sites call their agents.
+HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
+         r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser|"
+         r"call handler|case ?worker|case handler)|"
+         r"one of your (?:staff|people|team|colleagues|agents|advisors|advisers)|a member of (?:staff|your team)|"
+         r"(?:the )?(?:person|someone|somebody) in charge)")
+
+ESCALATION = [
+    # insisting, or naming who alone will do: "I insist on speaking with a manager", "I'll only discuss
+    # this with a supervisor", "hand this over to a human", "pass me to whoever is in charge"
+    rf"\b(?:insist(?:ing)? on (?:speaking|talking|dealing)|only (?:(?:want|going|willing) to |gonna )?"
+    rf"(?:discuss|deal|talk|speak|go through)\w*\b[^.?!]{{0,25}}\bwith|(?:hand|pass|put|route|escalate) "
+    rf"(?:this|it|me|my call|the call|my case)(?: over| on| through)? to)\b[^.?!]{{0,12}}\b(?:{HUMAN}|whoever)\b",
+    # "is a person available?", "are any of your agents free?"
+    r"\b(?:is|are) (?:there )?(?:a |an |any |any of your )?(?:real |live )?(?:human|person|people|agents?|advis[eo]rs?|"
+    r"managers?|supervisors?|operators?|someone|somebody|anyone|anybody) (?:available|free)\b"
+    # ... to talk now, not to come out: "is someone available on Tuesday to fix the boiler?" asks for a visit
+    r"(?=\s*(?:[.,;!?]|$|to (?:talk|speak|chat|help me)\b|(?:right )?now\b|please\b))",
+]
+
+COMPLAINT = [
+    # a regulator or watchdog named as where the matter is going: "I'm writing to Ofcom about this"
+    r"\b(?:writ(?:e|ing)|complain(?:ing)?|report(?:ing)?|go(?:ing)?|escalat(?:e|ing)|"
+    r"tak(?:e|ing) (?:this|it|you)|contact(?:ing)?|tell(?:ing)?)\b[^.?!]{0,20}\b(?:to )?(?:the )?(?:ofcom|ofgem|ofwat|fca|"
+    r"financial conduct authority|ico|information commissioner(?:'s office)?|cqc|ftc|fcc|cfpb|trading standards|"
+    r"consumer (?:council|protection)|attorney general|watchdog|my mp|my congressman|"
+    r"my congresswoman|my senator)\b",
+]
+
+DISTRESS = [
+    # hopelessness without "die" or "end it": "I don't see any point in going on", "they'd be better off
+    # without me"; "no point in going on with this contract" is about the contract
+    r"\b(?:no|any|the) point (?:in )?(?:living|going on|carrying on|being (?:here|alive)|waking up)\b"
+    r"(?=\s*(?:[.,;!?]|$|any ?more\b|like this\b|without\b))",
+    r"\b(?:better off|be better) without me\b|\blife (?:isn'?t|is not|is no longer) worth (?:living|it)\b|"
+    r"\bcan'?t (?:go on|carry on|keep going) any ?more\b(?!\s*with\b)",
+]
+
+FOLLOW_UP = [
+    # "would someone be able to follow this up with me next week?"
+    r"\bfollow (?:this|it|that|things|my case|the matter) up with (?:me|us)\b",
+]
