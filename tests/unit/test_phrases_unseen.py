@@ -84,3 +84,37 @@ def test_hyperbole_and_emergencies_said_in_other_words(said, want):
 def test_asks_in_other_registers(said, want):
     got = {h.intent for h in find_intents(said)}
     assert (want in got) if want else not got & {"escalation_request", "complaint", "distress"}, (said, got)
+
+
+@pytest.mark.parametrize("said, want, absent", [
+    # reported: someone else said, planned or did it (detect/look_alikes.py)
+    ("My sister said she'd rather speak to a human than one of these bots, but I don't mind.", None, "escalation_request"),
+    ("My brother was going to take them to court over it, but he dropped it.", None, "complaint"),
+    ("Our neighbour has been on to the ombudsman about the same fault.", None, "complaint"),
+    ("The leaflet said to ring this number if we didn't want any more calls.", None, "opt_out"),
+    ("My mum told me I should unsubscribe, but I like the offers.", None, "opt_out"),
+    ("The chap I spoke to yesterday transferred me to the wrong team.", None, "escalation_request"),
+    # relayed requests and a danger reported keep their words
+    ("My husband wants to speak to a manager.", "escalation_request", None),
+    ("My wife says stop calling us.", "opt_out", None),
+    ("I want to be transferred to a supervisor.", "escalation_request", None),
+    ("My son says he's going to kill himself.", "distress", None),
+    # registers the rules missed
+    ("Connect me to the billing department please.", "escalation_request", None),
+    ("Put me on to someone in charge.", "escalation_request", None),
+    ("Please do not disturb me on this mobile again.", "opt_out", None),
+    ("I wish to register my complaint against the technician.", "complaint", None),
+    ("I can't see the point any more.", "distress", None),
+    ("How many times do I have to give you my account number?", "frustration", None),
+    ("for f sake why is it still broken", "frustration", None),
+    # blessings, a grievance resolved, a complaint logged, a callback not needed
+    ("Thanks so much love, God bless you.", None, "frustration"),
+    ("Last week the app was down all day, but it's all sorted now.", None, "frustration"),
+    ("Could you log it as a formal complaint please?", "complaint", "consent_refused"),
+    ("No need for a call back, thanks.", None, "follow_up_request"),
+    ("Please do not disturb me while I check the router.", None, "opt_out"),
+])
+def test_reports_and_registers(said, want, absent):
+    got = {h.intent for h in find_intents(said)}
+    assert want is None or want in got, (said, got)
+    assert absent is None or absent not in got, (said, got)

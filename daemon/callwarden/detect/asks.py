@@ -9,6 +9,9 @@ slots, not a sentence, found from phrasings written here, not from the tests' su
 
 from __future__ import annotations
 
+from callwarden.bodies import COMPLAINT as _COMPLAINT, DISTRESS as _DISTRESS, ESCALATION as _ESCALATION, \
+    FOLLOW_UP as _FOLLOW_UP, FRUSTRATION as _FRUSTRATION, OPT_OUT as _OPT_OUT
+
 # Who a caller asks for. "call handler" and "case worker" are what some sites call their agents.
 HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
          r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser|"
@@ -16,7 +19,16 @@ HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: be
          r"one of your (?:staff|people|team|colleagues|agents|advisors|advisers)|a member of (?:staff|your team)|"
          r"(?:the )?(?:person|someone|somebody) in charge)")
 
+# People by their trade: asking for one is asking for a human ("can I talk to the pharmacist on duty"),
+# but only with an article or "someone in": "speak to my doctor first" and "did you speak to the
+# engineer" ask this call for nobody
+ROLE = (r"(?:a |an |the |your |one of your |someone (?:in|from) |somebody (?:in|from) )"
+        r"(?:duty |on[- ]call )?(?:pharmacists?|nurses?|doctors?|gp|engineers?|technicians?|specialists?|clinicians?|"
+        r"dispensers?|(?:billing|accounts?|sales|support|technical|complaints|claims) (?:team|department|desk))")
+
 ESCALATION = [
+    # "put me on to the complaints team"
+    rf"\bput me (?:on ?to|across to) (?:{HUMAN}|{ROLE})\b",
     # insisting, or naming who alone will do: "I insist on speaking with a manager", "I'll only discuss
     # this with a supervisor", "hand this over to a human", "pass me to whoever is in charge"
     rf"\b(?:insist(?:ing)? on (?:speaking|talking|dealing)|only (?:(?:want|going|willing) to |gonna )?"
@@ -45,9 +57,31 @@ DISTRESS = [
     r"(?=\s*(?:[.,;!?]|$|any ?more\b|like this\b|without\b))",
     r"\b(?:better off|be better) without me\b|\blife (?:isn'?t|is not|is no longer) worth (?:living|it)\b|"
     r"\bcan'?t (?:go on|carry on|keep going) any ?more\b(?!\s*with\b)",
+    r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:any ?more|in (?:anything|life|living|it all))\b|"
+    r"\bno point (?:any ?more|in anything)\b(?!\s*with\b)",
+]
+
+OPT_OUT = [
+    # Indian English: "kindly do not disturb me on this number", "register my number for DND"
+    r"\b(?:do not|don'?t|never) disturb (?:me|us)\b(?! (?:while|when|during|until|till|before|after|between)\b)",
+    r"\b(?:register|put|add|enrol)\b[^.?!]{0,20}\b(?:for|on|in|under) (?:the )?(?:dnd|do not disturb)\b",
+]
+
+FRUSTRATION = [
+    # exasperation at repeating oneself: "how many times do I have to say it", "I just told you"
+    # ("I've told you before, stop phoning me" is an opt-out said firmly: phrases.py wants frustration beside
+    # an opt-out to have words of its own)
+    r"\bhow many (?:more )?times (?:do|have|must|should|will|am) i\b|\bi(?:'ve| have)? (?:already|just) told you\b|"
+    r"\bi(?:'ve| have) told you(?: lot| people| guys)? (?:twice|three times|a (?:hundred|thousand|million) times)\b",
+    # oaths of exasperation, as said and as ASR writes them ("for f sake")
+    r"\bfor f(?:'?s|ing|ucks?|eck'?s?|ox)? sake\b|\bffs\b|\bjesus (?:christ|wept)\b|\bchrist almighty\b|"
+    r"\bbloody hell\b|\bfor the love of god\b",
 ]
 
 FOLLOW_UP = [
     # "would someone be able to follow this up with me next week?"
     r"\bfollow (?:this|it|that|things|my case|the matter) up with (?:me|us)\b",
 ]
+
+BY_INTENT = {_ESCALATION: ESCALATION, _OPT_OUT: OPT_OUT, _COMPLAINT: COMPLAINT, _DISTRESS: DISTRESS,
+             _FRUSTRATION: FRUSTRATION, _FOLLOW_UP: FOLLOW_UP}

@@ -1,0 +1,70 @@
+"""Turns that carry an intent's words and ask nothing of this call: blanked (phrases.FALSE_FRIENDS) before
+the rules and the classifier read the turn, so the rest of the turn is still judged.
+
+- Reported: someone else said, thought or did it ("my friend said she'd rather talk to a person", "my
+  daughter was going to sue them", "the letter said to call if I didn't want to be contacted"). A relayed
+  request keeps its words ("my wife says stop calling us", "my husband wants to speak to a manager"):
+  only a report whose speaker is named back by a pronoun ("she'd", "he wants"), advice to the caller
+  ("said I should"), a plan or deed in the past, or a document's wording is blanked.
+- Past narrative of a transfer done by someone else ("the last person I spoke to transferred me to
+  billing"); "I want to be transferred" and "can I get transferred" still ask.
+- Bereavement told as a fact of the past ("he passed last year"), which is no emergency now.
+- A blessing ("God bless") and a grievance said resolved ("I was on hold for ages, but it's fine now").
+- A complaint logged is not a recording refused ("I'd like it recorded as a complaint").
+"""
+
+from __future__ import annotations
+
+from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION, OPT_OUT
+
+# Who may be reported: people around the caller, staff met before, and what was read.
+_THIRD = (r"(?:(?:my|our|his|her|their|a) (?:neighbou?r|friend|mate|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
+          r"mum|mom|mother|dad|father|brother|sister|gran|grandad|grandpa|granddad|grandma|nan|nanna|aunt|auntie|uncle|"
+          r"cousin|colleague|boss|flatmate|landlord|landlady|carer|kids?|children|family|in-laws?|"
+          r"(?:mother|father|son|daughter|brother|sister)-in-law)s?|"
+          r"(?:the|your|that|this|a) (?:agent|advis[eo]r|person|lady|man|woman|guy|bloke|girl|chap|engineer|technician|"
+          r"driver|rep|representative|operator|manager|staff|letter|email|e-mail|text|message|website|leaflet|form|"
+          r"advert|app|bill|recording|voice|notice|sign)s?(?: (?:i|we) (?:spoke|talked) (?:to|with))?|"
+          r"(?:he|she|they))")
+_SAID = r"(?:said|says|say|told (?:me|us|him|her)|reckons?|thinks?|thought|mentioned|keeps? saying|was saying|wrote)"
+
+REPORTED = [
+    # a report whose speaker is named back by a pronoun, or advice to the caller: to the clause's end
+    rf"\b{_THIRD}(?:'s| has| had| have)? {_SAID} (?:that )?(?:(?:she|he|they)(?:'d|'ll|'s| would| will| wants?| wanted|"
+    rf" was| is| were| had| needs?| needed)|(?:i|we) (?:should|could|ought to|need to|must|might))\b[^.?!,;]*",
+    # a document's wording: "the letter said to call this number if I didn't want to be contacted"
+    r"\b(?:the|your|a|that) (?:letter|email|e-mail|text|message|website|leaflet|form|advert|app|bill|notice|"
+    r"recording|sign)s? (?:said|says|say|told (?:me|us)|mentioned|asked)\b[^.?!;]*",
+    # a plan or deed of someone else's: "my daughter was going to sue them", "my neighbour's been on to the
+    # ombudsman", "her son took them to court"
+    rf"\b{_THIRD}(?:'s| has| had| have| was| were| is| are)? (?:(?:been )?(?:going to|gonna|on to|onto|thinking of|"
+    rf"talking about)|went to|took (?:them|it|him|her)|tried to|wanted to)\b[^.?!,;]*",
+]
+
+# Someone else transferred the caller, in the past: a story, not an ask (the model read it as one).
+TRANSFERRED = [
+    r"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bgetting )(?<!\bbeing )(?<!\bi'm )(?<!\bam )(?<!\bis )\b(?:transferred|passed|"
+    r"connected|handed|escalated|forwarded) (?:me|it|us|my call|my case)(?: (?:through|over|on|across))? to\b[^.?!,;]*",
+]
+
+BEREAVEMENT = [
+    r"\b(?:passed(?: away| on)?|died|was killed|lost (?:him|her|them))\b[^.?!,]{0,20}?\b(?:last (?:year|month|week|"
+    r"spring|summer|autumn|fall|winter|christmas)|(?:a|two|three|four|five|six|few|some|\d+) (?:years?|months?|weeks?) "
+    r"ago|in (?:january|february|march|april|may|june|july|august|september|october|november|december|(?:19|20)\d\d)|"
+    r"recently|just before christmas)\b",
+]
+
+VENTING_UNDONE = [
+    r"\b(?:god|lord) bless(?: you| her| him| them)?\b|\bbless (?:you|her|him|them|your heart)\b",
+    # the grievance and its resolution in one sentence: "I was on hold for ages, but it's fine, it's fixed now"
+    r"\b(?:last time|before|at first|earlier|the other day)\b[^.?!]*?\bbut (?:it'?s|its|it is|that'?s|that is|"
+    r"everything'?s|all) (?:fine|ok(?:ay)?|sorted|fixed|all good|good|been sorted)(?: now)?\b[^.?!]*",
+]
+
+RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered) (?:it |this |that )?as (?:a|an|my|the|official|"
+           r"formal)\b"]
+
+# Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
+# himself" is an emergency however it is told, and venting relayed is still venting.
+BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED, OPT_OUT: REPORTED, COMPLAINT: REPORTED, FOLLOW_UP: REPORTED,
+             CONSENT_REFUSED: REPORTED + RECORDED_AS, DISTRESS: BEREAVEMENT, FRUSTRATION: VENTING_UNDONE}
