@@ -118,3 +118,19 @@ def test_reports_and_registers(said, want, absent):
     got = {h.intent for h in find_intents(said)}
     assert want is None or want in got, (said, got)
     assert absent is None or absent not in got, (said, got)
+
+
+@pytest.mark.parametrize("said, want, absent", [
+    # a clause about a past call or act is a story; a new ask after it still counts
+    ("When I phoned last week they put me through to the wrong department.", None, "escalation_request"),
+    ("I asked them not to record it the last time I called.", None, "consent_refused"),
+    ("A friend of mine said they refused the recording and nobody minded.", None, "consent_refused"),
+    ("My brother told me to ask for a manager, but I'm happy with you.", None, "escalation_request"),
+    ("Last time I asked for a manager nobody came, so I want a supervisor now.", "escalation_request", None),
+    ("Last week I got cut off, but I want a supervisor this time.", "escalation_request", None),
+    ("Could you put me through to someone in billing?", "escalation_request", None),
+])
+def test_stories_of_past_calls(said, want, absent):
+    got = {h.intent for h in find_intents(said)}
+    assert want is None or want in got, (said, got)
+    assert absent is None or absent not in got, (said, got)

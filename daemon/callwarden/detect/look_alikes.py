@@ -25,13 +25,17 @@ _THIRD = (r"(?:(?:my|our|his|her|their|a) (?:neighbou?r|friend|mate|son|daughter
           r"(?:the|your|that|this|a) (?:agent|advis[eo]r|person|lady|man|woman|guy|bloke|girl|chap|engineer|technician|"
           r"driver|rep|representative|operator|manager|staff|letter|email|e-mail|text|message|website|leaflet|form|"
           r"advert|app|bill|recording|voice|notice|sign)s?(?: (?:i|we) (?:spoke|talked) (?:to|with))?|"
-          r"(?:he|she|they))")
-_SAID = r"(?:said|says|say|told (?:me|us|him|her)|reckons?|thinks?|thought|mentioned|keeps? saying|was saying|wrote)"
+          r"(?:he|she|they|someone|somebody|a friend of mine|people)(?: (?:on|at|from|in) (?:the |a )?[a-z]+)?)")
+_SAID = (r"(?:said|says|say|told (?:me|us|him|her)|reckons?|thinks?|thought|mentioned|keeps? saying|was saying|wrote|"
+         r"promised|assured (?:me|us))")
 
 REPORTED = [
     # a report whose speaker is named back by a pronoun, or advice to the caller: to the clause's end
-    rf"\b{_THIRD}(?:'s| has| had| have)? {_SAID} (?:that )?(?:(?:she|he|they)(?:'d|'ll|'s| would| will| wants?| wanted|"
-    rf" was| is| were| had| needs?| needed)|(?:i|we) (?:should|could|ought to|need to|must|might))\b[^.?!,;]*",
+    rf"\b{_THIRD}(?:'s| has| had| have)? {_SAID} (?:that )?(?:(?:she|he|they|someone|somebody)(?:'d|'ll|'s| would| will|"
+    rf" wants?| wanted| was| is| were| had| needs?| needed| got| went| refused| asked| made| took)|"
+    rf"(?:i|we) (?:should|could|can|ought to|need to|must|might))\b[^.?!,;]*",
+    # advice or an errand given to the caller: "my son told me to ask for a callback"
+    rf"\b{_THIRD}(?:'s| has| had| have)? (?:told|advised|asked|wanted) (?:me|us) to\b[^.?!,;]*",
     # a document's wording: "the letter said to call this number if I didn't want to be contacted"
     r"\b(?:the|your|a|that) (?:letter|email|e-mail|text|message|website|leaflet|form|advert|app|bill|notice|"
     r"recording|sign)s? (?:said|says|say|told (?:me|us)|mentioned|asked)\b[^.?!;]*",
@@ -43,8 +47,21 @@ REPORTED = [
 
 # Someone else transferred the caller, in the past: a story, not an ask (the model read it as one).
 TRANSFERRED = [
+    r"(?<!could )(?<!can )(?<!would )(?<!will )(?<!please )\b(?:they|he|she|you|someone|somebody) (?:just |then |"
+    r"eventually |finally |first )?put (?:me|us|my call) (?:through|across|over|on)? ?to\b[^.?!,;]*",
     r"(?<!\bbe )(?<!\bget )(?<!\bgot )(?<!\bgetting )(?<!\bbeing )(?<!\bi'm )(?<!\bam )(?<!\bis )\b(?:transferred|passed|"
     r"connected|handed|escalated|forwarded) (?:me|it|us|my call|my case)(?: (?:through|over|on|across))? to\b[^.?!,;]*",
+]
+
+# A clause told about a past call or a past act: "last time I asked for a manager", "years ago I took a
+# company to the small claims court". Only from the clause's start, and never past a new ask ("... so get me
+# one now", "but I want a supervisor"): a new ask is not blanked with the story before it.
+_STORY = (r"(?:(?!\b(?:but|so|now|please|can|could|would|will|i want|i need|i'd like|i would like|get me|put me|"
+          r"give me|i'm going to|i am going to|i'll|i will)\b)[^.?!,;])*")
+PAST = [
+    rf"(?:^|(?<=[.?!,;] )|(?<=\band )|(?<=\bbut ))(?=[a-z]){_STORY}\b(?:last (?:time|year|month|week|night|call|monday|tuesday|"
+    rf"wednesday|thursday|friday|saturday|sunday)|the last call|the other day|yesterday|(?:a|two|three|four|five|six|a few|some|"
+    rf"many) (?:days|weeks|months|years) ago|years ago|once before|in the past|previously|back in [a-z0-9]+)\b{_STORY}",
 ]
 
 BEREAVEMENT = [
@@ -66,5 +83,6 @@ RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered)
 
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
-BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED, OPT_OUT: REPORTED, COMPLAINT: REPORTED, FOLLOW_UP: REPORTED,
-             CONSENT_REFUSED: REPORTED + RECORDED_AS, DISTRESS: BEREAVEMENT, FRUSTRATION: VENTING_UNDONE}
+BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST, OPT_OUT: REPORTED + PAST, COMPLAINT: REPORTED,
+             FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST, DISTRESS: BEREAVEMENT,
+             FRUSTRATION: VENTING_UNDONE}
