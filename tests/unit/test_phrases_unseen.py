@@ -134,3 +134,20 @@ def test_stories_of_past_calls(said, want, absent):
     got = {h.intent for h in find_intents(said)}
     assert want is None or want in got, (said, got)
     assert absent is None or absent not in got, (said, got)
+
+
+@pytest.mark.parametrize("said, want", [
+    # crisis said without the core rules' emergency words (asks.DISTRESS)
+    ("Honestly there's nothing left to live for.", True),
+    ("Nobody would even notice if I was gone.", True),
+    ("I'm going to throw myself off the bridge.", True),
+    ("I might do something stupid tonight.", True),
+    ("She's necked a whole bottle of her antidepressants.", True),
+    ("A man has been following me since the station.", True),
+    ("I'll jump on the app and check the balance.", False),
+    ("I might do something stupid like switch to your rivals.", False),
+    ("Someone has been following me on Facebook with your adverts.", False),
+    ("I took loads of photos of the leak.", False),
+])
+def test_crisis_said_plainly(said, want):
+    assert ("distress" in {h.intent for h in find_intents(said)}) == want, said

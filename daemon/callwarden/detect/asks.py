@@ -61,6 +61,23 @@ DISTRESS = [
     r"\bno point (?:any ?more|in anything)\b(?!\s*with\b)",
 ]
 
+# Self-harm and danger said the way people in crisis say them, without the emergency words of the core rules
+DISTRESS += [
+    r"\b(?:nothing|no one|nobody|nothing left|no reason) (?:left )?to live for\b|\bno reason to (?:live|go on|carry on)\b",
+    r"\b(?:nobody|no one|no-one) (?:would|will|'d|'ll)(?: even| really| actually| ever)? (?:miss|care about|notice) (?:me|if i)\b",
+    r"\b(?:going to|gonna|about to|want to|i'll|i will) (?:jump|throw myself)\b(?! (?:on|at|ahead|through|to|onto|"
+    r"the queue|ship|in (?:the|a) (?:queue|car|shower)|back)\b)",
+    r"\b(?:going to|gonna|about to|might|will|i'll) do something (?:stupid|silly|drastic)\b(?! (?:like|with|and)\b)",
+    # an overdose said with any amount: "swallowed a load of paracetamol"
+    r"\b(?:took|taken|swallowed|had|necked|downed) (?:a load of|loads of|lots of|a handful of|a bunch of|a lot of|"
+    r"all (?:of )?(?:my|the|his|her)|the rest of (?:my|the|his|her)|(?:a|the) (?:whole |full )?(?:packet|bottle|box) of)"
+    r" (?:my |the |his |her )?(?:pills|tablets|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|meds|"
+    r"medication|insulin|co-?codamol|ibuprofen|aspirin|codeine)\b",
+    # followed or watched, and afraid: not "following me on Twitter"
+    r"\b(?:someone|somebody|a man|a guy|a car|he|they)(?:'s| is| are|'re| has been| have been) (?:following|stalking|watching)"
+    r" me\b(?! on\b)",
+]
+
 OPT_OUT = [
     # Indian English: "kindly do not disturb me on this number", "register my number for DND"
     r"\b(?:do not|don'?t|never) disturb (?:me|us)\b(?! (?:while|when|during|until|till|before|after|between)\b)",
