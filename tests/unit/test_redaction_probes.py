@@ -34,8 +34,9 @@ def test_tune_half_leaks_nothing_and_keeps_harmless_numbers():
 
 def test_everyday_health_phrasings_of_the_tune_list_are_masked():
     from tests.redaction_probes import health_phrasings
-    # one known leak: "ME" (the condition) is also the pronoun in capitals; the sealed list is counted only
-    assert [t for t, _ in health_phrasings.leaks(health_phrasings.TUNE)] == ["I've had ME for ten years"]
+    # "ME" (the condition, also the pronoun in capitals) is masked after what someone has
+    # (health_stories); the sealed list is counted only
+    assert [t for t, _ in health_phrasings.leaks(health_phrasings.TUNE)] == []
 
 
 def test_harmless_numbers_of_my_own_tune_half_survive():

@@ -1,0 +1,218 @@
+"""Health details told as a story rather than named: what the body does ("my hands shake", "the room
+was spinning"), a symptom at a part ("pains in my chest", "blood in my wee"), weight lost, memory
+slipping, a treatment by its everyday name ("braces", "the coil fitted", "a camera down my throat"),
+a specialist by title, a small ailment ("a verruca", "dry socket"), a part said damaged after it
+("my eardrum's perforated"), an event had ("having a seizure"), "my knee op", condition
+abbreviations the short list lacks after what someone has ("she's got POTS"), and British spellings
+of listed terms ("apnoea"). Each pattern needs the words that make it someone's health, so the same
+nouns said of a thing, a job or money stay.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OWNER = r"(?:my|his|her|their|our|mum's|mom's|dad's|the baby's|your)"
+_WHO = r"(?:i|he|she|they|mum|mom|dad|nan|gran|grandad|grandma|my (?:mum|mom|dad|husband|wife|son|daughter|nan|gran|partner))"
+# the body's own movements: present habitual or "keeps/started -ing", not "were shaking when I saw the bill"
+_MOVES = (r"(?:shake|shakes|tremble|trembles|give way|gives way|gave way|buckle|buckles|buckled|go numb|goes numb|"
+          r"went numb|go dead|goes dead|went dead|swell up|swells up|swelled up|seize up|seizes up|seized up|"
+          r"lock up|locks up|locked up|twitch|twitches|droop|drooped|droops|turn blue|turns blue|turned blue|"
+          r"(?:keeps?|kept|(?:has|have|'s|'ve)?\s*started)\s+(?:shaking|trembling|giving way|buckling|going numb|"
+          r"going dead|swelling(?: up)?|seizing up|locking up|twitching|racing|pounding|fluttering|skipping beats))")
+_LIMBS = (r"(?:hands?|legs?|arms?|knees?|feet|fingers?|toes?|ankles?|lips?|face|jaw|eyelids?|eyes?|muscles?|"
+          r"joints?|heart|hips?|back)")
+_HEART_RACE = (r"(?:heart|pulse)\s+(?:races|pounds|flutters|skips beats|goes (?:mad|crazy|like the clappers))\s+"
+               r"(?:out of nowhere|for no reason|all the time|at night|randomly|when I (?:lie|stand|sit|climb|walk))")
+_PAIN_PARTS = (r"(?:chest|stomach|tummy|leg|arm|joint|kidney|shooting|stabbing|sharp|crushing|nerve|pelvic|"
+               r"period|labour|labor|muscle|back|neck|head)")
+_BODY = (r"(?:chest|stomach|tummy|back|legs?|arms?|hands?|feet|foot|fingers?|toes?|face|neck|head|side|groin|"
+         r"knees?|hips?|shoulders?|jaw|throat|ears?|eyes?|bladder|bowels?|kidneys?|joints?|left (?:arm|leg|side|hand|foot)|"
+         r"right (?:arm|leg|side|hand|foot))")
+_FLUIDS = r"(?:wee|pee|urine|poo|stools?|sick|vomit|spit|phlegm|mucus|sputum|semen|nappy|nappies)"
+_NUM = (r"(?:a|half a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|"
+        r"\d+(?:\.\d+)?)")
+# operations and aids known by everyday words or a name the packaged lists lack
+_EVERYDAY_CARE = (r"(?:braces|microsuction|ear syringing|(?:my |his |her )?ears? syringed|grommets|egg freezing|"
+                  r"(?:egg|sperm|embryo) (?:collection|retrieval|donation|transfer|freezing|harvesting)|"
+                  r"(?:a |the )?sleep study|(?:a |the )?swallow(?:ing)? study|nerve conduction (?:study|test)s?|"
+                  r"bone density (?:scan|test)|(?:the |a )?stitches (?:out|in|removed|taken out)|(?:a |the )?cast on|"
+                  r"(?:a |the )?plaster cast|tube fed|tube feeding|(?:the |a )?snip)")
+_DEVICES = (r"(?:coil|iud|implant|pessary|stent|pacemaker|catheter|cannula|grommets|hearing aids?|braces|dentures|"
+            r"veneers|picc line)")
+_SUBSTANCE_SHOTS = (r"(?:b ?12|b-12|vitamin [a-z0-9]+|iron|steroid|cortisone|hormone|testosterone|oestrogen|"
+                    r"estrogen|botox|fertility|allergy|depo|contraceptive|blood[- ]thinning|immunoglobulin)")
+_TITLES_NOT_CARE = {"techn", "bi", "ge", "archae", "archaeo", "soci", "zo", "astr", "crimin", "music", "ec",
+                    "meteor", "the", "anthrop", "egypt", "mix", "eth", "ide", "ent", "ornith", "seism", "volcan",
+                    "campan", "graph", "numer", "scient", "astro", "hydr", "paleont", "palaeont", "mus"}
+_TITLE = re.compile(r"\b([a-z]+)(?:ologist|odontist|iatrist|opodist|ometrist)s?\b"
+                    r"|\b(?:paediatrician|pediatrician|obstetrician|geriatrician|dietician|dietitian|"
+                    r"audiologist|orthoptist|anaesthetist|anesthetist|sonographer|radiographer|"
+                    r"ent (?:doctor|consultant|surgeon|specialist|clinic|department))s?\b", re.I)
+_JOB_BEFORE = re.compile(r"\b(?:is|was|'s|as|be|become|became|being|am|'m|are|'re|trained|training|"
+                         r"qualified)\s+(?:a|an|the)?\s*$", re.I)
+# small ailments by name (a mole, a wart or a corn are also other things: only with where or what is done)
+_AILMENTS = (r"(?:ingrown|in-?growing)\s+(?:toe ?nails?|nails?)|verrucas?|bunions?|skin tags?|basal cells?|"
+             r"squamous cells?|sebaceous cysts?|dry socket|athlete'?s foot|fungal nails?|mouth ulcers?|cold sores?|"
+             r"a stye|chilblains|carbuncles?|shingles rash")
+_AMBIGUOUS_AILMENTS = r"(?:moles?|warts?|corns?|boils?|ulcers?|abscess(?:es)?)"
+_PARTS_DAMAGED = (r"(?:ear ?drums?|retinas?|lungs?|appendix|discs?|bowels?|spleen|shoulders?|knees?|hips?|"
+                  r"kneecaps?|cornea|ligaments?|tendons?|achilles|womb|cervix|bladder|kidneys?|gall ?bladder|"
+                  r"arter(?:y|ies)|aorta|hernia|waters)")
+_DAMAGE = (r"(?:perforated|detached|collapsed|burst|ruptured|dislocated|slipped|prolapsed|herniated|fractured|"
+           r"torn|inflamed|infected|enlarged|strangulated)")
+_EVENTS = (r"(?:seizures?|hypos?|flare[- ]ups?|relapses?|mini[- ]strokes?|asthma attacks?|"
+           r"angina attacks?|epileptic fits?|funny turns?)")
+_NOT_SURGERY = {"local", "gp", "gp's", "doctor's", "doctors", "doctor", "usual", "new", "old", "village", "nearest",
+                "registered", "own", "family", "vet", "vet's", "vets", "mp", "mp's", "councillor's", "dentist's",
+                "the", "a", "phone", "tree", "car", "first", "last", "next"}
+_SURGERY = re.compile(rf"\b{_OWNER}\s+((?:[a-z]+\s+){{0,2}}?[a-z]+)\s+(?:surgery|op|operation)\b", re.I)
+_BODYISH = {"heart", "valve", "knee", "hip", "shoulder", "back", "spine", "spinal", "eye", "eyes", "cataract",
+            "hernia", "bowel", "stomach", "gastric", "bladder", "kidney", "liver", "lung", "brain", "ear", "nose",
+            "sinus", "foot", "ankle", "wrist", "hand", "neck", "breast", "womb", "prostate", "thyroid", "bunion",
+            "gallbladder", "appendix", "tonsil", "laser", "keyhole", "open", "bypass", "weight", "loss", "jaw",
+            "dental", "cardiac", "heart's", "elbow", "toe", "finger", "skin", "cancer", "mouth", "leg", "arm"}
+# condition abbreviations the short list in health.py lacks; capitals only, and only after what
+# someone has or after a listed one ("CFS and POTS"): "the PE teacher", "UC Berkeley", "AS level" stay
+_ABBREV = r"(?:UC|POTS|SVT|EDS|hEDS|ME|FND|PMDD|GAD|ASD|BPH|NAFLD|C-?PTSD|IIH|T1D|T2D|SLE|PKD|ALS|CRPS|PsA)"
+_ANY_ABBREV = _ABBREV[:-1] + r"|UTI|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|STI|MS|CFS|MND|CKD|GERD|DVT|MRSA|BPD|TIA|PCOS|GORD)"
+_HAS = (r"(?i:\b(?:got|have|has|had|having|with|diagnosed with|suffer(?:s|ing|ed)? (?:from|with)|living with|"
+        r"lives with|i'?ve|she'?s got|he'?s got))")
+
+PATTERNS = [
+    # the body doing something by itself: "my hands shake", "her legs keep giving way", "his face droops"
+    ("phi_story", re.compile(rf"\b{_OWNER}\s+(?:left\s+|right\s+)?{_LIMBS}\s+{_MOVES}\b", re.I)),
+    ("phi_story", re.compile(rf"\b{_OWNER}\s+{_HEART_RACE}\b", re.I)),
+    # the world moving around the caller: "the room was spinning", "the ceiling keeps going round"
+    ("phi_story", re.compile(r"\b(?:the (?:whole )?(?:room|ceiling|floor)|everything around me)\s+"
+                             r"(?:was|is|keeps|kept|started|'s|starts)\s+(?:spinning|going round|moving|tilting|"
+                             r"swimming)\b", re.I)),
+    # a symptom at a part: "chest pains", "pains in my chest", "numbness in her arm", "lost the feeling in my hand"
+    ("phi_story", re.compile(rf"\b{_PAIN_PARTS}\s+pains\b|\b(?:pains?|numbness|tingling|pins and needles|a rash|"
+                             rf"swelling|weakness|cramps?|spasms?)\s+(?:in|on|down|up)\s+{_OWNER}\s+{_BODY}\b|"
+                             rf"\b(?:losing|lost|lose|loses|no)\s+(?:the\s+|all\s+)?(?:feeling|sensation|use)\s+"
+                             rf"(?:in|of)\s+{_OWNER}\s+{_BODY}\b", re.I)),
+    # "blood in my wee", "blood in his stools"
+    ("phi_story", re.compile(rf"\bblood\s+in\s+(?:{_OWNER}\s+|the\s+)?{_FLUIDS}\b", re.I)),
+    # weight lost or gained: stone and kilos are weight; pounds only when said to be weight
+    ("phi_story", re.compile(rf"\b(?:lost|losing|dropped|put on|gained|piled on)\s+(?:about\s+|nearly\s+|over\s+|"
+                             rf"almost\s+|well over\s+)?{_NUM}\s+(?:stone|kilos?|kg|kgs)\b|"
+                             rf"\b(?:lost|losing|put on|gained)\s+(?:about\s+)?{_NUM}\s+(?:pounds|lbs)\s+"
+                             r"(?:in weight|without trying|in a month|in (?:a few|two|three) (?:weeks|months))\b",
+                             re.I)),
+    # memory slipping: "forgetting words", "she forgets where she lives", "I keep getting lost on the way home"
+    ("phi_story", re.compile(r"\b(?:forgetting|forgets|forgot|losing|can't find|cannot find)\s+(?:my\s+|his\s+|her\s+)?"
+                             r"(?:words|where (?:i|he|she) (?:live|lives|am|is|was)|who (?:i|we|he|she) (?:am|are|is))\b"
+                             rf"|\b{_WHO}\s+(?:keeps?|kept|(?:has|have|'s|'ve)\s+started|started|(?:is|am|'m|'s)\s+always)"
+                             r"\s+(?:(?:forgetting|losing)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?getting lost\b"
+                             r"(?:\s+(?:on the way|walking|going|coming|driving)(?:\s+(?:to|home|back)"
+                             r"(?:\s+(?:the|my|his|her)\s+[a-z]+)?)?)?", re.I)),
+    ("phi_story", re.compile(r"\b(?:and|or)\s+getting lost\s+(?:on the way|walking|going|coming|driving)\s+"
+                             r"(?:home|back|to (?:the|my|his|her) [a-z]+)\b", re.I)),
+    # a treatment by its everyday name, after what someone has done to them
+    ("phi_care_story", re.compile(r"\b(?:having|had|have|has|getting|get|gets|got|doing|do|did|done|need|needs|needed|"
+                                  r"booked (?:in )?for|waiting for|going for|went for|due|start|starting|started)\s+"
+                                  r"(?:a |an |the |my |his |her |some |more |another )?" + _EVERYDAY_CARE + r"\b",
+                                  re.I)),
+    ("phi_care_story", re.compile(r"\bmicrosuction\b|\bgrommets\b|\begg freezing\b|\bfreez(?:e|ing) (?:my|her) eggs\b|"
+                                  r"\b(?:my|her) eggs frozen\b", re.I)),
+    # a device put into or taken out of the body: "the coil fitted", "a stent put in", "braces off"
+    ("phi_care_story", re.compile(rf"\b(?:the|a|an|my|his|her|their|new|some)\s+{_DEVICES}\s+(?:(?:was|were|is|are|got|"
+                                  r"gets|has been|have been|'s been)\s+)?(?:fitted|put in|"
+                                  r"taken out|removed|changed|replaced|(?:put|taken) off)\b", re.I)),
+    # an instrument into the body: "the camera down the throat", "a scope up his bum", "a tube down her nose"
+    ("phi_care_story", re.compile(r"\b(?:a|the)\s+(?:camera|scope|tube|probe)\s+(?:down|up|into|in|inside)\s+"
+                                  rf"(?:{_OWNER}|the|your)\s+(?:throat|nose|bum|back passage|bladder|stomach|bowel|"
+                                  r"ears?|knee|windpipe|gullet|veins?|heart|womb)\b", re.I)),
+    # a substance given as a treatment: "B12 injections", "an iron infusion", "steroid jabs"
+    ("phi_care_story", re.compile(rf"\b{_SUBSTANCE_SHOTS}\s+(?:injections?|infusions?|jabs?|implants?|patches|"
+                                  r"drips?)\b|\b(?!iron\b){_SUBSTANCE_SHOTS}\s+shots?\b", re.I)),
+    # tests that are studies: "a sleep study", "a gait assessment"
+    ("phi_care_story", re.compile(r"\b(?:sleep|gait|swallow(?:ing)?|urodynamic|memory|fertility|hearing|balance)\s+"
+                                  r"(?:study|studies|assessment|assessments)\b", re.I)),
+    # taking an organ out: "they're talking about taking his tonsils out"
+    ("phi_care_story", re.compile(rf"\b(?:take|takes|taking|took|whip|whipping|whipped)\s+{_OWNER}\s+(?:left\s+|right\s+)?"
+                                  r"(?:tonsils|adenoids|appendix|gall ?bladder|wisdom teeth|womb|ovar(?:y|ies)|"
+                                  r"kidney|spleen|thyroid|cataracts?|stitches|teeth|tooth|tubes|lymph nodes)\s+out\b",
+                                  re.I)),
+    # cells a test found: "abnormal cells", "precancerous cells", "cell changes"
+    ("phi_result_story", re.compile(r"\b(?:abnormal|pre-?cancerous|cancerous|atypical|irregular|changed|"
+                                    r"suspicious)\s+cells\b|\bcell changes\b", re.I)),
+    # reproductive loss: "an ectopic", "lost a tube", "lost one of her ovaries"
+    ("phi_story", re.compile(r"\b(?:an|the|my|her|that)\s+ectopic(?:\s+pregnancy)?\b|"
+                             r"\b(?:lost|losing|lose)\s+(?:a|one|both|my|her|his)\s+(?:of\s+(?:my|her|his)\s+)?"
+                             r"(?:tubes?|fallopian tubes?|ovar(?:y|ies)|testicles?|kidneys?|breasts?)\b"
+                             r"(?!\s+(?:of|pass|ticket|card|fare|station|line|train|map)\b)",
+                             re.I)),
+    # a specialist by title, seen or waited on (not someone's job: "my sister's a geologist")
+    ("phi_specialist", _TITLE),
+    # small ailments by name
+    ("phi_ailment", re.compile(rf"\b(?:{_AILMENTS})\b", re.I)),
+    ("phi_ailment", re.compile(rf"\b(?:a|an|my|his|her|the|two|some)\s+(?:big\s+|little\s+|funny\s+|new\s+)?"
+                               rf"{_AMBIGUOUS_AILMENTS}\s+(?:(?:on|under|near)\s+{_OWNER}|removed|cut out|frozen|burned|burnt|lanced|"
+                               r"drained|checked|looked at|that|which)\b", re.I)),
+    # a part said damaged after it: "my eardrum's perforated", "his lung collapsed", "her waters broke"
+    ("phi_story", re.compile(rf"\b{_OWNER}\s+(?:left\s+|right\s+)?{_PARTS_DAMAGED}(?:'s|'re|\s+is|\s+are|\s+was|\s+were|"
+                             rf"\s+has|\s+had|\s+got)?\s+(?:been\s+|just\s+)?{_DAMAGE}\b", re.I)),
+    # an event someone had: "having a seizure", "she had two hypos", "he's been having blackouts"
+    ("phi_story", re.compile(rf"\b(?:having|had|has|have|suffered|gets|getting|get)\s+(?:a|an|another|two|three|"
+                             rf"some|more|loads of|lots of)\s+(?:{_EVENTS}\b|fits\b(?!\s+(?:of|when|if|at|over)\b))", re.I)),
+    # conditions said as what someone is, in words the short list lacks: "I'm deafblind", "he's non-verbal"
+    ("phi_story", re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|is|was|been)\s+(?:registered\s+|"
+                             r"totally\s+|severely\s+|completely\s+)?(?:deaf[- ]?blind|sight impaired|non-?verbal|"
+                             r"profoundly deaf|colou?r ?blind|wheelchair[- ]bound|a wheelchair user|in a wheelchair|"
+                             r"tube[- ]fed|on dialysis|bed[- ]?ridden)\b(?!-)", re.I)),
+    # abbreviations of conditions after what someone has, or after a listed one
+    ("phi_abbreviation", re.compile(rf"{_HAS}\s+(?:(?i:an?|the)\s+)?(?P<d>{_ABBREV})(?![\w-])")),
+    ("phi_abbreviation", re.compile(rf"(?<![\w-]){_ANY_ABBREV}\s+(?:and|&|plus|with)\s+(?P<d>{_ABBREV})(?![\w-])")),
+]
+
+
+def _surgeries(text: str) -> list[tuple[int, int, str]]:
+    """"after my heart valve surgery", "his knee op": an operation named by the part (not "my GP surgery")."""
+    out = []
+    for m in _SURGERY.finditer(text):
+        words = m.group(1).lower().split()
+        if words[0] in _NOT_SURGERY or any(w in _NOT_SURGERY for w in words):
+            continue
+        if m.group().lower().endswith("operation") and not set(words) & _BODYISH:
+            continue        # "my business operation", "our whole operation"
+        out.append((m.start(1), m.end(), "phi_surgery_story"))
+    return out
+
+
+_BRITISH = re.compile(r"\b[a-z]*(?:ae|oe)[a-z]*\b", re.I)
+
+
+def _british(text: str) -> list[tuple[int, int, str]]:
+    """"apnoea", "oedema", "haemorrhoids": a listed term in British spelling."""
+    if "ae" not in text.lower() and "oe" not in text.lower():
+        return []
+    from callwarden.redact import health      # built once per process; imported here to avoid a cycle
+    vocab = health.vocabulary()
+    out = []
+    for m in _BRITISH.finditer(text):
+        w = m.group().lower()
+        us = w.replace("ae", "e").replace("oe", "e")
+        if len(w) >= 6 and w not in vocab.common and (us in vocab.single or us in _US_TERMS):
+            out.append((m.start(), m.end(), "phi_british"))
+    return out
+
+
+# British forms whose American one is listed only inside a phrase ("sleep apnea")
+_US_TERMS = {"apnea", "anemia", "edema", "diarrhea", "leukemia", "hemorrhoids", "celiac", "esophagitis", "dyspnea",
+             "hemophilia", "hemorrhage", "gonorrhea", "ischemia", "septicemia", "hypoglycemia", "hyperglycemia"}
+
+
+def spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of each health detail told as a story in the turn."""
+    out = []
+    for rule, rx in PATTERNS:
+        for m in rx.finditer(text):
+            if rule == "phi_specialist" and m.group(1) and (m.group(1).lower() in _TITLES_NOT_CARE
+                                                            or _JOB_BEFORE.search(text[:m.start()])):
+                continue
+            if rule == "phi_specialist" and not m.group(1) and _JOB_BEFORE.search(text[:m.start()]):
+                continue
+            out.append((m.start("d"), m.end("d"), rule) if "d" in rx.groupindex else (m.start(), m.end(), rule))
+    return out + _surgeries(text) + _british(text)
