@@ -167,10 +167,39 @@ PATTERNS = [
     ("phi_abbreviation", re.compile(rf"(?<![\w-]){_ANY_ABBREV}\s+(?:and|&|plus|with)\s+(?P<d>{_ABBREV})(?![\w-])")),
 ]
 
+# Words one of which each pattern needs, in the same order as PATTERNS: a turn without any skips the
+# pattern (most turns are about bills, not bodies; this keeps the per-turn cost small). None: always run.
+_GATES = [
+    ("shake", "trembl", "give", "gave", "buckl", "numb", "dead", "swell", "seize", "lock", "twitch", "droop", "blue",
+     "keep", "kept", "start"),
+    ("heart", "pulse"), ("room", "ceiling", "floor", "everything around"),
+    ("pain", "numb", "tingl", "pins and", "rash", "swell", "weak", "cramp", "spasm", "feeling", "sensation", " use "),
+    ("blood",), ("stone", "kilo", "kg", "pounds", "lbs"),
+    ("forget", "forgot", "losing", "find", "getting lost"), ("getting lost",),
+    ("brace", "microsuction", "syring", "grommet", "egg", "sperm", "embryo", "stud", "stitches", "cast", "tube f",
+     "snip"),
+    ("microsuction", "grommet", "egg"),
+    ("fitted", "put in", "taken out", "removed", "changed", "replaced", " off"),
+    ("camera", "scope", "tube", "probe"), ("injection", "infusion", "jab", "implant", "patches", "drip", "shot"),
+    ("study", "studies", "assessment"), (" out",), ("cell",), ("ectopic", "lost", "losing", "lose"),
+    ("olog", "odont", "iatr", "opod", "ometr", "ician", "dietit", "orthopt", "anaesth", "anesth", "grapher", "ent "),
+    ("nail", "verruca", "bunion", "tag", "basal", "squamous", "sebaceous", "socket", "athlete", "ulcer", "sore",
+     "stye", "chilblain", "carbuncle", "shingles"),
+    ("mole", "wart", "corn", "boil", "ulcer", "abscess"),
+    ("perforat", "detach", "collaps", "burst", "ruptur", "dislocat", "slipped", "prolaps", "herniat", "fractur",
+     "torn", "inflam", "infect", "enlarg", "strangulat"),
+    ("seizure", "hypo", "flare", "relapse", "stroke", "asthma", "angina", "fit", "turn"),
+    ("deaf", "sight", "verbal", "colo", "wheelchair", "tube", "dialysis", "bed"),
+    None, None,
+]
+assert len(_GATES) == len(PATTERNS)
+
 
 def _surgeries(text: str) -> list[tuple[int, int, str]]:
     """"after my heart valve surgery", "his knee op": an operation named by the part (not "my GP surgery")."""
     out = []
+    if not re.search(r"surgery|\bop\b|operation", text, re.I):
+        return out
     for m in _SURGERY.finditer(text):
         words = m.group(1).lower().split()
         if words[0] in _NOT_SURGERY or any(w in _NOT_SURGERY for w in words):
@@ -207,7 +236,10 @@ _US_TERMS = {"apnea", "anemia", "edema", "diarrhea", "leukemia", "hemorrhoids", 
 def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each health detail told as a story in the turn."""
     out = []
-    for rule, rx in PATTERNS:
+    low = text.lower()
+    for (rule, rx), gate in zip(PATTERNS, _GATES):
+        if gate is not None and not any(g in low for g in gate):
+            continue
         for m in rx.finditer(text):
             if rule == "phi_specialist" and m.group(1) and (m.group(1).lower() in _TITLES_NOT_CARE
                                                             or _JOB_BEFORE.search(text[:m.start()])):
