@@ -18,8 +18,8 @@ from callwarden.redact import lexicon as lx
 from callwarden.redact import groups, namelists, pieces, syntax
 from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
-from callwarden.redact.places import (addresses, after_address_cue, emails, house_number_after_cue, named_streets,
-                                      street_after)
+from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
+                                      house_number_after_cue, named_streets, street_after)
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
@@ -51,6 +51,12 @@ CONTEXT_ENTITY = {SSN: SSN, PIN: PIN, BANK_ACCOUNT: BANK_ACCOUNT, DOB: DOB, PHON
 # One or two digits in a card or PIN context ("every one", "two of them") are masked but are weak
 # evidence that a card is being read: the detectors do not flag on them.
 SHORT_RUN_CONFIDENCE = 0.5
+# Days with a fixed date that callers give as a birthday ("born on Boxing Day"); moveable feasts say no date
+_NAMED_DAY = re.compile(r"\b(?:(?:st\.?|saint) (?:patrick|george|david|andrew|swithin|stephen)'?s (?:day|eve)|"
+                        r"christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|valentine'?s day|hallowe'?en|"
+                        r"bonfire night|guy fawkes(?: night)?|hogmanay|burns night|armistice day|remembrance day|"
+                        r"april fools'? day|independence day|the fourth of july|leap day|midsummer'?s (?:day|eve))\b",
+                        re.I)
 _SSN_PATTERN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 # UK ("LS6 2QT", "M20 4RT", "SW1A 1AA") and Canadian ("K1A 0B1") postal codes as written.
 # A UK or Canadian postcode; ASR often drops the last letter of a UK one ("SW1A 1A").
@@ -131,6 +137,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
         # With no context word (or one ASR garbled), a date whose year is long past is most often a birth date
         born = date_entity == DATE and long_ago(text[a:b])
         spans.append(Span(DOB if born else date_entity, a, b, "date_with_past_year" if born else "date_day_month", 0.85))
+    if DOB in active:       # "born on St Patrick's Day": a named day is a day and a month
+        spans += [Span(DOB, m.start(), m.end(), "named_day_of_birth", 0.8) for m in _NAMED_DAY.finditer(text)]
     found_emails = emails(text, tokens, EMAIL in active)
     spans += [Span(EMAIL, a, b, rule, 0.9) for a, b, rule in found_emails]
     # letters spelled out beside an e-mail address are part of it; elsewhere, a spelled name
@@ -155,6 +163,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
     spans += [Span(PIN, a, b, rule, 0.9) for a, b, rule in credentials(text)]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
+    spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in address_continued(
+        tokens, sorted({sp.end for sp in spans if sp.entity == ADDRESS}))]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]

@@ -341,3 +341,32 @@ def street_after(tokens: list[Token], run: NumberRun) -> int | None:
             and tokens[j].lower not in _ADDRESS_STOP and tokens[j].text != "I":
         j += 1
     return tokens[j - 1].end if j > run.last_token else None
+
+
+_PLACE_AFTER = {"in", "near", "off", "by", "and", "please"}
+
+
+def address_continued(tokens: list[Token], ends: list[int]) -> list[tuple[int, int, str]]:
+    """An address goes on after a comma: "number nine, the Paddocks", "42 Hollybush, Hollybush Gardens".
+    After the end of an address found already, a chunk of capitalised words is more of it when it is led
+    by "the" (a house or close known by its name) or ends in a street suffix; chunks are followed on."""
+    spans = []
+    for end in ends:
+        k = next((j for j, t in enumerate(tokens) if t.start >= end), None)
+        while k is not None and k < len(tokens):
+            j = k + 1 if tokens[k].text == "," else k
+            led = j < len(tokens) and tokens[j].lower == "the"
+            j += led
+            a = j
+            while j < len(tokens) and j - a < 3 and tokens[j].text[:1].isupper() and _wordlike(tokens[j].text) \
+                    and tokens[j].text != "I" and tokens[j].lower not in _WHEN_WORDS \
+                    and tokens[j].lower not in _ADDRESS_STOP:
+                j += 1
+            # the chunk ends the clause: "the Smiths bought it" is people, not a place
+            closed = j == len(tokens) or tokens[j].text in (",", ".", "?", "!") or tokens[j].lower in _PLACE_AFTER
+            if j == a or not closed or not (led or tokens[j - 1].lower in _STREET):
+                break
+            spans.append((tokens[k].start if tokens[k].text != "," else tokens[k + 1].start, tokens[j - 1].end,
+                          "address_continued"))
+            k = j
+    return spans
