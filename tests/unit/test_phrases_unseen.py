@@ -113,6 +113,9 @@ def test_asks_in_other_registers(said, want):
     ("Could you log it as a formal complaint please?", "complaint", "consent_refused"),
     ("No need for a call back, thanks.", None, "follow_up_request"),
     ("Please do not disturb me while I check the router.", None, "opt_out"),
+    # a question about recording asks for nothing; an opt-out after it still counts
+    ("Are your calls recorded at all?", None, "opt_out"),
+    ("Is this recorded? Either way, remove my number from your list.", "opt_out", None),
 ])
 def test_reports_and_registers(said, want, absent):
     got = {h.intent for h in find_intents(said)}

@@ -213,6 +213,13 @@ WHOLE_TURN: dict[str, list[str]] = {
                   r"emailed|written|explained|explaining|been on)\b" + _KINDLY],
 }
 
+# Asking whether the call is recorded is no refusal ("is this being recorded?", "are you recording
+# this?"), unless the turn goes on to object ("... I do not consent to that"); nor does it opt out.
+_RECORDING_QUESTION = (r"(?:^|(?<=[.?!,] ))(?!.*\b(?:not|don't|dont|won't|no|never|refuse|object|consent|stop|rather|"
+                       r"off)\b)(?:and |so |but |sorry,? |just to check,? |before we (?:go on|start),? )?"
+                       r"(?:is|are|will|was|does|do|can|could) (?:this|the|my|our|you|it|these|calls?)(?: call| calls|"
+                       r" conversation| line| chat)? (?:being |going to be |be |get |getting |still )?"
+                       r"(?:record|recorded|recording|monitored)\b[^.?!]*(?:\?|$)")
 # Phrases that look like an intent and are not one.
 FALSE_FRIENDS: dict[str, list[str]] = {
     DISTRESS: [r"\bdying to\b", r"\bkilling (?:it|me with)\b", r"\b(?:heart|chest) attack(?:s)? of (?:laughter|joy)\b",
@@ -225,19 +232,13 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                # danger denied: "nobody is in danger", "no one's hurt"
                r"\b(?:nobody|no one|no-one|not|never)(?:'s| is| are| was| were|'re)? (?:in (?:any )?danger|hurt|injured)\b",
                *idioms.DISTRESS],
-    # Asking whether the call is recorded is no refusal ("is this being recorded?", "are you recording
-    # this?"), unless the turn goes on to object ("... I do not consent to that")
-    CONSENT_REFUSED: [r"(?:^|(?<=[.?!,] ))(?!.*\b(?:not|don't|dont|won't|no|never|refuse|object|consent|stop|rather|"
-                      r"off)\b)(?:and |so |but |sorry,? |just to check,? |before we (?:go on|start),? )?"
-                      r"(?:is|are|will|was|does|do|can|could) (?:this|the|my|our|you|it|these|calls?)(?: call| calls|"
-                      r" conversation| line| chat)? (?:being |going to be |be |get |getting |still )?"
-                      r"(?:record|recorded|recording|monitored)\b[^.?!]*(?:\?|$)"],
+    CONSENT_REFUSED: [_RECORDING_QUESTION],
     OPT_OUT: [r"\bstop the (?:late )?(?:fee|fees|charges|payments?|direct debit)\b", r"\bdon't want to cancel\b",
               # a grievance about the calls, not yet a request to stop them
               r"\b(?:i|we) (?:keep|kept) (?:getting|receiving|having) (?:calls|texts|messages|emails|letters)\b"
               r"(?![^.?!]*\b(?:stop|don't|do not|never|no more|remove|take me off)\b)[^.?!]*",
               r"\bunsubscribe from (?:the )?(?:paper|newsletter)\b(?=.*\bbut\b)",
-              r"\bopt(?: me)? out of (?:the |this |being |call )?record\w*"],
+              r"\bopt(?: me)? out of (?:the |this |being |call )?record\w*", _RECORDING_QUESTION],
     ESCALATION: [r"\bmy (?:insurance |travel |real estate )?agent (?:told|said|says|mentioned)\b",
                  r"\b(?:the|my) manager (?:told|said|says)\b", r"\bagent number\b",
                  # money, a pension, a booking moved: "transfer my pension to another provider"
