@@ -223,3 +223,25 @@ def test_round4_identifier_near_miss_stays(text: str) -> None:
 def test_round4_address_chunk_that_is_people_stays():
     # "the Smiths bought it": a clause goes on after the chunk, so it is no part of the address
     assert "Smiths" in _red("number 4 Elm Road, the Smiths bought it last year")
+
+
+@pytest.mark.parametrize("text", [
+    # a machine kept going, said as a patient
+    "the laptop is on life support",
+    "this ancient printer's on life support",
+    "the work laptop is on life support",
+    # the e-mail as where a number is written, not an address being given
+    "the reference in the email is 4410",
+    "the booking number on your email was 8823",
+    "the ticket number in my email is 5567",
+])
+def test_round4_harmless_kind_stays(text: str) -> None:
+    assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my dad is on life support", "life support"),
+    ("my email is john 7741 at gmail dot com", "7741"),
+])
+def test_round4_harmless_kind_near_miss_still_masked(text: str, gone: str) -> None:
+    assert gone not in _red(text)

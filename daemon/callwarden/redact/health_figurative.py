@@ -26,8 +26,12 @@ _STROKE = re.compile(r"\bstroke of (?:midnight|noon|luck|genius|brilliance|the p
 # a machine's noise said as a symptom: the subject is "it" or a thing, not a person
 _THINGS = (r"fan|router|box|engine|car|boiler|printer|laptop|computer|modem|hub|fridge|freezer|phone|tv|telly|"
            r"washing machine|dishwasher|hoover|van|line|speaker|heater|radiator|pipes?|machine")
-_SYMPTOMS = r"(?:wheezing|coughing|spluttering|sneezing|groaning|dying|convulsing|having a (?:fit|seizure))"
-_MACHINE = re.compile(r"\b(?:it|(?:the|my|our|your) (?:" + _THINGS + r"))(?:'s|\s+is|\s+was|\s+keeps|\s+started|"
+# "on life support": a machine kept going, said as a patient
+_SYMPTOMS = (r"(?:wheezing|coughing|spluttering|sneezing|groaning|dying|convulsing|having a (?:fit|seizure)|"
+             r"on life support|on its last legs)")
+_MACHINE = re.compile(r"\b(?:it|(?:the|my|our|your|this|that) (?:(?:old|ancient|new|little|poor|stupid|bloody|"
+                      r"useless|knackered|second[- ]hand|work|kitchen|office|home) )?(?:" + _THINGS + r"))"
+                      r"(?:'s|\s+is|\s+was|\s+keeps|\s+started|"
                       r"\s+sounds like it'?s|\s+sounds like it is)\s+(?:been\s+|still\s+|always\s+|just\s+)?"
                       + _SYMPTOMS + r"\b|\blike (?:it'?s|it is)\s+" + _SYMPTOMS + r"\b", re.I)
 

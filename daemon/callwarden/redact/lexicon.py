@@ -53,7 +53,9 @@ IDENTITY_CONTEXT = [r"your name", r"my name", r"name is", r"who am i speaking", 
                     r"full name", r"name on the (?:card|account|booking|policy|reservation|order|bill|lease)",
                     r"(?:account|policy|card) ?holder", r"whose name", r"name (?:for|of) the (?:account|booking|policy)",
                     r"who (?:is|are) (?:the account|the booking|it|this) (?:for|under)"]
-EMAIL_CONTEXT = [r"e-?mail", r"email address", r"mail address", r"\bgmail\b", r"\bi-?mail\b"]
+# "the number in the email", "on your email": the e-mail as where something is written, not an address
+EMAIL_CONTEXT = [r"(?<!in the )(?<!on the )(?<!in my )(?<!on my )(?<!in your )(?<!on your )(?<!in an )(?<!in that )"
+                 r"(?<!on that )e-?mail", r"email address", r"mail address", r"\bgmail\b", r"\bi-?mail\b"]
 ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved to",
                    r"deliver(?:ed|y)? (?:it |them |this |that |the \w+ )?to",
                    r"zip ?code", r"\bzip\b", r"post ?code", r"ship (?:it |them )?to", r"send (?:it |them )?to",
