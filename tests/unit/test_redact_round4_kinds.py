@@ -245,3 +245,23 @@ def test_round4_harmless_kind_stays(text: str) -> None:
 ])
 def test_round4_harmless_kind_near_miss_still_masked(text: str, gone: str) -> None:
     assert gone not in _red(text)
+
+
+@pytest.mark.parametrize("text", [
+    # a bare amount set against a price said earlier in the turn
+    "they billed me sixty two fifty rather than forty",
+    "the total was twelve ninety nine, not nine",
+    "it cost seventy two forty, not fifty",
+    "the bill is eighty four twenty, up from sixty",
+])
+def test_round4_compared_amount_stays(text: str) -> None:
+    assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my PIN is 1234 not 4321", "4321"),
+    ("the code is 4410 not 4401", "4401"),
+    ("my card number ends 4412 not 4413", "4413"),
+])
+def test_round4_compared_secret_still_masked(text: str, gone: str) -> None:
+    assert gone not in _red(text)

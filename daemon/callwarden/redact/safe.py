@@ -349,6 +349,20 @@ def alternative(text: str, tokens: list[Token], run: NumberRun, guarded: bool | 
     return any(name != "alternative" and recognise(text, tokens, nxt, guarded) for name, recognise in RECOGNISERS)
 
 
+_COMPARED = ("instead of", "rather than", "compared to", "compared with", "down from", "up from", "not", "than")
+
+
+def compared_amount(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """"charged forty nine ninety nine instead of thirty five": a bare amount set against a price said
+    earlier in the turn is a price too. Nothing open, said as one value."""
+    if guarded or not run.cardinal or len(run.digits) > 5 or not groups.amount(tokens, run):
+        return False
+    before = " ".join(t.lower for t in tokens[max(0, run.first_token - 2):run.first_token])
+    if not any(before == c or before.endswith(" " + c) for c in _COMPARED):
+        return False
+    return any(r.end < run.start and money(text, tokens, r, guarded) for r in number_runs(text, tokens))
+
+
 # Words after which "one" is the pronoun even while a card is being read out: no digit of a number
 # follows them ("which one?", "the other one", "one of them").
 _ONE_AFTER = {"which", "this", "that", "each", "every", "another", "other", "same", "either", "neither",
@@ -366,7 +380,7 @@ RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quanti
                ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
                ("elided_count", elided_count), ("one", lone_one), ("age_or_degrees", age_or_degrees),
                ("model", model_number), ("dimensions", dimensions)) + clocks.RECOGNISERS + (
-    ("range", grouped_range), ("alternative", alternative))
+    ("range", grouped_range), ("alternative", alternative), ("compared", compared_amount))
 
 
 def safe_form(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> str | None:
