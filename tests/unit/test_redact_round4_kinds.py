@@ -265,3 +265,58 @@ def test_round4_compared_amount_stays(text: str) -> None:
 ])
 def test_round4_compared_secret_still_masked(text: str, gone: str) -> None:
     assert gone not in _red(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # teeth and gums said plainly
+    ("she's got a chipped front tooth from the fall", "chipped"),
+    ("his gums are receding so he's seeing the hygienist", "receding"),
+    ("I lost my crown on a toffee at the weekend", "crown"),
+    # the eyes said plainly
+    ("I've been seeing floaters in my right eye", "floaters"),
+    ("his eyesight's gone fuzzy since the autumn", "fuzzy"),
+    ("she keeps getting double vision when she's tired", "double vision"),
+    # childhood conditions by their everyday names
+    ("my nephew's got slapped cheek so we're home", "slapped cheek"),
+    ("our youngest has a speech delay", "speech delay"),
+    ("the baby was tongue tied so feeding was hard", "tongue tied"),
+    # a habit named as someone's
+    ("I'm worried about his drinking, it's every night", "drinking"),
+    ("she's hooked on the pills again", "pills"),
+    ("I'm back on the booze after a bad month", "booze"),
+    # voices heard
+    ("she's been hearing voices at night", "voices"),
+    ("he hears voices when he's stressed", "voices"),
+    ("my son hears voices and it frightens him", "voices"),
+    # symptoms said plainly
+    ("I get breathless just walking to the car", "breathless"),
+    ("he's been coughing up thick phlegm all week", "phlegm"),
+    ("she can't keep food down since Sunday", "keep food down"),
+    # a part in a bad state
+    ("my fingers are so stiff I can't do buttons", "stiff"),
+    ("his knees are all swollen this morning", "swollen"),
+    ("her ankles get puffy by the evening", "puffy"),
+    # wound care
+    ("my dressings need changing every other day", "dressings"),
+    ("the wound is still weeping", "weeping"),
+    ("her scar is still healing after the op", "healing"),
+])
+def test_round4_own_list_kind_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "the filling in the pie was cold",
+    "my drinking water tastes funny",
+    "his gambling app account is locked",
+    "my hands are full at the moment",
+    "the dressing on the salad was wrong",
+    "I was short of time so I rang back",
+    "the sight of the bill made me laugh",
+    "I heard voices in the hall, was that your engineer",
+    "there's a delay on my order",
+    "I can't keep track of all these charges",
+])
+def test_round4_own_list_near_miss_stays(text: str) -> None:
+    assert _red(text) == text

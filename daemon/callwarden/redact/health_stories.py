@@ -89,7 +89,7 @@ PATTERNS = [
                              r"swimming)\b", re.I)),
     # a symptom at a part: "chest pains", "pains in my chest", "numbness in her arm", "lost the feeling in my hand"
     ("phi_story", re.compile(rf"\b{_PAIN_PARTS}\s+pains\b|\b(?:pains?|numbness|tingling|pins and needles|a rash|"
-                             rf"swelling|weakness|cramps?|spasms?)\s+(?:in|on|down|up)\s+{_OWNER}\s+{_BODY}\b|"
+                             rf"swelling|weakness|cramps?|spasms?)\s+(?:all\s+)?(?:in|on|down|up|over|across)\s+{_OWNER}\s+{_BODY}\b|"
                              rf"\b(?:losing|lost|lose|loses|no)\s+(?:the\s+|all\s+)?(?:feeling|sensation|use)\s+"
                              rf"(?:in|of)\s+{_OWNER}\s+{_BODY}\b", re.I)),
     # "blood in my wee", "blood in his stools"
@@ -165,6 +165,50 @@ PATTERNS = [
     # abbreviations of conditions after what someone has, or after a listed one
     ("phi_abbreviation", re.compile(rf"{_HAS}\s+(?:(?i:an?|the)\s+)?(?P<d>{_ABBREV})(?![\w-])")),
     ("phi_abbreviation", re.compile(rf"(?<![\w-]){_ANY_ABBREV}\s+(?:and|&|plus|with)\s+(?P<d>{_ABBREV})(?![\w-])")),
+    # teeth and gums said plainly: "a cracked tooth", "my gums keep bleeding", "lost a filling"
+    ("phi_dental_story", re.compile(
+        r"\b(?:a|an|my|his|her|two|the|one)\s+(?:cracked|chipped|broken|wobbly|loose|rotten|impacted|abscessed|"
+        r"decayed|dead|sensitive|infected)\s+(?:back\s+|front\s+|wisdom\s+)?(?:tooth|teeth|molars?|filling)\b|"
+        rf"\b{_OWNER}\s+gums\s+(?:keep\s+|are\s+|have been\s+|started\s+|'ve been\s+)?(?:bleeding|bleed|receding|"
+        r"swollen|sore|infected)\b|\b(?:lost|lose|losing)\s+(?:a|my|his|her)\s+(?:filling|crown)\b|"
+        r"\bgrind(?:s|ing)?\s+(?:my|his|her|their)\s+teeth\b|\b(?:a|the|my|his|her)\s+crowns?\s+(?:put on|fitted|done)\b",
+        re.I)),
+    # the eyes said plainly: "floaters in my eye", "my vision's gone blurry", "double vision"
+    ("phi_eye_story", re.compile(
+        rf"\b(?:floaters|flashes|flashing lights|spots|a shadow|a curtain)\s+in\s+{_OWNER}\s+(?:left\s+|right\s+)?eyes?\b|"
+        rf"\b{_OWNER}\s+(?:vision|eyesight|sight)(?:'s|\s+has|\s+is|\s+keeps|\s+went|\s+goes|\s+was)?\s*"
+        r"(?:gone\s+|going\s+|been\s+|getting\s+)?(?:blurry|blurred|fuzzy|double|dim|cloudy)\b|"
+        r"\b(?:blurred|blurry|double|tunnel)\s+vision\b", re.I)),
+    # childhood conditions by their everyday names
+    ("phi_child_story", re.compile(
+        r"\bhand,? foot and mouth\b|\bslapped cheek\b|\b(?:speech|language|developmental|global|motor)\s+delays?\b|"
+        r"\btongue[- ]tied?\b|\bfailure to thrive\b|\bnight terrors\b", re.I)),
+    # a habit named as someone's: "meetings for my drinking", "he's back on the gambling"
+    ("phi_addiction_story", re.compile(
+        r"\b(?:my|his|her|their)\s+(?:drinking|gambling|drug use|drug taking)\b"
+        r"(?!\s+(?:water|glass|glasses|bottle|fountain|straw|buddies|buddy|mates|chocolate|account|app|site|card))|"
+        r"\b(?:back on|relapsed on|hooked on|addicted to)\s+(?:the\s+)?(?:drink|booze|gambling|drugs|gear|pills|"
+        r"heroin|crack|coke|cocaine|weed|spice|bottle)\b", re.I)),
+    ("phi_story", re.compile(r"\b(?:hear|hearing|hears)\s+voices\b(?!\s+(?:in|from|outside|next door|downstairs|"
+                             r"upstairs|on the|through))", re.I)),
+    # symptoms said plainly: "short of breath", "coughing up green stuff", "can't keep anything down"
+    ("phi_story", re.compile(
+        r"\bshort of breath\b|\bbreathless(?:ness)?\b|\bcoughing up\s+(?:green|yellow|brown|thick)?\s*"
+        r"(?:stuff|phlegm|mucus|gunk|muck)\b|\bcan'?t keep (?:anything|food|it|fluids|water) down\b|"
+        r"\b(?:get|getting|gets|had|have|having|suffer with|suffer from)\s+(?:really\s+)?(?:bad\s+|terrible\s+|awful\s+)?"
+        r"(?:headaches|migraines|nosebleeds|dizzy spells|hot flushes|cold sweats|night sweats)\b|"
+        r"\b(?:heart|pulse)(?:'s| is| has| keeps)?\s+(?:been\s+)?(?:skipping|missing)\s+beats\b", re.I)),
+    # a part said in a bad state: "my ankles are all puffy", "her joints are stiff"
+    ("phi_story", re.compile(
+        rf"\b{_OWNER}\s+(?:ankles?|feet|legs?|hands?|fingers?|joints?|knees?|face|glands?|toes?|wrists?)\s+"
+        r"(?:are|is|'re|'s|have been|has been|keep|keeps|get|gets)\s+(?:all\s+|really\s+|so\s+|very\s+|still\s+)?"
+        r"(?:puffy|swollen|stiff|numb|tingly|aching|achy|throbbing|bruised)\b", re.I)),
+    # wound care: "my dressing changed", "the scar is still healing"
+    ("phi_care_story", re.compile(
+        r"\b(?:(?:my|his|her)\s+(?:dressings?|wounds?|scars?|stoma)|the\s+(?:wounds?|scars?|stoma))\s+(?:(?:is|are|was|'s|needs?|needed)\s+)?(?:still\s+)?"
+        r"(?:changed|changing|dressed|cleaned|packed|healing|weeping|oozing|infected|opened up|bleeding)\b", re.I)),
+    # a gynaecological procedure by its letters, in capitals
+    ("phi_abbreviation", re.compile(r"\bD (?:and|&) C\b")),
 ]
 
 # Words one of which each pattern needs, in the same order as PATTERNS: a turn without any skips the
@@ -191,6 +235,12 @@ _GATES = [
     ("seizure", "hypo", "flare", "relapse", "stroke", "asthma", "angina", "fit", "turn"),
     ("deaf", "sight", "verbal", "colo", "wheelchair", "tube", "dialysis", "bed"),
     None, None,
+    ("tooth", "teeth", "gum", "filling", "crown", "molar"), ("floater", "flash", "vision", "eyesight", "sight", "spots"),
+    ("mouth", "cheek", "delay", "tongue", "thrive", "terrors"),
+    ("drinking", "gambling", "drug", "back on", "hooked", "addicted", "relapsed"), ("voices",),
+    ("breath", "coughing up", "down", "headache", "migraine", "nosebleed", "dizzy", "flushes", "sweats", "beats"),
+    ("puffy", "swollen", "stiff", "numb", "tingly", "aching", "achy", "sore", "throbbing", "bruised"),
+    ("dressing", "wound", "scar", "stitches", "stoma"), ("d and c", "d & c"),
 ]
 assert len(_GATES) == len(PATTERNS)
 
