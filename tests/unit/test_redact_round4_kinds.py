@@ -317,6 +317,13 @@ def test_round4_own_list_kind_is_masked(text: str, gone: str) -> None:
     "I heard voices in the hall, was that your engineer",
     "there's a delay on my order",
     "I can't keep track of all these charges",
+    # the same words about luggage, menus, money, moods
+    "I lost three kilos of luggage allowance",
+    "my son keeps getting lost in the game menus",
+    "the iron infusion of cash helped the business",
+    "she's breathless with excitement about the holiday",
+    "the fans are hearing voices of discontent",
+    "he's having a relapse of his old habit of paying late",
 ])
 def test_round4_own_list_near_miss_stays(text: str) -> None:
     assert _red(text) == text

@@ -96,7 +96,7 @@ PATTERNS = [
     ("phi_story", re.compile(rf"\bblood\s+in\s+(?:{_OWNER}\s+|the\s+)?{_FLUIDS}\b", re.I)),
     # weight lost or gained: stone and kilos are weight; pounds only when said to be weight
     ("phi_story", re.compile(rf"\b(?:lost|losing|dropped|put on|gained|piled on)\s+(?:about\s+|nearly\s+|over\s+|"
-                             rf"almost\s+|well over\s+)?{_NUM}\s+(?:stone|kilos?|kg|kgs)\b|"
+                             rf"almost\s+|well over\s+)?{_NUM}\s+(?:stone|kilos?|kg|kgs)\b(?!\s+of\b)|"
                              rf"\b(?:lost|losing|put on|gained)\s+(?:about\s+)?{_NUM}\s+(?:pounds|lbs)\s+"
                              r"(?:in weight|without trying|in a month|in (?:a few|two|three) (?:weeks|months))\b",
                              re.I)),
@@ -105,6 +105,9 @@ PATTERNS = [
                              r"(?:words|where (?:i|he|she) (?:live|lives|am|is|was)|who (?:i|we|he|she) (?:am|are|is))\b"
                              rf"|\b{_WHO}\s+(?:keeps?|kept|(?:has|have|'s|'ve)\s+started|started|(?:is|am|'m|'s)\s+always)"
                              r"\s+(?:(?:forgetting|losing)\s+[a-z]+(?:\s+[a-z]+)?\s+and\s+)?getting lost\b"
+                             # lost on the way somewhere, or with nothing after: "lost in the menus" is no one's memory
+                             r"(?=\s*(?:$|[.,!?;]|and\b|again\b|on the way|walking|going|coming|driving|outside|"
+                             r"in (?:the|her|his|their|our|my) own\b))"
                              r"(?:\s+(?:on the way|walking|going|coming|driving)(?:\s+(?:to|home|back)"
                              r"(?:\s+(?:the|my|his|her)\s+[a-z]+)?)?)?", re.I)),
     ("phi_story", re.compile(r"\b(?:and|or)\s+getting lost\s+(?:on the way|walking|going|coming|driving)\s+"
@@ -126,7 +129,7 @@ PATTERNS = [
                                   r"ears?|knee|windpipe|gullet|veins?|heart|womb)\b", re.I)),
     # a substance given as a treatment: "B12 injections", "an iron infusion", "steroid jabs"
     ("phi_care_story", re.compile(rf"\b{_SUBSTANCE_SHOTS}\s+(?:injections?|infusions?|jabs?|implants?|patches|"
-                                  r"drips?)\b|\b(?!iron\b){_SUBSTANCE_SHOTS}\s+shots?\b", re.I)),
+                                  r"drips?)\b(?!\s+of\b)|\b(?!iron\b){_SUBSTANCE_SHOTS}\s+shots?\b", re.I)),
     # tests that are studies: "a sleep study", "a gait assessment"
     ("phi_care_story", re.compile(r"\b(?:sleep|gait|swallow(?:ing)?|urodynamic|memory|fertility|hearing|balance)\s+"
                                   r"(?:study|studies|assessment|assessments)\b", re.I)),
@@ -156,7 +159,7 @@ PATTERNS = [
                              rf"\s+has|\s+had|\s+got)?\s+(?:been\s+|just\s+)?{_DAMAGE}\b", re.I)),
     # an event someone had: "having a seizure", "she had two hypos", "he's been having blackouts"
     ("phi_story", re.compile(rf"\b(?:having|had|has|have|suffered|gets|getting|get)\s+(?:a|an|another|two|three|"
-                             rf"some|more|loads of|lots of)\s+(?:{_EVENTS}\b|fits\b(?!\s+(?:of|when|if|at|over)\b))", re.I)),
+                             rf"some|more|loads of|lots of)\s+(?:{_EVENTS}\b(?!\s+of\b)|fits\b(?!\s+(?:of|when|if|at|over)\b))", re.I)),
     # conditions said as what someone is, in words the short list lacks: "I'm deafblind", "he's non-verbal"
     ("phi_story", re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|is|was|been)\s+(?:registered\s+|"
                              r"totally\s+|severely\s+|completely\s+)?(?:deaf[- ]?blind|sight impaired|non-?verbal|"
@@ -189,11 +192,11 @@ PATTERNS = [
         r"(?!\s+(?:water|glass|glasses|bottle|fountain|straw|buddies|buddy|mates|chocolate|account|app|site|card))|"
         r"\b(?:back on|relapsed on|hooked on|addicted to)\s+(?:the\s+)?(?:drink|booze|gambling|drugs|gear|pills|"
         r"heroin|crack|coke|cocaine|weed|spice|bottle)\b", re.I)),
-    ("phi_story", re.compile(r"\b(?:hear|hearing|hears)\s+voices\b(?!\s+(?:in|from|outside|next door|downstairs|"
+    ("phi_story", re.compile(r"\b(?:hear|hearing|hears)\s+voices\b(?!\s+(?:in|of|from|outside|next door|downstairs|"
                              r"upstairs|on the|through))", re.I)),
     # symptoms said plainly: "short of breath", "coughing up green stuff", "can't keep anything down"
     ("phi_story", re.compile(
-        r"\bshort of breath\b|\bbreathless(?:ness)?\b|\bcoughing up\s+(?:green|yellow|brown|thick)?\s*"
+        r"\bshort of breath\b|\bbreathless(?:ness)?\b(?!\s+with\s+(?:excitement|anticipation|laughter|delight))|\bcoughing up\s+(?:green|yellow|brown|thick)?\s*"
         r"(?:stuff|phlegm|mucus|gunk|muck)\b|\bcan'?t keep (?:anything|food|it|fluids|water) down\b|"
         r"\b(?:get|getting|gets|had|have|having|suffer with|suffer from)\s+(?:really\s+)?(?:bad\s+|terrible\s+|awful\s+)?"
         r"(?:headaches|migraines|nosebleeds|dizzy spells|hot flushes|cold sweats|night sweats)\b|"
