@@ -327,3 +327,50 @@ def test_round4_own_list_kind_is_masked(text: str, gone: str) -> None:
 ])
 def test_round4_own_list_near_miss_stays(text: str) -> None:
     assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # mood told plainly
+    ("I've been feeling so low since the winter", "low"),
+    ("she's stopped eating and she's lost loads", "stopped eating"),
+    ("he's been cutting himself and we found out", "cutting"),
+    ("I'm barely sleeping with all this worry", "sleeping"),
+    # care teams and hospitals that say what they treat
+    ("he's under the crisis team since last week", "crisis"),
+    ("I've got an appointment with the falls team", "falls"),
+    ("the drug and alcohol service rang me", "alcohol"),
+    ("my mum's at the children's hospital with my son", "children's hospital"),
+    # drink and drugs by what is used
+    ("she's been clean since two thousand and nineteen", "clean"),
+    ("he smokes skunk every evening", "skunk"),
+    ("she's drinking two bottles of wine a night", "bottles"),
+    # sexual health
+    ("we need to get tested because the condom broke", "condom"),
+    ("I've started on PrEP this year", "PrEP"),
+    # treatment said as someone's
+    ("I can't miss my injections on Friday", "injections"),
+    ("they cut out half of his colon", "colon"),
+    ("my stitches have come out in the night", "stitches"),
+    ("my brother has the same kidney thing as dad", "kidney"),
+    ("she's got a fib so she's on thinners", "fib"),
+])
+def test_round4_own_list2_kind_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "I'm feeling down about the price rise",
+    "I've stopped eating out since the price went up",
+    "I'm not sleeping on the sofa anymore",
+    "the kids have been cutting paper all afternoon",
+    "the IT crisis team fixed it",
+    "are you a PEP for the bank form",
+    "my car has been clean for a week",
+    "I'm drinking a bottle of water a day",
+    "I need to get my car tested at the garage",
+    "he told a fib about the payment",
+    "the same thing happened last month",
+])
+def test_round4_own_list2_near_miss_stays(text: str) -> None:
+    assert _red(text) == text

@@ -212,6 +212,39 @@ PATTERNS = [
         r"(?:changed|changing|dressed|cleaned|packed|healing|weeping|oozing|infected|opened up|bleeding)\b", re.I)),
     # a gynaecological procedure by its letters, in capitals
     ("phi_abbreviation", re.compile(r"\bD (?:and|&) C\b")),
+    # mood told plainly: "feeling really low", "I've stopped eating", "been cutting myself", "not sleeping"
+    ("phi_mental_story", re.compile(
+        r"\bfeeling\s+(?:really\s+|so\s+|very\s+|quite\s+|pretty\s+)?(?:low|down|hopeless|empty|worthless)\b"
+        r"(?!\s+(?:on|in|about)\b)|\b(?:been|keep|started|was|is|stopped)\s+cutting\s+(?:myself|himself|herself)\b|"
+        r"\b(?:i'?ve|i have|she'?s|he'?s|she has|he has)\s+(?:just\s+|completely\s+)?stopped\s+eating\b"
+        r"(?!\s+(?:meat|sugar|bread|dairy|out|there|at|fish|pork|gluten|red|junk|takeaways?))|"
+        r"\b(?:been|i'?m|i am|she'?s|he'?s)\s+(?:not|barely|hardly)\s+sleeping\b(?!\s+(?:in|on|at|over|here|there))",
+        re.I)),
+    # care teams and hospitals that say what they treat: "under the crisis team", "the eye hospital"
+    ("phi_care_story", re.compile(
+        r"\b(?:under|from|with|called|rang|phoned|by|to)\s+(?:the\s+)?crisis\s+(?:team|service|line)\b|"
+        r"\b(?:home treatment|early intervention|community mental health|falls|continence|heart failure|"
+        r"substance misuse|drug|alcohol|drug and alcohol|pain|palliative|stroke|respiratory)\s+(?:team|service|nurse)s?\b|"
+        r"\b(?:eye|children's|maternity|dental|cancer|heart|psychiatric|mental|women's|orthopaedic|orthopedic)\s+"
+        r"hospital\b", re.I)),
+    # drink and drugs by what is used: "I smoke weed", "a bottle of wine a night", "clean for two years"
+    ("phi_addiction_story", re.compile(
+        r"\b(?:i'?ve|i have|he'?s|she'?s|they'?ve|he has|she has)\s+been\s+clean\s+(?:for|since)\s+[a-z0-9]+"
+        r"(?:\s+(?:years?|months?|weeks?|days?))?|\b(?:smoke|smoking|smokes|smoked)\s+(?:weed|spice|crack|cannabis|"
+        r"skunk|joints?)\b|\bdrinking\s+(?:a|two|three|half a)\s+(?:bottles?|litres?|cans?)\s+"
+        r"(?:of\s+(?:wine|vodka|whisky|whiskey|gin|rum|cider|beer|spirits|lager)\s+)?"
+        r"(?:a|every|each)\s+(?:night|day)\b", re.I)),
+    # sexual health: "get tested after the condom split", "on PrEP"
+    ("phi_sexual_story", re.compile(
+        r"(?i:\b(?:the\s+|a\s+)?condom\s+(?:split|broke|came off|tore)\b|\bget(?:ting)? tested\b(?=[^.?!]{0,40}"
+        r"\b(?:condom|sex|partner|std|sti|clinic|hiv)\b))|\bPrEP\b")),
+    # treatment said as someone's: "my injections", "part of my bowel taken out", "my stitches came out"
+    ("phi_care_story", re.compile(
+        rf"\b{_OWNER}\s+(?:own\s+)?(?:injections|jabs|infusions?)\b|\b(?:took|taken|take|removed|cut)\s+(?:out\s+)?"
+        rf"(?:part|half|a bit|some)\s+of\s+{_OWNER}\s+(?:bowel|colon|lung|liver|stomach|intestines?|kidney|"
+        rf"thyroid|brain|skull|breast|pancreas)\b|\b{_OWNER}\s+stitches\s+(?:came out|have come out|burst|split|"
+        r"opened|are|were)\b|\b(?:got|has|have|had|same)\s+(?:same\s+)?(?:heart|lung|kidney|thyroid|bowel|"
+        r"stomach|liver|bladder|brain|womb|prostate)\s+thing\b|\b(?:has|have|got|had|with)\s+a[- ]fib\b", re.I)),
 ]
 
 # Words one of which each pattern needs, in the same order as PATTERNS: a turn without any skips the
@@ -244,6 +277,9 @@ _GATES = [
     ("breath", "coughing up", "down", "headache", "migraine", "nosebleed", "dizzy", "flushes", "sweats", "beats"),
     ("puffy", "swollen", "stiff", "numb", "tingly", "aching", "achy", "sore", "throbbing", "bruised"),
     ("dressing", "wound", "scar", "stitches", "stoma"), ("d and c", "d & c"),
+    ("feeling", "cutting", "eating", "sleeping"), ("team", "service", "nurse", "hospital"),
+    ("clean", "weed", "spice", "crack", "cannabis", "skunk", "joint", "drinking"), ("condom", "tested", "prep", "pep"),
+    ("injections", "jabs", "infusion", "part of", "half of", "stitches", "thing", "fib"),
 ]
 assert len(_GATES) == len(PATTERNS)
 
