@@ -21,12 +21,19 @@ for the TUNE half; the SEALED half is reported as aggregate counts only.
 Run from the repository root:
     .venv/bin/python -m tests.intent_suite.round2             # both halves
     .venv/bin/python -m tests.intent_suite.round2 --failures  # + tune misses
+    .venv/bin/python -m tests.intent_suite.round2 --asr       # what tiny.en wrote of each turn
+    .venv/bin/python -m tests.intent_suite.round2 --render    # remake round2_asr.jsonl (minutes)
+
+round2_asr.jsonl holds each turn as said through the phone path (Piper, 8 kHz G.711, tiny.en; speed,
+pitch and line noise from the turn's hash), rendered once after the first fixes and committed.
 """
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 INTENTS = ["escalation_request", "opt_out", "consent_refused", "complaint",
            "distress", "frustration", "follow_up_request"]
@@ -413,13 +420,38 @@ def _report(name: str, rows: list[tuple[str, set[str], set[str], str]]) -> None:
         print(f"    {kind:20s} {bad:3d}/{len(founds):<3d} {detail}")
 
 
+ASR_CACHE = Path(__file__).with_name("round2_asr.jsonl")
+
+
+def render(path: Path = ASR_CACHE) -> None:
+    """Say every turn through the phone path once (Piper, 8 kHz G.711, tiny.en; a style per turn from its
+    own hash) and store what tiny.en wrote: `--asr` scores those transcripts and never renders."""
+    from callwarden_tools.intent_training.render_asr import render_turns, style_for, write_jsonl
+
+    styles = [style_for("round2:" + text) for text, _, _ in TURNS]
+    heard = render_turns(zip((text for text, _, _ in TURNS), styles))
+    write_jsonl(path, [{"text": text, "style": st, "transcript": h} for (text, _, _), st, h in zip(TURNS, styles, heard)])
+
+
+def _heard(path: Path = ASR_CACHE) -> dict[str, str]:
+    rows = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+    return {r["text"]: r["transcript"] for r in rows}
+
+
 def main(argv: list[str] | None = None) -> int:
+    """`--asr` scores tiny.en's transcripts of the turns (labels and halves of the written turns),
+    `--render` makes them (minutes), `--failures` lists the TUNE half's errors."""
     argv = sys.argv[1:] if argv is None else argv
     from callwarden.detect.phrases import find_intents
 
+    if "--render" in argv:
+        render()
+        return 0
+    heard = _heard() if "--asr" in argv else None
     rows: dict[str, list] = {"TUNE": [], "SEALED": []}
     for text, labels, kind in TURNS:
-        rows[HALF[text]].append((text, set(labels), _found(find_intents, text), kind))
+        said = heard.get(text, "") if heard is not None else text
+        rows[HALF[text]].append((said, set(labels), _found(find_intents, said), kind))
     for name in ("TUNE", "SEALED"):
         _report(name, rows[name])
     if "--failures" in argv:

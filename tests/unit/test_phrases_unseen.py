@@ -132,6 +132,11 @@ def test_reports_and_registers(said, want, absent):
     ("Last time I asked for a manager nobody came, so I want a supervisor now.", "escalation_request", None),
     ("Last week I got cut off, but I want a supervisor this time.", "escalation_request", None),
     ("Could you put me through to someone in billing?", "escalation_request", None),
+    ("Yesterday, the lady escalated it to her supervisor.", None, "escalation_request"),
+    # as tiny.en writes them: "put" heard as "but", an oath hyphenated
+    ("Okay. But me through to the billing department.", "escalation_request", None),
+    ("Why is it still broken, for F-SAKE.", "frustration", None),
+    ("I'll do it, but me first in the queue please.", None, "escalation_request"),
 ])
 def test_stories_of_past_calls(said, want, absent):
     got = {h.intent for h in find_intents(said)}

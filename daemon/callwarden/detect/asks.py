@@ -91,7 +91,7 @@ FRUSTRATION = [
     r"\bhow many (?:more )?times (?:do|have|must|should|will|am) i\b|\bi(?:'ve| have)? (?:already|just) told you\b|"
     r"\bi(?:'ve| have) told you(?: lot| people| guys)? (?:twice|three times|a (?:hundred|thousand|million) times)\b",
     # oaths of exasperation, as said and as ASR writes them ("for f sake")
-    r"\bfor f(?:'?s|ing|ucks?|eck'?s?|ox)? sake\b|\bffs\b|\bjesus (?:christ|wept)\b|\bchrist almighty\b|"
+    r"\bfor f(?:'?s|ing|ucks?|eck'?s?|ox)?[- ]?(?:sake|sage)s?\b|\bffs\b|\bjesus (?:christ|wept)\b|\bchrist almighty\b|"
     r"\bbloody hell\b|\bfor the love of god\b",
 ]
 

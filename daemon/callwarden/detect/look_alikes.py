@@ -61,7 +61,7 @@ _STORY = (r"(?:(?!\b(?:but|so|now|please|can|could|would|will|i want|i need|i'd 
 PAST = [
     rf"(?:^|(?<=[.?!,;] )|(?<=\band )|(?<=\bbut ))(?=[a-z]){_STORY}\b(?:last (?:time|year|month|week|night|call|monday|tuesday|"
     rf"wednesday|thursday|friday|saturday|sunday)|the last call|the other day|yesterday|(?:a|two|three|four|five|six|a few|some|"
-    rf"many) (?:days|weeks|months|years) ago|years ago|once before|in the past|previously|back in [a-z0-9]+)\b{_STORY}",
+    rf"many) (?:days|weeks|months|years) ago|years ago|once before|in the past|previously|back in [a-z0-9]+)\b,?{_STORY}",
 ]
 
 BEREAVEMENT = [

@@ -362,7 +362,9 @@ class IntentHit:
 _ASR_FIXES = [(re.compile(r"\bi went to\b"), "i want to"), (re.compile(r"\bwanna\b"), "want to"),
               (re.compile(r"\bill (?=(?:just |probably )?(?:call|callback|ring|phone|email|text|send|get|be|try|have|need|"
                           r"come|go|do|wait|see)\b)"), "i'll "),
-              (re.compile(r"\bive\b"), "i've")]
+              (re.compile(r"\bive\b"), "i've"),
+              # "put me through" heard as "but me through"
+              (re.compile(r"(?:^|(?<=[.?!,] ))but me (?=through\b|on ?to\b|across to\b)"), "put me ")]
 
 
 # Spoken disfluency: a restart ("i'm not going - i'm not going to") keeps one copy, and a filler
