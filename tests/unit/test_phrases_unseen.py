@@ -94,6 +94,8 @@ def test_asks_in_other_registers(said, want):
     ("The leaflet said to ring this number if we didn't want any more calls.", None, "opt_out"),
     ("My mum told me I should unsubscribe, but I like the offers.", None, "opt_out"),
     ("The chap I spoke to yesterday transferred me to the wrong team.", None, "escalation_request"),
+    ("My neighbour complained to Ofcom about the same fault.", None, "complaint"),
+    ("My wife complained, and now I want to make a formal complaint too.", "complaint", None),
     # relayed requests and a danger reported keep their words
     ("My husband wants to speak to a manager.", "escalation_request", None),
     ("My wife says stop calling us.", "opt_out", None),

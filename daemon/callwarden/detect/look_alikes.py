@@ -42,7 +42,8 @@ REPORTED = [
     # a plan or deed of someone else's: "my daughter was going to sue them", "my neighbour's been on to the
     # ombudsman", "her son took them to court"
     rf"\b{_THIRD}(?:'s| has| had| have| was| were| is| are)? (?:(?:been )?(?:going to|gonna|on to|onto|thinking of|"
-    rf"talking about)|went to|took (?:them|it|him|her)|tried to|wanted to)\b[^.?!,;]*",
+    rf"talking about)|went to|took (?:them|it|him|her)|tried to|wanted to|complained|reported (?:them|it|him|her)|"
+    rf"wrote to|sued|contacted)\b[^.?!,;]*",
 ]
 
 # Someone else transferred the caller, in the past: a story, not an ask (the model read it as one).
