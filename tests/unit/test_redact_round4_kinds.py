@@ -374,3 +374,24 @@ def test_round4_own_list2_kind_is_masked(text: str, gone: str) -> None:
 ])
 def test_round4_own_list2_near_miss_stays(text: str) -> None:
     assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a condition ASR wrote as several words, said with where in the body it is
+    ("my wife has sigh attica down her left leg", "attica"),
+    ("he's got a rest rites in his hands", "rites"),
+    ("I've got the rheum a toy in my knees", "toy"),
+])
+def test_round4_split_condition_with_a_place_in_the_body_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "I left the Nintendo in my back room",
+    "I put the new ark tick lamp in my back bedroom",
+    "I have some car pets in my back room",
+    "the man a jar is in my back office",
+])
+def test_round4_split_words_in_a_place_stay(text: str) -> None:
+    assert _red(text) == text

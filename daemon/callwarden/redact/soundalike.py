@@ -299,7 +299,7 @@ class SoundIndex:
                     n == 1 or n == 2 and (cue < ON or not self.everyday(run[1])) or run[1] in EDGE
                     or self.match_at(words, i + 1, 0)):
                 continue
-            after = i + n < len(words) and words[i + n] in AFTER
+            after = i + n < len(words) and words[i + n] in AFTER or n > 1 and _located(words, i + n)
             strong = cue >= MEDICAL or after
             rare = any(len(w) >= 2 and not self.everyday(w) for w in run)
             if n == 1 and not (rare and strong) or not rare and not cue and not after:
@@ -326,6 +326,32 @@ class SoundIndex:
                 if edit_distance(said, near, most) <= most:
                     return n
         return 0
+
+
+# Where in the body, said right after a run of words ("sigh attica all down my leg", "a pain you
+# rism in my head"): as strong a sign as a treatment word after it. Only for runs of two or more words.
+_WHERE = frozenset({"in", "on", "down", "up", "behind", "under", "round", "around", "over", "across"})
+_BODY = frozenset({"leg", "legs", "back", "brain", "head", "chest", "arm", "arms", "neck", "spine", "hip", "hips",
+                   "knee", "knees", "foot", "feet", "hand", "hands", "stomach", "tummy", "bowel", "bowels", "lungs",
+                   "lung", "heart", "liver", "kidney", "kidneys", "bladder", "skin", "eye", "eyes", "ear", "ears",
+                   "throat", "shoulder", "shoulders", "joints", "side", "face", "blood", "bones", "womb", "breast"})
+
+
+def _located(words: list[str], j: int) -> bool:
+    if j < len(words) and words[j] == "all":
+        j += 1
+    if j >= len(words) or words[j] not in _WHERE:
+        return False
+    j += 1
+    if j < len(words) and words[j] in ("my", "his", "her", "their", "the", "both", "your"):
+        j += 1
+    j += j < len(words) and words[j] in ("left", "right", "lower", "upper")
+    # "in my back garden", "on the side door": the part names a place
+    return j < len(words) and words[j] in _BODY and (j + 1 == len(words) or words[j + 1] not in _PLACES)
+
+
+_PLACES = frozenset({"room", "rooms", "garden", "door", "yard", "bedroom", "office", "seat", "seats", "pocket",
+                     "passage", "street", "road", "wall", "window", "gate", "entrance", "lane", "page", "panel"})
 
 
 def cued_at(text: str, tokens) -> dict[int, int]:
