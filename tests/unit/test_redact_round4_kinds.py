@@ -395,3 +395,24 @@ def test_round4_split_condition_with_a_place_in_the_body_is_masked(text: str, go
 ])
 def test_round4_split_words_in_a_place_stay(text: str) -> None:
     assert _red(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # a capitalised word after "in", "near", "outside" is where, not who; after "support", a team
+    "the shop in Galway sent the wrong one",
+    "the branch in Leeds was closed",
+    "the depot in Cardiff lost it",
+    "the store near Lincoln was out of stock",
+    "the engineer in Preston never came",
+])
+def test_round4_place_after_in_stays(text: str) -> None:
+    assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my son Kwabena set it up in Leeds", "Kwabena"),
+    ("it's for Ingrid Solberg in flat two", "Ingrid"),
+    ("I spoke to Fionnuala in Leeds", "Fionnuala"),
+])
+def test_round4_person_beside_a_place_still_masked(text: str, gone: str) -> None:
+    assert gone not in _red(text)

@@ -93,6 +93,8 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
         beside = strong[i] and ((i > 0 and listed[i - 1] and strong[i - 1])
                                 or (i + 1 < n and listed[i + 1] and strong[i + 1]))
         cued = any(tokens[k].lower in _CUES for k in range(max(0, i - 2), i))
+        if _a_place(tokens, i) and not after_title:
+            continue
         if after_title or (rare[i] and (cued or capital)) or beside \
                 or (capital and not starts_clause and t.lower not in nl.common):
             is_name[i] = True
@@ -102,3 +104,18 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
                 and (rare[i] or tokens[i].text[:1].isupper()):
             is_name[i] = True
     return [(tokens[i].start, tokens[i].end) for i in range(n) if is_name[i]]
+
+
+# After these a capitalised word is where, not who ("the Boots in Cork", "near Leeds"), or a team
+# supported ("I support Liverpool"): no one is "in" a person, save in their name ("in Sarah's name").
+_PLACE_BEFORE = {"in", "near", "outside", "around", "across", "support", "supports", "supporting"}
+_MAIL_WORDS = {"dot", "email", "e-mail", "mail", "gmail", "hotmail", "outlook", "yahoo", "underscore"}
+
+
+def _a_place(tokens: list[Token], i: int) -> bool:
+    if i == 0 or tokens[i - 1].lower not in _PLACE_BEFORE or tokens[i].lower.endswith("'s"):
+        return False
+    # an e-mail address said in words may hold a name after "in": then the name stays a name
+    if any(t.lower in _MAIL_WORDS or "@" in t.text for t in tokens):
+        return False
+    return not (i + 1 < len(tokens) and tokens[i + 1].text in ("'s", "'"))
