@@ -408,7 +408,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
               for g in ("level", "said") if m.group(g)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
-    spans += [HealthSpan(*s) for s in health_everyday.spans(text) + health_frames.spans(text) + health_stories.spans(text)]
+    spans += [HealthSpan(*s) for s in health_everyday.spans(text) + health_frames.spans(text) + health_stories.spans(text, vocab)]
     for m in health_frames.THERAPY.finditer(text):     # and what it is for: "physical therapy for a torn rotator cuff"
         a = next(j for j, t in enumerate(tokens) if t.start >= m.start())
         b = max(j for j, t in enumerate(tokens) if t.end <= m.end())

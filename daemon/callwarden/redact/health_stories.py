@@ -302,12 +302,10 @@ def _surgeries(text: str) -> list[tuple[int, int, str]]:
 _BRITISH = re.compile(r"\b[a-z]*(?:ae|oe)[a-z]*\b", re.I)
 
 
-def _british(text: str) -> list[tuple[int, int, str]]:
-    """"apnoea", "oedema", "haemorrhoids": a listed term in British spelling."""
-    if "ae" not in text.lower() and "oe" not in text.lower():
+def _british(text: str, vocab) -> list[tuple[int, int, str]]:
+    """"apnoea", "oedema", "haemorrhoids": a listed term in British spelling (vocab: health.py's)."""
+    if vocab is None or "ae" not in text.lower() and "oe" not in text.lower():
         return []
-    from callwarden.redact import health      # built once per process; imported here to avoid a cycle
-    vocab = health.vocabulary()
     out = []
     for m in _BRITISH.finditer(text):
         w = m.group().lower()
@@ -322,7 +320,7 @@ _US_TERMS = {"apnea", "anemia", "edema", "diarrhea", "leukemia", "hemorrhoids", 
              "hemophilia", "hemorrhage", "gonorrhea", "ischemia", "septicemia", "hypoglycemia", "hyperglycemia"}
 
 
-def spans(text: str) -> list[tuple[int, int, str]]:
+def spans(text: str, vocab=None) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each health detail told as a story in the turn."""
     out = []
     low = text.lower()
@@ -336,4 +334,4 @@ def spans(text: str) -> list[tuple[int, int, str]]:
             if rule == "phi_specialist" and not m.group(1) and _JOB_BEFORE.search(text[:m.start()]):
                 continue
             out.append((m.start("d"), m.end("d"), rule) if "d" in rx.groupindex else (m.start(), m.end(), rule))
-    return out + _surgeries(text) + _british(text)
+    return out + _surgeries(text) + _british(text, vocab)
