@@ -416,3 +416,47 @@ def test_round4_place_after_in_stays(text: str) -> None:
 ])
 def test_round4_person_beside_a_place_still_masked(text: str, gone: str) -> None:
     assert gone not in _red(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    # grave or lasting states told plainly
+    ("she was in a coma over the holidays so the bill slipped", "coma"),
+    ("my dad's just been given a few months", "few months"),
+    ("I'm losing my hearing so please speak up", "hearing"),
+    ("he's going blind in his left eye", "blind"),
+    ("his lungs are packing in, the nurse says", "packing in"),
+    ("I'm having my baby in March so set it up before", "baby"),
+    ("my daughter was born with a hole in her heart", "hole"),
+    ("my ears keep ringing at night", "ringing"),
+    ("he's walked with a limp since the accident", "limp"),
+    ("my son has a gambling problem so block the card", "gambling"),
+    ("I've had flashbacks since the robbery", "flashbacks"),
+    ("we're moving dad into a nursing home next week", "nursing home"),
+    # care by who gives it or what is watched
+    ("I've got to see the kidney doctor on Friday", "kidney doctor"),
+    ("my surgeon says six weeks off", "surgeon"),
+    ("it's my twenty week scan on Thursday", "week scan"),
+    ("they kept her in for observation", "observation"),
+    ("he was stapled after the fall", "stapled"),
+    ("she's got a drain in after the surgery", "drain"),
+])
+def test_round4_own_list3_kind_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "I was given six months to pay the arrears",
+    "we've been given three months free",
+    "I'm losing my mind with this router",
+    "the phone battery is packing in",
+    "we're having our baby shower on Saturday",
+    "I work in a care home on nights",
+    "the tree surgeon came to cut the hedge",
+    "keep me in the loop please",
+    "a limp handshake from the salesman",
+    "I ran a virus scan on the laptop",
+    "my ears are ringing from the concert last night",
+])
+def test_round4_own_list3_near_miss_stays(text: str) -> None:
+    assert _red(text) == text

@@ -245,6 +245,37 @@ PATTERNS = [
         rf"thyroid|brain|skull|breast|pancreas)\b|\b{_OWNER}\s+stitches\s+(?:came out|have come out|burst|split|"
         r"opened|are|were)\b|\b(?:got|has|have|had|same)\s+(?:same\s+)?(?:heart|lung|kidney|thyroid|bowel|"
         r"stomach|liver|bladder|brain|womb|prostate)\s+thing\b|\b(?:has|have|got|had|with)\s+a[- ]fib\b", re.I)),
+    # grave or lasting states told plainly: "in a coma", "been given six months", "losing my sight",
+    # "my lungs are packing in", "having my baby", "a hole in my heart", "my ears ring", "a drink problem",
+    # "flashbacks since the crash", "into a care home"
+    ("phi_story", re.compile(
+        r"\b(?:in|into|out of)\s+a\s+coma\b|\binduced\s+coma\b|"
+        r"\b(?:i'?ve|[a-z]+'s|they'?ve|has|have)\s+(?:just\s+|only\s+)?been\s+given\s+(?:only\s+|just\s+)?"
+        r"(?:a few|a couple of|[a-z]+)\s+(?:weeks|months|years?)(?:\s+to live|\s+left)?(?=\s*(?:$|[.,;!?]|to live|left))|"
+        r"\b(?:losing|lost|lose|loses)\s+(?:my|his|her|their)\s+(?:sight|hearing|eyesight|memory|balance)\b|"
+        r"\bgoing\s+(?:deaf|blind)\b(?:\s+in\s+(?:one|my|his|her|the|both)\s+(?:left\s+|right\s+)?(?:ears?|eyes?))?|"
+        rf"\b{_OWNER}\s+(?:lungs?|heart|kidneys?|liver|legs?|knees?|hips?|back|eyes?|ears?|body)(?:'s|'re|\s+is|\s+are)\s+"
+        r"(?:packing in|packing up|giving out|giving up)\b|"
+        r"\b(?:having|had|have)\s+(?:my|her|our)\s+(?:baby|twins|first baby|second baby)\b(?!'s|\s+(?:sitter|shower|"
+        r"photos|monitor|clothes|things|stuff))|\ba hole in (?:my|his|her|the|their) heart\b|"
+        rf"\b{_OWNER}\s+ears?\s+(?:ring|rings|keep ringing|buzz|buzzes|keep buzzing)\b|"
+        r"\ba\s+(?:bad\s+|slight\s+|permanent\s+)?limp\b(?=\s*(?:$|[.,;!?]|now|since|and|so|from|after|because))|"
+        r"\b(?:a|his|her|my|their)\s+(?:drink|drinking|drug|gambling|alcohol|heroin|cocaine)\s+problem\b|"
+        r"\b(?:nightmares|flashbacks)\s+(?:since|after|from)\b|\b(?:having|get|getting|have|had)\s+flashbacks\b|"
+        r"(?<!work )(?<!works )(?<!worked )(?<!working )(?<!job )\b(?:into|in|to)\s+(?:a|the)\s+"
+        r"(?:care|nursing|residential)\s+home\b", re.I)),
+    # care by who gives it or what is watched: "the heart doctor", "a 20 week scan", "kept in for observation"
+    ("phi_care_story", re.compile(
+        r"\b(?:heart|skin|bone|kidney|eye|foot|ear|chest|lung|brain|stomach|cancer|baby|bowel|liver)\s+"
+        r"(?:doctor|specialist|surgeon|consultant|nurse)s?\b|\b(?:my|his|her)\s+surgeon\b|"
+        r"\bfollow[- ]up\s+(?:appointment\s+)?(?:with|at)\s+(?:the|my)\s+(?:surgeon|consultant|specialist|clinic|"
+        r"hospital)\b|\b(?:\d+|twelve|twenty|thirteen|eight|nine|ten|sixteen|thirty)[- ]week\s+scan\b|"
+        r"\bscan\s+at\s+(?:\d+|twelve|twenty|thirteen|eight|nine|ten|sixteen|thirty)\s+weeks\b|"
+        r"\b(?:dating|anomaly|gender|growth|pregnancy)\s+scan\b|"
+        r"\b(?:keep|keeping|keeps|kept)\s+(?:me|him|her|them)\s+in\s+(?:overnight|for\s+(?:observation|obs|tests|"
+        r"monitoring))|\bin\s+for\s+observation\b|"
+        r"\b(?:stitched up|glued|stapled)\s+(?:after|from)\s+(?:the|my|a)\s+(?:fall|accident|crash|op|operation|cut)\b|"
+        r"\ba\s+drain\s+in\b(?=[^.]{0,30}\b(?:operation|op|surgery|wound|chest|lung)\b)", re.I)),
 ]
 
 # Words one of which each pattern needs, in the same order as PATTERNS: a turn without any skips the
@@ -280,6 +311,10 @@ _GATES = [
     ("feeling", "cutting", "eating", "sleeping"), ("team", "service", "nurse", "hospital"),
     ("clean", "weed", "spice", "crack", "cannabis", "skunk", "joint", "drinking"), ("condom", "tested", "prep", "pep"),
     ("injections", "jabs", "infusion", "part of", "half of", "stitches", "thing", "fib"),
+    ("coma", "given", "losing", "lost", "lose", "going deaf", "going blind", "packing", "giving", "baby", "twins",
+     "hole in", "ring", "buzz", "limp", "problem", "nightmares", "flashbacks", "home"),
+    ("scan", "doctor", "specialist", "surgeon", "consultant", "nurse", "follow", "keep", "observation",
+     "stitched", "glued", "stapled", "drain"),
 ]
 assert len(_GATES) == len(PATTERNS)
 
