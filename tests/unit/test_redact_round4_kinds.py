@@ -460,3 +460,33 @@ def test_round4_own_list3_kind_is_masked(text: str, gone: str) -> None:
 ])
 def test_round4_own_list3_near_miss_stays(text: str) -> None:
     assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a house known by its name, said just before its street
+    ("it's the Old Vicarage, Church Lane", "Vicarage"),
+    ("I'm at the Laurels, Park Road", "Laurels"),
+    ("it's the Granary, 4 Mill Lane", "Granary"),
+    # the street or close said after a house number and a comma, with a head no suffix list has
+    ("we're number twelve, Sunnyside Grove", "Sunnyside"),
+    ("I live at fifty Foxhill, Foxhill Park", "Foxhill Park"),
+    ("I'm at number six, Brookside View", "Brookside"),
+    ("we're number forty, the Maltings", "Maltings"),
+])
+def test_round4_address_said_around_its_number_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert gone not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "I was number forty, the Council said",
+    "I owe forty, the Council says",
+    "it's number two on the list, the Bluebell one",
+])
+def test_round4_words_after_a_number_that_are_no_address_stay(text: str) -> None:
+    out = _red(text)
+    assert "Council" in out or "Bluebell" in out
+
+
+def test_round4_a_firm_before_an_address_stays():
+    assert "the Bank" in _red("I rang the Bank, 4 Kings Road branch")

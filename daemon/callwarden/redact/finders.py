@@ -19,7 +19,7 @@ from callwarden.redact import groups, namelists, pieces, syntax
 from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
-                                      house_number_after_cue, named_streets, street_after)
+                                      house_name_before, house_number_after_cue, named_streets, street_after)
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
@@ -163,8 +163,13 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
     spans += [Span(PIN, a, b, rule, 0.9) for a, b, rule in credentials(text)]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
+    # an address goes on after a comma, from a street or a house number ("number nine, the Paddocks")
+    house_numbers = {sp.end for sp in spans if sp.entity == NUMBER and re.search(
+        r"\b(?:number|no|at)\s*$", text[:sp.start], re.I)}
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in address_continued(
-        tokens, sorted({sp.end for sp in spans if sp.entity == ADDRESS}))]
+        tokens, sorted({sp.end for sp in spans if sp.entity == ADDRESS} | house_numbers))]
+    spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_name_before(
+        tokens, sorted({sp.start for sp in spans if sp.entity == ADDRESS}))]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]

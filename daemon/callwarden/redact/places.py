@@ -344,6 +344,10 @@ def street_after(tokens: list[Token], run: NumberRun) -> int | None:
 
 
 _PLACE_AFTER = {"in", "near", "off", "by", "and", "please"}
+# Heads of an estate's or a close's name that no suffix list has ("Oakwood Park", "Orchard View"):
+# trusted only capitalised, right after an address
+_PLACE_HEADS = {"park", "view", "rise", "bank", "hill", "green", "fields", "meadows", "gate", "estate", "village",
+                "house", "mews", "orchard", "paddock", "paddocks", "chase", "croft", "dale", "vale", "side"}
 
 
 def address_continued(tokens: list[Token], ends: list[int]) -> list[tuple[int, int, str]]:
@@ -364,9 +368,33 @@ def address_continued(tokens: list[Token], ends: list[int]) -> list[tuple[int, i
                 j += 1
             # the chunk ends the clause: "the Smiths bought it" is people, not a place
             closed = j == len(tokens) or tokens[j].text in (",", ".", "?", "!") or tokens[j].lower in _PLACE_AFTER
-            if j == a or not closed or not (led or tokens[j - 1].lower in _STREET):
+            if j == a or not closed or not (led or tokens[j - 1].lower in _STREET | _PLACE_HEADS):
                 break
             spans.append((tokens[k].start if tokens[k].text != "," else tokens[k + 1].start, tokens[j - 1].end,
                           "address_continued"))
             k = j
+    return spans
+
+
+_HOUSE_BEFORE = {"at", "it's", "is", "was", "its", ",", ":", "address", "address's", "that's", "we're", "i'm"}
+
+
+def house_name_before(tokens: list[Token], starts: list[int]) -> list[tuple[int, int, str]]:
+    """A house known by its name, said just before its street: "the Old Vicarage, Church Lane",
+    "the Laurels, 4 Park Road": "the" and up to three capitalised words, then a comma, then the address."""
+    spans = []
+    for start in starts:
+        k = next((j for j, t in enumerate(tokens) if t.start >= start), None)
+        if k is None or k < 3 or tokens[k - 1].text != ",":
+            continue
+        j = k - 2
+        while j >= 0 and k - 2 - j < 3 and tokens[j].text[:1].isupper() and _wordlike(tokens[j].text) \
+                and tokens[j].text != "I" and tokens[j].lower not in _WHEN_WORDS:
+            j -= 1
+        if j < 0 or j == k - 2 or tokens[j].lower != "the":
+            continue
+        # where one lives is said after "at", "it's", "is": "I rang the Bank, 4 Kings Road branch" is no house
+        if j > 0 and tokens[j - 1].lower not in _HOUSE_BEFORE:
+            continue
+        spans.append((tokens[j].start, tokens[k - 2].end, "house_name"))
     return spans
