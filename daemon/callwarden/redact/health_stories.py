@@ -276,6 +276,37 @@ PATTERNS = [
         r"monitoring))|\bin\s+for\s+observation\b|"
         r"\b(?:stitched up|glued|stapled)\s+(?:after|from)\s+(?:the|my|a)\s+(?:fall|accident|crash|op|operation|cut)\b|"
         r"\ba\s+drain\s+in\b(?=[^.]{0,30}\b(?:operation|op|surgery|wound|chest|lung)\b)", re.I)),
+    # the eyes' state, memory going, services and dependencies by name: "my eyes are dry and gritty",
+    # "doesn't know who we are", "keeps wandering off at night", "early onset", "CAMHS", "an alcohol dependency"
+    ("phi_story", re.compile(
+        rf"\b{_OWNER}\s+eyes\s+(?:are|have been|'re|keep|get|feel)\s+(?:all\s+|really\s+|so\s+|very\s+)?(?:dry|gritty|"
+        r"itchy|watery|bloodshot|sticky|weepy|swollen)\b|"
+        r"\b(?:doesn't|does not|didn't|don't|can't|cannot)\s+(?:know|recognise|recognize|remember)\s+(?:who\s+(?:we|i|he|"
+        r"she|they)\s+(?:are|am|is)|(?:her|his) own (?:family|kids|children|name))\b|"
+        rf"\b{_WHO}\s+(?:keeps?|kept|(?:has|'s)\s+started|started)\s+wandering\s+(?:off|at night|in the night|out at night|"
+        r"the streets)\b|\bearly[- ]onset\b|"
+        r"\bgone\s+(?:doolally|senile|gaga)\b|\bcamhs\b|"
+        r"\b(?:alcohol|drug|opioid|opiate|gambling|benzo|substance)\s+(?:dependency|dependence|addiction|misuse|abuse)\b",
+        re.I)),
+    # the mouth, a birth condition, feeding, the bladder, the body in plaster: "all my teeth out", "needed
+    # stitches", "born with Down's", "a feeding tube", "reflux", "pee every hour", "breastfeeding", "nits",
+    # "cluster headaches", "a bleed on the brain", "my back went", "my arm in a sling", "in a boot for six weeks"
+    ("phi_story", re.compile(
+        r"\b(?:all|some|two|three|four|most)\s+(?:of\s+)?(?:my|his|her)\s+teeth\s+(?:out|removed|pulled|taken out)\b|"
+        rf"\b{_OWNER}\s+(?:wisdom\s+)?(?:tooth|teeth)(?:'s|\s+is|\s+are)\s+(?:impacted|abscessed|infected|rotten|"
+        r"wobbly|loose|cracked|broken)\b|\b(?:needed|needs|need|needing)\s+(?:stitches|a stitch|staples|"
+        r"a splint)\b|\b(?:born with|has|have|got|with)\s+down'?s(?:\s+syndrome)?(?=\s*(?:$|[.,;!?]|and\b|so\b|but\b))|"
+        r"\b(?:a|her|his|the|my)\s+(?:feeding|nasal|ng|peg)\s+tube\b|\bpeg[- ]fed\b|"
+        r"\b(?:got|has|have|with|from)\s+(?:bad\s+|silent\s+|acid\s+)?reflux\b|\bbringing\s+(?:milk|feeds?|food)\s+"
+        r"(?:back\s+)?up\b|\bbladder\s+weakness\b|\b(?:pee|wee)(?:ing)?\s+every\s+(?:hour|half hour|night|"
+        r"twenty minutes)\b|\bbreast ?feeding\b|\bexpressing milk\b|\b(?:got|has|have|with)\s+nits\b|"
+        r"\bhead lice\b|\b(?:cluster|tension|sinus)\s+headaches?\b|\b(?:a\s+)?(?:brain\s+)?bleed\s+(?:on|in)\s+"
+        r"(?:the|his|her|my)\s+brain\b|\bbrain bleed\b|"
+        rf"\b{_OWNER}\s+(?:back|knee|hip|neck|shoulder)\s+(?:went|has gone|'s gone|gave way|locked)\b"
+        r"(?!\s+(?:to|into|out|back|up|down|home|in)\b)|"
+        rf"\b{_OWNER}\s+(?:arm|leg|wrist|ankle|foot|hand|neck|thumb|finger)\s+(?:is\s+|'s\s+)?in\s+(?:a\s+)?"
+        r"(?:sling|cast|plaster|brace|splint|boot)\b|\b(?:i'?m|he'?s|she'?s|i am|been)\s+in\s+(?:a\s+)?(?:moon\s+)?"
+        r"(?:boot|sling|cast|neck brace|splint|plaster)\s+(?:for|since|until|till)\b", re.I)),
 ]
 
 # Words one of which each pattern needs, in the same order as PATTERNS: a turn without any skips the
@@ -315,6 +346,10 @@ _GATES = [
      "hole in", "ring", "buzz", "limp", "problem", "nightmares", "flashbacks", "home"),
     ("scan", "doctor", "specialist", "surgeon", "consultant", "nurse", "follow", "keep", "observation",
      "stitched", "glued", "stapled", "drain"),
+    ("eyes", "know", "recogni", "remember", "wandering", "onset", "doolally", "camhs", "dependen", "misuse", "abuse"),
+    ("teeth", "tooth", "needed", "needs", "down's", "downs", "tube", "peg", "reflux", "milk", "feeds", "bladder", "pee",
+     "wee", "breast", "expressing", "nits", "lice", "headache", "bleed", "went", "gave way", "boot", "sling", "cast",
+     "plaster", "brace", "splint"),
 ]
 assert len(_GATES) == len(PATTERNS)
 
