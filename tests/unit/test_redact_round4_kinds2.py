@@ -127,3 +127,29 @@ def test_round4_own_list4_kind_is_masked(text: str, gone: str) -> None:
 ])
 def test_round4_own_list4_near_miss_stays(text: str) -> None:
     assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # a part or faculty given as the reason, an operation as "my op", illness as "poorly"
+    ("sorry I missed it, I've been laid up with my chest", "chest"),
+    ("I can't manage the stairs because of my knees", "knees"),
+    ("my husband will call due to my hearing", "hearing"),
+    ("they've booked me in for my op on the ninth", "op"),
+    ("she was too poorly to come to the phone", "poorly"),
+    ("I've been under the weather all week", "weather"),
+])
+def test_round4_reason_kind_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert f" {gone}" not in out, out
+
+
+@pytest.mark.parametrize("text", [
+    "can you help me with my back payments",
+    "I'll do it with my eyes closed",
+    "the launch was poorly handled",
+    "the form is very poorly worded",
+    "I keep my phone in my back pocket",
+    "the weather was bad so the engineer didn't come",
+])
+def test_round4_reason_near_miss_stays(text: str) -> None:
+    assert _red(text) == text

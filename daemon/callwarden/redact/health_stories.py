@@ -307,6 +307,17 @@ PATTERNS = [
         rf"\b{_OWNER}\s+(?:arm|leg|wrist|ankle|foot|hand|neck|thumb|finger)\s+(?:is\s+|'s\s+)?in\s+(?:a\s+)?"
         r"(?:sling|cast|plaster|brace|splint|boot)\b|\b(?:i'?m|he'?s|she'?s|i am|been)\s+in\s+(?:a\s+)?(?:moon\s+)?"
         r"(?:boot|sling|cast|neck brace|splint|plaster)\s+(?:for|since|until|till)\b", re.I)),
+    # a part or faculty given as the reason: "laid up with my chest", "because of my hearing", "my op",
+    # "too poorly to ring", "under the weather"
+    ("phi_story", re.compile(
+        r"\b(?:with|because of|due to)\s+(?:my|his|her|their)\s+(?:chest|lungs?|heart|back|legs?|knees?|hips?|hearing|"
+        r"eyesight|sight|eyes|sugar|nerves|bowels?|bladder|kidneys?|joints?|breathing|balance|memory|mental health|"
+        r"blood pressure)\b(?!\s+(?:payments?|bills?|door|garden|room|account|up|pocket|closed|shut|open|set|"
+        r"in my mouth|to you|on|unseen|and (?:soul|mind)))|"
+        r"\b(?:in for|for|after|before|since|from)\s+(?:my|his|her)\s+op\b|"
+        r"\b(?:too|very|really|quite|so|been|was|is|i'?m|he'?s|she'?s|feeling)\s+poorly\b"
+        r"(?!\s+(?:[a-z]+ed|made|done|written|paid|run|built|thought|worded|designed)\b)|\bunder the weather\b",
+        re.I)),
 ]
 
 # Words one of which each pattern needs, in the same order as PATTERNS: a turn without any skips the
@@ -350,6 +361,7 @@ _GATES = [
     ("teeth", "tooth", "needed", "needs", "down's", "downs", "tube", "peg", "reflux", "milk", "feeds", "bladder", "pee",
      "wee", "breast", "expressing", "nits", "lice", "headache", "bleed", "went", "gave way", "boot", "sling", "cast",
      "plaster", "brace", "splint"),
+    ("with my", "with his", "with her", "because of", "due to", " op", "poorly", "weather"),
 ]
 assert len(_GATES) == len(PATTERNS)
 
