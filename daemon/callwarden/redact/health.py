@@ -23,7 +23,7 @@ import threading
 from dataclasses import dataclass
 
 from callwarden.redact import lexicon as lx
-from callwarden.redact import health_everyday, health_figurative, health_frames, health_stories, soundalike
+from callwarden.redact import health_coined, health_everyday, health_figurative, health_frames, health_stories, soundalike
 from callwarden.redact.spoken import TEENS, TENS, UNITS, Token
 
 BODY_WORDS = {"breast", "lung", "lungs", "prostate", "colon", "colorectal", "skin", "brain", "bone", "liver",
@@ -408,7 +408,8 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
               for g in ("level", "said") if m.group(g)]
     # "I just had my gallbladder out", "she's having her tonsils removed": the organ and the act
     spans += [HealthSpan(m.start(), m.end(), "phi_everyday") for m in _EVERYDAY.finditer(text)]
-    spans += [HealthSpan(*s) for s in health_everyday.spans(text) + health_frames.spans(text) + health_stories.spans(text, vocab)]
+    spans += [HealthSpan(*s) for s in health_everyday.spans(text) + health_frames.spans(text)
+              + health_stories.spans(text, vocab) + health_coined.spans(text, vocab.common)]
     for m in health_frames.THERAPY.finditer(text):     # and what it is for: "physical therapy for a torn rotator cuff"
         a = next(j for j, t in enumerate(tokens) if t.start >= m.start())
         b = max(j for j, t in enumerate(tokens) if t.end <= m.end())
