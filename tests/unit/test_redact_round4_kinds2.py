@@ -153,3 +153,43 @@ def test_round4_reason_kind_is_masked(text: str, gone: str) -> None:
 ])
 def test_round4_reason_near_miss_stays(text: str) -> None:
     assert _red(text) == text
+
+
+@pytest.mark.parametrize("text, gone", [
+    # the mouth said plainly
+    ("the hygienist says I've got gum disease", "gum disease"),
+    ("I need a root filling on the back tooth", "root filling"),
+    ("his front tooth cracked on a bottle", "cracked"),
+    ("my jaw keeps locking when I eat", "locking"),
+    ("she's having her baby teeth pulled out tomorrow", "baby teeth"),
+    # the eyes, what runs in a family
+    ("I see halos around the lights when I drive at night", "halos"),
+    ("my mum carries the BRCA2 gene", "gene"),
+    # distress said plainly
+    ("I can't stop crying at the moment", "crying"),
+    ("I don't see the point in living", "point"),
+    ("I get really panicky around people", "panicky"),
+    # a baby's or a child's care
+    ("my little one isn't feeding properly", "feeding"),
+    ("she's teething so we've had no sleep", "teething"),
+    ("my grandson was born eight weeks early", "early"),
+    ("the twins were in special care for a month", "special care"),
+    ("my nephew is on the spectrum", "spectrum"),
+])
+def test_round4_plain_kind_is_masked(text: str, gone: str) -> None:
+    out = _red(text)
+    assert gone.lower() not in out.lower(), out
+
+
+@pytest.mark.parametrize("text", [
+    "there were some teething problems with the new system",
+    "I was born early in the morning",
+    "I'm struggling to cope with these bills",
+    "I get anxious waiting for the engineer",
+    "the filling station was closed",
+    "my jaw dropped when I saw the price",
+    "the washing has special care instructions",
+    "I carry the same gene of stubbornness as my dad",
+])
+def test_round4_plain_near_miss_stays(text: str) -> None:
+    assert _red(text) == text

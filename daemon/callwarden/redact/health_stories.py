@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from callwarden.redact import health_plain
+
 _OWNER = r"(?:my|his|her|their|our|mum's|mom's|dad's|the baby's|your)"
 _WHO = r"(?:i|he|she|they|mum|mom|dad|nan|gran|grandad|grandma|my (?:mum|mom|dad|husband|wife|son|daughter|nan|gran|partner))"
 # the body's own movements: present habitual or "keeps/started -ing", not "were shaking when I saw the bill"
@@ -364,6 +366,9 @@ _GATES = [
     ("with my", "with his", "with her", "because of", "due to", " op", "poorly", "weather"),
 ]
 assert len(_GATES) == len(PATTERNS)
+# more kinds, kept in their own module for size: read with these
+PATTERNS += health_plain.PATTERNS
+_GATES += health_plain.GATES
 
 
 def _surgeries(text: str) -> list[tuple[int, int, str]]:
