@@ -3,8 +3,10 @@
 The core rules hold the common shape of each ask ("can I speak to a manager", "call me back"). These
 hold the other ways callers put the same thing: insisting ("I insist on speaking with a manager", "I'll
 only discuss this with a supervisor"), asking whether a person is free, writing to a regulator by its
-name, hopelessness said without the words "die" or "end it", a matter followed up. Each is a shape with
-slots, not a sentence, found from phrasings written here, not from the tests' suites.
+name, crisis said without the core rules' emergency words ("no point in going on", "nobody would miss
+me", "swallowed a load of paracetamol"), "do not disturb me" (Indian English for an opt-out), oaths and
+exasperation at repeating oneself, a matter followed up. Each is a shape with slots, not a sentence,
+found from phrasings written here, not from the tests' suites.
 """
 
 from __future__ import annotations
@@ -59,10 +61,7 @@ DISTRESS = [
     r"\bcan'?t (?:go on|carry on|keep going) any ?more\b(?!\s*with\b)",
     r"\b(?:don'?t|do not|can'?t|cannot) see (?:the|any) point (?:any ?more|in (?:anything|life|living|it all))\b|"
     r"\bno point (?:any ?more|in anything)\b(?!\s*with\b)",
-]
-
-# Self-harm and danger said the way people in crisis say them, without the emergency words of the core rules
-DISTRESS += [
+    # self-harm and danger said the way people in crisis say them
     r"\b(?:nothing|no one|nobody|nothing left|no reason) (?:left )?to live for\b|\bno reason to (?:live|go on|carry on)\b",
     r"\b(?:nobody|no one|no-one) (?:would|will|'d|'ll)(?: even| really| actually| ever)? (?:miss|care about|notice) (?:me|if i)\b",
     r"\b(?:going to|gonna|about to|want to|i'll|i will) (?:jump|throw myself)\b(?! (?:on|at|ahead|through|to|onto|"

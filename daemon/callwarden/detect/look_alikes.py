@@ -8,6 +8,8 @@ the rules and the classifier read the turn, so the rest of the turn is still jud
   ("said I should"), a plan or deed in the past, or a document's wording is blanked.
 - Past narrative of a transfer done by someone else ("the last person I spoke to transferred me to
   billing"); "I want to be transferred" and "can I get transferred" still ask.
+- A clause about a past call ("when I phoned last week they put me through to billing"), from the
+  clause's start up to a new ask ("..., so I want a supervisor now" still asks).
 - Bereavement told as a fact of the past ("he passed last year"), which is no emergency now.
 - A blessing ("God bless") and a grievance said resolved ("I was on hold for ages, but it's fine now").
 - A complaint logged is not a recording refused ("I'd like it recorded as a complaint").
@@ -79,8 +81,8 @@ VENTING_UNDONE = [
     r"everything'?s|all) (?:fine|ok(?:ay)?|sorted|fixed|all good|good|been sorted)(?: now)?\b[^.?!]*",
 ]
 
-RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered) (?:it |this |that )?as (?:a|an|my|the|official|"
-           r"formal)\b"]
+RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered) (?:it |this |that )?as "
+               r"(?:a|an|my|the|official|formal)\b"]
 
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
