@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-_OWNER = r"(?:my|his|her|their|our|mum's|mom's|dad's|the baby's|your)"
+OWNER = r"(?:my|his|her|their|our|mum's|mom's|dad's|the baby's|your)"
 
 PATTERNS = [
     # the mouth said plainly
     ("phi_dental_story", re.compile(
         r"\bgum disease\b|\bdeep clean\b(?=[^.]{0,20}\bgums?\b)|\broot fillings?\b|"
-        rf"\b{_OWNER}\s+(?:front\s+|back\s+|wisdom\s+|bottom\s+|top\s+)?(?:tooth|teeth|crowns?|filling|jaw)\s+(?:snapped|cracked|broke|split|clicks|locks|keeps? "
+        rf"\b{OWNER}\s+(?:front\s+|back\s+|wisdom\s+|bottom\s+|top\s+)?(?:tooth|teeth|crowns?|filling|jaw)\s+(?:snapped|cracked|broke|split|clicks|locks|keeps? "
         r"(?:clicking|locking))\b|\b(?:baby|milk)\s+teeth\s+(?:pulled|out|removed|extracted)\b|"
         r"\bimplants\s+(?:put in|fitted)\b", re.I)),
     # the eyes: light seen wrongly

@@ -14,7 +14,8 @@ import re
 
 from callwarden.redact import health_plain
 
-_OWNER = r"(?:my|his|her|their|our|mum's|mom's|dad's|the baby's|your)"
+# whose body: the same owners health_plain reads
+_OWNER = health_plain.OWNER
 _WHO = r"(?:i|he|she|they|mum|mom|dad|nan|gran|grandad|grandma|my (?:mum|mom|dad|husband|wife|son|daughter|nan|gran|partner))"
 # the body's own movements: present habitual or "keeps/started -ing", not "were shaking when I saw the bill"
 _MOVES = (r"(?:shake|shakes|tremble|trembles|give way|gives way|gave way|buckle|buckles|buckled|go numb|goes numb|"
