@@ -1,0 +1,179 @@
+"""Blind probe set, round 5: call SEQUENCES whose context comes from the agent or an earlier caller turn.
+
+Written on 2026-12-05 by a helper session that had read only
+tests/redaction_probes/round4.py (the model for this scorer) and
+tests/redaction_probes/README.md; nothing under daemon/ (the product),
+tests/unit/, tests/redaction_suite/, tests/dialogs/ or /work/shared, and no
+other probe data, was opened.  The data (round5_turns.py) and this scorer were
+committed before their first run.  The sequences were written by hand from
+general knowledge of how callers talk (UK, US, Irish, Indian, Australian
+English; elderly, young, non-native; rambling; lower-case ASR text with
+homophones, split or glued words, misspellings, numbers as words).
+
+Each item is (turns, strings, kind): turns are ("A", text) agent turns and
+("C", text) caller turns in call order.  Each sequence is redacted with ONE
+fresh CallRedactor: agent turns go to note_agent_text(), caller turns to
+redact(text, t, t + 2000) with t advancing 3000 per turn.  The caller turns'
+redacted outputs are joined with a space and normalised (lower case;
+everything but a-z, 0-9 and apostrophes becomes a space); listed strings are
+normalised the same way and matched word-bounded.
+
+SECRET kinds (strings must NOT survive):
+  health:answer       bare fragment answering the agent's health question
+  health:later_turn   health named once, then referred to by a shorter health word
+  health:admin        health inside an errand (fit notes, claims, benefits, prescriptions)
+  health:clinic       a place or service that reveals a condition
+  health:third_party  a child's, parent's or partner's condition said in passing
+  health:asr          drugs and conditions as a small ASR spells them
+  health:mental       mental health said indirectly
+  id:name_spelled     names spelled out, or after "it's under"
+  id:address          flats, house names, rural addresses, postcodes in pieces
+  id:email            spoken e-mails, split across turns
+  id:dob              dates of birth answering the agent's question
+  id:digits_split     card/account/phone numbers split over caller turns
+HARMLESS kinds (strings MUST survive): figurative, about_things, occupation,
+money, time, count, quantity.  (No day+month dates and no order numbers: the
+product masks any day+month by design, and order numbers are not claimed.)
+
+Split: TUNE when the first byte of sha256("\\n".join(text for _, text in turns))
+is even, else SEALED.  Fixes may be made against TUNE failures only.  SEALED is
+only ever counted: no code path here prints its failures.
+
+Run:   python -m tests.redaction_probes.round5              (counts per half and kind)
+       python -m tests.redaction_probes.round5 --failures   (also the TUNE failures)
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import sys
+from collections import defaultdict
+
+from tests.redaction_probes.round5_turns import HARMLESS, SECRET
+
+_NON_WORD = re.compile(r"[^a-z0-9']+")
+
+
+def _norm(text: str) -> str:
+    return " " + " ".join(_NON_WORD.sub(" ", text.lower()).split()) + " "
+
+
+def _joined(turns) -> str:
+    return "\n".join(text for _, text in turns)
+
+
+def _is_tune(turns) -> bool:
+    return hashlib.sha256(_joined(turns).encode("utf-8")).digest()[0] % 2 == 0
+
+
+def _caller_text(turns) -> str:
+    return " ".join(text for who, text in turns if who == "C")
+
+
+def _consistent() -> None:
+    """Authoring check (no redaction): well-formed turns, no duplicate sequences,
+    every listed string occurs in the sequence's caller turns."""
+    items = SECRET + HARMLESS
+    for turns, words, kind in items:
+        if not turns or not words or not kind:
+            raise AssertionError(f"round5: empty item: {turns!r}")
+        for who, text in turns:
+            if who not in ("A", "C") or not isinstance(text, str) or not text.strip():
+                raise AssertionError(f"round5: bad turn {who!r}: {text!r}")
+        if not any(who == "C" for who, _ in turns):
+            raise AssertionError("round5: a sequence with no caller turn")
+    joined = [_joined(t) for t, _, _ in items]
+    if len(set(joined)) != len(joined):
+        raise AssertionError("round5: duplicate sequences")
+    bad = sum(1 for turns, words, _ in items for w in words
+              if _norm(w) not in _norm(_caller_text(turns)))
+    if bad:
+        raise AssertionError(f"round5: {bad} listed strings do not occur in their caller turns")
+
+
+_consistent()
+
+TUNE_SECRET = [c for c in SECRET if _is_tune(c[0])]
+SEALED_SECRET = [c for c in SECRET if not _is_tune(c[0])]
+TUNE_HARMLESS = [c for c in HARMLESS if _is_tune(c[0])]
+SEALED_HARMLESS = [c for c in HARMLESS if not _is_tune(c[0])]
+
+
+def _redact(turns) -> str:
+    from callwarden.redact.redactor import CallRedactor
+
+    r = CallRedactor()
+    t = 0
+    outs = []
+    for who, text in turns:
+        if who == "A":
+            r.note_agent_text(text)
+        else:
+            outs.append(r.redact(text, t, t + 2000).text)
+        t += 3000
+    return " ".join(outs)
+
+
+def score(secret, harmless):
+    """Returns (leaks, damage): lists of (turns, redacted callers, failed strings, kind)."""
+    leaks, damage = [], []
+    for turns, words, kind in secret:
+        out = _redact(turns)
+        padded = _norm(out)
+        bad = [w for w in words if _norm(w) in padded]
+        if bad:
+            leaks.append((turns, out, bad, kind))
+    for turns, words, kind in harmless:
+        out = _redact(turns)
+        padded = _norm(out)
+        lost = [w for w in words if _norm(w) not in padded]
+        if lost:
+            damage.append((turns, out, lost, kind))
+    return leaks, damage
+
+
+def _by_kind(items, failed):
+    total, bad = defaultdict(int), defaultdict(int)
+    for _, _, kind in items:
+        total[kind] += 1
+    for f in failed:
+        bad[f[3]] += 1
+    return [(k, bad[k], total[k]) for k in sorted(total)]
+
+
+def _show(turns) -> str:
+    return " | ".join(f"{who}: {text}" for who, text in turns)
+
+
+def main(argv: list[str]) -> int:
+    show = "--failures" in argv
+    halves = (
+        ("TUNE", TUNE_SECRET, TUNE_HARMLESS),
+        ("SEALED", SEALED_SECRET, SEALED_HARMLESS),
+    )
+    tune_failures = None
+    for name, secret, harmless in halves:
+        leaks, damage = score(secret, harmless)
+        print(f"{name}: secret leaks {len(leaks)}/{len(secret)}, "
+              f"harmless damaged {len(damage)}/{len(harmless)}")
+        for kind, n, total in _by_kind(secret, leaks):
+            print(f"  leaks    {kind:22s} {n}/{total}")
+        for kind, n, total in _by_kind(harmless, damage):
+            print(f"  damaged  {kind:22s} {n}/{total}")
+        if name == "TUNE":
+            tune_failures = (leaks, damage)
+        # the SEALED half's failures are deliberately dropped here, never printed
+        del leaks, damage
+    if show and tune_failures is not None:
+        leaks, damage = tune_failures
+        print("\nTUNE failures:")
+        for turns, out, bad, kind in leaks:
+            print(f"  LEAK   [{kind}] {bad}: {_show(turns)!r}\n         -> {out!r}")
+        for turns, out, lost, kind in damage:
+            print(f"  DAMAGE [{kind}] {lost}: {_show(turns)!r}\n         -> {out!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv[1:]))
