@@ -317,7 +317,7 @@ SECRET = [
     ([("A", "Whereabouts are you?"), ("C", "i'm on hollinwood drive, number fifty one, its just off the main road")],
      ["hollinwood", "fifty one"], "id:address"),
     ([("A", "And the billing address?"), ("C", "po box four four seven two, greytown")],
-     ["four four seven two", "greytown"], "id:address"),
+     ["four four seven two"], "id:address"),
     ([("A", "Address line one?"), ("C", "the flat above the chippy, 112 a, tanners row")],
      ["112", "tanners"], "id:address"),
     ([("A", "Which house is it?"), ("C", "its number three, kestrel view, the farm track past the church")],
