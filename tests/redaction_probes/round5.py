@@ -50,7 +50,8 @@ import re
 import sys
 from collections import defaultdict
 
-from tests.redaction_probes.round5_turns import HARMLESS, SECRET
+from tests.redaction_probes.round5_harmless import HARMLESS
+from tests.redaction_probes.round5_turns import SECRET
 
 _NON_WORD = re.compile(r"[^a-z0-9']+")
 
