@@ -137,17 +137,18 @@ class UtteranceFinal(Body):
     redactions: list[dict] = field(default_factory=list)
     voice: dict | None = None
     asr: dict | None = None   # the engine's evidence for the turn (engine/evidence.py)
+    timing: dict | None = None    # where latency_ms went (call/recognition.py, final_timing)
 
     def to_body(self) -> dict[str, Any]:
         return {"text": self.text, "t_start_ms": self.t_start_ms, "t_end_ms": self.t_end_ms,
                 "confidence": self.confidence, "latency_ms": self.latency_ms, "redactions": list(self.redactions),
-                "voice": self.voice, "asr": self.asr}
+                "voice": self.voice, "asr": self.asr, "timing": self.timing}
 
     @classmethod
     def from_event(cls, event: CallEvent) -> "UtteranceFinal":
         b = event.body
         return cls(b["text"], b["t_start_ms"], b["t_end_ms"], b.get("confidence", 0.0), b.get("latency_ms", 0),
-                   list(b.get("redactions", [])), b.get("voice"), b.get("asr"))
+                   list(b.get("redactions", [])), b.get("voice"), b.get("asr"), b.get("timing"))
 
 
 # ---- the other kinds: their dicts are the fields in order (Body.to_body) ----

@@ -112,6 +112,11 @@ def test_admin_endpoints_reflect_the_call(pjsua_call, daemon):
     assert metric_value(metrics, "callwarden_final_latency_seconds_count") >= len(SCRIPT)
     # The script's pauses outlast the endpoint: every final was decoded from the first silence on.
     assert metric_value(metrics, "callwarden_speculative_finals_total") >= len(SCRIPT) - 1
+    # ... and each final says so, with where its latency went (bench sipload reads it for the tail)
+    timings = [(e.body["latency_ms"], e.body["timing"]) for e in events if e.kind == "utterance.final"]
+    assert sum(1 for _, t in timings if t["speculative"]) >= len(SCRIPT) - 1
+    assert all(t["started_ms"] <= t["ready_ms"] <= latency and t["voice_ms"] <= latency and t["decode_ms"] > 0
+               for latency, t in timings), timings
     assert metric_value(metrics, "callwarden_calls_active") == 0
     assert metric_value(metrics, "callwarden_build_info") == 1
     assert json.loads(daemon.get("/calls")) == []

@@ -31,7 +31,7 @@ def test_route_body_puts_final_before_latency():
 def test_utterance_final_round_trip():
     u = UtteranceFinal("hello", 10, 900, 0.8, 120, [], None, {"avg_logprob": -0.2})
     assert list(u.to_body()) == ["text", "t_start_ms", "t_end_ms", "confidence", "latency_ms", "redactions",
-                                 "voice", "asr"]
+                                 "voice", "asr", "timing"]
     event = ev.CallClock("c1").event(ev.UTTERANCE_FINAL, "caller", u.to_body())
     assert UtteranceFinal.from_event(event) == u
 

@@ -168,6 +168,25 @@ def test_a_settled_prefix_moves_the_cut_back_and_the_final_reads_its_settled_tex
     assert text.endswith(f"final {WORDS[len(asked)]}")
 
 
+def test_a_final_stores_where_its_latency_went(tmp_path):
+    async def transcribe(audio, kind="final", call_id=""):
+        await asyncio.sleep(0)
+        return None if kind == "partial" else Transcript(f"{kind} words", 0.9, 42.0, queue_ms=7.4, batch=3)
+
+    for commit_s, prefixed in ((0.0, False), (3.0, True)):
+        session, worker = asyncio.run(read_out(tmp_path / str(commit_s), transcribe, commit_s=commit_s, phrases=7))
+        finals = [e for e in worker.store.events(session.call_id) if e.kind == "utterance.final"]
+        assert len(finals) == 1
+        body = finals[0].body
+        timing = body["timing"]
+        # The pause after the turn outlasts the trailing pad: the final was decoded before the endpoint.
+        assert timing["speculative"] is True and timing["redecoded"] is False
+        assert (timing["queue_ms"], timing["decode_ms"], timing["batch"]) == (7, 42, 3)
+        assert (timing["prefixes"] >= 2) is prefixed
+        assert 0 <= timing["started_ms"] <= timing["ready_ms"] <= body["latency_ms"]
+        assert timing["voice_ms"] <= body["latency_ms"]
+
+
 def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
     asked = []
 

@@ -156,10 +156,11 @@ class CallAsr:
         self._finals.append(task)
 
     async def _decode_turn(self, utt: Utterance, guess: asyncio.Future | None, cut: int,
-                           prefixes: list, settled: list[bool]) -> Transcript | None:
-        """The turn's transcript: its prefixes' decodes (a settled one's text up to its last segment,
-        which the next piece decoded again) and its tail's; the whole turn again should a prefix have
-        failed (an engine restart answers a prefix with an error, not a text)."""
+                           prefixes: list, settled: list[bool]) -> tuple[Transcript | None, bool]:
+        """The turn's transcript and whether the speculative decode gave it: its prefixes' decodes (a
+        settled one's text up to its last segment, which the next piece decoded again) and its tail's;
+        the whole turn again should a prefix have failed (an engine restart answers a prefix with an
+        error, not a text)."""
         tail_audio = utt.audio[cut:] if prefixes else utt.audio
         transcript = None
         if guess is not None:
@@ -168,15 +169,16 @@ class CallAsr:
                 self.services.metrics.speculative_used.inc()
             except Exception:
                 transcript = None
+        speculative = transcript is not None
         if transcript is None:
             transcript = await self.services.transcribe(tail_audio, "final", self.call_id)
         if not prefixes:
-            return transcript
+            return transcript, speculative
         try:
             parts = [await p for p in prefixes]
         except Exception as e:
             log.warning("a long turn's prefix failed (%s): decoding the whole turn", e, extra=self.log_extra)
-            return await self.services.transcribe(utt.audio, "final", self.call_id)
+            return await self.services.transcribe(utt.audio, "final", self.call_id), False
         moved = [m and p.settled_text is not None for p, m in zip(parts, settled + [False] * len(parts))]
         text = join_pieces([p.settled_text if m else p.text for p, m in zip(parts, moved)] + [transcript.text], moved)
         pieces = parts + [transcript]
@@ -186,14 +188,38 @@ class CallAsr:
         confidence = min(p.confidence for p in pieces if p.text.strip()) if text else transcript.confidence
         self.services.metrics.long_turn_finals.inc()
         return Transcript(text, confidence, transcript.decode_ms, queue_ms=transcript.queue_ms, batch=transcript.batch,
-                          redecoded=any(p.redecoded for p in pieces), evidence=evidence)
+                          redecoded=any(p.redecoded for p in pieces), evidence=evidence), speculative
 
     async def _final(self, utt: Utterance, guess: asyncio.Future | None = None, cut: int = 0,
                      prefixes: list | None = None, settled: list[bool] | None = None) -> None:
-        turn = asyncio.ensure_future(self._decode_turn(utt, guess, cut, prefixes or [], settled or []))
+        since_endpoint = lambda: max(0, self.clock.now_ms() - utt.t_endpoint_ms)   # noqa: E731 (as latency_ms)
+        started_ms = since_endpoint()
+        ready_ms: list[int] = []
+
+        async def decode() -> tuple[Transcript | None, bool]:
+            out = await self._decode_turn(utt, guess, cut, prefixes or [], settled or [])
+            ready_ms.append(since_endpoint())
+            return out
+
+        turn = asyncio.ensure_future(decode())
         # Loudness and pitch (the frustration detector weighs them), measured beside the decode.
         voice = await asyncio.to_thread(turn_voice, utt.audio)
-        transcript = await turn
+        voice_ms = since_endpoint()
+        transcript, speculative = await turn
         if transcript is None or not transcript.text:
             return
-        await self._finished_turn(utt, transcript, voice)
+        timing = final_timing(transcript, speculative, started_ms, ready_ms[0], voice_ms, len(prefixes or []))
+        await self._finished_turn(utt, transcript, voice, timing)
+
+
+def final_timing(transcript: Transcript, speculative: bool, started_ms: int, ready_ms: int, voice_ms: int,
+                 prefixes: int) -> dict:
+    """Where a final's latency went, for finding a tail's cause from the stored timeline (figures only,
+    so it is stored and synced with the turn). Times are ms after the endpoint: the final's task started
+    (frames are handled in batches, so a little late), its transcript was in hand, its voice measure
+    was; queue and decode are the engine's for the decode that gave the tail (a speculative one may
+    have run before the endpoint)."""
+    return {"started_ms": started_ms, "ready_ms": ready_ms, "voice_ms": voice_ms,
+            "queue_ms": round(transcript.queue_ms), "decode_ms": round(transcript.decode_ms),
+            "batch": transcript.batch, "speculative": speculative, "redecoded": transcript.redecoded,
+            "prefixes": prefixes}

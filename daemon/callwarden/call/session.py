@@ -197,7 +197,8 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
             self.muted_ms.append((t_ms - FRAME_MS * 5, t_ms + FRAME_MS * 5))
         self.emit(Dtmf(shown, [record.to_dict()] if record else []), t_ms=t_ms)
 
-    async def _finished_turn(self, utt: Utterance, transcript: Transcript, voice: dict) -> None:
+    async def _finished_turn(self, utt: Utterance, transcript: Transcript, voice: dict,
+                             timing: dict | None = None) -> None:
         """A caller turn's final transcript (call/recognition.py made it): redacted, stored, answered."""
         # The unredacted text goes no further than this line: only the redacted one is stored.
         redacted = self.redactor.redact(transcript.text, utt.t_start_ms, utt.t_end_ms)
@@ -212,7 +213,7 @@ class CallSession(CallAsr, DialogTurns, CallSpeech, CallActions):
         self._route_spoke = self._asked_if_there = False
         final = self.emit(UtteranceFinal(
             redacted.text, utt.t_start_ms, utt.t_end_ms, round(transcript.confidence, 3), latency_ms,
-            [r.to_dict() for r in redacted.records], voice, transcript.evidence), heard=transcript.text)
+            [r.to_dict() for r in redacted.records], voice, transcript.evidence, timing), heard=transcript.text)
         if redacted.failed:
             self.emit(Flag.raised(bodies.REDACTION_FAILED, "critical", 1.0, utt.t_start_ms, utt.t_end_ms,
                                   redacted.text, self.clock.now_ms()))

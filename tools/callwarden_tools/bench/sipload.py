@@ -49,6 +49,7 @@ from pathlib import Path
 import numpy as np
 
 from callwarden_tools.bench.corpus import SENTENCES
+from callwarden_tools.bench.tail import tail_breakdown
 from callwarden_tools.bench.sipcalls import SCENARIO, ProcessSampler, place_call, wait_closed  # noqa: F401
 from callwarden.config import worker_count
 from callwarden.events import END_BYE
@@ -215,7 +216,7 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
     """The daemon's figures over the calls it answered; with `stock`, the stock path's and the ratios.
     A half-served call is one answered and then not carried through: ended by anything but the
     caller's BYE, or a turn of its script left without a final."""
-    latencies, errors, words, redacted, finals, ended_early, half_served = [], 0, 0, 0, 0, [], []
+    latencies, errors, words, redacted, finals, ended_early, half_served, bodies = [], 0, 0, 0, 0, [], [], []
     refused = set(run.get("refused", []))
     served = [k for k in range(len(scripts)) if k not in refused]
     speech_s = sum(e - s for k in served for _, s, e in scripts[k])
@@ -225,6 +226,7 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
         got = [e for e in events if e.kind == "utterance.final"]
         finals += len(got)
         latencies += [e.body["latency_ms"] for e in got if e.body.get("latency_ms") is not None]
+        bodies += [e.body for e in got]
         redacted += sum(1 for e in got if e.body.get("redactions"))
         ref = [w for i, _, _ in turns for w in normalise(turn_text(pool, i))]
         errors += edit_distance(ref, normalise(" ".join(e.body["text"] for e in got)))
@@ -264,6 +266,7 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
         "peak_rss_mib": round(run["peak_rss"] / 2**20), "peak_rss_mib_by_process":
             {k: round(v / 2**20) for k, v in sorted(run["peak_rss_by"].items())},
         "loadavg_before_after": run["loadavg"],
+        "tail": tail_breakdown(bodies),
     }
     if stock is None:
         return {"calls": n, "variant": run.get("variant", ""), "daemon": daemon, "stock": None, "p99_ratio": None,
@@ -361,9 +364,27 @@ def print_report(report: dict) -> None:
               f"{d['wer'] * 100:5.1f}% {d['partials_per_speech_s']:6.2f} {d['partials_shed']:5d} "
               f"{d['cpu_pct']:6.0f} {d['worker_cpu_pct_per_call']:10.2f} {d['peak_rss_mib']:7d} | {stock_cols} "
               f"{d['loadavg_before_after'][3]:9.2f}")
+    print_tail(report)
     print("CPU %: of one core over the calls (all daemon processes: master, engine, workers, Kamailio); "
           "wkr %/call: the workers' CPU over the answered calls' seconds; "
           "CPU x: stock / daemon CPU per second of speech; load avg: 1-min at the end of the calls")
+
+
+def print_tail(report: dict) -> None:
+    """Medians of where a final's time went (ms after the endpoint; bench/tail.py), all finals against the
+    slowest 5 %: a tail held in the queue, by a decode not made before the endpoint, or after the decode."""
+    print(f"\n{'calls':>5s} {'variant':>9s} {'finals':>7s} {'n':>4s} {'latency':>7s} {'started':>7s} {'ready':>6s} "
+          f"{'voice':>6s} {'queue':>6s} {'decode':>6s} {'after':>6s} {'batch':>5s} {'spec':>5s} {'redec':>5s} {'long':>5s}")
+    for level in report["levels"]:
+        tail = level["daemon"].get("tail", {})
+        for which in ("all", "slowest"):
+            t = tail.get(which, {})
+            if not t.get("timed"):
+                continue
+            print(f"{level['calls']:5d} {level.get('variant') or 'default':>9s} {which:>7s} {t['timed']:4d} "
+                  f"{t['latency_ms']:7.0f} {t['started_ms']:7.0f} {t['ready_ms']:6.0f} {t['voice_ms']:6.0f} "
+                  f"{t['queue_ms']:6.0f} {t['decode_ms']:6.0f} {t['after_ms']:6.0f} {t['batch']:5.1f} "
+                  f"{t['speculative']:5.2f} {t['redecoded']:5d} {t['long_turns']:5d}")
 
 
 def main(args) -> int:
