@@ -20,6 +20,7 @@ def test_the_slowest_finals_show_what_held_them():
     assert report["slowest"]["after_ms"] == 50          # 700 - 650: redaction, detectors, storing
     assert report["all"]["speculative"] == 0.95 and report["all"]["queue_ms"] == 0
     assert report["all"]["finals"] == 20 and report["all"]["latency_ms"] == 99.5
+    assert [w["latency_ms"] for w in report["worst"]] == [700, 108, 107] and report["worst"][0]["queue_ms"] == 480
 
 
 def test_the_voice_measure_counts_when_it_ends_after_the_transcript():

@@ -372,7 +372,8 @@ def print_report(report: dict) -> None:
 
 def print_tail(report: dict) -> None:
     """Medians of where a final's time went (ms after the endpoint; bench/tail.py), all finals against the
-    slowest 5 %: a tail held in the queue, by a decode not made before the endpoint, or after the decode."""
+    slowest 5 % and each of the slowest three ("one"): a tail held in the queue, by a decode not made
+    before the endpoint, or after the decode."""
     print(f"\n{'calls':>5s} {'variant':>9s} {'finals':>7s} {'n':>4s} {'latency':>7s} {'started':>7s} {'ready':>6s} "
           f"{'voice':>6s} {'queue':>6s} {'decode':>6s} {'after':>6s} {'batch':>5s} {'spec':>5s} {'redec':>5s} {'long':>5s}")
     for level in report["levels"]:
@@ -385,6 +386,12 @@ def print_tail(report: dict) -> None:
                   f"{t['latency_ms']:7.0f} {t['started_ms']:7.0f} {t['ready_ms']:6.0f} {t['voice_ms']:6.0f} "
                   f"{t['queue_ms']:6.0f} {t['decode_ms']:6.0f} {t['after_ms']:6.0f} {t['batch']:5.1f} "
                   f"{t['speculative']:5.2f} {t['redecoded']:5d} {t['long_turns']:5d}")
+        for w in tail.get("worst", []):
+            print(f"{level['calls']:5d} {level.get('variant') or 'default':>9s} {'one':>7s} {1:4d} "
+                  f"{w['latency_ms']:7.0f} {w['started_ms']:7.0f} {w['ready_ms']:6.0f} {w['voice_ms']:6.0f} "
+                  f"{w['queue_ms']:6.0f} {w['decode_ms']:6.0f} "
+                  f"{w['latency_ms'] - max(w['ready_ms'], w['voice_ms']):6.0f} {w['batch']:5.1f} "
+                  f"{float(w['speculative']):5.2f} {int(w['redecoded']):5d} {int(bool(w['prefixes'])):5d}")
 
 
 def main(args) -> int:

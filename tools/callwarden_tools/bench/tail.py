@@ -30,9 +30,12 @@ def _summary(bodies: list[dict]) -> dict:
     return out
 
 
-def tail_breakdown(bodies: list[dict], share: float = 0.05) -> dict:
+def tail_breakdown(bodies: list[dict], share: float = 0.05, worst: int = 3) -> dict:
     """Medians of each part over all finals and over the slowest `share` of them (at least one):
-    `speculative` is the share decoded before the endpoint, `redecoded` and `long_turns` counts."""
+    `speculative` is the share decoded before the endpoint, `redecoded` and `long_turns` counts;
+    and the `worst` slowest finals' own figures (a p99 of under 100 finals is its slowest one)."""
     ranked = sorted((b for b in bodies if b.get("latency_ms") is not None), key=lambda b: b["latency_ms"])
     slow = ranked[len(ranked) - max(1, round(len(ranked) * share)):] if ranked else []
-    return {"all": _summary(ranked), "slowest": _summary(slow), "slowest_share": share}
+    rows = [dict(b["timing"], latency_ms=b["latency_ms"])
+            for b in ranked[::-1][:worst] if b.get("timing")]
+    return {"all": _summary(ranked), "slowest": _summary(slow), "slowest_share": share, "worst": rows}
