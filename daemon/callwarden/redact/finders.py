@@ -21,6 +21,7 @@ from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
                                       house_name_before, house_number_after_cue, named_streets, street_after)
 from callwarden.redact.safe import WEAK, safe_form
+from callwarden.redact.spelled_words import apostrophe_names, word_of_spelling
 from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
 
@@ -153,6 +154,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     if not found_emails:
         spelled_names = [(a, b) for a, b in letters if not _spelled_code(text[a:b])]
         spans += [Span(NAME, a, b, "name_beside_spelling", 0.7) for a, b in beside_spelled(tokens, spelled_names)]
+        spans += [Span(NAME, a, b, "word_of_spelling", 0.7) for a, b in word_of_spelling(tokens, spelled_names)]
+        spans += [Span(NAME, a, b, "apostrophe_spelled", 0.7) for a, b in apostrophe_names(text)]
     # a postcode keeps its letters with its digits: "LS6 2QT" must not leave "LS" and "QT" behind
     spans += [Span(ADDRESS, m.start(), m.end(), "postcode_pattern", 0.9) for m in _POSTCODE.finditer(text)
               if not order_cue]
