@@ -48,3 +48,31 @@ def test_word_spelled_beside_it_is_masked(turns, gone):
 ])
 def test_words_beside_a_spelling_that_are_not_it_stay(text, kept):
     assert kept in _call(text)
+
+
+# A clock time that answers the agent's "when ...?" / "what time ...?", with no time word of its own.
+@pytest.mark.parametrize("turns, kept", [
+    (("A: When would suit you for the engineer?", "nine forty five on monday"), "nine forty five"),
+    (("A: What time is best to call?", "um after lunch, two thirty maybe"), "two thirty"),
+    (("A: Which slot do you want?", "the 10 to 12 slot"), "10 to 12"),
+    (("A: When do you want it delivered?", "fourteen hundred if possible"), "fourteen hundred"),
+    (("A: When can you drop it off?", "quarter past four or four thirty"), "four thirty"),
+    (("A: What's a good time for the callback?", "ten fifty would be great"), "ten fifty"),
+    (("A: When are you free?", "eight till ten, or after six forty"), "six forty"),
+])
+def test_time_answering_when_is_kept(turns, kept):
+    assert kept in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, gone", [
+    (("A: When were you born?", "nine four eighty one"), "eighty one"),
+    (("A: When can we call you back, and on what number?", "oh seven seven one two"), "seven one two"),
+    (("A: When does your card expire?", "oh nine twenty seven"), "twenty seven"),
+    (("A: When would you like it?", "4821 9932"), "4821"),
+    (("A: When can you come?", "my code is 4821"), "4821"),
+    # no question about when: a bare pair of numbers is still masked
+    (("eleven fifteen",), "eleven fifteen"),
+    (("A: Is there anything else?", "seven forty two"), "seven forty two"),
+])
+def test_numbers_that_do_not_answer_when_stay_masked(turns, gone):
+    assert gone not in _call(*turns)

@@ -21,6 +21,7 @@ from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
                                       house_name_before, house_number_after_cue, named_streets, street_after)
 from callwarden.redact.safe import WEAK, safe_form
+from callwarden.redact import when_answer
 from callwarden.redact.spelled_words import apostrophe_names, word_of_spelling
 from callwarden.redact.spoken import (NATO, TEENS, TENS, UNITS, NumberRun, Token, luhn_ok, number_runs, tokenize,
                                       without_lead)
@@ -193,6 +194,9 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     if groups.COUNT in ctx.asked and not ctx.carry_entity and not (
             active | ctx.recent | ctx.asked) & (GUARDING | {groups.NAMED_NUMBER}):
         spans = _count_answer(turn, spans)
+    if when_answer.WHEN in ctx.asked and not ctx.carry_entity and not (
+            active | ctx.recent | ctx.asked) & (GUARDING | {groups.NAMED_NUMBER}):
+        spans = when_answer.kept_times(turn.tokens, turn.runs, spans, NUMBER)
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE or sp.entity == ADDRESS else sp
                   for sp in spans])
 
@@ -313,7 +317,7 @@ def _classify_run(text: str, tokens: list[Token], run: NumberRun, hits: list[Con
         return None
     # A count of any noun, by its syntax ("we need 250 chairs"): only when nothing in the call is
     # asking for or reading out a number, in this turn, an open context or the agent's last question.
-    if guarded is False and not carry and not hits and not ctx.active and not ctx.asked - {groups.COUNT} \
+    if guarded is False and not carry and not hits and not ctx.active and not ctx.asked - {groups.COUNT, when_answer.WHEN} \
             and not ctx.pending.piece \
             and (syntax.counts_a_noun(text, tokens, run, list(runs)) or syntax.said_as_time(text, tokens, run, list(runs))):
         return None

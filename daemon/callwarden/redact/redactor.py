@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import groups, readout, textnorm
+from callwarden.redact import groups, readout, textnorm, when_answer
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -135,7 +135,8 @@ class CallRedactor:
         if offered:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
-        self._state.asked = (self._state.asked - {groups.COUNT}) | ({groups.COUNT} if groups.asks_count(text) else set())
+        self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN}) | (
+            {groups.COUNT} if groups.asks_count(text) else set()) | ({when_answer.WHEN} if when_answer.asks_when(text) else set())
         hits = f.context_hits(text)
         if (_ASKS.search(text) or _KEYPAD.search(text)) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
