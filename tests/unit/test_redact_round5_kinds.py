@@ -76,3 +76,27 @@ def test_time_answering_when_is_kept(turns, kept):
 ])
 def test_numbers_that_do_not_answer_when_stay_masked(turns, gone):
     assert gone not in _call(*turns)
+
+
+# A number after an article with a unit of measure right after it, before a street word: a measure.
+@pytest.mark.parametrize("text, kept", [
+    ("its a 20 minute drive from here", "20 minute drive"),
+    ("about a 2 hour drive each way", "2 hour drive"),
+    ("a 5 mile drive to the nearest shop", "5 mile drive"),
+    ("the 1 terabyte drive is full", "1 terabyte drive"),
+    ("i want a 4 terabyte drive for backups", "4 terabyte drive"),
+    ("a 10 minute walk down the lane", "10 minute walk"),
+    ("it's a 3 gigabyte file", "3 gigabyte file"),
+])
+def test_measure_before_a_street_word_is_kept(text, kept):
+    assert kept in _call(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("i live at 12 oak drive", "12"),
+    ("its 14 mile road", "14"),
+    ("send it to 9 hour lane", "9"),
+    ("22 minute avenue", "22"),
+])
+def test_house_number_before_a_street_is_masked(text, gone):
+    assert gone not in _call(text)

@@ -47,7 +47,7 @@ UNIT_WORDS = {
     # metric and electrical units as written or said
     "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl", "l", "cm", "centimetre", "centimetres",
     "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter", "millimeters", "mg", "milligrams",
-    "kb", "tb", "terabytes", "kilobytes", "ghz", "mhz", "hz", "kw", "kwh", "watts", "watt", "volts", "volt",
+    "kb", "tb", "terabytes", "kilobytes", "terabyte", "gigabyte", "megabyte", "kilobyte", "ghz", "mhz", "hz", "kw", "kwh", "watts", "watt", "volts", "volt",
     "amps", "mph", "kph",
     # line speeds as callers say them ("50 meg", "1.5 megabits")
     "meg", "megs", "megabit", "megabits", "gigabit", "gigabits", "gbps", "kbps", "mbit",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from callwarden.redact import lexicon as lx
+from callwarden.redact.numvocab import UNIT_WORDS
 from callwarden.redact.spoken import REPEATERS, TEENS, TENS, UNITS, NumberRun, Token
 
 _WRITTEN = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)*")
@@ -205,6 +206,8 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
     spans = []
     for run in runs:
         end, rule = None, ""
+        if _measure_after_article(tokens, run):
+            continue
         for j in range(run.last_token, min(run.last_token + 5, len(tokens))):
             if tokens[j].lower.rstrip(".") in _STREET and tokens[j].start > run.end \
                     and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES):   # "3rd", "482 square feet"
@@ -232,6 +235,14 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
             end += 3
         spans.append((tokens[run.first_token].start, tokens[end].end, rule))
     return spans
+
+
+def _measure_after_article(tokens: list[Token], run: NumberRun) -> bool:
+    """"a 20 minute drive", "the 2 terabyte drive": a number after an article with a unit right after it
+    measures the thing ("drive", "way", "walk"); nobody says their house number after "a"."""
+    before = tokens[run.first_token - 1].lower if run.first_token > 0 else ""
+    unit = tokens[run.last_token].lower if run.last_token < len(tokens) else ""
+    return before in ("a", "an", "the") and unit in UNIT_WORDS
 
 
 _ADDRESS_CUE = re.compile(r"\b(?:(?:my |the |home |billing |delivery |postal |mailing )?address(?: is|'s)|"
