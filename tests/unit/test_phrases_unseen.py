@@ -161,3 +161,20 @@ def test_stories_of_past_calls(said, want, absent):
 ])
 def test_crisis_said_plainly(said, want):
     assert ("distress" in {h.intent for h in find_intents(said)}) == want, said
+
+
+@pytest.mark.parametrize("said, want", [
+    # tiny.en hears "phone me" as "follow me": a request with a when is a callback (asks.FOLLOW_UP)
+    ("can you follow me tomorrow about the quote", True),
+    ("Could someone follow me this afternoon?", True),
+    ("Please follow me on Monday, I'm in all day.", True),
+    ("Get the nurse to follow me before the appointment.", True),
+    ("if someone could follow me later that would help", True),
+    ("Follow me on Instagram for the pictures.", False),
+    ("Can you follow me so far?", False),
+    ("Please follow me to the counter.", False),
+    ("Could you follow me on Twitter tomorrow?", False),
+    ("The engineer will follow me in his van tomorrow.", False),
+])
+def test_a_callback_heard_as_follow_me(said, want):
+    assert ("follow_up_request" in {h.intent for h in find_intents(said)}) == want, said
