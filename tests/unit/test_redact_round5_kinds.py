@@ -100,3 +100,30 @@ def test_measure_before_a_street_word_is_kept(text, kept):
 ])
 def test_house_number_before_a_street_is_masked(text, gone):
     assert gone not in _call(text)
+
+
+# Health referred back to by a short everyday word in a later turn, once the call has told it.
+@pytest.mark.parametrize("turns, gone", [
+    (("my son has epilepsy", "A: I see.", "he had a bad turn last night so i missed your call"), "bad turn"),
+    (("i'm on warfarin", "A: Okay.", "so i need the delivery before i collect my prescription"), "prescription"),
+    (("my husband has parkinsons", "A: Sorry to hear.", "his shaking pills ran out"), "shaking pills"),
+    (("she's got asthma", "A: Right.", "and she left her inhaler in the car"), "inhaler"),
+    (("i've got crohns", "A: Okay.", "the infusion is every eight weeks"), "infusion"),
+    (("my dad has copd and had another flare up",), "flare up"),
+    (("i'm diabetic", "A: Okay.", "my bloods are on friday so not that day"), "bloods"),
+    (("she has multiple sclerosis", "A: Right.", "she's having more attacks lately"), "attacks"),
+])
+def test_health_referred_back_later_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("i need a new ipad", "A: Sure.", "the tablets are all sold out"), "the tablets"),
+    (("the new tablets from samsung are good",), "the new tablets"),
+    (("i get my prescription on monday",), "my prescription"),
+    (("it's a good fit for the kitchen",), "good fit"),
+    (("i have epilepsy", "A: Ok.", "i had a fit of giggles at the hold music"), "fit of giggles"),
+    (("i got my turn at the counter at last",), "my turn"),
+])
+def test_everyday_words_without_health_told_stay(turns, kept):
+    assert kept in _call(*turns)

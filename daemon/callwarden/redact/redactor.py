@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import groups, readout, textnorm, when_answer
+from callwarden.redact import groups, health_followup, readout, textnorm, when_answer
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -111,6 +111,7 @@ class _State:
     # your letter", "I'll tap in my member code"): keys that follow are it
     keys_named: bool = False
     entry_done: bool = False          # the keyed run already raised (or was known to need) no more
+    health_told: bool = False         # a caller turn of this call had a health detail masked
 
     def copy(self) -> "_State":
         return replace(self, open_until=dict(self.open_until), opened_at=dict(self.opened_at))
@@ -191,6 +192,11 @@ class CallRedactor:
         s.keys_named = not turn.runs and groups.names_a_number(text) and not _names_order(turn.hits)
         spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
                                               s.read_out if ctx.carry_entity else "")
+        told = s.health_told or any(sp.entity == f.PHI for sp in spans)
+        if told:        # "she had another fit", "my script": health carried on by an everyday word
+            spans = f.merge(spans + [f.Span(f.PHI, a, b, "health_referred_back", 0.7)
+                                     for a, b in health_followup.referred_back(text)])
+        s.health_told = told
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:
             if hit.context == f.IDENTITY:     # the caller's own "my name is" is read in the turn itself
