@@ -127,3 +127,27 @@ def test_health_referred_back_later_is_masked(turns, gone):
 ])
 def test_everyday_words_without_health_told_stay(turns, kept):
     assert kept in _call(*turns)
+
+
+# A count answering "how many ...?" with what it is for, or who it takes in, said after it.
+@pytest.mark.parametrize("turns, kept", [
+    (("A: How many tickets?", "a hundred and twenty for the year group"), "a hundred and twenty"),
+    (("A: How many chairs do you need?", "about forty for the wedding"), "about forty"),
+    (("A: How many people live there?", "five including the baby"), "five"),
+    (("A: How many rooms?", "two with a sea view"), "two"),
+    (("A: How many laptops?", "maybe thirty, counting the spare ones"), "thirty"),
+    (("A: How many guests are coming?", "sixty not counting the staff"), "sixty"),
+])
+def test_count_with_what_it_is_for_is_kept(turns, kept):
+    assert kept in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, gone", [
+    (("A: How many digits is your account number?", "eight for the account"), "eight"),
+    (("A: How many?", "4821 for my pin"), "4821"),
+    (("A: How many boxes?", "three and then seven two one for the postcode"), "seven two one"),
+    (("twelve for the school",), "twelve"),
+])
+def test_numbers_with_a_for_tail_not_a_count_stay_masked(turns, gone):
+    assert gone not in _call(*turns)
+

@@ -224,5 +224,18 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
         if not between <= {"or", "to", "out", "of", "the", ",", "maybe", "-"}:
             return False
     words_before = {t.lower for t in tokens[:first.first_token]}
-    words_after = {t.lower for t in tokens[last.last_token:]}
-    return words_before <= ANSWER_OPENERS and words_after <= ANSWER_TAIL
+    return words_before <= ANSWER_OPENERS and _tail_ok([t.lower for t in tokens[last.last_token:]])
+
+
+# What the count is for or who it takes in, after it: "for the whole class", "with the telly", "plus
+# the dog". The turn holds no other number (answers_count counts its runs), so these words are no part of one.
+_FOR_WHAT = {"for", "with", "including", "plus", "counting", "not", "between", "across", "if", "without"}
+_FOR_WHAT_WORDS = 5
+
+
+def _tail_ok(words: list[str]) -> bool:
+    k = 0
+    while k < len(words) and words[k] in ANSWER_TAIL:
+        k += 1
+    rest = words[k:]
+    return not rest or rest[0] in _FOR_WHAT and len(rest) <= _FOR_WHAT_WORDS + 1
