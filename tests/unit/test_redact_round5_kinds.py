@@ -151,3 +151,25 @@ def test_count_with_what_it_is_for_is_kept(turns, kept):
 def test_numbers_with_a_for_tail_not_a_count_stay_masked(turns, gone):
     assert gone not in _call(*turns)
 
+
+# The agent reads the caller's count or time back as a question: the caller's reply answers the same question.
+@pytest.mark.parametrize("turns, kept", [
+    (("A: How many devices?", "about twelve", "A: Twelve?", "twelve maybe thirteen"), "thirteen"),
+    (("A: When's a good time?", "sixteen hundred", "A: Four pm?", "yeah, sixteen hundred"), "sixteen hundred"),
+    (("A: How many boxes arrived?", "three", "A: Three, is that right?", "yeah three"), "three"),
+    (("A: How many nights?", "four", "A: Sorry, four?", "four nights, yeah, maybe five"), "five"),
+    (("A: What time suits?", "ten fifteen", "A: Did you say ten fifteen?", "yes ten fifteen"), "ten fifteen"),
+])
+def test_answer_after_a_read_back_is_kept(turns, kept):
+    assert kept in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, gone", [
+    (("A: How many boxes arrived?", "three", "A: What is your account number?", "three four"), "three four"),
+    (("A: Can I take your card number?", "four", "A: Four?", "four one one"), "one one"),
+    (("A: How many?", "six", "A: Six?", "no sorry, my pin is six one"), "six one"),
+    (("A: How many?", "six", "A: Thanks.", "and seven two nine"), "seven two nine"),
+])
+def test_read_back_keeps_no_question_it_did_not_ask(turns, gone):
+    assert gone not in _call(*turns)
+

@@ -111,6 +111,7 @@ class _State:
     # your letter", "I'll tap in my member code"): keys that follow are it
     keys_named: bool = False
     entry_done: bool = False          # the keyed run already raised (or was known to need) no more
+    answered: frozenset[str] = frozenset()   # what the caller's last turn answered ("how many", "when"), for a read-back
     health_told: bool = False         # a caller turn of this call had a health detail masked
 
     def copy(self) -> "_State":
@@ -139,6 +140,9 @@ class CallRedactor:
         self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN}) | (
             {groups.COUNT} if groups.asks_count(text) else set()) | ({when_answer.WHEN} if when_answer.asks_when(text) else set())
         hits = f.context_hits(text)
+        if _READ_BACK.match(text) and not hits:
+            # "Twelve?", "Five pm, yes?": the agent checks the answer; the caller's next words answer the same question
+            self._state.asked |= self._state.answered
         if (_ASKS.search(text) or _KEYPAD.search(text)) and groups.names_a_number(text):
             # no context word, but a number is asked for: nothing is kept by its syntax in the answer
             self._state.asked |= {groups.NAMED_NUMBER}
@@ -188,7 +192,7 @@ class CallRedactor:
         ctx = f.TurnContext(active=self.active(), recent=self.recent(),
                             carry_entity=s.carry if _starts_with_number(turn) else None,
                             keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
-        s.asked = frozenset()
+        s.answered, s.asked = s.asked & _READ_BACK_KEEPS, frozenset()
         s.keys_named = not turn.runs and groups.names_a_number(text) and not _names_order(turn.hits)
         spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
                                               s.read_out if ctx.carry_entity else "")
@@ -300,6 +304,10 @@ def _names_order(hits: list) -> bool:
     return any(h.context == f.ORDER for h in hits)
 
 
+# The agent reads a short answer back as a question: a few words, no question word of its own.
+_READ_BACK = re.compile(r"^\W*(?:(?:sorry|so|and|ok|okay|right|did you say|you said)\W+)?(?:[\w'.:-]+\W+){0,3}"
+                        r"[\w'.:-]+\W*(?:,\W*(?:yes|yeah|right|correct|is that right))?\W*\?\W*$", re.I)
+_READ_BACK_KEEPS = frozenset({groups.COUNT, when_answer.WHEN})
 _ASKS = re.compile(r"\?|^\s*(?:please|can|could|may|would|what|which|tell|spell|say|give)\b", re.I)
 
 
