@@ -173,3 +173,24 @@ def test_answer_after_a_read_back_is_kept(turns, kept):
 def test_read_back_keeps_no_question_it_did_not_ask(turns, gone):
     assert gone not in _call(*turns)
 
+
+# A lower-case word on the name lists right after an article is a thing, not a person.
+@pytest.mark.parametrize("text, kept", [
+    ("twelve things with the telly", "the telly"),
+    ("is the telly on", "the telly"),
+    ("the cable goes behind the hoover", "the hoover"),
+    ("its for the aga in the kitchen", "the aga"),
+    ("put it by the dyson", "the dyson"),
+])
+def test_listed_word_after_article_is_a_thing(text, kept):
+    assert kept in _call(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("my son kwabena", "kwabena"),
+    ("its for kwabena", "kwabena"),
+    ("this is siobhan", "siobhan"),
+    ("call it the Hoover for Mr Hoover", "Mr Hoover"),
+])
+def test_names_without_an_article_stay_masked(text, gone):
+    assert gone not in _call(text)

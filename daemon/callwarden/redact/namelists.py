@@ -30,6 +30,7 @@ _NEVER = {"i", "i'm", "i'll", "i've", "i'd", "okay", "ok", "hello", "hi", "hey",
 
 # Words after which a lower-case rare name is someone's ("my son kwabena", "yesterday, amara"); without
 # one, a lower-case word that happens to be on a list ("blen", "frum" in mumbled speech) is left.
+_ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 _CUES = {"son", "daughter", "wife", "husband", "mum", "mom", "mother", "dad", "father", "brother", "sister",
          "friend", "neighbour", "neighbor", "partner", "colleague", "boss", "tenant", "landlord", "carer", "nurse",
          "called", "named", "is", "was", "be", "it's", "as", "to", "for", "with", "by", "from", "and", ",",
@@ -92,7 +93,9 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
         # "Ingrid Solberg"); "Perfect Cheers" is two common words however ASR capitalises them
         beside = strong[i] and ((i > 0 and listed[i - 1] and strong[i - 1])
                                 or (i + 1 < n and listed[i + 1] and strong[i + 1]))
-        cued = any(tokens[k].lower in _CUES for k in range(max(0, i - 2), i))
+        # "with the telly", "is the hoover on": a lower-case word after an article is a thing
+        cued = any(tokens[k].lower in _CUES for k in range(max(0, i - 2), i)) \
+            and not (i > 0 and tokens[i - 1].lower in _ARTICLES and not capital)
         if _a_place(tokens, i) and not after_title:
             continue
         if after_title or (rare[i] and (cued or capital)) or beside \
