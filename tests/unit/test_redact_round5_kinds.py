@@ -194,3 +194,30 @@ def test_listed_word_after_article_is_a_thing(text, kept):
 ])
 def test_names_without_an_article_stay_masked(text, gone):
     assert gone not in _call(text)
+
+
+# A dislike said as an allergy, of a thing or a doing no body reacts to; a thing said to be on life support.
+@pytest.mark.parametrize("text, kept", [
+    ("honestly im allergic to paperwork so email me", "allergic to paperwork"),
+    ("he is allergic to hard work", "allergic to hard work"),
+    ("i'm allergic to any hidden fees", "allergic to any hidden fees"),
+    ("im allergic to getting up early", "allergic to getting up early"),
+    ("hes allergic to being on hold", "allergic to being on hold"),
+    ("its on life support mate, the signal", "on life support"),
+    ("the app is dying every time i open it", "dying"),
+    ("the broadband is on its last legs", "last legs"),
+    ("its wheezing again, the old boiler", "wheezing"),
+])
+def test_figurative_allergy_or_life_support_is_kept(text, kept):
+    assert kept in _call(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("im allergic to peanuts", "peanuts"),
+    ("she is allergic to penicillin", "penicillin"),
+    ("im allergic to bees", "bees"),
+    ("she is allergic to latex and plasters", "latex"),
+    ("my dad is on life support", "life support"),
+])
+def test_real_allergy_or_life_support_stays_masked(text, gone):
+    assert gone not in _call(text)

@@ -25,7 +25,9 @@ _STROKE = re.compile(r"\bstroke of (?:midnight|noon|luck|genius|brilliance|the p
                      r"\b(?:key|brush|pen|back|breast|master)\s?strokes?\b", re.I)
 # a machine's noise said as a symptom: the subject is "it" or a thing, not a person
 _THINGS = (r"fan|router|box|engine|car|boiler|printer|laptop|computer|modem|hub|fridge|freezer|phone|tv|telly|"
-           r"washing machine|dishwasher|hoover|van|line|speaker|heater|radiator|pipes?|machine")
+           r"washing machine|dishwasher|hoover|van|line|speaker|heater|radiator|pipes?|machine|"
+           r"website|site|app|system|network|signal|wifi|internet|broadband|connection|server|business|shop|"
+           r"company|high street|service|battery")
 # "on life support": a machine kept going, said as a patient
 _SYMPTOMS = (r"(?:wheezing|coughing|spluttering|sneezing|groaning|dying|convulsing|having a (?:fit|seizure)|"
              r"on life support|on its last legs)")
@@ -33,14 +35,26 @@ _MACHINE = re.compile(r"\b(?:it|(?:the|my|our|your|this|that) (?:(?:old|ancient|
                       r"useless|knackered|second[- ]hand|work|kitchen|office|home) )?(?:" + _THINGS + r"))"
                       r"(?:'s|\s+is|\s+was|\s+keeps|\s+started|"
                       r"\s+sounds like it'?s|\s+sounds like it is)\s+(?:been\s+|still\s+|always\s+|just\s+)?"
-                      + _SYMPTOMS + r"\b|\blike (?:it'?s|it is)\s+" + _SYMPTOMS + r"\b", re.I)
+                      + _SYMPTOMS + r"\b|\blike (?:it'?s|it is)\s+" + _SYMPTOMS + r"\b|"
+                      # lower-case ASR writes "it's" as "its": "its on life support", "its wheezing again"
+                      r"\bits\s+(?:been\s+|still\s+|always\s+|just\s+|properly\s+)?" + _SYMPTOMS + r"\b", re.I)
+# "allergic to contracts", "allergic to paying fees": a dislike said as an allergy, of a thing or a doing no
+# body reacts to (foods, drugs, animals, pollen and the like stay: "allergic to nuts", "allergic to cats")
+_NOT_ALLERGENS = (r"(?:hard\s+)?work|contracts?|commitments?|paperwork|admin|forms|queues|meetings|mornings|mondays|"
+                  r"rules|change|debt|bills|fees|charges|subscriptions|small print|overtime|deadlines|jargon|"
+                  r"salesm[ae]n|sales ?people|sales calls|cold callers|marketing|spam|decisions|responsibility|"
+                  r"housework|chores|effort|technology|tech|maths|numbers|paying|spending|waiting|queuing|queueing|"
+                  r"(?:being|doing|getting|going|signing|filling|reading|talking|making|having|cleaning|tidying|"
+                  r"answering|phoning|calling|tying)\b(?:\s+\w+){0,2}")
+_DISLIKE = re.compile(r"\ballergic to (?:(?:all|any|the|anything|most|long|hidden|extra)\s+){0,2}(?:" + _NOT_ALLERGENS + r")\b",
+                      re.I)
 
 S = TypeVar("S")
 
 
 def literal(text: str, spans: list[S]) -> list[S]:
     """The spans that are not inside a figurative or a thing's use of a health word."""
-    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE) for m in rx.finditer(text)]
+    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE, _DISLIKE) for m in rx.finditer(text)]
     if not figures:
         return spans
     return [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in figures)]
