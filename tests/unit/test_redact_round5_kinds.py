@@ -221,3 +221,28 @@ def test_figurative_allergy_or_life_support_is_kept(text, kept):
 ])
 def test_real_allergy_or_life_support_stays_masked(text, gone):
     assert gone not in _call(text)
+
+
+# A care professional's title said as the caller's or a relative's job.
+@pytest.mark.parametrize("text, kept", [
+    ("im a counsellor so i work from home a lot", "counsellor"),
+    ("i am a therapist by trade", "therapist"),
+    ("i trained as a psychotherapist years ago", "psychotherapist"),
+    ("my wife is a midwife so she works nights", "midwife"),
+    ("im a self-employed sports therapist", "sports therapist"),
+    ("my sister works as a speech therapist", "speech therapist"),
+    ("im a qualified physio and need a bigger car", "physio"),
+])
+def test_care_title_as_a_job_is_kept(text, kept):
+    assert kept in _call(text)
+
+
+@pytest.mark.parametrize("text, gone", [
+    ("im seeing a physiotherapist", "physiotherapist"),
+    ("she sees a psychiatrist", "psychiatrist"),
+    ("i was referred to a psychologist", "psychologist"),
+    ("im a physio patient at the hospital", "physio"),
+    ("my son is seeing a counsellor", "counsellor"),
+])
+def test_care_title_as_someones_care_stays_masked(text, gone):
+    assert gone not in _call(text)

@@ -49,12 +49,25 @@ _NOT_ALLERGENS = (r"(?:hard\s+)?work|contracts?|commitments?|paperwork|admin|for
 _DISLIKE = re.compile(r"\ballergic to (?:(?:all|any|the|anything|most|long|hidden|extra)\s+){0,2}(?:" + _NOT_ALLERGENS + r")\b",
                       re.I)
 
+# A care title said as the caller's or a relative's job ("I'm a physiotherapist", "my wife works as a
+# midwife", "I trained as a counsellor"): their work, not anyone's care. Not "she's a ..." of someone
+# unnamed (the caller's own clinician), nor "a physio patient".
+_CARE_JOBS = (r"physiotherapist|physio|therapist|psychotherapist|counsell?or|midwife|psychiatrist|psychologist|"
+              r"oncologist|cardiologist|neurologist|rheumatologist|urologist|gyn(?:a)?ecologist|ha?ematologist|"
+              r"(?:occupational|speech|sports|massage|dental|art|music|drama) therapist|paramedic|radiographer")
+_JOB = re.compile(r"\b(?:i'?m|im|i am|i work as|i worked as|i trained as|i'?m training as|i'?m training to be|i used to be|"
+                  r"i was|(?:my|our) (?:wife|husband|partner|son|daughter|mum|mam|mom|dad|brother|sister|friend|"
+                  r"flatmate|boss)(?:'s|s| is| was| works as)|works as|job as|working as)\s+(?:a|an)\s+"
+                  r"(?:(?:qualified|trainee|student|registered|self[- ]employed|mobile|private|retired|locum|senior|"
+                  r"junior|community|freelance|nhs)\s+){0,2}(?:" + _CARE_JOBS + r")\b(?!\s+(?:patient|client|"
+                  r"appointment|session|referral)s?\b)", re.I)
+
 S = TypeVar("S")
 
 
 def literal(text: str, spans: list[S]) -> list[S]:
     """The spans that are not inside a figurative or a thing's use of a health word."""
-    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE, _DISLIKE) for m in rx.finditer(text)]
+    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE, _DISLIKE, _JOB) for m in rx.finditer(text)]
     if not figures:
         return spans
     return [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in figures)]
