@@ -246,3 +246,43 @@ def test_care_title_as_a_job_is_kept(text, kept):
 ])
 def test_care_title_as_someones_care_stays_masked(text, gone):
     assert gone not in _call(text)
+
+
+# Mental health in short forms: initials after words of degree, a therapy by its initials, voices heard.
+@pytest.mark.parametrize("text, gone", [
+    ("i have bad ocd about cleaning so the kitchen matters", "ocd"),
+    ("i have really severe ocd", "ocd"),
+    ("she has quite bad ibs so no dairy", "ibs"),
+    ("he's got full blown ptsd from the army", "ptsd"),
+    ("i've been referred for cbt by my gp", "cbt"),
+    ("im having emdr next month", "emdr"),
+    ("i started dbt last week", "dbt"),
+    ("they offered me cbt but the wait is long", "cbt"),
+    ("she keeps getting voices at night", "voices"),
+    ("hes been hearing the voices again", "voices"),
+    ("its like voices in my head telling me stuff", "voices in my head"),
+])
+def test_mental_health_short_forms_are_masked(text, gone):
+    assert gone not in _call(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("we have the add on for sports", "add on"),
+    ("i have some pots and pans to return", "pots and pans"),
+    ("i need to do my cbt before i can ride", "my cbt"),
+    ("the cbt test is on saturday", "cbt test"),
+    ("we have these voices on the sat nav", "voices on the sat nav"),
+    ("i can hear voices in the background of the call", "voices in the background"),
+    ("i had the me time i needed", "me time"),
+])
+def test_everyday_short_forms_and_voices_stay(text, kept):
+    assert kept in _call(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i hear voices next door all night",
+    "the kids have voices from the app for their cartoons",
+    "you have voices on the app that read the menu out",
+])
+def test_voices_somewhere_stay(text):
+    assert _call(text) == text

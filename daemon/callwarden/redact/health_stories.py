@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact import health_plain
+from callwarden.redact import health_mind, health_plain
 
 # whose body: the same owners health_plain reads
 _OWNER = health_plain.OWNER
@@ -422,4 +422,4 @@ def spans(text: str, vocab=None) -> list[tuple[int, int, str]]:
             if rule == "phi_specialist" and not m.group(1) and _JOB_BEFORE.search(text[:m.start()]):
                 continue
             out.append((m.start("d"), m.end("d"), rule) if "d" in rx.groupindex else (m.start(), m.end(), rule))
-    return out + _surgeries(text) + _british(text, vocab)
+    return out + _surgeries(text) + _british(text, vocab) + health_mind.spans(text)
