@@ -137,3 +137,23 @@ def test_the_whole_misheard_phrase_is_masked(text, gone):
 ])
 def test_everyday_speech_is_left_alone(text):
     assert one(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    # "on the back" of a card or a form is no body (dev calls dv-025 and dv-027 masked "security code")
+    "The security code on the back is six five nine.",
+    "the security number on the side of the box",
+    "the serial code in the back of the manual",
+    "I'll say it on the face of it",
+])
+def test_a_things_back_or_side_is_no_body(text):
+    assert "[PHI]" not in one(text), one(text)
+
+
+@pytest.mark.parametrize("text", [
+    "sigh attica all down my leg",
+    "sigh attica down the leg",
+    "sigh attica on the back of my leg",
+])
+def test_a_body_named_after_a_misheard_term_still_counts(text):
+    assert one(text).startswith("[PHI]"), one(text)

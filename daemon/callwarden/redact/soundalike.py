@@ -129,6 +129,10 @@ def fold(letters: str) -> str:
     return re.sub(r"(.)\1+", r"\1", letters)
 
 
+def _vowels_one(letters: str) -> str:
+    return re.sub(r"[aeiouy]+", "a", letters)
+
+
 def consonants(key: str) -> int:
     return sum(1 for c in key if c != "A")
 
@@ -325,6 +329,10 @@ class SoundIndex:
                 most = max(2, len(near) // 4)
                 if edit_distance(said, near, most) <= most:
                     return n
+                # ASR spells a split term's vowels its own way ("die a beaties"): with an uncommon word in
+                # the run, the consonants in order and a vowel where the term has one are enough
+                if rare and n > 1 and edit_distance(_vowels_one(said), _vowels_one(near), most) <= most:
+                    return n
         return 0
 
 
@@ -342,14 +350,21 @@ def _located(words: list[str], j: int) -> bool:
         j += 1
     if j >= len(words) or words[j] not in _WHERE:
         return False
+    # "on the back", "in the side": of a thing as often as of a body ("down the leg" is a body's)
+    the = words[j] in ("on", "in", "behind", "under", "over") and j + 1 < len(words) and words[j + 1] == "the"
     j += 1
     if j < len(words) and words[j] in ("my", "his", "her", "their", "the", "both", "your"):
         j += 1
     j += j < len(words) and words[j] in ("left", "right", "lower", "upper")
-    # "in my back garden", "on the side door": the part names a place
+    # "in my back garden", "on the side door": the part names a place; "on the" a part that is also a
+    # thing's ("the security code on the back", "on the face of it") is no body
+    if the and j < len(words) and words[j] in _THINGS_TOO:      # ... unless a body's: "the back of my leg"
+        return words[j + 1:j + 3] == ["of", "my"] and j + 3 < len(words) and words[j + 3] in _BODY
     return j < len(words) and words[j] in _BODY and (j + 1 == len(words) or words[j + 1] not in _PLACES)
 
 
+_THINGS_TOO = frozenset({"back", "side", "face", "head", "arm", "arms", "foot", "feet", "hand", "hands", "eye", "eyes",
+                         "ear", "ears", "neck", "heart", "skin", "leg", "legs", "shoulder", "shoulders"})
 _PLACES = frozenset({"room", "rooms", "garden", "door", "yard", "bedroom", "office", "seat", "seats", "pocket",
                      "passage", "street", "road", "wall", "window", "gate", "entrance", "lane", "page", "panel"})
 
