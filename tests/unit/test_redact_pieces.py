@@ -49,3 +49,20 @@ def test_a_full_stop_is_not_an_address_mark():
 def test_the_agent_saying_email_without_asking_opens_no_piece():
     out = play([("agent", "I've updated the email on your account."), ("caller", "Brilliant, thanks")])
     assert out[-1] == "Brilliant, thanks", out
+
+
+@pytest.mark.parametrize("said, kept", [
+    # the cue's "is" as tiny.en hears it (redaction call rd-044 over real SIP: "my address to Sam Under School
+    # of Raisethotnope.com" was stored whole)
+    ("my address to Sam Under School of Raisethotnope.com", None),
+    ("my email to jo underscore king at gmail dot com", None),
+    ("my email address was kit dot moran at proton dot me", None),
+    ("I moved my address to the new flat last week", "I moved my address to the new flat last week"),
+    ("I sent an email to amazon.com about it", "I sent an email to amazon.com about it"),
+])
+def test_an_email_after_a_misheard_cue(said, kept):
+    out = play([("caller", said)])[0]
+    if kept is None:
+        assert "[EMAIL]" in out and "." not in out.split("[EMAIL]")[-1], out
+    else:
+        assert out == kept, out

@@ -121,7 +121,8 @@ _EMAIL_MARKS = {"dot", "underscore", "at", "@", "_", "dash", "hyphen"}
 
 # "my address is sam underscore ... dot com": "address" alone is an e-mail's cue when what follows has
 # the marks only an e-mail has (a written or spoken dot, an underscore); "at" alone may start a street
-_ADDRESS_IS = re.compile(r"\baddress(?: is|'s)\s+", re.I)
+# and "my address" with its "is" as tiny.en hears it ("my address to sam under school of ...")
+_ADDRESS_IS = re.compile(r"\baddress(?: is|'s)\s+|\bmy (?:e-?mail )?(?:address|e-?mail)(?: to| as| was| it's)\s+", re.I)
 _STRONG_MARKS = {"dot", "underscore", "_"}
 
 
