@@ -157,3 +157,18 @@ def test_a_things_back_or_side_is_no_body(text):
 ])
 def test_a_body_named_after_a_misheard_term_still_counts(text):
     assert one(text).startswith("[PHI]"), one(text)
+
+
+@pytest.mark.parametrize("text, gone, kept", [
+    # what someone is on or takes for a condition is its treatment, however ASR spelled it (dev calls dv-034
+    # and dv-057 over real SIP stored "I'm on listen up or [PHI]" for "I'm on lisinopril for ...")
+    ("I'm on listen up or high blood pressure and I need a refill.", ["listen", "up"], "refill"),
+    ("my dad's been on vast a tin for his cholesterol", ["vast", "tin"], "dad's"),
+    ("she's taking grow a tab for her epilepsy", ["grow", "tab"], "she's"),
+    ("I'm on the phone for my mum's dementia appointment", [], "phone"),
+    ("I'm on hold for my dad's diabetes review", [], "hold"),
+    ("I take two for my arthritis", [], "two"),
+])
+def test_what_is_taken_for_a_condition_is_masked_with_it(text, gone, kept):
+    out = one(text)
+    assert "[PHI]" in out and not [w for w in gone if f" {w} " in f" {out} "] and kept in out, out

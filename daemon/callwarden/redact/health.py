@@ -432,7 +432,7 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
             start, end = _object_span(words, k, vocab, always)
             if end > start:
                 spans.append(_widen(tokens, words, start, end, "phi_context", vocab))
-    return health_figurative.literal(text, spans)
+    return (kept := health_figurative.literal(text, spans)) + [HealthSpan(*s) for s in health_frames.taken_for(text, kept)]
 
 
 def _procedure(word: str, vocab: HealthVocabulary) -> int:

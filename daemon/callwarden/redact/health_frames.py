@@ -191,3 +191,25 @@ def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each health detail a frame names in the turn."""
     return [(m.start("d"), m.end("d"), rule) if "d" in rx.groupindex else (m.start(), m.end(), rule)
             for rule, rx in PATTERNS for m in rx.finditer(text)] + _treated_for(text)
+
+
+# "I'm on listen up for [high blood pressure]": what someone is on (or takes) for a condition found
+# elsewhere is its treatment, however ASR spelled it; not "on hold for", "on the phone for"
+_ON_FOR = re.compile(r"\b(?:(?:i'm|i am|he's|she's|they're|we're|been|was|is|are|still|now|started|put (?:me|him|her))"
+                     r"\s+on|taking|takes|take|took|prescribed)\s+((?:[a-z'-]+\s+){1,4}?)(?:for|or)\s+"
+                     r"(?:(?:my|his|her|their|the|a|an)\s+)?$", re.I)
+_COUNTS = {"one", "two", "three", "four", "five", "six", "a", "couple", "few", "some", "of", "them", "half", "each"}
+_NOT_TAKEN = {"hold", "phone", "line", "call", "way", "site", "app", "website", "list", "holiday", "break", "time",
+              "it", "that", "this", "them", "care", "leave"}
+
+
+def taken_for(text: str, spans) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of what is taken for each health span that ends such a clause."""
+    out = []
+    for span in spans:
+        m = _ON_FOR.search(text[:span.start])
+        said = {w.lower() for w in m.group(1).split()} if m else set()
+        if said and not said & _NOT_TAKEN and not said <= _COUNTS:       # "I take two for my ...": a count
+            out.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), "phi_taken_for"))
+    return out
+
