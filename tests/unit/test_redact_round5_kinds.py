@@ -286,3 +286,37 @@ def test_everyday_short_forms_and_voices_stay(text, kept):
 ])
 def test_voices_somewhere_stay(text):
     assert _call(text) == text
+
+
+# A condition ASR split into words, one of them uncommon, its vowels spelled its own way, after "has"/"have".
+@pytest.mark.parametrize("text, gone", [
+    ("my son has die a beaties", "beaties"),
+    ("she has die a beatis so no sugar", "beatis"),
+    ("he has die a beetees since he was small", "beetees"),
+    ("i have soar eye assis on my scalp", "assis"),
+    ("my brother has sore eye assis on his elbows", "assis"),
+    ("she has mye grains most weeks", "grains"),
+    ("my gran has dye a beaties and gout", "beaties"),
+])
+def test_split_condition_with_its_own_vowels_is_masked(text, gone):
+    assert gone not in _call(text)
+
+
+@pytest.mark.parametrize("text", [
+    "i have a beanie hat",
+    "we have die hard fans",
+    "she has die cast models",
+    "he has a bee keeping kit",
+    "i have a doggo named biscuit",
+    "she has my grains and my flour",
+])
+def test_everyday_runs_after_has_stay(text):
+    assert _call(text) == text
+
+
+@pytest.mark.parametrize("text", [
+    "the shop in Galway sent the wrong one",
+    "the van from Dunmore came late",
+])
+def test_split_vowels_need_a_cue(text):
+    assert "[PHI]" not in _call(text)

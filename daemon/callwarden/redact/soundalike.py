@@ -329,9 +329,9 @@ class SoundIndex:
                 most = max(2, len(near) // 4)
                 if edit_distance(said, near, most) <= most:
                     return n
-                # ASR spells a split term's vowels its own way ("die a beaties"): with an uncommon word in
-                # the run, the consonants in order and a vowel where the term has one are enough
-                if rare and n > 1 and edit_distance(_vowels_one(said), _vowels_one(near), most) <= most:
+                # ASR spells a split term's vowels its own way ("has die a beaties"): after a cue, with an
+                # uncommon word in the run, the consonants in order and a vowel where the term has one do
+                if cue and rare and n > 1 and edit_distance(_vowels_one(said), _vowels_one(near), most) <= most:
                     return n
         return 0
 
