@@ -61,6 +61,9 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    r"zip ?code", r"\bzip\b", r"post ?code", r"ship (?:it |them )?to", r"send (?:it |them )?to",
                    r"street address", r"home address", r"billing address", r"mailing address", r"your address",
                    r"delivery address", r"postal address", r"where do you live",
+                   # where the caller is: "where are you located?", "where's the property?"
+                   r"where (?:are you|is the (?:property|house|farm|home)|'s the (?:property|house)) "
+                   r"(?:located|based|situated)\b", r"where is the (?:property|house)\b",
                    r"where (?:should|shall|do) we (?:send|deliver)",
                    # the agent asking for the street alone: "street?", "what street is that?"
                    r"(?:what|which) street", r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address"]

@@ -1,0 +1,41 @@
+"""Redaction by kind, round 5 (second file): addresses without a number or a cue, in phrasings written
+for this test (not taken from any probe set), with near misses that must stay as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from callwarden.redact.redactor import CallRedactor
+
+
+def _call(*turns: str) -> str:
+    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
+    r, out = CallRedactor(), ""
+    for t in turns:
+        if t.startswith("A: "):
+            r.note_agent_text(t[3:])
+        else:
+            out = r.redact(t, 0, 0).text
+    return out
+
+
+# The agent asks where the caller is located or based: a street named without a number in the answer.
+@pytest.mark.parametrize("turns, gone", [
+    (("A: Where are you based?", "we're the second house on birchwood avenue"), "birchwood"),
+    (("A: Where are you located?", "we're the end house on larchfield crescent"), "larchfield"),
+    (("A: And where is the property located?", "its the corner one on sallymount road"), "sallymount"),
+    (("A: Where is the property?", "just past the shop on kilmore lane"), "kilmore"),
+    (("A: Where are you situated?", "halfway down ferndale terrace, blue gate"), "ferndale"),
+])
+def test_street_answering_where_located_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("A: Where are you calling from?", "from work on the way home"), "on the way home"),
+    (("A: Where are you in the queue?", "third i think"), "third"),
+    (("we're the second house on the left",), "second house on the left"),
+])
+def test_where_questions_about_no_address_leave_the_answer(turns, kept):
+    assert kept in _call(*turns)
+
