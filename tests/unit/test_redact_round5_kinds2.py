@@ -39,3 +39,27 @@ def test_street_answering_where_located_is_masked(turns, gone):
 def test_where_questions_about_no_address_leave_the_answer(turns, kept):
     assert kept in _call(*turns)
 
+
+# A house known by its name (a name word before a house word), and the rural parts after it, given
+# while an address is asked for.
+@pytest.mark.parametrize("turns, gone", [
+    (("A: What's the first line of your address?", "its a house name, willow cottage"), "willow"),
+    (("A: What's your address?", "its just kilbride farm, kilbride, county wicklow"), "kilbride"),
+    (("A: What's your address?", "its just kilbride farm, kilbride, county wicklow"), "wicklow"),
+    (("A: Where is the property?", "its hazelbank cottage, upper tullow, county carlow"), "tullow"),
+    (("A: What's your address?", "my address, its glenview lodge, ballymore"), "ballymore"),
+    (("A: What's the first line of your address?", "its called the old mill"), "old mill"),
+    (("A: Can I take your address?", "oakfield grange, near the church"), "oakfield"),
+])
+def test_house_name_answering_address_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("A: What's your address?", "it's a farm, the big one"), "it's a farm"),
+    (("i grew up on a farm",), "on a farm"),
+    (("we stayed in a lovely cottage in county kerry",), "lovely cottage in county kerry"),
+    (("A: How was the holiday?", "the cottage was lovely"), "the cottage was lovely"),
+])
+def test_house_words_without_an_address_asked_stay(turns, kept):
+    assert kept in _call(*turns)
