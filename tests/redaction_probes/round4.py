@@ -31,17 +31,10 @@ Run:   python -m tests.redaction_probes.round4              (counts per half and
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
-from collections import defaultdict
 
+from tests.redaction_probes.halves import norm, report
 from tests.redaction_probes.round4_turns import HARMLESS, SECRET
-
-_NON_WORD = re.compile(r"[^a-z0-9']+")
-
-
-def _norm(text: str) -> str:
-    return " " + " ".join(_NON_WORD.sub(" ", text.lower()).split()) + " "
 
 
 def _is_tune(text: str) -> bool:
@@ -53,7 +46,7 @@ def _consistent() -> None:
     texts = [t for t, _, _ in SECRET] + [t for t, _, _ in HARMLESS]
     if len(set(texts)) != len(texts):
         raise AssertionError("round4: duplicate turn texts")
-    bad = sum(1 for t, words, _ in SECRET + HARMLESS for w in words if _norm(w) not in _norm(t))
+    bad = sum(1 for t, words, _ in SECRET + HARMLESS for w in words if norm(w) not in norm(t))
     if bad:
         raise AssertionError(f"round4: {bad} listed strings do not occur in their turn")
 
@@ -72,58 +65,8 @@ def _redact(text: str) -> str:
     return CallRedactor().redact(text, 0, 0).text
 
 
-def score(secret, harmless):
-    """Returns (leaks, damage): lists of (text, redacted, failed strings, kind)."""
-    leaks, damage = [], []
-    for text, words, kind in secret:
-        out = _redact(text)
-        padded = _norm(out)
-        bad = [w for w in words if _norm(w) in padded]
-        if bad:
-            leaks.append((text, out, bad, kind))
-    for text, words, kind in harmless:
-        out = _redact(text)
-        padded = _norm(out)
-        lost = [w for w in words if _norm(w) not in padded]
-        if lost:
-            damage.append((text, out, lost, kind))
-    return leaks, damage
-
-
-def _by_kind(items, failed):
-    total, bad = defaultdict(int), defaultdict(int)
-    for _, _, kind in items:
-        total[kind] += 1
-    for f in failed:
-        bad[f[3]] += 1
-    return [(k, bad[k], total[k]) for k in sorted(total)]
-
-
 def main(argv: list[str]) -> int:
-    show = "--failures" in argv
-    halves = (
-        ("TUNE", TUNE_SECRET, TUNE_HARMLESS),
-        ("SEALED", SEALED_SECRET, SEALED_HARMLESS),
-    )
-    tune_failures = None
-    for name, secret, harmless in halves:
-        leaks, damage = score(secret, harmless)
-        print(f"{name}: secret leaks {len(leaks)}/{len(secret)}, "
-              f"harmless damaged {len(damage)}/{len(harmless)}")
-        for kind, n, total in _by_kind(secret, leaks):
-            print(f"  leaks    {kind:22s} {n}/{total}")
-        for kind, n, total in _by_kind(harmless, damage):
-            print(f"  damaged  {kind:22s} {n}/{total}")
-        if name == "TUNE":
-            tune_failures = (leaks, damage)
-        # the SEALED half's failures are deliberately dropped here, never printed
-    if show and tune_failures is not None:
-        leaks, damage = tune_failures
-        print("\nTUNE failures:")
-        for text, out, bad, kind in leaks:
-            print(f"  LEAK   [{kind}] {bad}: {text!r}\n         -> {out!r}")
-        for text, out, lost, kind in damage:
-            print(f"  DAMAGE [{kind}] {lost}: {text!r}\n         -> {out!r}")
+    report((TUNE_SECRET, TUNE_HARMLESS), (SEALED_SECRET, SEALED_HARMLESS), _redact, "--failures" in argv)
     return 0
 
 

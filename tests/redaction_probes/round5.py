@@ -46,18 +46,11 @@ Run:   python -m tests.redaction_probes.round5              (counts per half and
 from __future__ import annotations
 
 import hashlib
-import re
 import sys
-from collections import defaultdict
 
+from tests.redaction_probes.halves import norm, report
 from tests.redaction_probes.round5_harmless import HARMLESS
 from tests.redaction_probes.round5_turns import SECRET
-
-_NON_WORD = re.compile(r"[^a-z0-9']+")
-
-
-def _norm(text: str) -> str:
-    return " " + " ".join(_NON_WORD.sub(" ", text.lower()).split()) + " "
 
 
 def _joined(turns) -> str:
@@ -88,7 +81,7 @@ def _consistent() -> None:
     if len(set(joined)) != len(joined):
         raise AssertionError("round5: duplicate sequences")
     bad = sum(1 for turns, words, _ in items for w in words
-              if _norm(w) not in _norm(_caller_text(turns)))
+              if norm(w) not in norm(_caller_text(turns)))
     if bad:
         raise AssertionError(f"round5: {bad} listed strings do not occur in their caller turns")
 
@@ -116,63 +109,12 @@ def _redact(turns) -> str:
     return " ".join(outs)
 
 
-def score(secret, harmless):
-    """Returns (leaks, damage): lists of (turns, redacted callers, failed strings, kind)."""
-    leaks, damage = [], []
-    for turns, words, kind in secret:
-        out = _redact(turns)
-        padded = _norm(out)
-        bad = [w for w in words if _norm(w) in padded]
-        if bad:
-            leaks.append((turns, out, bad, kind))
-    for turns, words, kind in harmless:
-        out = _redact(turns)
-        padded = _norm(out)
-        lost = [w for w in words if _norm(w) not in padded]
-        if lost:
-            damage.append((turns, out, lost, kind))
-    return leaks, damage
-
-
-def _by_kind(items, failed):
-    total, bad = defaultdict(int), defaultdict(int)
-    for _, _, kind in items:
-        total[kind] += 1
-    for f in failed:
-        bad[f[3]] += 1
-    return [(k, bad[k], total[k]) for k in sorted(total)]
-
-
 def _show(turns) -> str:
     return " | ".join(f"{who}: {text}" for who, text in turns)
 
 
 def main(argv: list[str]) -> int:
-    show = "--failures" in argv
-    halves = (
-        ("TUNE", TUNE_SECRET, TUNE_HARMLESS),
-        ("SEALED", SEALED_SECRET, SEALED_HARMLESS),
-    )
-    tune_failures = None
-    for name, secret, harmless in halves:
-        leaks, damage = score(secret, harmless)
-        print(f"{name}: secret leaks {len(leaks)}/{len(secret)}, "
-              f"harmless damaged {len(damage)}/{len(harmless)}")
-        for kind, n, total in _by_kind(secret, leaks):
-            print(f"  leaks    {kind:22s} {n}/{total}")
-        for kind, n, total in _by_kind(harmless, damage):
-            print(f"  damaged  {kind:22s} {n}/{total}")
-        if name == "TUNE":
-            tune_failures = (leaks, damage)
-        # the SEALED half's failures are deliberately dropped here, never printed
-        del leaks, damage
-    if show and tune_failures is not None:
-        leaks, damage = tune_failures
-        print("\nTUNE failures:")
-        for turns, out, bad, kind in leaks:
-            print(f"  LEAK   [{kind}] {bad}: {_show(turns)!r}\n         -> {out!r}")
-        for turns, out, lost, kind in damage:
-            print(f"  DAMAGE [{kind}] {lost}: {_show(turns)!r}\n         -> {out!r}")
+    report((TUNE_SECRET, TUNE_HARMLESS), (SEALED_SECRET, SEALED_HARMLESS), _redact, "--failures" in argv, show=lambda turns: repr(_show(turns)))
     return 0
 
 
