@@ -49,8 +49,8 @@ from pathlib import Path
 import numpy as np
 
 from callwarden_tools.bench.corpus import SENTENCES
-from callwarden_tools.bench.tail import tail_breakdown
 from callwarden_tools.bench.sipcalls import SCENARIO, ProcessSampler, place_call, wait_closed  # noqa: F401
+from callwarden_tools.bench.tail import tail_breakdown
 from callwarden.config import worker_count
 from callwarden.events import END_BYE
 from callwarden.progress import progress
