@@ -27,7 +27,8 @@ the path before prefixes), `per-frame` hands caller audio over one 20 ms frame
 at a time (CALLWARDEN_MEDIA=per-frame, the media path before batching),
 `one-lane` decodes on one lane with every compute thread (`[asr] decode_lanes = 1`),
 `two-threads` gives the finals' lane two compute threads (`[asr] cpu_threads = 2`, the default
-before 2026-12-04), `open` lets every call in (`[asr] max_talking_calls = 0`). Worker
+before 2026-12-04), `open` lets every call in (`[asr] max_talking_calls = 0`), `one-by-one` decodes finals one at a
+time (`[asr] max_batch = 1`). Worker
 CPU is reported per call: the workers' CPU seconds over the answered calls'
 seconds, in % of one core.
 """
@@ -72,7 +73,8 @@ COMPARE = {"whole": (["--set", "asr.long_turn_commit_s=0"], {}),
            "per-frame": ([], {"CALLWARDEN_MEDIA": "per-frame"}),
            "one-lane": (["--set", "asr.decode_lanes=1"], {}),
            "two-threads": (["--set", "asr.cpu_threads=2"], {}),
-           "open": (["--set", "asr.max_talking_calls=0"], {})}
+           "open": (["--set", "asr.max_talking_calls=0"], {}),
+           "one-by-one": (["--set", "asr.max_batch=1"], {})}
 DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 def load_sentences() -> list[str]:
