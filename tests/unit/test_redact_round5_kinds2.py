@@ -63,3 +63,27 @@ def test_house_name_answering_address_is_masked(turns, gone):
 ])
 def test_house_words_without_an_address_asked_stay(turns, kept):
     assert kept in _call(*turns)
+
+
+# Health referred back by what is measured or done for it, or by a general name, once the call told it.
+@pytest.mark.parametrize("turns, gone", [
+    (("my husband has type two diabetes", "A: I see.", "his sugars have been all over the place"), "sugars"),
+    (("she's on warfarin", "they keep changing her dose every week"), "dose"),
+    (("i had my gallbladder out in june", "since the op i can't lift the shopping"), "op"),
+    (("my dad was diagnosed with parkinson's", "his condition is getting worse"), "condition"),
+    (("i'm on lithium for bipolar", "my levels were off last month so i missed work"), "levels"),
+    (("mum has breast cancer", "the side effects have been awful"), "side effects"),
+])
+def test_health_referred_back_by_a_general_name(turns, gone):
+    out = _call(*turns)
+    assert f" {gone} " not in f" {out.lower()} ", out
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("i want to check the results of the competition", "my levels in the game are stuck"), "my levels"),
+    (("my son has asthma", "the results of the survey came back"), "the results of the survey"),
+    (("the boiler is broken", "the operation of the valve is noisy"), "the operation of the valve"),
+])
+def test_general_words_stay_without_health_or_before_of(turns, kept):
+    out = _call(*turns)
+    assert kept in out, out

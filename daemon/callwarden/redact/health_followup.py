@@ -3,7 +3,8 @@ seizures" ... "she had another fit"; "i'm on methadone" ... "i pick up my script
 dementia" ... "the memory tablets"): alone, "a fit", "my script" or "the scan" need not be health,
 but in a call where a health detail was already masked (or in the same turn) they carry it on. Two
 shapes: an episode had ("had another fit", "having a bad turn") and a person's care named with a
-possessive or "the" and at most one word before it ("my script", "her heart pills", "the scan").
+possessive or "the" and at most one word before it ("my script", "her heart pills", "the scan",
+"my levels", "the op", "her condition").
 Pure functions; the redactor keeps whether the call has told health yet."""
 
 from __future__ import annotations
@@ -18,7 +19,11 @@ _EPISODE = re.compile(rf"\b{_HAD}\s+(?:(?:another|a|one|her|his|my|their|more|tw
 # care that belongs to the person: what they take, pick up, or have done
 _CARE = (r"(?:scripts?|prescriptions?|meds|medications?|medicines?|tablets|pills|scans?|ultrasounds?|bloods|"
          r"blood tests?|injections?|jabs?|inhalers?|patch(?:es)?|dressings?|physio|chemo|dialysis|"
-         r"infusions?|check[- ]?ups?|follow[- ]?ups?|consultant|specialist|clinic|treatment|therapy|sessions)")
+         r"infusions?|check[- ]?ups?|follow[- ]?ups?|consultant|specialist|clinic|treatment|therapy|sessions|"
+         # what is measured or done for it, and the condition by a general name ("my levels", "the op",
+         # "my sugars", "the side effects", "her condition"), not "the results of the vote"
+         r"(?:levels|readings|sugars?|results|doses?|dosage|side[- ]effects|ops?|operation|surgery|procedure|"
+         r"condition|illness|diagnosis|pump)(?! of\b))")
 _OWNER = r"(?:my|her|his|their|your|the|our|mum's|mums|dad's|dads|nan's|gran's)"
 # "the new tablets" vs "the memory tablets": any one word may name what the care is for
 _CARE_REF = re.compile(rf"\b{_OWNER}\s+(?:[a-z']+\s+)?{_CARE}\b", re.I)
