@@ -178,3 +178,16 @@ def test_crisis_said_plainly(said, want):
 ])
 def test_a_callback_heard_as_follow_me(said, want):
     assert ("follow_up_request" in {h.intent for h in find_intents(said)}) == want, said
+
+
+@pytest.mark.parametrize("said, want", [
+    # "put me on" a plan or a list is an errand; "put me on to" someone is not (look_alikes.ERRAND)
+    ("Can you put me on the cheaper plan?", False),
+    ("could you move me onto the annual tariff please", False),
+    ("Please put us on the family bundle.", False),
+    ("can you put me on the priority register", False),
+    ("Put me on to the complaints team.", True),
+    ("Put me on to a manager, then put me on the cheaper plan.", True),
+])
+def test_put_me_on_a_plan_is_no_transfer(said, want):
+    assert ("escalation_request" in {h.intent for h in find_intents(said)}) == want, said

@@ -81,11 +81,16 @@ VENTING_UNDONE = [
     r"everything'?s|all) (?:fine|ok(?:ay)?|sorted|fixed|all good|good|been sorted)(?: now)?\b[^.?!]*",
 ]
 
+# an errand said with "put me on": a plan or a list is no person ("can you put me on the cheaper plan")
+ERRAND = [r"\b(?:put|move|switch|sign|add) (?:me|us|him|her) (?:on|onto|on to|up for|up to|to) (?:the|a|your|that|this) "
+          r"(?:[a-z]+ ){0,2}(?:plan|tariff|deal|package|contract|rate|bundle|offer|scheme|list|rota|register|"
+          r"subscription|policy|membership)s?\b"]
+
 RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered) (?:it |this |that )?as "
                r"(?:a|an|my|the|official|formal)\b"]
 
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
-BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST, OPT_OUT: REPORTED + PAST, COMPLAINT: REPORTED,
+BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST + ERRAND, OPT_OUT: REPORTED + PAST, COMPLAINT: REPORTED,
              FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST, DISTRESS: BEREAVEMENT,
              FRUSTRATION: VENTING_UNDONE}
