@@ -191,3 +191,22 @@ def test_a_callback_heard_as_follow_me(said, want):
 ])
 def test_put_me_on_a_plan_is_no_transfer(said, want):
     assert ("escalation_request" in {h.intent for h in find_intents(said)}) == want, said
+
+
+@pytest.mark.parametrize("said, want", [
+    # someone else's self-harm said plainly is distress (asks.DISTRESS), told as past or not
+    ("My son tried to kill himself.", True),
+    ("my daughter has been self harming", True),
+    ("She cut herself again last night.", True),
+    ("He tried to kill himself last month, he's home now.", True),
+    ("She's been talking about hurting herself.", True),
+    ("He nearly killed himself laughing.", False),
+    ("The boiler tried to kill itself.", False),
+    # an emergency told as past and over in the same turn is no crisis now (look_alikes.RESOLVED)
+    ("I called an ambulance last week for my mum, she's fine now, I need to change her appointment.", False),
+    ("My son had a seizure last week, thankfully he's fine now.", False),
+    ("My husband collapsed last night. He's home now but he can't breathe properly.", True),
+    ("She took an overdose yesterday, she's recovering, and I need to cancel her order.", True),
+])
+def test_self_harm_of_others_and_emergencies_that_are_over(said, want):
+    assert ("distress" in {h.intent for h in find_intents(said)}) == want, said

@@ -72,6 +72,14 @@ DISTRESS = [
     r"all (?:of )?(?:my|the|his|her)|the rest of (?:my|the|his|her)|(?:a|the) (?:whole |full )?(?:packet|bottle|box) of)"
     r" (?:my |the |his |her )?(?:pills|tablets|paracetamol|painkillers|sleeping (?:pills|tablets)|antidepressants|meds|"
     r"medication|insulin|co-?codamol|ibuprofen|aspirin|codeine)\b",
+    # someone else's self-harm said plainly: "my son tried to kill himself", "she's been self harming",
+    # "she cut herself again"; not "killed himself laughing", "cut himself shaving", "hurt herself playing"
+    r"\b(?:kill(?:ed|ing|s)?|harm(?:ed|ing|s)?) (?:himself|herself|themselves|themself)\b(?! (?:laughing|with laughter))|"
+    r"\b(?:tried|trying|tries|try|attempted|wants?|wanted|going|gonna|threaten(?:ed|ing|s)?|talk(?:s|ed|ing)? about|"
+    r"said (?:he|she|they)(?:'d| would)) (?:to )?hurt(?:ing)? (?:himself|herself|themselves|themself)\b|"
+    r"\bself[- ]?harm(?:ing|s|ed)?\b|"
+    r"\bcut(?:s|ting)? (?:himself|herself|themselves|themself)\b(?! (?:shaving|on|while|cooking|chopping|with the|"
+    r"opening|by accident|accidentally))",
     # followed or watched, and afraid: not "following me on Twitter"
     r"\b(?:someone|somebody|a man|a guy|a car|he|they)(?:'s| is| are|'re| has been| have been) (?:following|stalking|watching)"
     r" me\b(?! on\b)",

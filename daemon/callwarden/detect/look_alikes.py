@@ -74,6 +74,20 @@ BEREAVEMENT = [
     r"recently|just before christmas)\b",
 ]
 
+# an emergency told as past and over in the same turn: "I called an ambulance last week for my mum, she's
+# fine now"; not when more danger follows ("he's home now but he can't breathe"), nor self-harm
+_OVER = (r"(?:he|she|they|i|we|it|my [a-z]+|mum|mom|dad)(?:'s| is| are|'re|'m| am| was| were) (?:(?:absolutely|totally|"
+         r"completely|all) )?(?:fine|okay|ok|all right|alright|home|back home|better|recovering|on the mend|doing (?:fine|"
+         r"well|better|great))(?: now| again)?\b")
+RESOLVED = [     # self-harm told is never over: it is for a person to hear
+    rf"(?:^|(?<=[.?!] ))(?![^.?!]*\b(?:overdos\w*|suicid\w*|kill(?:ed|ing)? (?:my|him|her|them)sel(?:f|ves)|"
+    rf"self[- ]?harm\w*|(?:hurt|harm|cut) (?:my|him|her|them)sel(?:f|ves)|end(?:ed)? (?:my|his|her|their) life)\b)"
+    rf"[^.?!]*\b(?:last (?:night|week|month|year|weekend|monday|tuesday|wednesday|thursday|friday|"
+    rf"saturday|sunday)|yesterday|the other (?:day|night)|(?:a|two|three|four|five|six|a few|a couple of) (?:days|weeks|"
+    rf"months) ago)\b[^.?!]*?[.,;] (?:but |and |thankfully |luckily |thank god )*{_OVER}"
+    rf"(?![^.?!]*\b(?:but|not|can'?t|cannot|isn'?t|won'?t|worse|again|still)\b)",
+]
+
 VENTING_UNDONE = [
     r"\b(?:god|lord) bless(?: you| her| him| them)?\b|\bbless (?:you|her|him|them|your heart)\b",
     # the grievance and its resolution in one sentence: "I was on hold for ages, but it's fine, it's fixed now"
@@ -92,5 +106,5 @@ RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered)
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
 BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST + ERRAND, OPT_OUT: REPORTED + PAST, COMPLAINT: REPORTED,
-             FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST, DISTRESS: BEREAVEMENT,
+             FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST, DISTRESS: BEREAVEMENT + RESOLVED,
              FRUSTRATION: VENTING_UNDONE}
