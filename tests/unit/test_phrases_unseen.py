@@ -175,6 +175,8 @@ def test_crisis_said_plainly(said, want):
     ("Please follow me to the counter.", False),
     ("Could you follow me on Twitter tomorrow?", False),
     ("The engineer will follow me in his van tomorrow.", False),
+    ("Keep me in the loop about the engineer, please.", True),
+    ("I was kept out of the loop by the last agent.", False),
 ])
 def test_a_callback_heard_as_follow_me(said, want):
     assert ("follow_up_request" in {h.intent for h in find_intents(said)}) == want, said

@@ -190,7 +190,7 @@ PATTERNS: dict[str, list[str]] = {
         # an imperative at the start of a clause: "text me", "email us the details"
         r"(?:^|[.,;!?] |\bplease |\bjust |\bso |\bthen )(?:text|email|e-mail|message|ping) (?:me|us)\b",
         r"\b(?:follow up|follow-up) (?:with me|by email|in writing|by phone)\b|\b(?:open|raise|log) a (?:ticket|case)\b",
-        r"\b(?:get back|come back) to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated|informed)\b",
+        r"\b(?:get back|come back) to (?:me|us)\b|\bkeep (?:me|us) (?:posted|updated|informed|in the loop)\b",
         # the modal lost or misheard at the clause's start ("[could→good] one of your advisers return my call"): a
         # third party and a contact verb in its base form still ask; "did one of you return my call?" does not
         r"(?:^|[.,;!?] )(?!(?:did|didn'?t|does|doesn'?t|has|hasn'?t|why|when|if|whether|never|nobody|no)\b)"
