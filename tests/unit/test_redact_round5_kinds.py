@@ -5,18 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from callwarden.redact.redactor import CallRedactor
+from tests.helpers import stream
 
 
 def _call(*turns: str) -> str:
     """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
-    r, out = CallRedactor(), ""
-    for t in turns:
-        if t.startswith("A: "):
-            r.note_agent_text(t[3:])
-        else:
-            out = r.redact(t, 0, 0).text
-    return out
+    return stream(*turns)[-1]
 
 
 # A word said and then spelled letter by letter (or spelled, then said), in lower case: the word goes too.

@@ -29,7 +29,7 @@ _STREET = set(lx.STREET_SUFFIXES)
 _MEASURES = {"feet", "foot", "ft", "meters", "metres", "meter", "metre", "miles", "yards", "inches", "kilometres",
              "kilometers", "km"}
 _UNIT_WORDS = {"apartment", "apt", "unit", "suite", "flat", "number", "no", "#", "floor"}
-_ADDRESS_STOP = _STOP | {"and", "but", "so", "because", "please", "now", "since", "for", "in", "with", "then",
+ADDRESS_STOP = _STOP | {"and", "but", "so", "because", "please", "now", "since", "for", "in", "with", "then",
                          "thank", "thanks", "anyway", "okay", "right", "if", "when", "which", "where", "we",
                          "they", "he", "she", "last", "next", "this", "that", "there", "here", "moved",
                          "ago", "years", "months", "weeks", "am", "was", "were", "been", "have", "has"}
@@ -198,7 +198,7 @@ def emails(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, 
     return spans
 
 
-def _wordlike(text: str) -> bool:
+def wordlike(text: str) -> bool:
     """A word, possessives included: street names are often a saint's or a person's ("St Mary's Close")."""
     return text.replace("'", "").isalpha()
 
@@ -214,12 +214,12 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
                     and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES):   # "3rd", "482 square feet"
                 end, rule = j, "street_address"
                 break
-            if tokens[j].lower in _ADDRESS_STOP or not _wordlike(tokens[j].text):
+            if tokens[j].lower in ADDRESS_STOP or not wordlike(tokens[j].text):
                 break
         if end is None and in_context:
             j = run.last_token
-            while j < len(tokens) and j - run.last_token < 4 and _wordlike(tokens[j].text) \
-                    and tokens[j].lower not in _ADDRESS_STOP:
+            while j < len(tokens) and j - run.last_token < 4 and wordlike(tokens[j].text) \
+                    and tokens[j].lower not in ADDRESS_STOP:
                 j += 1
             if j > run.last_token:
                 end, rule = j - 1, "address_context"
@@ -304,7 +304,7 @@ def _lower_address_end(tokens: list[Token], k: int) -> int | None:
             if marked and words:
                 last = j - 1
             words = 0
-        elif (t.text[:1].isalnum() and w not in _WHEN_WORDS and (w not in _ADDRESS_STOP or w in _PLACE_JOINERS)
+        elif (t.text[:1].isalnum() and w not in _WHEN_WORDS and (w not in ADDRESS_STOP or w in _PLACE_JOINERS)
               and words < _CHUNK_WORDS):
             words += 1
             marked = marked or w in _STREET or w in _UNIT_WORDS or w in _HOUSE_WORDS or any(c.isdigit() for c in w)
@@ -334,8 +334,8 @@ def named_streets(tokens: list[Token], in_context: bool) -> list[tuple[int, int,
         if j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES:
             continue
         a = j
-        while a - 1 >= 0 and j - a < 3 and _wordlike(tokens[a - 1].text) and tokens[a - 1].text != "I" \
-                and tokens[a - 1].lower not in _ADDRESS_STOP and tokens[a - 1].lower not in _WHEN_WORDS \
+        while a - 1 >= 0 and j - a < 3 and wordlike(tokens[a - 1].text) and tokens[a - 1].text != "I" \
+                and tokens[a - 1].lower not in ADDRESS_STOP and tokens[a - 1].lower not in _WHEN_WORDS \
                 and (in_context or tokens[a - 1].text[:1].isupper()):
             a -= 1
         if a < j:
@@ -350,7 +350,7 @@ def street_after(tokens: list[Token], run: NumberRun) -> int | None:
         return None
     j = run.last_token
     while j < len(tokens) and j - run.last_token < 3 and tokens[j].text[:1].isupper() and tokens[j].text.isalpha() \
-            and tokens[j].lower not in _ADDRESS_STOP and tokens[j].text != "I":
+            and tokens[j].lower not in ADDRESS_STOP and tokens[j].text != "I":
         j += 1
     return tokens[j - 1].end if j > run.last_token else None
 
@@ -374,9 +374,9 @@ def address_continued(tokens: list[Token], ends: list[int]) -> list[tuple[int, i
             led = j < len(tokens) and tokens[j].lower == "the"
             j += led
             a = j
-            while j < len(tokens) and j - a < 3 and tokens[j].text[:1].isupper() and _wordlike(tokens[j].text) \
+            while j < len(tokens) and j - a < 3 and tokens[j].text[:1].isupper() and wordlike(tokens[j].text) \
                     and tokens[j].text != "I" and tokens[j].lower not in _WHEN_WORDS \
-                    and tokens[j].lower not in _ADDRESS_STOP:
+                    and tokens[j].lower not in ADDRESS_STOP:
                 j += 1
             # the chunk ends the clause: "the Smiths bought it" is people, not a place
             closed = j == len(tokens) or tokens[j].text in (",", ".", "?", "!") or tokens[j].lower in _PLACE_AFTER
@@ -400,7 +400,7 @@ def house_name_before(tokens: list[Token], starts: list[int]) -> list[tuple[int,
         if k is None or k < 3 or tokens[k - 1].text != ",":
             continue
         j = k - 2
-        while j >= 0 and k - 2 - j < 3 and tokens[j].text[:1].isupper() and _wordlike(tokens[j].text) \
+        while j >= 0 and k - 2 - j < 3 and tokens[j].text[:1].isupper() and wordlike(tokens[j].text) \
                 and tokens[j].text != "I" and tokens[j].lower not in _WHEN_WORDS:
             j -= 1
         if j < 0 or j == k - 2 or tokens[j].lower != "the":

@@ -7,13 +7,13 @@ rules with a number, a street suffix or a cue."""
 
 from __future__ import annotations
 
-from callwarden.redact.places import _ADDRESS_STOP, _wordlike
+from callwarden.redact.places import ADDRESS_STOP, wordlike
 from callwarden.redact.spoken import Token
 
 # house words that end a house's name; "house", "building", "block" also say what a place is ("a house name")
 _NAMED_HOUSES = {"cottage", "cottages", "farm", "farmhouse", "rectory", "vicarage", "manor", "lodge", "mill", "barn",
                  "villa", "grange", "bungalow", "mansions", "towers", "croft", "steading", "byre", "homestead"}
-_NOT_NAME = _ADDRESS_STOP | {"called", "named", "name", "rural", "i'm", "im", "we're", "were", "our", "a", "an",
+_NOT_NAME = ADDRESS_STOP | {"called", "named", "name", "rural", "i'm", "im", "we're", "were", "our", "a", "an",
                              "just", "only"}
 _PART_WORDS = 4
 _COUNTY = {"county", "co", "co."}
@@ -24,7 +24,7 @@ def _part_end(tokens: list[Token], k: int) -> int | None:
     j = k
     while j < len(tokens) and tokens[j].text != "," and j - k < _PART_WORDS:
         t = tokens[j]
-        if not _wordlike(t.text) or t.lower in _ADDRESS_STOP and t.lower not in ("the", "on", "upon", "of"):
+        if not wordlike(t.text) or t.lower in ADDRESS_STOP and t.lower not in ("the", "on", "upon", "of"):
             return None
         j += 1
     if j == k or j < len(tokens) and tokens[j].text != ",":
@@ -38,14 +38,14 @@ def house_names(tokens: list[Token], in_context: bool) -> list[tuple[int, int, s
     spans = []
     for j, t in enumerate(tokens):
         w = t.lower
-        if w in _COUNTY and j + 1 < len(tokens) and _wordlike(tokens[j + 1].text) \
-                and tokens[j + 1].lower not in _ADDRESS_STOP:
+        if w in _COUNTY and j + 1 < len(tokens) and wordlike(tokens[j + 1].text) \
+                and tokens[j + 1].lower not in ADDRESS_STOP:
             spans.append((t.start, tokens[j + 1].end, "county"))
             continue
         if w not in _NAMED_HOUSES:
             continue
         a = j
-        while a - 1 >= 0 and j - a < 2 and _wordlike(tokens[a - 1].text) and tokens[a - 1].lower not in _NOT_NAME:
+        while a - 1 >= 0 and j - a < 2 and wordlike(tokens[a - 1].text) and tokens[a - 1].lower not in _NOT_NAME:
             a -= 1
         if a == j:
             continue
