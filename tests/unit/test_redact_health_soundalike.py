@@ -154,6 +154,7 @@ def test_a_things_back_or_side_is_no_body(text):
     "sigh attica all down my leg",
     "sigh attica down the leg",
     "sigh attica on the back of my leg",
+    "sigh attica on the back of his leg",
 ])
 def test_a_body_named_after_a_misheard_term_still_counts(text):
     assert one(text).startswith("[PHI]"), one(text)

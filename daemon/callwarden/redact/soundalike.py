@@ -359,7 +359,8 @@ def _located(words: list[str], j: int) -> bool:
     # "in my back garden", "on the side door": the part names a place; "on the" a part that is also a
     # thing's ("the security code on the back", "on the face of it") is no body
     if the and j < len(words) and words[j] in _THINGS_TOO:      # ... unless a body's: "the back of my leg"
-        return words[j + 1:j + 3] == ["of", "my"] and j + 3 < len(words) and words[j + 3] in _BODY
+        return (j + 3 < len(words) and words[j + 1] == "of" and words[j + 2] in ("my", "his", "her", "their", "your")
+                and words[j + 3] in _BODY)
     return j < len(words) and words[j] in _BODY and (j + 1 == len(words) or words[j + 1] not in _PLACES)
 
 
