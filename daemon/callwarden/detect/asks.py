@@ -103,19 +103,17 @@ FRUSTRATION = [
 ]
 
 _DAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SOON = rf"(?:on {_DAY}|tomorrow|today|tonight|later|this (?:morning|afternoon|evening|week)|next (?:week|{_DAY}))"
 
 FOLLOW_UP = [
     # "would someone be able to follow this up with me next week?"
     r"\bfollow (?:this|it|that|things|my case|the matter) up with (?:me|us)\b",
     # tiny.en hears "phone me" as "follow me": a request with a when ("could you follow me on Thursday",
     # "get the nurse to follow me before the appointment"); not "follow me on Instagram", "can you follow me?"
-    rf"\b(?:could|can|would|will) (?:you|someone|somebody|they|one of you) (?:please )?follow (?:me|us) "
-    rf"(?:on {_DAY}|tomorrow|today|tonight|later|this (?:morning|afternoon|evening|week)|next (?:week|{_DAY}))\b|"
-    rf"\b(?:please|if you could|if someone could) follow (?:me|us) "
-    rf"(?:on {_DAY}|tomorrow|today|tonight|later|this (?:morning|afternoon|evening|week)|next (?:week|{_DAY}))\b|"
-    r"\b(?:have|get|ask) (?:the|your|an?|someone|somebody) ?(?:[a-z]+ )?(?:to )?follow (?:me|us) "
-    rf"(?:on {_DAY}|tomorrow|today|tonight|later|before|after|once|when|this (?:morning|afternoon|evening|week)|"
-    rf"next (?:week|{_DAY}))\b",
+    rf"\b(?:(?:could|can|would|will) (?:you|someone|somebody|they|one of you) (?:please )?|please |if you could |"
+    rf"if someone could )follow (?:me|us) {_SOON}\b|"
+    rf"\b(?:have|get|ask) (?:the|your|an?|someone|somebody) ?(?:[a-z]+ )?(?:to )?follow (?:me|us) "
+    rf"(?:{_SOON}|before|after|once|when)\b",
 ]
 
 BY_INTENT = {_ESCALATION: ESCALATION, _OPT_OUT: OPT_OUT, _COMPLAINT: COMPLAINT, _DISTRESS: DISTRESS,

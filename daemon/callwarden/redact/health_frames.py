@@ -212,4 +212,3 @@ def taken_for(text: str, spans) -> list[tuple[int, int, str]]:
         if said and not said & _NOT_TAKEN and not said <= _COUNTS:       # "I take two for my ...": a count
             out.append((m.start(1), m.start(1) + len(m.group(1).rstrip()), "phi_taken_for"))
     return out
-
