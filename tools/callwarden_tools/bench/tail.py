@@ -15,12 +15,16 @@ from statistics import median
 PARTS = ("started_ms", "ready_ms", "voice_ms", "queue_ms", "decode_ms", "after_ms", "batch")
 
 
+def _row(body: dict) -> dict:
+    """One final's timing with its latency and what followed its transcript and voice measure."""
+    t = body["timing"]
+    return dict(t, latency_ms=body["latency_ms"], after_ms=body["latency_ms"] - max(t["ready_ms"], t["voice_ms"]))
+
+
 def _summary(bodies: list[dict]) -> dict:
-    timed = [b for b in bodies if b.get("timing")]
-    if not timed:
+    rows = [_row(b) for b in bodies if b.get("timing")]
+    if not rows:
         return {"finals": len(bodies), "timed": 0}
-    rows = [dict(b["timing"], latency_ms=b["latency_ms"],
-                 after_ms=b["latency_ms"] - max(b["timing"]["ready_ms"], b["timing"]["voice_ms"])) for b in timed]
     out = {"finals": len(bodies), "timed": len(rows),
            "latency_ms": round(median(r["latency_ms"] for r in rows), 1)}
     out.update({p: round(median(r[p] for r in rows), 1) for p in PARTS})
@@ -36,6 +40,5 @@ def tail_breakdown(bodies: list[dict], share: float = 0.05, worst: int = 3) -> d
     and the `worst` slowest finals' own figures (a p99 of under 100 finals is its slowest one)."""
     ranked = sorted((b for b in bodies if b.get("latency_ms") is not None), key=lambda b: b["latency_ms"])
     slow = ranked[len(ranked) - max(1, round(len(ranked) * share)):] if ranked else []
-    rows = [dict(b["timing"], latency_ms=b["latency_ms"])
-            for b in ranked[::-1][:worst] if b.get("timing")]
+    rows = [_row(b) for b in ranked[::-1][:worst] if b.get("timing")]
     return {"all": _summary(ranked), "slowest": _summary(slow), "slowest_share": share, "worst": rows}
