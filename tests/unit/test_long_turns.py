@@ -187,6 +187,31 @@ def test_a_final_stores_where_its_latency_went(tmp_path):
         assert timing["voice_ms"] <= body["latency_ms"]
 
 
+def test_the_voice_is_measured_while_the_caller_pauses_so_the_final_finds_it_done(tmp_path, monkeypatch):
+    from callwarden.detect.voice import VoiceMeter, turn_voice
+    measured = []
+    real = VoiceMeter.measure
+
+    def measure(self, audio):
+        measured.append(audio.copy())
+        return real(self, audio)
+
+    guesses = []
+
+    async def transcribe(audio, kind="final", call_id=""):
+        guesses.append(len(audio)) if kind == "final" else None
+        await asyncio.sleep(0)
+        return None if kind == "partial" else Transcript("words", 0.9, 1.0)
+
+    monkeypatch.setattr(VoiceMeter, "measure", measure)
+    session, worker = asyncio.run(read_out(tmp_path, transcribe, commit_s=0.0, phrases=3))
+    finals = [e for e in worker.store.events(session.call_id) if e.kind == "utterance.final"]
+    assert len(finals) == 1 and finals[0].body["timing"]["speculative"] is True
+    # Each guess measured the turn so far; the endpoint's measure is of the same audio as the last.
+    assert len(guesses) >= 2 and [len(a) for a in measured] == guesses + [guesses[-1]]
+    assert finals[0].body["voice"] == turn_voice(measured[-1])
+
+
 def test_without_prefixes_the_whole_turn_is_decoded_at_the_end(tmp_path):
     asked = []
 

@@ -77,3 +77,29 @@ def test_the_voice_alone_louder_and_higher_is_frustration():
     assert det.feed(final(clock, "It says shipped.", {"level_dbfs": -23.0, "pitch_hz": 104.0}), 2000) == []
     flags = det.feed(final(clock, "Where is it then?", {"level_dbfs": -16.0, "pitch_hz": 130.0}), 3000)
     assert [(f.body["type"], f.body["confidence"]) for f in flags] == [("frustration", 0.6)]
+
+
+def test_a_turn_measured_piece_by_piece_gives_the_whole_turns_voice_and_each_frame_once(monkeypatch):
+    import callwarden_native
+    from callwarden.detect import voice as voice_mod
+    rng = np.random.default_rng(5)
+    t = np.arange(3 * 16000) / 16000
+    audio = (0.3 * np.sin(2 * np.pi * 140 * t) * (1 + 0.5 * np.sin(2 * np.pi * 1.3 * t))
+             + 0.02 * rng.standard_normal(t.size)).astype(np.float32)
+    whole = turn_voice(audio)
+    pitched = []
+    pitch = callwarden_native.frames_pitch_hz
+
+    def counting(x, rate_hz, **kw):
+        out = pitch(x, rate_hz, **kw)
+        pitched.append(out.size)
+        return out
+    monkeypatch.setattr(voice_mod.native, "frames_pitch_hz", counting)
+    meter = voice_mod.VoiceMeter()
+    # Guesses at pauses of a growing turn (odd lengths on purpose), then the endpoint's audio.
+    for n in (7001, 16000 + 333, 2 * 16000 + 17, audio.size, audio.size):
+        got = meter.measure(audio[:n])
+    assert got == whole and 130 < whole["pitch_hz"] < 150
+    assert sum(pitched) == pitch(audio[::2], 8000).size     # no frame twice
+    # Audio that does not extend the last (another utterance's) is measured whole.
+    assert meter.measure(audio[:16000]) == turn_voice(audio[:16000])

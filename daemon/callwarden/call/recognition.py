@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from dataclasses import dataclass
 
 from callwarden.audio.endpointer import TRAILING_PAD_MS, Utterance
 from callwarden.bodies import UtterancePartial
-from callwarden.detect.voice import turn_voice
+from callwarden.detect.voice import VoiceMeter
 from callwarden.engine.prefix import LongTurnCutter, join_pieces, merge_evidence
 from callwarden.engine.transcriber import Transcript
 
@@ -30,6 +31,15 @@ PARTIAL_TAIL_S = 4        # a partial decodes at most the last 4 s of the uttera
 MIN_UTTERANCE_MS = 250      # shorter bursts (clicks, coughs) are not worth a decode
 
 
+@dataclass
+class _Guess:
+    """A speculative final: the utterance as it would end at `speech_end_ms`, decoded from `cut`."""
+    serial: int
+    speech_end_ms: int
+    cut: int
+    decode: asyncio.Future
+
+
 class CallAsr:
     """State and steps of one call's transcription (self is the CallSession)."""
 
@@ -37,7 +47,8 @@ class CallAsr:
         self._finals: list[asyncio.Task] = []       # transcriptions of finished utterances
         self._partial_due_ms = 0                   # utterance_ms at which the next partial is due
         self._partial_running = False
-        self._speculative: tuple[int, int, int, asyncio.Future] | None = None  # (serial, speech end, cut, decode)
+        self._speculative: _Guess | None = None
+        self._voice = VoiceMeter()                 # the current utterance's loudness and pitch, so far
         self._utterance_serial = 0                 # tells a late partial from the current utterance
         self._cutter = LongTurnCutter(self.services.cfg.asr.long_turn_commit_s)
         self._prefixes: list[asyncio.Future] = []  # decodes of the current turn's prefixes, in order
@@ -65,7 +76,8 @@ class CallAsr:
         settled = [f in self._settled for f in prefixes]
         self._cutter.reset()
         self._prefixes, self._settled = [], set()
-        self._transcribe(utt, cut, prefixes, settled)
+        voice, self._voice = self._voice, VoiceMeter()
+        self._transcribe(utt, voice, cut, prefixes, settled)
 
     # ---- partials ----
     def _maybe_partial(self) -> None:
@@ -136,26 +148,30 @@ class CallAsr:
         if ep.silence_ms < TRAILING_PAD_MS or ep.silence_ms >= self.services.cfg.audio.endpoint_silence_ms:
             return
         spec = self._speculative
-        if spec and spec[0] == self._utterance_serial and spec[1] == ep.last_speech_end_ms:
+        if spec and spec.serial == self._utterance_serial and spec.speech_end_ms == ep.last_speech_end_ms:
             return                      # already decoding this very audio
         cut = self._cutter.prefix.settled
-        audio = ep.audio_if_ended_now()[cut:]
-        future = asyncio.ensure_future(self.services.transcribe(audio, "final", self.call_id))
-        future.add_done_callback(lambda f: f.cancelled() or f.exception())  # a discarded guess's error is nobody's
-        self._speculative = (self._utterance_serial, ep.last_speech_end_ms, cut, future)
+        audio = ep.audio_if_ended_now()
+        decode = asyncio.ensure_future(self.services.transcribe(audio[cut:], "final", self.call_id))
+        decode.add_done_callback(lambda f: f.cancelled() or f.exception())  # a discarded guess's error is nobody's
+        # Loudness and pitch (the frustration detector weighs them) of the turn so far, so the final
+        # finds them nearly measured.
+        measured = asyncio.get_running_loop().run_in_executor(None, self._voice.measure, audio)
+        measured.add_done_callback(lambda f: f.cancelled() or f.exception())  # the final measures again
+        self._speculative = _Guess(self._utterance_serial, ep.last_speech_end_ms, cut, decode)
 
-    def _transcribe(self, utt: Utterance, cut: int = 0, prefixes: list | None = None,
+    def _transcribe(self, utt: Utterance, voice: VoiceMeter, cut: int = 0, prefixes: list | None = None,
                     settled: list[bool] | None = None) -> None:
         if utt.t_end_ms - utt.t_start_ms < MIN_UTTERANCE_MS:
             return
         spec, self._speculative = self._speculative, None
-        guess = (spec[3] if spec and spec[0] == self._utterance_serial - 1 and spec[1] == utt.t_end_ms
-                 and spec[2] == cut else None)
-        task = asyncio.ensure_future(self._final(utt, guess, cut, prefixes or [], settled or []))
+        guess = (spec if spec and spec.serial == self._utterance_serial - 1 and spec.speech_end_ms == utt.t_end_ms
+                 and spec.cut == cut else None)
+        task = asyncio.ensure_future(self._final(utt, voice, guess, cut, prefixes or [], settled or []))
         self.pending.append(task)
         self._finals.append(task)
 
-    async def _decode_turn(self, utt: Utterance, guess: asyncio.Future | None, cut: int,
+    async def _decode_turn(self, utt: Utterance, guess: _Guess | None, cut: int,
                            prefixes: list, settled: list[bool]) -> tuple[Transcript | None, bool]:
         """The turn's transcript and whether the speculative decode gave it: its prefixes' decodes (a
         settled one's text up to its last segment, which the next piece decoded again) and its tail's;
@@ -165,7 +181,7 @@ class CallAsr:
         transcript = None
         if guess is not None:
             try:
-                transcript = await guess
+                transcript = await guess.decode
                 self.services.metrics.speculative_used.inc()
             except Exception:
                 transcript = None
@@ -190,25 +206,23 @@ class CallAsr:
         return Transcript(text, confidence, transcript.decode_ms, queue_ms=transcript.queue_ms, batch=transcript.batch,
                           redecoded=any(p.redecoded for p in pieces), evidence=evidence), speculative
 
-    async def _final(self, utt: Utterance, guess: asyncio.Future | None = None, cut: int = 0,
+    async def _final(self, utt: Utterance, meter: VoiceMeter, guess: _Guess | None = None, cut: int = 0,
                      prefixes: list | None = None, settled: list[bool] | None = None) -> None:
         since_endpoint = lambda: max(0, self.clock.now_ms() - utt.t_endpoint_ms)   # noqa: E731 (as latency_ms)
         started_ms = since_endpoint()
-        ready_ms: list[int] = []
 
-        async def decode() -> tuple[Transcript | None, bool]:
-            out = await self._decode_turn(utt, guess, cut, prefixes or [], settled or [])
-            ready_ms.append(since_endpoint())
-            return out
+        async def decode() -> tuple[Transcript | None, bool, int]:
+            transcript, speculative = await self._decode_turn(utt, guess, cut, prefixes or [], settled or [])
+            return transcript, speculative, since_endpoint()
 
         turn = asyncio.ensure_future(decode())
-        # Loudness and pitch (the frustration detector weighs them), measured beside the decode.
-        voice = await asyncio.to_thread(turn_voice, utt.audio)
+        # Loudness and pitch: what the speculative finals left unmeasured, measured beside the decode.
+        voice = await asyncio.to_thread(meter.measure, utt.audio)
         voice_ms = since_endpoint()
-        transcript, speculative = await turn
+        transcript, speculative, ready_ms = await turn
         if transcript is None or not transcript.text:
             return
-        timing = final_timing(transcript, speculative, started_ms, ready_ms[0], voice_ms, len(prefixes or []))
+        timing = final_timing(transcript, speculative, started_ms, ready_ms, voice_ms, len(prefixes or []))
         await self._finished_turn(utt, transcript, voice, timing)
 
 

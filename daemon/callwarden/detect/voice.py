@@ -9,6 +9,8 @@ voices differ), the change within one call does.
 
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 
 import callwarden_native as native
@@ -22,13 +24,51 @@ LOUD_FRAMES_DB = 15.0        # frames within this of the turn's loudest count as
 
 def turn_voice(audio: np.ndarray, rate_hz: int = 16000) -> dict:
     """{"level_dbfs", "pitch_hz"} of one caller turn (pitch 0.0 when nothing was voiced)."""
-    if rate_hz == 16000:
+    return VoiceMeter(rate_hz).measure(audio)
+
+
+class VoiceMeter:
+    """turn_voice of one growing utterance, measuring only the audio that is new since its last call.
+
+    Each frame's level and pitch depend on that frame's samples alone, so the turn measured piece by
+    piece (at each speculative final, then at the endpoint) gives what one measure of the whole
+    would, and the endpoint finds nearly all of it done. Audio that does not extend the last call's
+    is measured whole. Called from worker threads, hence the lock.
+    """
+
+    def __init__(self, rate_hz: int = 16000) -> None:
+        self._step = 2 if rate_hz == 16000 else 1
         # Phone audio has nothing above 4 kHz: every other sample keeps the periodicity at half the cost.
-        audio, rate_hz = audio[::2], 8000
-    levels = native.frames_dbfs(audio, rate_hz * FRAME_MS // 1000)
+        self._rate = rate_hz // self._step
+        self._frame = self._rate * FRAME_MS // 1000
+        self._lock = threading.Lock()
+        self._reset(0)
+
+    def _reset(self, seen: int) -> None:
+        self._seen = seen                   # input samples measured so far
+        self._levels: list[np.ndarray] = []
+        self._level_at = 0                  # (decimated) samples whose level frames are done
+        self._f0: list[np.ndarray] = []
+        self._pitch_at = 0                  # start of the first pitch frame not yet done
+
+    def measure(self, audio: np.ndarray) -> dict:
+        with self._lock:
+            if audio.size < self._seen:
+                self._reset(0)
+            self._seen = audio.size
+            x = audio[::self._step]
+            whole = (x.size - self._level_at) // self._frame * self._frame
+            self._levels.append(native.frames_dbfs(x[self._level_at:self._level_at + whole], self._frame))
+            self._level_at += whole
+            f0 = native.frames_pitch_hz(x[self._pitch_at:], self._rate, hop_ms=FRAME_MS)
+            self._f0.append(f0)
+            self._pitch_at += f0.size * self._frame      # one hop per pitch frame
+            return _summary(np.concatenate(self._levels), np.concatenate(self._f0))
+
+
+def _summary(levels: np.ndarray, f0: np.ndarray) -> dict:
     loud = levels[levels >= levels.max() - LOUD_FRAMES_DB] if levels.size else levels
     level = float(10 * np.log10(np.mean(10 ** (loud / 10)))) if loud.size else native.DBFS_FLOOR
-    f0 = native.frames_pitch_hz(audio, rate_hz)
     voiced = f0[f0 > 0]
     return {"level_dbfs": round(level, 1), "pitch_hz": round(float(np.median(voiced)), 1) if voiced.size else 0.0}
 
