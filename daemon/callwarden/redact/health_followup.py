@@ -20,6 +20,8 @@ _EPISODE = re.compile(rf"\b{_HAD}\s+(?:(?:another|a|one|her|his|my|their|more|tw
 _CARE = (r"(?:scripts?|prescriptions?|meds|medications?|medicines?|tablets|pills|scans?|ultrasounds?|bloods|"
          r"blood tests?|injections?|jabs?|inhalers?|patch(?:es)?|dressings?|physio|chemo|dialysis|"
          r"infusions?|check[- ]?ups?|follow[- ]?ups?|consultant|specialist|clinic|treatment|therapy|sessions|"
+         # a medicine by its form: "the spray", "her preventer", "my eye drops"
+         r"sprays?|preventer|reliever|puffer|nebuli[sz]er|drops|creams?|ointment|capsules|pessaries|sachets|"
          # what is measured or done for it, and the condition by a general name ("my levels", "the op",
          # "my sugars", "the side effects", "her condition"), not "the results of the vote"
          r"(?:levels|readings|sugars?|results|doses?|dosage|side[- ]effects|ops?|operation|surgery|procedure|"
@@ -32,8 +34,29 @@ _NOT_CARE = re.compile(r"\b(?:ipad|apple|samsung|android|screen|software|securit
                        r"free)\b", re.I)
 
 
+# what the condition shows, named again with a determiner: "the rash", "it's a flare", "the swelling"
+# ("what a pain", "a pain in the neck" are a nuisance, not a symptom)
+_SIGN = re.compile(r"\b(?:the|a|this|that|another|my|his|her|their)\s+(?:(?:bad|nasty|new|big|small|red|itchy|"
+                   r"latest)\s+)?(?:rash(?:es)?|flares?|flare[- ]ups?|swelling|lumps?|itching|bleeding|infection|"
+                   r"symptoms|tremors?|shakes|breathlessness|wound|sores?|blisters?|ulcers?|discharge|"
+                   r"(?<!a )(?<!a bad )pain)\b|\bflar(?:ed|ing|es) up\b", re.I)
+# a body part said to be in a bad state: "the big toe's still swollen", "his chest is no better"
+_PARTS = (r"(?:toes?|foot|feet|knees?|hips?|back|chest|arms?|legs?|hands?|fingers?|ankles?|wrists?|eyes?|ears?|"
+          r"skin|stomach|tummy|head|throat|neck|shoulders?|liver|kidneys?|heart|lungs?|joints?|gums?|teeth|tooth)")
+_PART_STATE = re.compile(rf"\b(?:the|my|his|her|their)\s+(?:[a-z]+\s+)?{_PARTS}(?:'s|\s+is|\s+are|\s+was|\s+were|"
+                         r"\s+has been|\s+have been|'s been)\s+(?:still\s+|really\s+|very\s+|so\s+|a bit\s+|"
+                         r"all\s+)?(?:swollen|sore|painful|bad|red|hot|numb|stiff|weak|bleeding|infected|throbbing|"
+                         r"aching|killing (?:me|him|her)|playing up|worse|no better|not great|in a bad way)\b", re.I)
+# what is measured of the condition ("the viral load", "his cd4 count"), and a medicine known by its
+# colour ("the brown one", "the blue ones": inhalers, pills)
+_MEASURE = re.compile(r"\b(?:viral load|cd4(?: count)?|t[- ]cell count|tumou?r markers|inr|hba1c|blood count|"
+                      r"white (?:cell )?count|platelets?)\b"
+                      r"|\bthe\s+(?:blue|brown|purple|red|green|orange|pink|white|yellow|grey|gray|beige)\s+ones?\b",
+                      re.I)
+
+
 def referred_back(text: str) -> list[tuple[int, int]]:
     """Spans of episodes and care referred back to, in a call that has told health."""
-    out = [(m.start(), m.end()) for m in _EPISODE.finditer(text)]
+    out = [(m.start(), m.end()) for rx in (_EPISODE, _SIGN, _PART_STATE, _MEASURE) for m in rx.finditer(text)]
     out += [(m.start(), m.end()) for m in _CARE_REF.finditer(text) if not _NOT_CARE.search(m.group())]
     return out

@@ -1,0 +1,46 @@
+"""Redaction by kind, round 6: each kind a TUNE probe failed on, in phrasings written for this test
+(not taken from any probe set), with near misses that must stay as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stream
+
+
+def _call(*turns: str) -> str:
+    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
+    return stream(*turns)[-1]
+
+
+# Health told once, then referred back in a later turn by what it shows (a sign, a part in a bad state),
+# what is measured of it, or its medicine by form or colour.
+@pytest.mark.parametrize("turns, gone", [
+    (("my wife has psoriasis", "A: I see.", "the patches on her elbows are worse and the itching keeps her up"),
+     "itching"),
+    (("i've got ulcerative colitis", "A: Okay.", "another flare started on sunday"), "flare"),
+    (("he has eczema", "A: Right.", "the sores on his hands have cracked"), "sores"),
+    (("my lad had his appendix out", "A: Oh dear.", "the swelling has gone down a bit"), "swelling"),
+    (("i have rheumatoid arthritis", "A: Okay.", "my left wrist is really stiff in the mornings"), "wrist"),
+    (("my dad has gout", "A: Sorry.", "the left knee's been red and hot all week"), "knee"),
+    (("my partner is hiv positive", "A: Okay.", "his viral load came back fine"), "viral load"),
+    (("i'm asthmatic", "A: Right.", "can you add the blue ones to the order"), "blue ones"),
+    (("i've got glaucoma", "A: Okay.", "the drops ran out on tuesday"), "drops"),
+    (("my son has hay fever", "A: Yes.", "his nasal spray wasn't in the box"), "nasal spray"),
+    (("i have lupus", "A: Okay.", "it flared up again at the weekend"), "flared up"),
+])
+def test_health_referred_back_by_a_sign_part_or_form(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    # no health told in the call: the same words are everyday
+    (("the parcel was late", "A: Sorry.", "the blue ones are the ones i wanted"), "the blue ones"),
+    (("i ordered the garden lights", "A: Okay.", "the wound cable was too short"), "the wound cable"),
+    (("my phone cracked", "A: Oh no.", "the itching powder was a joke gift"), "the itching powder"),
+    # told, but a nuisance is not a symptom, and a part in a good state is no detail
+    (("i'm diabetic", "A: Okay.", "what a pain, the courier came at six"), "what a pain"),
+    (("i'm diabetic", "A: Okay.", "my back garden is a mess"), "back garden"),
+])
+def test_everyday_signs_stay(turns, kept):
+    assert kept in _call(*turns)
