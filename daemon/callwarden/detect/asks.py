@@ -11,8 +11,8 @@ found from phrasings written here, not from the tests' suites.
 
 from __future__ import annotations
 
-from callwarden.bodies import COMPLAINT as _COMPLAINT, DISTRESS as _DISTRESS, ESCALATION as _ESCALATION, \
-    FOLLOW_UP as _FOLLOW_UP, FRUSTRATION as _FRUSTRATION, OPT_OUT as _OPT_OUT
+from callwarden.bodies import COMPLAINT as _COMPLAINT, CONSENT_REFUSED as _CONSENT_REFUSED, DISTRESS as _DISTRESS, \
+    ESCALATION as _ESCALATION, FOLLOW_UP as _FOLLOW_UP, FRUSTRATION as _FRUSTRATION, OPT_OUT as _OPT_OUT
 
 # Who a caller asks for. "call handler" and "case worker" are what some sites call their agents.
 HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: being)?|person|agent|"
@@ -116,5 +116,38 @@ FOLLOW_UP = [
     rf"(?:{_SOON}|before|after|once|when)\b",
 ]
 
-BY_INTENT = {_ESCALATION: ESCALATION, _OPT_OUT: OPT_OUT, _COMPLAINT: COMPLAINT, _DISTRESS: DISTRESS,
+# What a call asks consent for besides the recording: a credit check, the terms, sharing the caller's data.
+_SHARE = r"(?:shar|pass|sold|sell|giv|given|hand|disclos|transferr|sen[dt]|releas)\w*"
+_DATA = (r"(?:data|information|info|details|records|notes|history|number|results)")
+_CONSENT_TOPIC = (rf"(?:record\w*|tap(?:e|ed|ing)\b|credit (?:check|search|score|reference|history)s?|(?:soft|hard) search|"
+                  rf"terms|t ?(?:&|and) ?c'?s\b|conditions|(?:data|information) (?:sharing|share|processing)|"
+                  rf"{_DATA}\b[^.?!,;]{{0,15}}?\b{_SHARE}|{_SHARE} (?:on )?(?:of )?(?:my|our|the|his|her) (?:[a-z]+ )?{_DATA})")
+_NO_TO = r"(?:don'?t|do not|won'?t|will not|not|never|not going to|refuse to|(?<=i )can'?t|(?<=i )cannot)"
+_ASSENT = (r"(?:consent\w*|agree\w*|accept\w*|authori[sz]\w*|allow\w*|permit\w*|sign\w*(?: up)?|want|"
+           r"giv\w* (?:you |them )?(?:my |any )?(?:consent|permission|authori[sz]ation|approval))")
+_PERMISSION = r"(?:consent|permission|authori[sz]ation|approval)"
+
+CONSENT_REFUSED = [
+    # consent withheld from a thing a call asks it for: "I won't agree to a credit check", "I'm not signing up to
+    # those terms", "I don't want my records passed on to the insurer"; not "I'm not sure about the terms"
+    rf"\b{_NO_TO} {_ASSENT}\b[^.?!;]{{0,40}}?\b{_CONSENT_TOPIC}",
+    # permission denied to the asker: "you can't run a credit check on me"; not "why can't you do the check?"
+    rf"(?<!why )(?<!how )\b(?:you|they) (?:can'?t|cannot|may not|are not allowed to|aren'?t allowed to)\b"
+    rf"[^.?!;]{{0,40}}?\b{_CONSENT_TOPIC}",
+    # a no said to it: "I'll say no to the credit search", "I'm declining the data sharing"
+    rf"\b(?:say(?:ing)? no|no) to (?:the |this |that |your |any |a )?(?:[a-z]+ )?{_CONSENT_TOPIC}|"
+    rf"(?<!do )(?<!can )(?<!should )(?<!how )\b(?:i|we)(?:'ll| will| must| have to| would|'d| am|'m)?(?: have to)? "
+    rf"(?:declin|refus|reject|object)\w*(?: to)? (?:the |this |that |your |any |a |being )?(?:[a-z]+ )?{_CONSENT_TOPIC}",
+    # consent itself refused, whatever it is for: "I'm not giving you my permission", "I withdraw my consent"
+    rf"\b(?:not|never|don'?t|do not|won'?t|will not)(?: going to)? (?:giv|grant|provid)\w* (?:you |them |anyone |it )?"
+    rf"(?:my |any |the |that |your |this )?{_PERMISSION}\b|\b(?:withh[oe]ld|withdr[ae]w|revok|refus|deny|denied|declin)\w* "
+    rf"(?:my |any |the |that )?{_PERMISSION}\b|\b(?:don'?t|do not|won'?t|will not|never|not) consent\b(?! forms?\b)",
+    # the whole turn a bare no to a consent question: "I decline.", "Not agreed.", "I'd rather you didn't, thanks."
+    r"^(?:(?:no|nope|nah|sorry|thanks|thank you|i'?m afraid|afraid)[,.!]?\s+)*(?:i(?:'ll| will| must| have to| would|'d)?(?: have to)? "
+    r"(?:respectfully |politely )?(?:decline|refuse)|(?:i )?(?:do not|don'?t|won'?t|will not) (?:agree|accept)|"
+    r"not agreed|(?:i'?m |i am )?not (?:agreeing|consenting|accepting)|(?:i'?d|i would) rather you didn'?t)"
+    r"(?: (?:to )?(?:that|this|it|them))?(?:[,.!]?\s*(?:thanks|thank you|sorry|no))*[\s.!]*$",
+]
+
+BY_INTENT = {_ESCALATION: ESCALATION, _CONSENT_REFUSED: CONSENT_REFUSED, _OPT_OUT: OPT_OUT, _COMPLAINT: COMPLAINT, _DISTRESS: DISTRESS,
              _FRUSTRATION: FRUSTRATION, _FOLLOW_UP: FOLLOW_UP}
