@@ -167,3 +167,27 @@ def test_workers_get_their_config_from_a_private_file_not_the_command_line(front
         value = argv[argv.index(b"--config-json") + 1].decode()
         assert value.startswith("@") and "{" not in value, value
         assert os.stat(value[1:]).st_mode & 0o777 == 0o600
+
+
+def test_fill_gives_each_call_to_the_first_worker_with_room(daemon_factory, speech, tmp_path):
+    daemon = daemon_factory(*FRONT, "--set", 'sip.dispatch="fill"')
+    release = tmp_path / "release"
+    first = place_calls(daemon.uri, [speech] * 4, tail_s=0.5, background=True, hold_until=release)
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and active_calls(daemon) < 4:
+            time.sleep(0.1)
+        assert active_calls(daemon) == 4, daemon.log_tail()
+        # Worker 0 is full: it answers 486 and the front offers the fifth call to worker 1.
+        fifth = place_calls(daemon.uri, [speech], tail_s=0.5)
+    finally:
+        release.touch()
+    results = caller_results(first) + fifth
+    assert [r["connected"] for r in results] == [True] * 5, results
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        per_worker = {i: s["calls_total"] for i, s in statuses(daemon).items()}
+        if sum(per_worker.values()) == 5:
+            break
+        time.sleep(0.5)
+    assert per_worker == {0: 4, 1: 1}, per_worker

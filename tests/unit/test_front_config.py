@@ -159,3 +159,27 @@ def test_failover_fits_in_kamailios_branches():
     assert f"max_branches={front.MAX_BRANCHES}" in text
     assert front.FAILOVER_TRIES < front.MAX_BRANCHES <= 30     # tm does not start at 31
     assert f"$avp(tries) <= {front.FAILOVER_TRIES}" in text
+
+
+def test_priorities_keep_the_files_order_and_the_algorithm_follows_dispatch(tmp_path):
+    cfg = sip_cfg(max_calls=12, remote_workers=["10.0.0.5:5070"])
+    rows = dispatcher_rows(front.dispatcher_list(cfg.sip))
+    assert [r[4] for r in rows] == ["worker=0", "worker=1", "worker=2", "remote=0"]
+    # Kamailio orders a set by priority, highest first: the file's order is the dispatch order.
+    assert [int(r[3]) for r in rows] == [4, 3, 2, 1]
+    for dispatch, algorithm in (("round-robin", 4), ("fill", 8)):
+        text = front.kamailio_cfg(sip_cfg(dispatch=dispatch).sip, tmp_path / "d", tmp_path / "a", tmp_path / "c")
+        assert f'ds_select_dst("{front.DISPATCH_SET}", "{algorithm}")' in text
+    assert config.SipConfig().dispatch == "round-robin"
+
+
+def test_fill_is_refused_where_failover_could_not_reach_every_worker():
+    assert sip_cfg(dispatch="fill", max_calls=4 * front.FAILOVER_TRIES).sip.dispatch == "fill"
+    for sip in ({"max_calls": 4 * front.FAILOVER_TRIES + 1}, {"max_calls": 4 * front.FAILOVER_TRIES,
+                                                             "remote_workers": ["10.0.0.5:5070"]}):
+        with pytest.raises(ConfigError) as info:
+            sip_cfg(dispatch="fill", rtp_port_range=4000, **sip)
+        assert info.value.key_path == "sip.dispatch"
+    with pytest.raises(ConfigError) as info:
+        sip_cfg(dispatch="spread")
+    assert info.value.key_path == "sip.dispatch"

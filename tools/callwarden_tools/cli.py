@@ -79,10 +79,11 @@ def add_bench(sub) -> None:
     sp.add_argument("--stagger-s", type=float, default=4.0, help="`bench sipload`: calls arrive spread over this long")
     sp.add_argument("--no-stock", action="store_true", help="`bench sipload`: skip the stock path")
     sp.add_argument("--long-talk", action="store_true", help="`bench sipload`: callers talk 10-30 s a turn")
-    sp.add_argument("--compare", choices=["whole", "per-frame", "one-lane", "two-threads", "open", "one-by-one"],
+    sp.add_argument("--compare", choices=["whole", "per-frame", "one-lane", "two-threads", "open", "one-by-one", "fill"],
                     help="`bench sipload`: each level again with long turns decoded whole at the endpoint, "
                          "caller audio handed over one frame at a time, one decode lane, two compute threads for finals "
-                         "(the paths before), or no admission limit (bench/sipload.py)")
+                         "(the paths before), no admission limit, finals one at a time, or calls filling one worker "
+                         "before the next (bench/sipload.py)")
     sp.add_argument("--sentences", type=int, default=0,
                     help="`bench sipload`: render only this many corpus sentences (0: all)")
     sp.add_argument("--replies", type=int, default=20, help="`bench tts`: agent replies to synthesise")

@@ -19,6 +19,10 @@ class DaemonConfig:
 
 
 CALLS_PER_WORKER = 4          # the PyPI pjsua2 wheel is built with PJSUA_MAX_CALLS=4
+# Workers one INVITE is offered to before the caller gets 503. Each try is a branch of one
+# transaction, and Kamailio allows at most max_branches (12 by default; tm fails to start at 31): a pool
+# of 16 workers, all refusing, ran out of branches and answered 500 "Forking capacity exceeded".
+FAILOVER_TRIES = 24
 
 
 def worker_count(max_calls: int) -> int:
@@ -43,6 +47,10 @@ class SipConfig:
     rtp_timeout_s: float = _rule(20.0, lo=1.0, hi=600.0)
     max_call_duration_s: float = _rule(3600.0, lo=5.0, hi=86400.0)
     front: str = _rule("none", choices=("none", "kamailio"))
+    # How the front spreads new calls over the workers: "round-robin" (a worker that hangs delays
+    # 1 in N calls), or "fill" (the first worker with room takes it: fewer processes handle media
+    # while the box is not full, which costs less CPU, but a hung worker delays every call 3 s).
+    dispatch: str = _rule("round-robin", choices=("round-robin", "fill"))
     worker_port_base: int = _rule(0, lo=0, hi=65535)
     allowed_sources: list = _rule([], check=_network)
     drain_timeout_s: float = _rule(30.0, lo=0.0, hi=3600.0)
@@ -88,6 +96,10 @@ class SipConfig:
             raise ConfigError("sip.remote_workers_ca_file", "expected the PEM file of the CA that signed the remote "
                               "workers' certificates (they are verified)")
         workers = worker_count(self.max_calls) if self.front == "kamailio" else 1
+        if self.dispatch == "fill" and workers + len(self.remote_workers) > FAILOVER_TRIES:
+            # Filling offers a call to the workers in order: those past the tries would never get one.
+            raise ConfigError("sip.dispatch", f"expected \"round-robin\" for more than {FAILOVER_TRIES} workers "
+                              f"(max_calls = {self.max_calls} and {len(self.remote_workers)} remote workers)")
         if self.rtp_port_range // workers < 8:
             # Each local worker gets its share of the range; a share under 8 ports cannot start.
             raise ConfigError("sip.rtp_port_range", f"expected at least {8 * workers} (8 ports for each of the "

@@ -12,19 +12,17 @@ import ipaddress
 from dataclasses import dataclass
 from pathlib import Path
 
-from callwarden.config import CALLS_PER_WORKER, SipConfig, worker_count
+from callwarden.config import CALLS_PER_WORKER, FAILOVER_TRIES, SipConfig, worker_count
 from callwarden.runtime.sockets import unix_socket
 from callwarden.sip import gate
 
 RETRY_AFTER_S = 30
 PIKE_REQUESTS_PER_2S = 100
-# Workers one INVITE is offered to before the caller gets 503. Each try is a branch of one
-# transaction, and Kamailio allows at most max_branches (12 by default; tm fails to start at 31): a pool
-# of 16 workers, all refusing, ran out of branches and answered 500 "Forking capacity exceeded".
-FAILOVER_TRIES = 24
 MAX_BRANCHES = 30
 DISPATCH_SET = 1
-ROUND_ROBIN = 4               # dispatcher algorithm number
+# Dispatcher algorithms: 4 takes the set's destinations in turn; 8 the one of highest priority
+# (each line's priority falls with its place in the file), the next on failover.
+ALGORITHM = {"round-robin": 4, "fill": 8}
 # pjsip's receive buffer (PJSIP_MAX_PKT_LEN in the PyPI build): a larger UDP request reaches a worker
 # truncated, and one cut before its SDP even comes up as an offerless call. The front refuses them.
 WORKER_MAX_MESSAGE_BYTES = 4000
@@ -78,12 +76,10 @@ def dispatcher_list(sip: SipConfig) -> str:
     order, and failover tries the next line)."""
     proto = "udp" if "udp" in sip.transports else "tcp"
     local = _listen_host(worker_sip_host(sip))
-    lines = [f"{DISPATCH_SET} sip:{local}:{slot.port};transport={proto} 0 0 worker={slot.index}"
-             for slot in worker_slots(sip)]
     remote_proto = "tls" if sip.remote_workers_tls else proto
-    lines += [f"{DISPATCH_SET} sip:{remote};transport={remote_proto} 0 0 remote={i}"
-              for i, remote in enumerate(sip.remote_workers)]
-    return "\n".join(lines) + "\n"
+    rows = [(f"sip:{local}:{slot.port};transport={proto}", f"worker={slot.index}") for slot in worker_slots(sip)]
+    rows += [(f"sip:{remote};transport={remote_proto}", f"remote={i}") for i, remote in enumerate(sip.remote_workers)]
+    return "".join(f"{DISPATCH_SET} {uri} 0 {len(rows) - n} {attrs}\n" for n, (uri, attrs) in enumerate(rows))
 
 
 def uses_tls(sip: SipConfig) -> bool:
@@ -308,7 +304,7 @@ request_route {{
         exit;
     }}
     record_route();
-    if (!ds_select_dst("{DISPATCH_SET}", "{ROUND_ROBIN}")) {{
+    if (!ds_select_dst("{DISPATCH_SET}", "{ALGORITHM[sip.dispatch]}")) {{
         {retry}
         sl_send_reply("503", "Service Unavailable");
         exit;

@@ -28,7 +28,8 @@ at a time (CALLWARDEN_MEDIA=per-frame, the media path before batching),
 `one-lane` decodes on one lane with every compute thread (`[asr] decode_lanes = 1`),
 `two-threads` gives the finals' lane two compute threads (`[asr] cpu_threads = 2`, the default
 before 2026-12-04), `open` lets every call in (`[asr] max_talking_calls = 0`), `one-by-one` decodes finals one at a
-time (`[asr] max_batch = 1`). Worker
+time (`[asr] max_batch = 1`), `fill` has the front give each new call to the first worker with room
+(`[sip] dispatch = "fill"`) instead of round-robin. Worker
 CPU is reported per call: the workers' CPU seconds over the answered calls'
 seconds, in % of one core.
 """
@@ -74,7 +75,8 @@ COMPARE = {"whole": (["--set", "asr.long_turn_commit_s=0"], {}),
            "one-lane": (["--set", "asr.decode_lanes=1"], {}),
            "two-threads": (["--set", "asr.cpu_threads=2"], {}),
            "open": (["--set", "asr.max_talking_calls=0"], {}),
-           "one-by-one": (["--set", "asr.max_batch=1"], {})}
+           "one-by-one": (["--set", "asr.max_batch=1"], {}),
+           "fill": (["--set", 'sip.dispatch="fill"'], {})}
 DIGIT_WORDS = {"zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"}
 
 def load_sentences() -> list[str]:
