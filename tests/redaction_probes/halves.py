@@ -1,7 +1,8 @@
-"""Scoring shared by the blind probe rounds (round4.py, round5.py): each item is (what is redacted,
-listed strings, kind); a secret item leaks when a listed string survives, a harmless one is damaged when
-one is lost. Matching is word-bounded on the text lower-cased, with everything but a-z, 0-9 and
-apostrophes made a space. The sealed half's failures are counted and dropped, never printed.
+"""Scoring shared by the blind probe rounds (round4.py; round5.py and round6.py through sequences.py):
+each item is (what is redacted, listed strings, kind); a secret item leaks when a listed string survives,
+a harmless one is damaged when one is lost. Matching is word-bounded on the text lower-cased, with
+everything but a-z, 0-9 and apostrophes made a space. The sealed half's failures are counted and dropped,
+never printed.
 """
 
 from __future__ import annotations

@@ -54,77 +54,15 @@ Run:   python -m tests.redaction_probes.round6              (counts per half and
 
 from __future__ import annotations
 
-import hashlib
 import sys
 
-from tests.redaction_probes.halves import norm, report
+from tests.redaction_probes import sequences
 from tests.redaction_probes.round6_harmless import HARMLESS
 from tests.redaction_probes.round6_turns import SECRET
 
 
-def _joined(turns) -> str:
-    return "\n".join(text for _, text in turns)
-
-
-def _is_tune(turns) -> bool:
-    return hashlib.sha256(_joined(turns).encode("utf-8")).digest()[0] % 2 == 0
-
-
-def _caller_text(turns) -> str:
-    return " ".join(text for who, text in turns if who == "C")
-
-
-def _consistent() -> None:
-    """Authoring check (no redaction): well-formed turns, no duplicate sequences,
-    every listed string occurs in the sequence's caller turns."""
-    items = SECRET + HARMLESS
-    for turns, words, kind in items:
-        if not turns or not words or not kind:
-            raise AssertionError(f"round6: empty item: {turns!r}")
-        for who, text in turns:
-            if who not in ("A", "C") or not isinstance(text, str) or not text.strip():
-                raise AssertionError(f"round6: bad turn {who!r}: {text!r}")
-        if not any(who == "C" for who, _ in turns):
-            raise AssertionError("round6: a sequence with no caller turn")
-    joined = [_joined(t) for t, _, _ in items]
-    if len(set(joined)) != len(joined):
-        raise AssertionError("round6: duplicate sequences")
-    bad = sum(1 for turns, words, _ in items for w in words
-              if norm(w) not in norm(_caller_text(turns)))
-    if bad:
-        raise AssertionError(f"round6: {bad} listed strings do not occur in their caller turns")
-
-
-_consistent()
-
-TUNE_SECRET = [c for c in SECRET if _is_tune(c[0])]
-SEALED_SECRET = [c for c in SECRET if not _is_tune(c[0])]
-TUNE_HARMLESS = [c for c in HARMLESS if _is_tune(c[0])]
-SEALED_HARMLESS = [c for c in HARMLESS if not _is_tune(c[0])]
-
-
-def _redact(turns) -> str:
-    from callwarden.redact.redactor import CallRedactor
-
-    r = CallRedactor()
-    t = 0
-    outs = []
-    for who, text in turns:
-        if who == "A":
-            r.note_agent_text(text)
-        else:
-            outs.append(r.redact(text, t, t + 2000).text)
-        t += 3000
-    return " ".join(outs)
-
-
-def _show(turns) -> str:
-    return " | ".join(f"{who}: {text}" for who, text in turns)
-
-
 def main(argv: list[str]) -> int:
-    report((TUNE_SECRET, TUNE_HARMLESS), (SEALED_SECRET, SEALED_HARMLESS), _redact, "--failures" in argv, show=lambda turns: repr(_show(turns)))
-    return 0
+    return sequences.main("round6", SECRET, HARMLESS, argv)
 
 
 if __name__ == "__main__":

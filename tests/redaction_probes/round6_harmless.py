@@ -5,13 +5,7 @@ dates and no order or account numbers (the product masks those by design)."""
 
 from __future__ import annotations
 
-
-def H(kind, words, *turns):
-    out = []
-    for t in turns:
-        who, _, text = t.partition(": ")
-        out.append((who, text))
-    return (tuple(out), list(words), kind)
+from tests.redaction_probes.round6_turns_more import S as H
 
 
 HARMLESS = [
