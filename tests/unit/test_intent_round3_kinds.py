@@ -1,12 +1,13 @@
 """Kinds of caller turn the round 3 probes showed failing, written here in new words: a refusal of what a call
-asks consent for (recording, a credit check, the terms, sharing data), ... Each kind has near misses that
+asks consent for (recording, a credit check, the terms, sharing data); someone else's
+anger or ask, anger over and done with, a feeling denied or hedged; ... Each kind has near misses that
 must stay silent."""
 
 from __future__ import annotations
 
 import pytest
 
-from callwarden.bodies import CONSENT_REFUSED
+from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, FOLLOW_UP, FRUSTRATION
 from callwarden.detect import phrases
 
 
@@ -47,3 +48,38 @@ def test_consent_refused_for_what_a_call_asks(text):
 ])
 def test_consent_near_misses_stay_silent(text):
     assert CONSENT_REFUSED not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My daughter's the one who's livid about the charges, I'm only ringing to pay.",
+    "My son is livid about the roaming charges, but I just want to add a bolt-on.",
+    "I wouldn't say I'm fed up with you, just a bit lost.",
+    "I won't claim I was furious, but it was a surprise.",
+    "I was fuming a few months ago, but you put it right, so I'm happy to stay.",
+    "I was sick of you lot a couple of years ago, but you sorted it out, so no problem.",
+])
+def test_someone_elses_or_past_or_denied_anger_is_not_frustration(text):
+    assert FRUSTRATION not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I was on hold for an hour last week, but you fixed it, and now it's broken again and I'm livid.",
+    "My wife is fuming and so am I, this bill is a joke.",
+    "I'm not saying much, but I'm absolutely fed up with your service.",
+])
+def test_anger_of_the_callers_own_still_counts(text):
+    assert FRUSTRATION in _intents(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("The previous advisor said she'd ring me back; has anything been noted?", FOLLOW_UP),
+    ("Your other colleague said she would call me back today, did she leave a note?", FOLLOW_UP),
+    ("Our GP said she'd ring me back about it, so I'm only checking the address.", FOLLOW_UP),
+    ("My solicitor says she's lodged a complaint with you already, I'm just updating my address.", COMPLAINT),
+])
+def test_what_someone_else_asked_or_did_is_reported(text, intent):
+    assert intent not in _intents(text)
+
+
+def test_the_callers_lawyer_still_threatens():
+    assert COMPLAINT in _intents("My lawyer says he'll be suing you if this isn't fixed.")

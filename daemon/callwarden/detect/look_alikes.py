@@ -11,7 +11,8 @@ the rules and the classifier read the turn, so the rest of the turn is still jud
 - A clause about a past call ("when I phoned last week they put me through to billing"), from the
   clause's start up to a new ask ("..., so I want a supervisor now" still asks).
 - Bereavement told as a fact of the past ("he passed last year"), which is no emergency now.
-- A blessing ("God bless") and a grievance said resolved ("I was on hold for ages, but it's fine now").
+- A blessing ("God bless") and a grievance said resolved ("I was on hold for ages, but it's fine now"); anger
+  that is someone else's ("my son's the one who's fuming") or hedged away ("I wouldn't say I'm fed up").
 - A complaint logged is not a recording refused ("I'd like it recorded as a complaint").
 """
 
@@ -23,8 +24,12 @@ from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, 
 _THIRD = (r"(?:(?:my|our|his|her|their|a) (?:neighbou?r|friend|mate|son|daughter|husband|wife|partner|boyfriend|girlfriend|"
           r"mum|mom|mother|dad|father|brother|sister|gran|grandad|grandpa|granddad|grandma|nan|nanna|aunt|auntie|uncle|"
           r"cousin|colleague|boss|flatmate|landlord|landlady|carer|kids?|children|family|in-laws?|"
-          r"(?:mother|father|son|daughter|brother|sister)-in-law)s?|"
-          r"(?:the|your|that|this|a) (?:agent|advis[eo]r|person|lady|man|woman|guy|bloke|girl|chap|engineer|technician|"
+          r"(?:mother|father|son|daughter|brother|sister)-in-law|"
+          # professionals who act for the caller: "my solicitor says she's written to you already"
+          r"accountant|doctor|gp|nurse|social worker|support worker|advocate|"
+          r"financial advis[eo]r|mortgage broker|broker)s?|"
+          # staff met before, by which one: "the last agent", "the other lady", "your previous advisor"
+          r"(?:the|your|that|this|a)(?: (?:last|other|previous|first|second|new|same|nice|young|old))? (?:agent|advis[eo]r|colleague|call handler|person|lady|man|woman|guy|bloke|girl|chap|engineer|technician|"
           r"driver|rep|representative|operator|manager|staff|letter|email|e-mail|text|message|website|leaflet|form|"
           r"advert|app|bill|recording|voice|notice|sign)s?(?: (?:i|we) (?:spoke|talked) (?:to|with))?|"
           r"(?:he|she|they|someone|somebody|a friend of mine|people)(?: (?:on|at|from|in) (?:the |a )?[a-z]+)?)")
@@ -36,6 +41,10 @@ REPORTED = [
     rf"\b{_THIRD}(?:'s| has| had| have)? {_SAID} (?:that )?(?:(?:she|he|they|someone|somebody)(?:'d|'ll|'s| would| will|"
     rf" wants?| wanted| was| is| were| had| needs?| needed| got| went| refused| asked| made| took)|"
     rf"(?:i|we) (?:should|could|can|ought to|need to|must|might))\b[^.?!,;]*",
+    # the caller's lawyer's deed already done is a report ("my solicitor says she's written to you already");
+    # what the lawyer will do is still the caller's threat ("my lawyer says he'll be suing you")
+    rf"\b(?:my|our) (?:solicitor|lawyer|attorney)s?(?:'s| has| had| have)? {_SAID} (?:that )?(?:she|he|they)(?:'s| has| have|"
+    r" had) (?:already )?(?:written|complained|contacted|sent|filed|lodged|been in touch)\b[^.?!,;]*",
     # advice or an errand given to the caller: "my son told me to ask for a callback"
     rf"\b{_THIRD}(?:'s| has| had| have)? (?:told|advised|asked|wanted) (?:me|us) to\b[^.?!,;]*",
     # a document's wording: "the letter said to call this number if I didn't want to be contacted"
@@ -88,11 +97,24 @@ RESOLVED = [     # self-harm told is never over: it is for a person to hear
     rf"(?![^.?!]*\b(?:but|not|can'?t|cannot|isn'?t|won'?t|worse|again|still)\b)",
 ]
 
+_BEFORE = (r"(?:last (?:time|year|month|week|winter|summer|spring|autumn)|before|at first|at the time|back then|earlier|"
+           r"the other day|(?:a|two|three|a few|a couple of|some) (?:weeks|months|years) ago)")
 VENTING_UNDONE = [
     r"\b(?:god|lord) bless(?: you| her| him| them)?\b|\bbless (?:you|her|him|them|your heart)\b",
-    # the grievance and its resolution in one sentence: "I was on hold for ages, but it's fine, it's fixed now"
-    r"\b(?:last time|before|at first|earlier|the other day)\b[^.?!]*?\bbut (?:it'?s|its|it is|that'?s|that is|"
-    r"everything'?s|all) (?:fine|ok(?:ay)?|sorted|fixed|all good|good|been sorted)(?: now)?\b[^.?!]*",
+    # the grievance and its resolution in one sentence: "I was on hold for ages, but it's fine, it's fixed now",
+    # "I was livid with you a few months ago, but you put it right"
+    rf"(?:^|(?<=[.?!] ))[^.?!]*?\b{_BEFORE}\b[^.?!]*?\bbut (?:(?:it'?s|its|it is|that'?s|that is|everything'?s|all) (?:fine|ok(?:ay)?|sorted|fixed|"
+    rf"all good|good|been sorted)(?: now)?|(?:you|you lot|you guys|they|someone|somebody|your [a-z]+)(?:'ve| have| has| did)?"
+    rf"(?: finally| eventually| soon)? (?:sorted|fixed|resolved|put right|dealt with|made up for|refunded|"
+    rf"(?:put|made|set) (?:it|that|things|everything) right)(?: it| that| me| "
+    rf"everything| it out| things)?)\b(?:(?!\b(?:now|again|still|but)\b)[^.?!])*",     # up to a new grievance
+    # someone else's anger, not the caller's: "my son's the one who's livid about it", "my wife is fuming"
+    rf"\b{_THIRD}(?:'s| is| was| were| are| has been| have been| gets| got)(?: the one (?:who'?s|who is|that'?s|who gets))?"
+    r"(?: (?:really|so|absolutely|properly|very|quite|a bit))? (?:fuming|furious|livid|raging|seething|fed up|"
+    r"sick of it|angry|annoyed|cross|mad|frustrated|upset)\b[^.?!,;]*",
+    # a feeling hedged away: "I wouldn't say I'm angry", "I'm not saying I'm fed up", "not that I'm cross"
+    r"\b(?:wouldn'?t|would not|won'?t|will not|not) (?:say|saying|call it|claim|claiming|go so far as to say)(?: that)? "
+    r"(?:i'?m|i am|i was|i'?ve been|i feel|we'?re|we are)\b[^.?!,;]*|\bnot that (?:i'?m|i am|i was)\b[^.?!,;]*",
 ]
 
 # an errand said with "put me on": a plan or a list is no person ("can you put me on the cheaper plan")

@@ -254,8 +254,8 @@ FALSE_FRIENDS: dict[str, list[str]] = {
                 r"(?:is|who is) (?:a |an )?(?:lawyer|attorney)\b", r"\bno complaints?\b"],
     FRUSTRATION: [r"\bno worries\b", r"\btake your time\b", r"\bnot (?:a )?(?:problem|useless)\b",
                   # a feeling denied: "I'm not angry with you, it's been a long day"
-                  r"\b(?:i'?m|i am|i'?m really|i was) not (?:\w+ )?(?:angry|upset|cross|annoyed|frustrated|mad|"
-                  r"complaining)(?: (?:with|at) (?:you|anyone))?\b",
+                  r"\b(?:i'?m|i am|i'?m really|i was) not (?:\w+ )?(?:angry|upset|cross|annoyed|frustrated|mad|unhappy|"
+                  r"dissatisfied|displeased|fed up|furious|fuming|livid|complaining)(?: (?:with|at) (?:you|anyone))?\b",
                   # at oneself: "I'm furious with myself, I forgot to pay"
                   r"\b(?:furious|angry|annoyed|cross|fed up|livid|mad|frustrated|kicking) (?:with |at )?myself\b",
                   r"\byou(?:'re| are) (?:a |an )?(?:absolute |real |total )?(?:lifesaver|life saver|star|legend|gem|angel|"
