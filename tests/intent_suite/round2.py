@@ -423,14 +423,15 @@ def _report(name: str, rows: list[tuple[str, set[str], set[str], str]]) -> None:
 ASR_CACHE = Path(__file__).with_name("round2_asr.jsonl")
 
 
-def render(path: Path = ASR_CACHE) -> None:
+def render(path: Path = ASR_CACHE, turns=None, tag: str = "round2") -> None:
     """Say every turn through the phone path once (Piper, 8 kHz G.711, tiny.en; a style per turn from its
     own hash) and store what tiny.en wrote: `--asr` scores those transcripts and never renders."""
     from callwarden_tools.intent_training.render_asr import render_turns, style_for, write_jsonl
 
-    styles = [style_for("round2:" + text) for text, _, _ in TURNS]
-    heard = render_turns(zip((text for text, _, _ in TURNS), styles))
-    write_jsonl(path, [{"text": text, "style": st, "transcript": h} for (text, _, _), st, h in zip(TURNS, styles, heard)])
+    turns = TURNS if turns is None else turns
+    styles = [style_for(f"{tag}:" + text) for text, _, _ in turns]
+    heard = render_turns(zip((text for text, _, _ in turns), styles))
+    write_jsonl(path, [{"text": text, "style": st, "transcript": h} for (text, _, _), st, h in zip(turns, styles, heard)])
 
 
 def _heard(path: Path = ASR_CACHE) -> dict[str, str]:
@@ -438,20 +439,19 @@ def _heard(path: Path = ASR_CACHE) -> dict[str, str]:
     return {r["text"]: r["transcript"] for r in rows}
 
 
-def main(argv: list[str] | None = None) -> int:
+def run(turns, cache: Path, tag: str, argv: list[str]) -> int:
     """`--asr` scores tiny.en's transcripts of the turns (labels and halves of the written turns),
     `--render` makes them (minutes), `--failures` lists the TUNE half's errors."""
-    argv = sys.argv[1:] if argv is None else argv
     from callwarden.detect.phrases import find_intents
 
     if "--render" in argv:
-        render()
+        render(cache, turns, tag)
         return 0
-    heard = _heard() if "--asr" in argv else None
+    heard = _heard(cache) if "--asr" in argv else None
     rows: dict[str, list] = {"TUNE": [], "SEALED": []}
-    for text, labels, kind in TURNS:
+    for text, labels, kind in turns:
         said = heard.get(text, "") if heard is not None else text
-        rows[HALF[text]].append((said, set(labels), _found(find_intents, said), kind))
+        rows[half(text)].append((said, set(labels), _found(find_intents, said), kind))
     for name in ("TUNE", "SEALED"):
         _report(name, rows[name])
     if "--failures" in argv:
@@ -460,6 +460,10 @@ def main(argv: list[str] | None = None) -> int:
             if want != found:
                 print(f"  [{kind}] {text!r}\n      wanted {sorted(want)} found {sorted(found)}")
     return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    return run(TURNS, ASR_CACHE, "round2", sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":

@@ -45,7 +45,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.intent_suite.round2 import INTENTS, _found, _heard, _report, half
+from tests.intent_suite.round2 import INTENTS, half, run
 
 E, O, C, P = "escalation_request", "opt_out", "consent_refused", "complaint"
 D, F, U = "distress", "frustration", "follow_up_request"
@@ -448,38 +448,9 @@ HALF = {text: half(text) for text, _, _ in TURNS}
 ASR_CACHE = Path(__file__).with_name("round3_asr.jsonl")
 
 
-def render(path: Path = ASR_CACHE) -> None:
-    """Say every turn through the phone path once (Piper, 8 kHz G.711, tiny.en; a style per turn from its
-    own hash) and store what tiny.en wrote: `--asr` scores those transcripts and never renders."""
-    from callwarden_tools.intent_training.render_asr import render_turns, style_for, write_jsonl
-
-    styles = [style_for("round3:" + text) for text, _, _ in TURNS]
-    heard = render_turns(zip((text for text, _, _ in TURNS), styles))
-    write_jsonl(path, [{"text": text, "style": st, "transcript": h} for (text, _, _), st, h in zip(TURNS, styles, heard)])
-
-
 def main(argv: list[str] | None = None) -> int:
-    """`--asr` scores tiny.en's transcripts of the turns (labels and halves of the written turns),
-    `--render` makes them (minutes), `--failures` lists the TUNE half's errors."""
-    argv = sys.argv[1:] if argv is None else argv
-    from callwarden.detect.phrases import find_intents
-
-    if "--render" in argv:
-        render()
-        return 0
-    heard = _heard(ASR_CACHE) if "--asr" in argv else None
-    rows: dict[str, list] = {"TUNE": [], "SEALED": []}
-    for text, labels, kind in TURNS:
-        said = heard.get(text, "") if heard is not None else text
-        rows[HALF[text]].append((said, set(labels), _found(find_intents, said), kind))
-    for name in ("TUNE", "SEALED"):
-        _report(name, rows[name])
-    if "--failures" in argv:
-        print("== TUNE failures (wanted -> found)")
-        for text, want, found, kind in rows["TUNE"]:  # never the SEALED half
-            if want != found:
-                print(f"  [{kind}] {text!r}\n      wanted {sorted(want)} found {sorted(found)}")
-    return 0
+    """Scored as round 2 is (`--asr`, `--render`, `--failures`: round2.run)."""
+    return run(TURNS, ASR_CACHE, "round3", sys.argv[1:] if argv is None else argv)
 
 
 if __name__ == "__main__":
