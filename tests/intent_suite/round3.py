@@ -45,7 +45,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from tests.intent_suite.round2 import INTENTS, half, run
+from tests.intent_suite.round2 import half, run
 
 E, O, C, P = "escalation_request", "opt_out", "consent_refused", "complaint"
 D, F, U = "distress", "frustration", "follow_up_request"
