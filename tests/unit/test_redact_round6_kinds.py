@@ -44,3 +44,33 @@ def test_health_referred_back_by_a_sign_part_or_form(turns, gone):
 ])
 def test_everyday_signs_stay(turns, kept):
     assert kept in _call(*turns)
+
+
+# An address answer said as a comma-separated list of name words, with no street suffix or number to
+# give it away; and the bare asks that open it ("address please", "where do you stay?").
+@pytest.mark.parametrize("turns, gone", [
+    (("A: Where do you live?", "its a house name, the pinfold, lower skelby"), "lower skelby"),
+    (("A: Where do you live?", "the pinfold, lower skelby"), "pinfold"),
+    (("A: Where do you stay?", "ardnacraig, by kilmory, the white house at the end"), "kilmory"),
+    (("A: Where do you stay?", "ardnacraig, by kilmory, the white house at the end"), "ardnacraig"),
+    (("A: Address please.", "plot nine, c wing, laxmi towers, third cross indiranagar"), "indiranagar"),
+    (("A: Address please.", "plot nine, c wing, laxmi towers, third cross indiranagar"), "c wing"),
+    (("A: And the address?", "unit 4 at the marlowe, on 9th street"), "marlowe"),
+    (("A: Where's the house?", "garden flat, sixty two wellbrook, taunton, side door"), "garden flat"),
+    (("A: Where should we deliver?", "block 3, ward 12, near durga mandir, ram nagar"), "ram nagar"),
+])
+def test_address_said_as_a_list_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("A: And the address?", "yes, same as before, thanks"), "same as before"),
+    (("A: Where do you live?", "oh, leeds, near the station"), "near the station"),
+    (("A: Where do you live?", "hang on, sorry, let me think"), "let me think"),
+    (("A: What's your zip code?", "nine three two six seven", "A: Thanks.", "the appointment is at 6 a.m."), "6 a.m."),
+    # no address asked: a list of towns or things is no address
+    (("we went to staithes, filey and robin hoods bay, lovely",), "filey"),
+    (("A: Which colours?", "teal, mustard, dusty pink"), "dusty pink"),
+])
+def test_talk_around_an_address_stays(turns, kept):
+    assert kept in _call(*turns)

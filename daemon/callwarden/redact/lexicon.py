@@ -66,7 +66,11 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    r"(?:located|based|situated)\b", r"where is the (?:property|house)\b",
                    r"where (?:should|shall|do) we (?:send|deliver)",
                    # the agent asking for the street alone: "street?", "what street is that?"
-                   r"(?:what|which) street", r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address"]
+                   r"(?:what|which) street", r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address",
+                   # the bare ask: "address please", "and the address?", "where do you stay?", "where's the house?"
+                   r"(?<!mail )(?<!e-mail )address(?=\W*(?:please\W*)?$)",
+                   r"where (?:do|does|did) (?:you|they|he|she) (?:live|stay|reside)\b",
+                   r"where'?s the (?:property|house|home|farm|flat)\b"]
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

@@ -252,7 +252,7 @@ _ADDRESS_CUE = re.compile(r"\b(?:(?:my |the |home |billing |delivery |postal |ma
                           # "ship it to", "send the parts to", "deliver to": where a parcel goes
                           r"(?:ship|send|deliver|post|mail|forward)(?: it| them| this| that| the \w+)? to)\s+",
                           re.I)
-_WHEN_WORDS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+WHEN_WORDS = _WHEN_WORDS = set(lx.MONTHS) | {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "christmas", "easter"}
 _PLACE_JOINERS = {",", "-", "'", "of", "the", "on", "upon", "in", "by", "la", "le", "de", "du", "van", "von"}
 

@@ -7,7 +7,7 @@ rules with a number, a street suffix or a cue."""
 
 from __future__ import annotations
 
-from callwarden.redact.places import ADDRESS_STOP, wordlike
+from callwarden.redact.places import ADDRESS_STOP, WHEN_WORDS, wordlike
 from callwarden.redact.spoken import Token
 
 # house words that end a house's name; "house", "building", "block" also say what a place is ("a house name")
@@ -54,3 +54,59 @@ def house_names(tokens: list[Token], in_context: bool) -> list[tuple[int, int, s
             end = e
         spans.append((tokens[a].start, tokens[end].end, "house_name"))
     return spans
+
+
+# An answer to "where do you live?" said as a list ("glenview, by strathdon", "basement flat, 41 clarendon,
+# bristol", "flat 3, c block, some residency, some town"): every short comma-separated part made only of
+# name words, letters and numbers is a line of the address, whatever the words; a part with a verb, a
+# pronoun or a filler ("ring the bottom bell", "it's a house name", "yes", "the farm on the left after
+# the bridge") is talk around it. A part may lead with a preposition ("by X", "near X") or end a unit
+# ("apartment 5b at the greenwood"), and what follows it is the place.
+_LIST_STOP = (ADDRESS_STOP | WHEN_WORDS | {"yes", "yeah", "no", "nope", "yep", "sorry", "hi", "hello", "great", "lovely",
+                                           "fine", "sure", "well", "love", "mate", "sir", "madam", "cheers", "ring",
+                                           "knock", "leave", "use", "left", "right", "same", "usual", "before", "as",
+                                           "after", "past", "behind", "house", "name", "thing", "one", "that's",
+                                           "there's", "it", "is", "bye", "oh", "ah", "um", "uh", "er", "erm", "like",
+                                           "think", "know", "mean", "don't", "not", "all", "sorted", "done", "easy"}
+              ) - {"the", "on", "of"}
+_LEAD = {"by", "near", "off", "opposite", "beside", "outside", "at", "in"}
+_UNIT = {"flat", "apartment", "apt", "unit", "suite", "house", "room", "plot", "door", "number", "no"}
+_LIST_WORDS = 4
+_LANDMARKS = {"station", "church", "school", "shops", "shop", "park", "pub", "hospital", "library", "bridge",
+              "roundabout", "lights", "corner", "centre", "center", "town", "city", "village", "square", "market",
+              "high", "street", "main", "road", "beach", "harbour", "airport", "garage", "chemist", "post", "office",
+              "top", "bottom", "end", "back", "front", "middle", "local", "old", "new"}
+
+
+def _place_part(part: list[Token]) -> list[Token]:
+    """The place words of one comma-separated part of an address answer (empty when it is talk)."""
+    at = next((j for j, t in enumerate(part[:5]) if j > 1 and t.lower in ("at", "in")), None) \
+        if part and part[0].lower in _UNIT else None
+    if at is not None:
+        part = part[at + 1:]        # "apartment 5b at the greenwood": the unit is found elsewhere
+    elif part and part[0].lower in _LEAD:
+        part = part[1:]
+    if not part or len(part) > _LIST_WORDS or part[0].lower in ("on", "of") or part[-1].lower in ("the", "on", "of"):
+        return []
+    if [t.lower for t in part if t.lower != "the"][-1:] and all(
+            t.lower in _LANDMARKS or t.lower == "the" for t in part):
+        return []               # "near the station": a landmark anyone could name
+    ok = all(t.lower not in _LIST_STOP and (wordlike(t.text) or t.text.isalnum()) for t in part)
+    return part if ok and any(wordlike(t.text) and len(t.text) > 1 and t.lower != "the" for t in part) else []
+
+
+def listed_parts(tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
+    """Spans of the place parts of an address answer said as a comma-separated list."""
+    if not in_context:
+        return []
+    parts, cur = [], []
+    for t in tokens:
+        if t.text in (",", ";"):         # not ".": "6 a.m." is one part
+            parts.append(cur)
+            cur = []
+        else:
+            cur.append(t)
+    parts.append(cur)
+    if sum(1 for p in parts if p) < 2:
+        return []
+    return [(found[0].start, found[-1].end, "address_listed") for p in parts if (found := _place_part(p))]
