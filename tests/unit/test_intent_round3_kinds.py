@@ -83,3 +83,21 @@ def test_what_someone_else_asked_or_did_is_reported(text, intent):
 
 def test_the_callers_lawyer_still_threatens():
     assert COMPLAINT in _intents("My lawyer says he'll be suing you if this isn't fixed.")
+
+
+@pytest.mark.parametrize("text", [
+    "I'd like it recorded that I rang to complain about the meter.",
+    "Don't use my number for marketing, I don't want my details sold on.",
+    "I don't want my information shared for marketing purposes.",
+    "Please don't send me marketing, and I don't want my details shared with anyone for it either.",
+])
+def test_kept_on_record_or_refused_for_marketing_is_no_consent_refused(text):
+    assert CONSENT_REFUSED not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I don't want this conversation on record.",
+    "No marketing please, and I don't consent to this call being recorded.",
+])
+def test_recording_refused_beside_those_still_counts(text):
+    assert CONSENT_REFUSED in _intents(text)

@@ -13,7 +13,8 @@ the rules and the classifier read the turn, so the rest of the turn is still jud
 - Bereavement told as a fact of the past ("he passed last year"), which is no emergency now.
 - A blessing ("God bless") and a grievance said resolved ("I was on hold for ages, but it's fine now"); anger
   that is someone else's ("my son's the one who's fuming") or hedged away ("I wouldn't say I'm fed up").
-- A complaint logged is not a recording refused ("I'd like it recorded as a complaint").
+- A complaint logged is not a recording refused ("I'd like it recorded as a complaint", "put it on record"),
+  nor data refused for marketing (an opt-out).
 """
 
 from __future__ import annotations
@@ -122,11 +123,19 @@ ERRAND = [r"\b(?:put|move|switch|sign|add) (?:me|us|him|her) (?:on|onto|on to|up
           r"(?:[a-z]+ ){0,2}(?:plan|tariff|deal|package|contract|rate|bundle|offer|scheme|list|rota|register|"
           r"subscription|policy|membership)s?\b"]
 
-RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered) (?:it |this |that )?as "
-               r"(?:a|an|my|the|official|formal)\b"]
+RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered) (?:it |this |that )?(?:as "
+               r"(?:a|an|my|the|official|formal)|that)\b",
+               # "I want it put on record": kept on file, not a recording refused ("I don't want this on record" is)
+               r"(?<!n't )(?<!dont )(?<!not )\b(?:like|want|need)(?: it| this| that)?(?: (?:put|placed|noted|logged|kept))? "
+               r"on (?:the |my )?(?:record|file)\b"]
+
+# Data refused for marketing is an opt-out: "don't use my details for marketing, I don't want my data passed on".
+# The whole turn, when it names marketing and no recording, credit check or terms.
+FOR_MARKETING = [r"^(?=[^?]*\b(?:marketing|promotions?|special offers|newsletters?|mailing lists?)\b)"
+                 r"(?![^?]*\b(?:record\w*|credit|terms|conditions|consent)\b).*"]
 
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
 BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST + ERRAND, OPT_OUT: REPORTED + PAST, COMPLAINT: REPORTED,
-             FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST, DISTRESS: BEREAVEMENT + RESOLVED,
+             FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST + FOR_MARKETING, DISTRESS: BEREAVEMENT + RESOLVED,
              FRUSTRATION: VENTING_UNDONE}
