@@ -74,3 +74,26 @@ def test_address_said_as_a_list_is_masked(turns, gone):
 ])
 def test_talk_around_an_address_stays(turns, kept):
     assert kept in _call(*turns)
+
+
+# A care title as the caller's own paid work, or opening the answer to "what's your occupation?": a job.
+@pytest.mark.parametrize("turns, kept", [
+    (("A: And your occupation?", "midwife, hospital based"), "midwife"),
+    (("A: Job title?", "counsellor, for a charity"), "counsellor"),
+    (("A: What do you do for a living?", "um, psychotherapist, private practice"), "psychotherapist"),
+    (("A: What's the van used for?", "i'm a support worker so i visit folk at home"), "support worker"),
+    (("i'm a carer, i do home visits all day",), "carer"),
+])
+def test_care_title_as_a_job_stays(turns, kept):
+    assert kept in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, gone", [
+    # no occupation asked, or a relative's care: still care
+    (("A: Anything else?", "my physiotherapist says i need another month"), "physiotherapist"),
+    (("i'm a carer for my dad so mornings are hard",), "carer"),
+    (("A: And your occupation?", "retired, but my psychiatrist says i should volunteer"), "psychiatrist"),
+])
+def test_care_that_is_no_job_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+

@@ -54,13 +54,35 @@ _DISLIKE = re.compile(r"\ballergic to (?:(?:all|any|the|anything|most|long|hidde
 # unnamed (the caller's own clinician), nor "a physio patient".
 _CARE_JOBS = (r"physiotherapist|physio|therapist|psychotherapist|counsell?or|midwife|psychiatrist|psychologist|"
               r"oncologist|cardiologist|neurologist|rheumatologist|urologist|gyn(?:a)?ecologist|ha?ematologist|"
-              r"(?:occupational|speech|sports|massage|dental|art|music|drama) therapist|paramedic|radiographer")
+              r"(?:occupational|speech|sports|massage|dental|art|music|drama) therapist|paramedic|radiographer|"
+              # paid care: "I'm a carer so I drive between clients" (a relative's carer stays: "a carer for my mum")
+              r"carer|care worker|care assistant|support worker|(?:staff |dental |district |practice )?nurse|"
+              r"health visitor")
 _JOB = re.compile(r"\b(?:i'?m|im|i am|i work as|i worked as|i trained as|i'?m training as|i'?m training to be|i used to be|"
                   r"i was|(?:my|our) (?:wife|husband|partner|son|daughter|mum|mam|mom|dad|brother|sister|friend|"
                   r"flatmate|boss)(?:'s|s| is| was| works as)|works as|job as|working as)\s+(?:a|an)\s+"
                   r"(?:(?:qualified|trainee|student|registered|self[- ]employed|mobile|private|retired|locum|senior|"
-                  r"junior|community|freelance|nhs)\s+){0,2}(?:" + _CARE_JOBS + r")\b(?!\s+(?:patient|client|"
-                  r"appointment|session|referral)s?\b)", re.I)
+                  r"junior|community|freelance|nhs|agency|home|live[- ]in|night)\s+){0,2}(?:" + _CARE_JOBS + r")\b"
+                  r"(?!\s+(?:(?:patient|client|appointment|session|referral)s?\b|for\s+(?:my|his|her|their|our|me|him|"
+                  r"them|mum|mam|mom|dad|nan|gran)\b))", re.I)
+# The agent asks what the caller does for a living: a care title that opens the answer is the job
+# ("occupation?" ... "midwife, community based").
+OCCUPATION = "occupation"
+_ASKS_OCCUPATION = re.compile(r"\b(?:occupation|profession|job title|line of work|what do you do(?: for (?:a living|work))?"
+                              r"(?=\s*\?)|what(?:'s| is) your job|what (?:work|job) do you do|employment status)\b", re.I)
+_JOB_ANSWER = re.compile(r"^\W*(?:(?:um|uh|er|erm|oh|well|so|i'?m|im|i am|it'?s|its|a|an|qualified|trainee|"
+                         r"registered|community|agency|senior|junior|retired|self[- ]employed)\W+){0,3}(?:"
+                         + _CARE_JOBS + r")\b(?!\s+for\b)", re.I)
+
+
+def asks_occupation(agent_text: str) -> bool:
+    return _ASKS_OCCUPATION.search(agent_text) is not None
+
+
+def job_answer(text: str, spans: list[S]) -> list[S]:
+    """The spans left once a care title that opens an answer to "what's your occupation?" is kept."""
+    m = _JOB_ANSWER.match(text)
+    return spans if not m else [sp for sp in spans if not (sp.start < m.end() and sp.end > m.start())]
 
 S = TypeVar("S")
 

@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import groups, health_followup, readout, textnorm, when_answer
+from callwarden.redact import groups, health_figurative, health_followup, readout, textnorm, when_answer
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -137,8 +137,9 @@ class CallRedactor:
         if offered:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
-        self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN}) | (
-            {groups.COUNT} if groups.asks_count(text) else set()) | ({when_answer.WHEN} if when_answer.asks_when(text) else set())
+        self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN, health_figurative.OCCUPATION}) | (
+            {groups.COUNT} if groups.asks_count(text) else set()) | ({when_answer.WHEN} if when_answer.asks_when(text) else set()) | (
+            {health_figurative.OCCUPATION} if health_figurative.asks_occupation(text) else set())
         hits = f.context_hits(text)
         if _READ_BACK.match(text) and not hits:
             # "Twelve?", "Five pm, yes?": the agent checks the answer; the caller's next words answer the same question
@@ -196,6 +197,8 @@ class CallRedactor:
         s.keys_named = not turn.runs and groups.names_a_number(text) and not _names_order(turn.hits)
         spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
                                               s.read_out if ctx.carry_entity else "")
+        if health_figurative.OCCUPATION in ctx.asked:      # "occupation?" ... "midwife": a job, not care
+            spans = health_figurative.job_answer(text, spans)
         told = s.health_told or any(sp.entity == f.PHI for sp in spans)
         if told:        # "she had another fit", "my script": health carried on by an everyday word
             spans = f.merge(spans + [f.Span(f.PHI, a, b, "health_referred_back", 0.7)
