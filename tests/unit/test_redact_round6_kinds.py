@@ -97,3 +97,22 @@ def test_care_title_as_a_job_stays(turns, kept):
 def test_care_that_is_no_job_is_masked(turns, gone):
     assert gone not in _call(*turns)
 
+
+# A count or an amount answering "how many / how much" followed by what it is made of or where it was
+# read; and an amount written with a thousands comma.
+@pytest.mark.parametrize("turns, kept", [
+    (("A: How many are coming?", "forty, mainly colleagues"), "forty"),
+    (("A: How much do you owe?", "roughly 3,400 according to the statement"), "3,400"),
+    (("A: How much was the quote?", "2,750 apparently"), "2,750"),
+])
+def test_count_with_a_qualifier_stays(turns, kept):
+    assert kept in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, gone", [
+    (("A: How many digits is your pin?", "four, and it's 5823"), "5823"),
+    (("A: How much?", "7391"), "7391"),
+    (("A: How many tickets?", "forty, mainly for my card 4929 1234"), "4929"),
+])
+def test_secret_numbers_after_a_count_question_stay_masked(turns, gone):
+    assert gone not in _call(*turns)

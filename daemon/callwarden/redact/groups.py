@@ -214,7 +214,9 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
         return False
     for r in runs:
         ps = parts(tokens, r)
-        if not ps or any(p.homophone or not p.cardinal or p.value > 999 for p in ps) or len(ps) > 2:
+        # "1,200": written with a thousands comma, ASR heard an amount, not digits read out
+        grouped = r.last_token - r.first_token == 1 and _THOUSANDS.fullmatch(tokens[r.first_token].text)
+        if not ps or any(p.homophone or not p.cardinal or p.value > 999 and not grouped for p in ps) or len(ps) > 2:
             return False
         if len(ps) == 2 and span(tokens, r) is None and not price(tokens, r):
             return False     # "8, 9" goes up like a hedge, "nineteen ninety nine" is a price; "9, 4" is neither
@@ -229,7 +231,10 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
 
 # What the count is for or who it takes in, after it: "for the whole class", "with the telly", "plus
 # the dog". The turn holds no other number (answers_count counts its runs), so these words are no part of one.
-_FOR_WHAT = {"for", "with", "including", "plus", "counting", "not", "between", "across", "if", "without"}
+_FOR_WHAT = {"for", "with", "including", "plus", "counting", "not", "between", "across", "if", "without",
+             # what it is made of or where it was read: "thirty, mostly family", "about 900 according to the bill"
+             "mostly", "mainly", "largely", "partly", "according", "apparently", "going", "give"}
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _FOR_WHAT_WORDS = 5
 
 
