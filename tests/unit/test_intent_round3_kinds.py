@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, FOLLOW_UP, FRUSTRATION
+from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, ESCALATION, FOLLOW_UP, FRUSTRATION
 from callwarden.detect import phrases
 
 
@@ -101,3 +101,56 @@ def test_kept_on_record_or_refused_for_marketing_is_no_consent_refused(text):
 ])
 def test_recording_refused_beside_those_still_counts(text):
     assert CONSENT_REFUSED in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can you put me back on to the gentleman I dealt with this morning?",
+    "I am requesting you to please let me speak with a senior person.",
+    "I'm wishing to talk to higher authority regarding this matter.",
+    "Pass me on to cancellations.",
+    "Could you connect me to tech support, please?",
+])
+def test_asks_for_a_person_by_rank_by_history_or_by_department(text):
+    assert ESCALATION in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I was talking to a lady yesterday about the bill.",
+    "What's the complaints address?",
+    "Does billing open on Saturdays?",
+    "My senior officer at work told me to ring.",
+])
+def test_a_person_or_department_only_mentioned(text):
+    assert ESCALATION not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm not satisfied with the refund and I'd like to take it further.",
+    "Kindly take down my complaint regarding the late refund.",
+    "I want it noted on file that your courier damaged the gate.",
+    "I'd like it on record that the meter was read wrong.",
+])
+def test_a_grievance_kept_or_taken_further_is_a_complaint(text):
+    assert COMPLAINT in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Do you want it on file?",
+    "I'm not going to take it further, it's fine.",
+    "Did you note the complaint reference?",
+    "I don't want this on record.",
+])
+def test_no_grievance_taken_further(text):
+    assert COMPLAINT not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can I talk to a supervisor, or failing that, can someone ring me back tonight?",
+    "Get me a team leader, otherwise call me back after five.",
+])
+def test_a_callback_offered_as_the_fallback_keeps_the_ask_for_a_person(text):
+    assert {ESCALATION, FOLLOW_UP} <= _intents(text)
+
+
+def test_a_person_wanted_on_the_callback_is_only_a_callback():
+    assert ESCALATION not in _intents("I'd like to talk to a manager, can she ring me back tomorrow?")

@@ -19,7 +19,14 @@ HUMAN = (r"(?:(?:a |an |the |your |some )?(?:real |live |actual )?(?:human(?: be
          r"representative|rep|operator|supervisor|manager|someone|somebody|staff member|advisor|adviser|"
          r"call handler|case ?worker|case handler)|"
          r"one of your (?:staff|people|team|colleagues|agents|advisors|advisers)|a member of (?:staff|your team)|"
-         r"(?:the )?(?:person|someone|somebody) in charge)")
+         r"(?:the )?(?:person|someone|somebody) in charge|"
+         # rank said as in Indian and formal English: "kindly connect me to senior officer", "higher authority"
+         r"(?:a |the |your |some )?(?:senior|higher|more senior) (?:officer|official|person|member of staff|staff|"
+         r"manager|colleague|authority|authorities|executive)|someone (?:more )?senior|your (?:superior|senior)|"
+         r"(?:a |the |your )?team (?:lead|leader)|higher[- ]ups?|"
+         # the one the caller dealt with before: "the lady I spoke to yesterday"
+         r"(?:the )?(?:lady|man|woman|gentleman|guy|girl|chap|fella|person|agent|advis[eo]r|one) (?:i|we) (?:spoke|talked|"
+         r"dealt) (?:to|with))")
 
 # People by their trade: asking for one is asking for a human ("can I talk to the pharmacist on duty"),
 # but only with an article or "someone in": "speak to my doctor first" and "did you speak to the
@@ -30,12 +37,18 @@ ROLE = (r"(?:a |an |the |your |one of your |someone (?:in|from) |somebody (?:in|
 
 ESCALATION = [
     # "put me on to the complaints team"
-    rf"\bput me (?:on ?to|across to) (?:{HUMAN}|{ROLE})\b",
+    rf"\bput me (?:back )?(?:on ?to|across to|through to) (?:{HUMAN}|{ROLE})\b",
     # insisting, or naming who alone will do: "I insist on speaking with a manager", "I'll only discuss
     # this with a supervisor", "hand this over to a human", "pass me to whoever is in charge"
     rf"\b(?:insist(?:ing)? on (?:speaking|talking|dealing)|only (?:(?:want|going|willing) to |gonna )?"
     rf"(?:discuss|deal|talk|speak|go through)\w*\b[^.?!]{{0,25}}\bwith|(?:hand|pass|put|route|escalate) "
     rf"(?:this|it|me|my call|the call|my case)(?: over| on| through)? to)\b[^.?!]{{0,12}}\b(?:{HUMAN}|whoever)\b",
+    # a department by its bare name with a transfer: "put me through to complaints", "transfer me to billing"
+    r"\b(?:put me (?:through|across|on ?to)|transfer me|connect me|pass me(?: on)?|send me)(?: through)? to (?:the )?"
+    r"(?:complaints|billing|accounts|sales|support|claims|customer (?:services?|care|relations)|cancellations|retentions|"
+    r"tech(?:nical)? support|collections|repairs|bereavement|fraud|lettings|renewals)\b(?! (?:address|email|form|page|policy)\b)",
+    # a request said formally: "I am requesting to kindly speak with senior officer"
+    rf"\b(?:request(?:ing)?|requested|wish(?:ing)?|want(?:ing)?) to (?:kindly |please )?(?:speak|talk) (?:to|with)\b.{{0,25}}\b{HUMAN}\b",
     # "is a person available?", "are any of your agents free?"
     r"\b(?:is|are) (?:there )?(?:a |an |any |any of your )?(?:real |live )?(?:human|person|people|agents?|advis[eo]rs?|"
     r"managers?|supervisors?|operators?|someone|somebody|anyone|anybody) (?:available|free)\b"
@@ -50,6 +63,13 @@ COMPLAINT = [
     r"financial conduct authority|ico|information commissioner(?:'s office)?|cqc|ftc|fcc|cfpb|trading standards|"
     r"consumer (?:council|protection)|attorney general|watchdog|my mp|my congressman|"
     r"my congresswoman|my senator)\b",
+    # a grievance to be kept or taken further: "I want it put on record", "I'd like to raise this formally",
+    # "please log my complaint"; not "I don't want it on record" (a recording refused)
+    r"\b(?:i|we)(?:'d| would| do)? (?:want|like|need)(?: it| this| that)?(?: (?:put|placed|noted|logged|kept))? on "
+    r"(?:the |my )?(?:record|file)\b|\b(?:raise|take|pursue|escalate|put|make) (?:it|this|that|the matter|the issue|"
+    r"things)(?: (?:in|up))? (?:formally|officially|further|formal|official)\b|"
+    r"(?<!you )\b(?:note|log|record|take down|put down|pass on|escalate|accept|acknowledge|take) (?:my|our|this) "
+    r"complaint\b(?! (?:reference|ref|number|form|id|letter|procedure|process|policy)\b)",
 ]
 
 DISTRESS = [

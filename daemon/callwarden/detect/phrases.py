@@ -292,8 +292,9 @@ FALSE_FRIENDS = {k: FALSE_FRIENDS.get(k, []) + look_alikes.BY_INTENT.get(k, []) 
 # tiny.en drops apostrophes ("dont"). "You don't have to" negates only the ask right after it: "I don't
 # have to put up with this stop calling me" still opts out.
 # A negation reaches to the end of its clause, and a new ask opens a new one even unpunctuated: "I'm not
-# very good with these machines can I talk to an agent" asks for an agent.
-_CLAUSE_ON = r"(?:(?!\b(?:can|could|would|will|may) (?:i|you|someone|somebody)\b|\bbut\b|\bplease\b)[^.,;!?])*"
+# very good with these machines can I talk to an agent" asks for an agent, as does "and I'd like ...".
+_CLAUSE_ON = (r"(?:(?!\b(?:can|could|would|will|may) (?:i|you|someone|somebody)\b|\bbut\b|\bplease\b|"
+              r"\b(?:and|so) (?:i'?d like|i would like|i want|i wish)\b)[^.,;!?])*")
 _NEW_ASK = re.compile(r"(?:can|could|would|will|may) (?:i|you|someone|somebody)\b")
 NEGATION = re.compile(r"\b(?:(?:no need (?:to|for)|(?:don'?t|do not) need (?:to|a|an|anyone|anybody|someone|somebody|you)|"
                       r"(?:don'?t|do not) bother(?: to)?|"
@@ -406,8 +407,9 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     callbacks = [m.start() for m in _CALL_ME.finditer(t)]
     if callbacks and any(h.intent == FOLLOW_UP and h.by_rule for h in hits):
         # "I'd like to talk to a manager, can she call me back?": the human is wanted later, on a callback;
-        # not when the ask for a human comes after ("no one called me back, get me a manager")
-        hits = [h for h in hits if h.intent != ESCALATION or h.start > callbacks[-1]]
+        # not when the ask for a human comes after ("no one called me back, get me a manager"), nor when the
+        # callback is the fallback ("a manager, or if she's busy, a call back"): both are asked
+        hits = [h for h in hits if h.intent != ESCALATION or h.start > callbacks[-1] or _OR.search(t, h.end, callbacks[-1])]
     if any(h.intent == OPT_OUT for h in hits):
         # "make sure nobody calls me again": the model hears the annoyance an opt-out carries as frustration;
         # frustration beside an opt-out needs its own words ("I'm sick of your calls, take me off")
@@ -415,6 +417,7 @@ def find_intents(text: str, rules_only: bool = False) -> list[IntentHit]:
     return _aimed(text, hits, rules_only, model)
 
 
+_OR = re.compile(r"\b(?:or|otherwise|failing that|if not)\b")
 _CALL_ME = re.compile(r"\b(?:call|ring|phone|contact|get back to|get in touch with) (?:me|us)\b|\breturn (?:my|our) call")
 
 
