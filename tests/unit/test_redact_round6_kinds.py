@@ -116,3 +116,22 @@ def test_count_with_a_qualifier_stays(turns, kept):
 ])
 def test_secret_numbers_after_a_count_question_stay_masked(turns, gone):
     assert gone not in _call(*turns)
+
+
+# A condition's abbreviation written in lower case inside a mixed-case turn, after what someone has.
+@pytest.mark.parametrize("text, gone", [
+    ("I've got ibs so nothing too spicy please", "ibs"),
+    ("My husband has cfs, he sleeps most afternoons", "cfs"),
+    ("She's got pcos, so the diet matters", "pcos"),
+    ("Our grandad has mnd, he can't do stairs", "mnd"),
+])
+def test_lower_case_abbreviation_in_mixed_case_is_masked(text, gone):
+    assert gone not in _call(text).lower().replace("[phi]", "")
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("She has a bpm of about ninety on the treadmill, says the gym", "bpm"),
+    ("We have a dvd player in the lounge", "dvd player"),
+])
+def test_lower_case_everyday_words_stay(text, kept):
+    assert kept in _call(text)

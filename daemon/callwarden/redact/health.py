@@ -122,7 +122,7 @@ _IS_CONDITION = re.compile(r"\b(?:i'?m|i am|he'?s|she'?s|he is|she is|they'?re|t
 _ABBREVIATIONS = (r"UTI|UTIs|IBS|IBD|COPD|ADHD|PTSD|OCD|HIV|AIDS|STI|STIs|STD|STDs|MS|CFS|MND|"
                   r"CKD|GERD|DVT|MRSA|BPD|AFib|TIA|TIAs|PCOS|GORD|M\.E\.")
 _ABBREVIATED = re.compile(r"\b(?:" + _ABBREVIATIONS + r")(?!\w)")
-# ASR that writes no capitals at all ("i had a tia"): then only after what someone has ("aids", "ms" are everyday)
+# written in lower case ("i had a tia", "I have ocd"): only after what someone has ("aids", "ms" are everyday)
 _ABBREVIATED_LOWER = re.compile(r"\b(?:a|an|had|has|have|got|with)\s+("
                                 + _ABBREVIATIONS.replace("AIDS|", "").replace("|MS|", "|") + r")(?!\w)", re.I)
 _TREATED_BY = re.compile(r"\b(?:blood pressure|heart|diabetes|diabetic|thyroid|cholesterol|water|sleeping|pain|anxiety|"
@@ -401,8 +401,8 @@ def find(text: str, tokens: list[Token], vocab: HealthVocabulary, extra: HealthV
     spans += [HealthSpan(m.start(), m.end(), "phi_treated_by") for m in _TREATED_BY.finditer(text)]
     # an abbreviation only as ASR writes one, in capitals ("has MS", not the title "Ms")
     spans += [HealthSpan(m.start(), m.end(), "phi_abbreviation") for m in _ABBREVIATED.finditer(text)]
-    if text.islower():
-        spans += [HealthSpan(m.start(1), m.end(1), "phi_abbreviation") for m in _ABBREVIATED_LOWER.finditer(text)]
+    spans += [HealthSpan(m.start(1), m.end(1), "phi_abbreviation") for m in _ABBREVIATED_LOWER.finditer(text)
+              if m.group(1).islower()]
     spans += [HealthSpan(m.start(), m.end(), "phi_damaged_part") for m in _DAMAGED_PART.finditer(text)]
     spans += [HealthSpan(m.start(g), m.end(g), "phi_result") for m in _RESULT.finditer(text)
               for g in ("level", "said") if m.group(g)]
