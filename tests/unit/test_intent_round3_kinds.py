@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, ESCALATION, FOLLOW_UP, FRUSTRATION
+from callwarden.bodies import COMPLAINT, CONSENT_REFUSED, DISTRESS, ESCALATION, FOLLOW_UP, FRUSTRATION, OPT_OUT
 from callwarden.detect import phrases
 
 
@@ -154,3 +154,25 @@ def test_a_callback_offered_as_the_fallback_keeps_the_ask_for_a_person(text):
 
 def test_a_person_wanted_on_the_callback_is_only_a_callback():
     assert ESCALATION not in _intents("I'd like to talk to a manager, can she ring me back tomorrow?")
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("Does the travel policy pay for emergency medical treatment abroad?", DISTRESS),
+    ("Is emergency dental care covered?", DISTRESS),
+    ("How would I opt out of the automatic renewal?", OPT_OUT),
+    ("Can I opt out of the price increase?", OPT_OUT),
+    ("How does the callback feature work?", FOLLOW_UP),
+    ("Is the ring back service available at weekends?", FOLLOW_UP),
+])
+def test_a_question_about_the_subject_asks_nothing(text, intent):
+    assert intent not in _intents(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("It's an emergency, my dad's collapsed, does that cover an ambulance?", DISTRESS),
+    ("How do I opt out of your marketing emails?", OPT_OUT),
+    ("Opt me out of the survey calls.", OPT_OUT),
+    ("Can I have a callback please?", FOLLOW_UP),
+])
+def test_the_ask_itself_still_counts(text, intent):
+    assert intent in _intents(text)

@@ -15,6 +15,7 @@ the rules and the classifier read the turn, so the rest of the turn is still jud
   that is someone else's ("my son's the one who's fuming") or hedged away ("I wouldn't say I'm fed up").
 - A complaint logged is not a recording refused ("I'd like it recorded as a complaint", "put it on record"),
   nor data refused for marketing (an opt-out).
+- A question about a subject: emergency cover, opting out of a product, the callback service.
 """
 
 from __future__ import annotations
@@ -134,8 +135,23 @@ RECORDED_AS = [r"\b(?:record|recorded|log|logged|note|noted|put down|registered)
 FOR_MARKETING = [r"^(?=[^?]*\b(?:marketing|promotions?|special offers|newsletters?|mailing lists?)\b)"
                  r"(?![^?]*\b(?:record\w*|credit|terms|conditions|consent)\b).*"]
 
+# A question about a subject, not an ask: "does the policy cover emergency dental work?", "how do I opt out of
+# paperless billing?" (an opt-out is of contact: calls, texts, marketing), "is the callback service free?"
+_NO_HARM = (r"(?![^.?!]*\b(?:collaps\w*|breath\w*|bleed\w*|ambulance|unconscious|hurt\w*|injur\w*|attack\w*|fire|police|"
+            r"dying|dead|overdos\w*|help me|fell|fallen|seizure|stroke|chest|now)\b)")     # a question asked in danger stays
+TOPIC_DISTRESS = [rf"(?:^|(?<=[.?!] )){_NO_HARM}[^.?!]*\b(?:cover\w*|includ\w*|pay for|charge\w*|cost\w*|price|fee|claim\w*|insur\w*|"
+                  rf"policy|plan|excess)\b[^.?!]*\bemergenc(?:y|ies)\b[^.?!]*\?|(?:^|(?<=[.?!] )){_NO_HARM}[^.?!]*\bemergenc(?:y|ies)\b"
+                  r"[^.?!]*\b(?:cover\w*|includ\w*|covered|extra|free|charged?)\b[^.?!]*\?"]
+_CONTACT_THINGS = (r"(?:calls?|calling|phone|texts?|sms|e-?mails?|messages?|marketing|mailings?|mail|post|contact|"
+                   r"communications?|newsletters?|offers|promotions?|lists?|surveys?|it|this|that|everything|them|all)")
+TOPIC_OPT_OUT = [rf"\bopt(?:ing)?(?: me)? out of (?!(?:all |your |the |any |these |those |this |my )?(?:[a-z-]+ )?"
+                 rf"{_CONTACT_THINGS}\b)(?:the |your |my |this |a )?[a-z-]+"]
+TOPIC_FOLLOW_UP = [r"(?:^|(?<=[.?!] ))(?:so |and |but )?(?:is|are|does|do|how|what|when|which|why|will)\b[^.?!]*"
+                   r"\b(?:call ?backs?|call-backs?|ring ?backs?) (?:service|option|feature|facility|system|scheme)s?\b[^.?!]*"]
+
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
-BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST + ERRAND, OPT_OUT: REPORTED + PAST, COMPLAINT: REPORTED,
-             FOLLOW_UP: REPORTED, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST + FOR_MARKETING, DISTRESS: BEREAVEMENT + RESOLVED,
+BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST + ERRAND, OPT_OUT: REPORTED + PAST + TOPIC_OPT_OUT, COMPLAINT: REPORTED,
+             FOLLOW_UP: REPORTED + TOPIC_FOLLOW_UP, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST + FOR_MARKETING,
+             DISTRESS: BEREAVEMENT + RESOLVED + TOPIC_DISTRESS,
              FRUSTRATION: VENTING_UNDONE}
