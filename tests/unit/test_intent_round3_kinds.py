@@ -176,3 +176,20 @@ def test_a_question_about_the_subject_asks_nothing(text, intent):
 ])
 def test_the_ask_itself_still_counts(text, intent):
     assert intent in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Me nan will kill me if I don't pay her phone bill on time.",
+    "My other half's going to kill me when he sees what I spent on the upgrade.",
+    "My father would kill me if I cancelled his insurance.",
+])
+def test_family_hyperbole_said_with_any_family_word_is_no_danger(text):
+    assert DISTRESS not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "My mam said she'd kill me, I'm scared to go home.",
+    "My dad is going to kill me, he's got a knife.",
+])
+def test_a_family_threat_with_fear_stays_distress(text):
+    assert DISTRESS in _intents(text)

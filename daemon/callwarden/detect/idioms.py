@@ -39,6 +39,10 @@ _DAILY = [r"(?:(?<=my )|(?<=at )|(?<=^)|(?<=\. ))work", "my job", "my shift", "n
 _TRAVEL = ["traffic", "commute", "roadworks", "road works", "motorway", "rush hour", "school run", "builders"]
 _PEOPLE = ["kids", "children", "child", "toddler", "teenagers?", "baby", "twins", "husband", "wife", "partner",
            "boyfriend", "girlfriend", "in-laws", "in laws", "mother-in-law", "mother in law", "mum", "mom", "dad",
+           # as families say them: "my mam would kill me", "the missus", "me nan"
+           "mam", "mammy", "mummy", "mommy", "mother", "father", "daddy", "nan", "nana", "nanna", "gran",
+           "granny", "grandma", "grandad", "grandpa", "missus", "missis", "the wife", "other half", "fella", "parents",
+           "folks", "auntie", "aunt", "uncle",
            "sister", "brother", "son", "daughter", "family", "neighbours?", "neighbors?", "flatmates?", "roommates?",
            "housemates?", "colleagues?", "boss", "dog", "cat", "puppy", "kitten", "parrot", "pets?"]
 
