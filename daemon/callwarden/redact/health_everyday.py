@@ -99,6 +99,21 @@ PATTERNS = [
         r"\b(?:my|his|her|their|the old)\s+waterworks\b|\bwaterworks\s+(?:are|is|'re)\s+(?:playing|acting)\s+up\b|"
         r"\b(?:a|another)\s+(?:funny|dizzy|fainting)\s+(?:turns?|spells?|fits?)\b|"
         r"\b(?:got|have|has|had)\s+the (?:runs|trots|squits)\b", re.I)),
+    # a body function in trouble, named by its adjective: "erectile problems", "urinary issues"
+    ("phi_function_trouble", re.compile(
+        r"\b(?:erectile|urinary|sexual|menstrual|hormonal|continence|incontinence|bowel|bladder|prostate)\s+"
+        r"(?:problems?|issues?|trouble|dysfunction|difficult(?:y|ies)|health)\b", re.I)),
+    # the contraceptive pill by its cue: "my repeat for the pill", "she came off the pill"
+    ("phi_contraception", re.compile(
+        r"\b(?:morning[- ]after|contraceptive|mini)\s+pills?\b|\b(?:repeats?|prescriptions?|scripts?|refills?)\s+"
+        r"(?:for|of)\s+the pill\b|\b(?:came|come|coming|went|go|going|stopped|started|starting)\s+(?:off|on)\s+"
+        r"the pill\b", re.I)),
+    # a part named first and then what is wrong with it: "the drum's perforated", "her retina has detached"
+    ("phi_part_damaged", re.compile(
+        r"\b(?:the|my|his|her|their)\s+(?:ear ?)?(?:drums?|eardrums?|retinas?|discs?|cornea|appendix|spleen|"
+        r"ligaments?|tendons?|achilles|acl|cartilage|meniscus|rotator cuff)(?:'s|\s+is|\s+was|\s+has|\s+have|"
+        r"\s+are)\s+(?:been\s+|got\s+|now\s+)?(?:perforated|ruptured|burst|torn|detached|slipped|herniated|"
+        r"prolapsed|collapsed|damaged|infected|inflamed|trapped|bulging)\b", re.I)),
 ]
 
 

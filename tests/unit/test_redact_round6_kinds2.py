@@ -1,0 +1,39 @@
+"""Redaction by kind, round 6 (continued): each kind a TUNE probe failed on, in phrasings written for this
+test (not taken from any probe set), with near misses that must stay as said."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.helpers import stream
+
+
+def _call(*turns: str) -> str:
+    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
+    return stream(*turns)[-1]
+
+
+# Health in everyday shapes: a body function in trouble by its adjective, the contraceptive pill by its
+# cue, a part named first and then what is wrong with it.
+@pytest.mark.parametrize("text, gone", [
+    ("he's been having urinary issues since the spring", "urinary"),
+    ("it's a discreet order, for sexual dysfunction", "sexual dysfunction"),
+    ("my girlfriend came off the pill last month", "the pill"),
+    ("can I collect my repeat of the pill on saturday", "the pill"),
+    ("she needs the morning after pill, is the pharmacist in", "morning after"),
+    ("the disc has slipped again, I can't lift the boxes", "slipped"),
+])
+def test_everyday_health_shapes_are_masked(text, gone):
+    assert gone not in _call(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the pill box lid is broken", "pill box"),
+    ("it was a bitter pill to swallow, losing that deal", "bitter pill"),
+    ("the drum's cracked on my washing machine", "cracked"),
+    ("we had some sexual harassment training at work", "training"),
+    ("there are plumbing issues in the flat", "plumbing issues"),
+])
+def test_everyday_lookalikes_stay(text, kept):
+    assert kept in _call(text)
+
