@@ -37,3 +37,22 @@ def test_everyday_health_shapes_are_masked(text, gone):
 def test_everyday_lookalikes_stay(text, kept):
     assert kept in _call(text)
 
+
+# The agent asks which medicine: the answer's uncommon words are a medicine's name, brand or misheard.
+@pytest.mark.parametrize("turns, gone", [
+    (("A: Which inhaler is it?", "the orange one, flutiform"), "flutiform"),
+    (("A: And which cream was it?", "the white tube, hydromol I think"), "hydromol"),
+])
+def test_medicine_named_in_answer_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("A: Which inhaler is it?", "hang on, let me check the box"), "let me check the box"),
+    (("A: Which item is missing?", "the kettle, the chrome one"), "the kettle, the chrome one"),
+    (("A: What medication are you on?", "none at the moment, thanks"), "none at the moment"),
+    # the question is answered: a later turn is talk again
+    (("A: Which tablets?", "the usual ones", "A: Okay.", "and can you deliver to ardwick"), "ardwick"),
+])
+def test_talk_around_a_medicine_answer_stays(turns, kept):
+    assert kept in _call(*turns)

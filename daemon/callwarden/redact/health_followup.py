@@ -60,3 +60,22 @@ def referred_back(text: str) -> list[tuple[int, int]]:
     out = [(m.start(), m.end()) for rx in (_EPISODE, _SIGN, _PART_STATE, _MEASURE) for m in rx.finditer(text)]
     out += [(m.start(), m.end()) for m in _CARE_REF.finditer(text) if not _NOT_CARE.search(m.group())]
     return out
+
+
+# The agent asks which medicine ("which inhaler?", "what prescription is it?"): the answer's uncommon
+# words are its name, whatever ASR made of a brand no list has ("the purple one, <brand>").
+MEDICINE = "medicine"
+_ASKS_MEDICINE = re.compile(r"\b(?:which|what)\s+(?:(?:kind of|sort of|type of|strength|one of the|of the)\s+)?"
+                            r"(?:[a-z]+\s+)?(?:inhalers?|medications?|medicines?|meds|tablets|pills|prescriptions?|"
+                            r"drugs?|creams?|injections?|patch(?:es)?|antibiotics|painkillers)\b", re.I)
+_WORD = re.compile(r"[a-z][a-z'-]{4,}", re.I)
+
+
+def asks_medicine(agent_text: str) -> bool:
+    return _ASKS_MEDICINE.search(agent_text) is not None
+
+
+def named_medicines(text: str, common: set[str]) -> list[tuple[int, int]]:
+    """Spans of the words of an answer to "which medicine?" that are no everyday word."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text)
+            if m.group().lower().replace("'", "") not in common and m.group().lower() not in common]

@@ -137,9 +137,11 @@ class CallRedactor:
         if offered:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
-        self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN, health_figurative.OCCUPATION}) | (
+        self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN, health_figurative.OCCUPATION,
+                                                  health_followup.MEDICINE}) | (
             {groups.COUNT} if groups.asks_count(text) else set()) | ({when_answer.WHEN} if when_answer.asks_when(text) else set()) | (
-            {health_figurative.OCCUPATION} if health_figurative.asks_occupation(text) else set())
+            {health_figurative.OCCUPATION} if health_figurative.asks_occupation(text) else set()) | (
+            {health_followup.MEDICINE} if health_followup.asks_medicine(text) else set())
         hits = f.context_hits(text)
         if _READ_BACK.match(text) and not hits:
             # "Twelve?", "Five pm, yes?": the agent checks the answer; the caller's next words answer the same question
@@ -199,6 +201,9 @@ class CallRedactor:
                                               s.read_out if ctx.carry_entity else "")
         if health_figurative.OCCUPATION in ctx.asked:      # "occupation?" ... "midwife": a job, not care
             spans = health_figurative.job_answer(text, spans)
+        if health_followup.MEDICINE in ctx.asked:        # "which inhaler?" ... "the purple one, <brand>"
+            spans = f.merge(spans + [f.Span(f.PHI, a, b, "medicine_answer", 0.7)
+                                     for a, b in health_followup.named_medicines(text, vocabulary().common)])
         told = s.health_told or any(sp.entity == f.PHI for sp in spans)
         if told:        # "she had another fit", "my script": health carried on by an everyday word
             spans = f.merge(spans + [f.Span(f.PHI, a, b, "health_referred_back", 0.7)
