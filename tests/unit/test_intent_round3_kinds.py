@@ -193,3 +193,32 @@ def test_family_hyperbole_said_with_any_family_word_is_no_danger(text):
 ])
 def test_a_family_threat_with_fear_stays_distress(text):
     assert DISTRESS in _intents(text)
+
+
+def _rules(text: str) -> set[str]:
+    return {h.intent for h in phrases.find_intents(text, rules_only=True)}
+
+
+@pytest.mark.parametrize("text", [
+    "The bus has rolled into the canal and people are still inside.",
+    "We skidded into the reservoir, the water's coming in.",
+    "There's a man pinned under the rubble next door.",
+    "The fuse box is smoking and there's sparks everywhere.",
+    "There's a gas leak in the flat below.",
+    "My nan won't wake up and her lips are blue.",
+    "My little boy is drowning!",
+])
+def test_danger_told_as_what_is_happening_is_distress_on_the_rules_alone(text):
+    assert DISTRESS in _rules(text) and DISTRESS in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "I'm drowning in emails, can you just text me?",
+    "The match drowned out the phone, sorry, can you repeat?",
+    "My laptop won't wake up after the update.",
+    "The app isn't responding.",
+    "You're on fire today, thanks for sorting it.",
+    "Can I give you a gas meter reading?",
+])
+def test_the_same_words_said_of_things_are_no_danger(text):
+    assert DISTRESS not in _intents(text)

@@ -100,6 +100,20 @@ DISTRESS = [
     r"\bself[- ]?harm(?:ing|s|ed)?\b|"
     r"\bcut(?:s|ting)? (?:himself|herself|themselves|themself)\b(?! (?:shaving|on|while|cooking|chopping|with the|"
     r"opening|by accident|accidentally))",
+    # danger to life said as what is happening, not with the emergency words: a car in a river, a house on fire,
+    # someone who won't wake, gas in the house; not "drowning in paperwork", "the app isn't responding"
+    r"\b(?:gone|went|going|driven|drove|rolled|crashed|fallen|fell|slid|skidded|plunged|veered)(?: off the (?:road|bridge))? "
+    r"into (?:the |a )?(?:river|canal|lake|sea|water|ditch|pond|harbour|reservoir|quarry|loch|estuary)\b|"
+    r"\bdrown(?:ing|ed|s)?\b(?! (?:in (?:debt|paperwork|work|bills|e?mails|letters|admin|forms)|out)\b)|"
+    r"\b(?:trapped|pinned) (?:in|under|inside|beneath) (?:the |a |my |his |her |their )?(?:car|lift|elevator|rubble|"
+    r"wreck\w*|fire|water|river|flood\w*|house|flat|building|room)\b",
+    r"\b(?:house|flat|kitchen|car|home|building|room|garage|bedroom|van|shed|roof|pan|oven|boiler|meter|cooker|wiring|"
+    r"socket|fuse ?box)(?:'s| is| has| has caught| caught)? (?:on fire|caught fire|in flames|burning|smoking)\b|"
+    r"\bcarbon mon\w+|\b(?:co|gas) alarm\b[^.?!]{0,20}\b(?:going off|beeping|sounding)\b|\bgas leak\w*|"
+    r"\b(?:smell|smells|smelling|whiff) (?:of )?gas\b",
+    r"\b(?:my |our |the )?(?:husband|wife|son|daughter|mum|mom|mam|dad|baby|child|kid|partner|father|mother|nan|gran|"
+    r"friend|brother|sister|grandad|grandma|neighbou?r|he|she)(?:'s| is)? (?:not|isn'?t|won'?t|will not|can'?t) "
+    r"(?:moving|responding|waking up|wake up|be woken|wake)\b|\b(?:is|'s) unresponsive\b",
     # followed or watched, and afraid: not "following me on Twitter"
     r"\b(?:someone|somebody|a man|a guy|a car|he|they)(?:'s| is| are|'re| has been| have been) (?:following|stalking|watching)"
     r" me\b(?! on\b)",
