@@ -222,3 +222,23 @@ def test_danger_told_as_what_is_happening_is_distress_on_the_rules_alone(text):
 ])
 def test_the_same_words_said_of_things_are_no_danger(text):
     assert DISTRESS not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Oh brilliant, yet another automated menu.",
+    "Fantastic, more hold music, exactly what I wanted.",
+    "Cheers for nothing, mate.",
+    "Perfect, one more form to fill in.",
+])
+def test_sarcasm_at_the_calls_machinery_is_frustration(text):
+    assert FRUSTRATION in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Lovely, thank you, that's all sorted.",
+    "Lovely, one more thing, can I change my address?",
+    "Great, more data on my plan for the same price?",
+    "Brilliant, that's another job done, thanks.",
+])
+def test_pleasure_said_plainly_is_no_sarcasm(text):
+    assert FRUSTRATION not in _intents(text)

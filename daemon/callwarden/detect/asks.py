@@ -131,6 +131,11 @@ FRUSTRATION = [
     # an opt-out to have words of its own)
     r"\bhow many (?:more )?times (?:do|have|must|should|will|am) i\b|\bi(?:'ve| have)? (?:already|just) told you\b|"
     r"\bi(?:'ve| have) told you(?: lot| people| guys)? (?:twice|three times|a (?:hundred|thousand|million) times)\b",
+    # sarcasm at the call's own machinery: "oh lovely, another menu", "brilliant, more hold music", "thanks for nothing"
+    r"\b(?:great|lovely|brilliant|marvellous|wonderful|fantastic|perfect|super|terrific|smashing|fab|awesome|joy)[,.!]* "
+    r"(?:just )?(?:another|yet another|more|even more|one more) (?:[a-z]+ )?(?:menus?|options?|queues?|hold|wait|"
+    r"transfers?|forms?|robots?|machines?|bots?|buttons?|recordings?|messages?|delays?|charges?|fees?|excuses?|music)\b|"
+    r"\b(?:thanks|thank you|cheers) (?:a lot |very much |so much )?for nothing\b|\boh joy\b",
     # oaths of exasperation, as said and as ASR writes them ("for f sake")
     r"\bfor f(?:'?s|ing|ucks?|eck'?s?|ox)?[- ]?(?:sake|sage)s?\b|\bffs\b|\bjesus (?:christ|wept)\b|\bchrist almighty\b|"
     r"\bbloody hell\b|\bfor the love of god\b",
