@@ -56,3 +56,29 @@ def test_medicine_named_in_answer_is_masked(turns, gone):
 ])
 def test_talk_around_a_medicine_answer_stays(turns, kept):
     assert kept in _call(*turns)
+
+
+# Recovery named by its fellowship or its aid, an organ said to be in a bad state, and a substance of
+# addiction named in a call that has told health.
+@pytest.mark.parametrize("turns, gone", [
+    (("thursdays are no good, that's overeaters anonymous",), "overeaters"),
+    (("my brother goes to cocaine anonymous on fridays",), "cocaine anonymous"),
+    (("i'm chewing nicotine gum all day at the moment",), "nicotine gum"),
+    (("the gp put me onto the stop smoking service",), "stop smoking service"),
+    (("his pancreas is in a right state, so no travel",), "pancreas"),
+    (("my kidneys are knackered, i'm told",), "kidneys"),
+    (("my dad has cirrhosis", "A: I'm sorry.", "it was the booze, he knows that"), "booze"),
+])
+def test_recovery_and_organ_state_are_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("we keep the voters anonymous on the survey",), "voters anonymous"),
+    (("the donation came in anonymous",), "anonymous"),
+    (("my heart's not in it today, to be honest",), "heart's not in it"),
+    (("i'm diabetic", "A: Okay.", "is there alcohol gel by the door"), "alcohol gel"),
+    (("can i get two alcohol free beers",), "alcohol free"),
+])
+def test_recovery_lookalikes_stay(turns, kept):
+    assert kept in _call(*turns)

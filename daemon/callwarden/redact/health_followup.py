@@ -53,11 +53,14 @@ _MEASURE = re.compile(r"\b(?:viral load|cd4(?: count)?|t[- ]cell count|tumou?r m
                       r"white (?:cell )?count|platelets?)\b"
                       r"|\bthe\s+(?:blue|brown|purple|red|green|orange|pink|white|yellow|grey|gray|beige)\s+ones?\b",
                       re.I)
+# a substance of addiction named in a call that has told health: "alcohol, if I'm honest, my liver's ..."
+_SUBSTANCE = re.compile(r"\b(?:alcohol|booze|gambling|heroin|cocaine|cannabis|opiates|painkillers)\b"
+                        r"(?![- ](?:free|gel|wipes?|hand|rub|content|licen[cs]e|sales?|aisle|ads?))", re.I)
 
 
 def referred_back(text: str) -> list[tuple[int, int]]:
     """Spans of episodes and care referred back to, in a call that has told health."""
-    out = [(m.start(), m.end()) for rx in (_EPISODE, _SIGN, _PART_STATE, _MEASURE) for m in rx.finditer(text)]
+    out = [(m.start(), m.end()) for rx in (_EPISODE, _SIGN, _PART_STATE, _MEASURE, _SUBSTANCE) for m in rx.finditer(text)]
     out += [(m.start(), m.end()) for m in _CARE_REF.finditer(text) if not _NOT_CARE.search(m.group())]
     return out
 

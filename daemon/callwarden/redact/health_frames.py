@@ -30,7 +30,7 @@ _PEOPLE = {"daughter", "son", "wife", "husband", "mum", "mom", "mother", "dad", 
            "children", "child", "baby", "brother", "sister", "nan", "gran", "grandma", "grandad", "family", "dog",
            "cat", "pet", "friend", "boss", "neighbour", "neighbor", "account", "bill", "order", "phone", "car",
            "house", "trip", "holiday", "work", "job", "birthday", "sake", "own", "self", "life"}
-_PART = (r"(?:heart|chest|back|knees?|hips?|stomach|tummy|bladder|bowels?|kidneys?|lungs?|eyes?|ears?|joints?|"
+_PART = (r"(?:heart|chest|back|knees?|hips?|stomach|tummy|bladder|bowels?|kidneys?|lungs?|liver|pancreas|eyes?|ears?|joints?|"
          r"shoulders?|neck|spine|leg|legs|foot|feet|ankles?|wrists?|hands?|arms?|elbows?|tooth|teeth|head|throat)")
 _DETAIL = r"((?:[a-z][a-z'-]*)(?: [a-z][a-z'-]*){0,2})"
 
@@ -64,8 +64,9 @@ PATTERNS = [
     # a body part said to be bad: "I've got a bad chest", "my back's been bad since the fall"
     ("phi_bad_part", re.compile(
         rf"\b(?:a|{_OWNER})\s+(?:bad|dodgy|weak|gammy|funny|sore|stiff|painful|swollen)\s+{_PART}\b"
-        rf"|\b{_OWNER}\s+{_PART}(?:'s|\s+is|\s+has)\s+(?:been\s+)?(?:really\s+|very\s+|so\s+)?"
-        r"(?:bad|sore|painful|swollen|agony|killing me|giving out)\b", re.I)),
+        rf"|\b{_OWNER}\s+{_PART}(?:'s|'re|\s+is|\s+are|\s+has|\s+have)\s+(?:been\s+)?(?:really\s+|very\s+|so\s+)?"
+        r"(?:bad|sore|painful|swollen|agony|killing me|giving out|in a (?:bad|terrible|right|sorry) (?:way|state)|"
+        r"shot|knackered|packing up|failing)\b", re.I)),
     # an injury to a part with any determiner: "cracked a rib", "tore a ligament", "pulled a muscle in my back"
     ("phi_injury_part", re.compile(
         r"\b(?:broke|broken|cracked|fractured|sprained|twisted|dislocated|pulled|tore|torn|ruptured|slipped|"
@@ -119,7 +120,16 @@ PATTERNS = [
     ("phi_care", re.compile(
         r"\b(?:health visitor|district nurse|community nurse|(?:hospital|clinic|gp|doctor'?s|dentist'?s|"
         r"consultant'?s|outpatients?) appointment|under the (?:hospital|consultant|specialist)|"
-        r"alcoholics anonymous|narcotics anonymous|aa meetings?|go to aa|na meetings?)\b", re.I)),
+        r"alcoholics anonymous|narcotics anonymous|aa meetings?|go to aa|na meetings?)\b"
+        # any twelve-step fellowship ("gamblers anonymous", "overeaters anonymous"), not "customers anonymous"
+        r"|\b(?!(?:customers|members|users|callers|voters|donors|buyers|sellers|others|answers|winners|reviewers|"
+        r"readers|viewers|listeners|workers|employers|employees|players)\b)(?:[a-z]+(?:ers|ics|tors|holics|addicts)|"
+        r"cocaine|crystal meth|marijuana|heroin|nicotine|pills|sex|emotions|co-?dependents)\s+anonymous\b"
+        r"|\bal-?anon\b|\b(?:ga|ca|oa) meetings?\b", re.I)),
+    # stopping smoking with help: "nicotine patches", "the stop smoking clinic"
+    ("phi_recovery", re.compile(r"\bnicotine\s+(?:patch(?:es)?|gum|lozenges?|replacement|inhalators?|mouth ?spray|"
+                                r"spray|microtabs)\b|\bstop[- ]smoking\s+(?:service|clinic|advis[eo]r|group|nurse|"
+                                r"tablets|medication|course)\b", re.I)),
     # a stay or a visit that names care: "I was in hospital for two weeks", "I had to call an ambulance"
     ("phi_hospital", re.compile(
         r"\b(?:i|i've|i'm|he|he's|she|she's|they|they've|we|mum|dad|my (?:wife|husband|son|daughter|mum|dad|partner))\s+"
