@@ -242,3 +242,23 @@ def test_sarcasm_at_the_calls_machinery_is_frustration(text):
 ])
 def test_pleasure_said_plainly_is_no_sarcasm(text):
     assert FRUSTRATION not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "my husband's collapse on the stairs, get me somebody",     # tiny.en drops the final -d
+    "i swallowed all of my pill",
+    "he's just pulled out a machete",
+    "there's a man in the garden with a shotgun",
+])
+def test_weapons_and_asr_shortened_crises_are_distress(text):
+    assert DISTRESS in _rules(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The market's collapse hit my pension.",
+    "I've got a knife sharpener on back order, when will it arrive?",
+    "I had a gun licence renewal letter from you.",
+    "I took my tablet this morning as usual, is the pharmacy open?",
+])
+def test_weapon_and_collapse_words_of_things_are_no_danger(text):
+    assert DISTRESS not in _intents(text)

@@ -114,6 +114,14 @@ DISTRESS = [
     r"\b(?:my |our |the )?(?:husband|wife|son|daughter|mum|mom|mam|dad|baby|child|kid|partner|father|mother|nan|gran|"
     r"friend|brother|sister|grandad|grandma|neighbou?r|he|she)(?:'s| is)? (?:not|isn'?t|won'?t|will not|can'?t) "
     r"(?:moving|responding|waking up|wake up|be woken|wake)\b|\b(?:is|'s) unresponsive\b",
+    # a weapon in someone's hands: "he's got a knife", "she was waving a gun" (tiny.en: "you've got a knife")
+    r"\b(?:got|has|have|had|holding|waving|pulled|pulling|brandishing|carrying|with)(?: out)? (?:a |an |his |her |their |"
+    r"the )?(?:knife|knives|gun|guns|machete|blade|weapon|shotgun|pistol|rifle)\b(?! (?:sharpener|set|block|drawer|holder|"
+    r"crime|amnesty|licen[cs]e|shop|club|range|show)s?\b)",
+    # as tiny.en writes them, a final -d or plural lost: "my mom's collapse", "I took all my tablet"
+    r"\b(?:he|she|they|mum|mom|mam|dad|nan|gran|grandad|grandma|wife|husband|son|daughter|partner|baby|friend|brother|"
+    r"sister|father|mother)(?:'s|'ve| has| have)?(?: just| suddenly)? collapse\b(?! of\b)|"
+    r"\b(?:took|taken|swallowed|had) (?:too many|a lot of|all (?:of )?(?:my|the|his|her)) (?:pill|tablet)s?\b",
     # followed or watched, and afraid: not "following me on Twitter"
     r"\b(?:someone|somebody|a man|a guy|a car|he|they)(?:'s| is| are|'re| has been| have been) (?:following|stalking|watching)"
     r" me\b(?! on\b)",
