@@ -82,3 +82,26 @@ def test_recovery_and_organ_state_are_masked(turns, gone):
 ])
 def test_recovery_lookalikes_stay(turns, kept):
     assert kept in _call(*turns)
+
+
+# Care with a short or shared name: what a treatment is for with a day between, stitches had or counted
+# (not knitting), a talking therapy by its initials as the course that runs.
+@pytest.mark.parametrize("text, gone", [
+    ("can't, it's physio on thursday for my hamstring", "hamstring"),
+    ("she's got injections next week for her macular thing", "macular"),
+    ("he fell off the trampoline and needed stitches in his chin", "stitches"),
+    ("i slipped on the wet floor in your shop, eight stitches", "stitches"),
+    ("work's fine once the dbt ends in march", "dbt"),
+])
+def test_short_named_care_is_masked(text, gone):
+    assert gone not in _call(text)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("the pattern says cast on sixty stitches", "sixty stitches"),
+    ("that comedian had us in stitches", "in stitches"),
+    ("the cbt test for my scooter is booked", "cbt test"),
+    ("i booked physio on monday for the whole family", "the whole family"),
+])
+def test_short_named_lookalikes_stay(text, kept):
+    assert kept in _call(text)

@@ -178,6 +178,9 @@ THERAPY = re.compile(r"\b(?:physical|occupational|speech|speech and language|cog
 _TREATED_FOR = re.compile(
     r"\b(?:tablets?|pills?|medication|medicines?|meds|prescriptions?|injections?|inhalers?|creams?|drops|"
     r"treatment|therapy|surgery|an operation|operation|physio|physiotherapy|antibiotics|painkillers|steroids)\s+"
+    # a day or a time may come between: "physio on tuesday for my knee"
+    r"(?:(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|tonight|"
+    r"next week|this week|every week|weekly|again|twice a week|once a week)\s+)?"
     rf"for\s+(?:{_OWNER}\s+|the\s+|a\s+|an\s+|his\s+|her\s+)?" + _DETAIL, re.I)
 
 
@@ -197,10 +200,22 @@ def _treated_for(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# Stitches, unless the turn is about knitting or sewing: "six stitches", "needed stitches"
+_STITCHES = re.compile(rf"\b(?:{_NUMBER}|a few|some|several|loads of|a couple of)\s+stitches\b(?!\s+(?:per|to the|in a row))"
+                       r"|\b(?:had|needed|need|needs|got|get|getting|having|put in|took|take out|out)\s+(?:my |his |her |the )?"
+                       r"stitches\b", re.I)
+_KNITTING = re.compile(r"\b(?:knit\w*|purl|crochet\w*|cast on|yarn|wool|needles?|rows?|pattern|sew\w*|embroider\w*|"
+                       r"hem|seams?|quilt\w*|cross[- ]stitch)\b", re.I)
+
+
+def _short_care(text: str) -> list[tuple[int, int, str]]:
+    return [] if _KNITTING.search(text) else [(m.start(), m.end(), "phi_stitches") for m in _STITCHES.finditer(text)]
+
+
 def spans(text: str) -> list[tuple[int, int, str]]:
     """(start, end, rule) of each health detail a frame names in the turn."""
     return [(m.start("d"), m.end("d"), rule) if "d" in rx.groupindex else (m.start(), m.end(), rule)
-            for rule, rx in PATTERNS for m in rx.finditer(text)] + _treated_for(text)
+            for rule, rx in PATTERNS for m in rx.finditer(text)] + _treated_for(text) + _short_care(text)
 
 
 # "I'm on listen up for [high blood pressure]": what someone is on (or takes) for a condition found

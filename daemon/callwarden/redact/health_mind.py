@@ -18,7 +18,10 @@ _THERAPIES = r"(?:cbt|dbt|emdr|ect|iapt|act therapy|cat therapy|rtms|tms)"
 _THERAPY = re.compile(rf"\b(?:(?:waiting list|wait list|referral|referred|course|sessions?|block)\s+(?:of|for|to)\s+"
                       rf"(?:some\s+)?{_THERAPIES}|(?:having|had|have|doing|did|started|starting|finished|"
                       rf"getting|get|offered|given|on|trying)\s+(?:(?:me|him|her|us|them|some)\s+){{0,2}}{_THERAPIES}(?!\s+test)|"
-                      rf"{_THERAPIES}\s+(?:for|sessions?|therapy|therapist)\b)\b", re.I)
+                      rf"{_THERAPIES}\s+(?:for|sessions?|therapy|therapist)\b|"
+                      # the course as what runs: "until the cbt finishes", "the emdr has helped"
+                      rf"\bthe\s+{_THERAPIES}\s+(?:finishes|finished|ends|ended|starts|started|runs|lasts|helps|helped|"
+                      r"has helped|is helping|is working|course|is over|wraps up)\b)\b", re.I)
 
 # voices heard as a symptom: "i just get these voices", "he's been hearing the voices again", "voices in my
 # head", "the voices tell me ..."; not voices somewhere ("voices in the hall", "voices on the app", "next door")
