@@ -28,6 +28,12 @@ def _intents(text: str) -> set[str]:
     "They can't pass my phone number on to the lenders, I never agreed.",
     "We're saying no to the data processing part.",
     "i dont consent to you keeping my data",
+    "Please don't carry out a credit search on me.",
+    "Never pass my medical records on to anyone.",
+    "I'd prefer you didn't do the soft search.",
+    "I'm not comfortable with you keeping a recording of this.",
+    "Permission is refused.",
+    "Scrap the credit check, I'll pay the deposit instead.",
 ])
 def test_consent_refused_for_what_a_call_asks(text):
     assert CONSENT_REFUSED in _intents(text)
@@ -45,6 +51,10 @@ def test_consent_refused_for_what_a_call_asks(text):
     "I was refused a loan after the credit check.",
     "I don't agree with the amount on this bill, it's far too high.",
     "The consent form came through fine, thanks.",
+    "I'm not happy with the terms of my contract, the price keeps going up.",
+    "Don't worry about the credit check, it's fine.",
+    "I'd rather not say, is the credit check needed?",
+    "Don't forget to send me the terms.",
 ])
 def test_consent_near_misses_stay_silent(text):
     assert CONSENT_REFUSED not in _intents(text)

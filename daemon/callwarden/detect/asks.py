@@ -185,6 +185,14 @@ CONSENT_REFUSED = [
     rf"\b(?:say(?:ing)? no|no) to (?:the |this |that |your |any |a )?(?:[a-z]+ )?{_CONSENT_TOPIC}|"
     rf"(?<!do )(?<!can )(?<!should )(?<!how )\b(?:i|we)(?:'ll| will| must| have to| would|'d| am|'m)?(?: have to)? "
     rf"(?:declin|refus|reject|object)\w*(?: to)? (?:the |this |that |your |any |a |being )?(?:[a-z]+ )?{_CONSENT_TOPIC}",
+    # told not to go ahead, or that the caller would rather it didn't: "please don't run the credit check", "don't pass
+    # my number on", "I'd rather not have a credit search", "I'm not comfortable with you sharing my details"
+    rf"\b(?:don'?t|do not|never)(?: you)? (?:do|run|carry out|perform|go ahead with|proceed with|start)\w* (?:the |a |any |"
+    rf"that |this )?(?:[a-z]+ )?{_CONSENT_TOPIC}|\b(?:don'?t|do not|never)(?: you)? (?:shar|pass|sell|giv|hand|disclos|releas)"
+    rf"\w*(?: on| out| over)? (?:my|our|any of my|his|her) (?:[a-z]+ )?{_DATA}\b|"
+    rf"\b(?:rather not|prefer not to|(?:rather|prefer) (?:you|they|it) (?:didn'?t|did not|wouldn'?t|not)|not (?:comfortable|"
+    rf"happy|okay|ok|keen) (?:with|about|for) (?:you|them|anyone|it|that|this|my|being|having))\b[^.?!;,]{{0,30}}?\b"
+    rf"{_CONSENT_TOPIC}|\b(?:skip|forget|scrap|leave out) (?:the |a |any )?credit (?:check|search)",
     # consent itself refused, whatever it is for: "I'm not giving you my permission", "I withdraw my consent"
     rf"\b(?:not|never|don'?t|do not|won'?t|will not)(?: going to)? (?:giv|grant|provid)\w* (?:you |them |anyone |it )?"
     rf"(?:my |any |the |that |your |this )?{_PERMISSION}\b|\b(?:withh[oe]ld|withdr[ae]w|revok|refus|deny|denied|declin)\w* "
@@ -193,7 +201,8 @@ CONSENT_REFUSED = [
     r"^(?:(?:no|nope|nah|sorry|thanks|thank you|i'?m afraid|afraid)[,.!]?\s+)*(?:i(?:'ll| will| must| have to| would|'d)?(?: have to)? "
     r"(?:respectfully |politely )?(?:decline|refuse)|(?:i )?(?:do not|don'?t|won'?t|will not) (?:agree|accept)|"
     r"not agreed|(?:i'?m |i am )?not (?:agreeing|consenting|accepting)|(?:i'?d|i would) rather you didn'?t)"
-    r"(?: (?:to )?(?:that|this|it|them))?(?:[,.!]?\s*(?:thanks|thank you|sorry|no))*[\s.!]*$",
+    r"(?: (?:to )?(?:any of )?(?:that|this|it|them|those))?(?:[,.!]?\s*(?:thanks|thank you|sorry|no))*[\s.!]*$|"
+    r"\b(?:consent|permission) (?:is )?(?:not given|refused|denied|withheld)\b",
 ]
 
 BY_INTENT = {_ESCALATION: ESCALATION, _CONSENT_REFUSED: CONSENT_REFUSED, _OPT_OUT: OPT_OUT, _COMPLAINT: COMPLAINT, _DISTRESS: DISTRESS,
