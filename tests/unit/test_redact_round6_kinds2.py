@@ -105,3 +105,22 @@ def test_short_named_care_is_masked(text, gone):
 ])
 def test_short_named_lookalikes_stay(text, kept):
     assert kept in _call(text)
+
+
+# A lower-case answer to a name question that the caller goes on to spell: the answer is the name.
+@pytest.mark.parametrize("turns, gone", [
+    (("A: And your surname?", "okonkwo, o for oscar, k o n k w o"), "okonkwo"),
+    (("A: Last name please?", "yeah its dunleavy, d u n, l e a v y"), "dunleavy"),
+    (("A: Your first name?", "siobhan, s as in sugar, i o b h a n"), "siobhan"),
+])
+def test_lower_case_name_spelled_after_it_is_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("A: And your surname?", "sorry, can you say that again, it cut out"), "can you say that again"),
+    (("A: Last name please?", "hold on, the dog's barking"), "the dog's barking"),
+    (("A: Anything else?", "yeah, b for the bathroom one, c for the kitchen"), "yeah"),
+])
+def test_talk_after_a_name_question_stays(turns, kept):
+    assert kept in _call(*turns)

@@ -101,10 +101,15 @@ def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, i
         k = 0
         while k < len(tokens) and k < 4 and (tokens[k].lower in _ANSWER_OPENERS or tokens[k].text in ",."):
             k += 1
-        n = _name_words(tokens, k, capitalised_only=True) if k < len(tokens) else 0
+        # a lower-case answer counts when the caller goes on to spell it ("fenwick, f for freddie, e n ...")
+        n = _name_words(tokens, k, capitalised_only=not _SPELLS.search(text)) if k < len(tokens) else 0
         if n:
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
     return spans
+
+
+# a spelling goes on in the turn: a letter for a word ("f for freddie", "b as in bravo") or letters in a row
+_SPELLS = re.compile(r"\b[a-z]\s+(?:for|as in|like)\s+[a-z]{3,}\b|\b(?:[a-z]\s+){2,}[a-z]\b", re.I)
 
 
 def beside_spelled(tokens: list[Token], spelled_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
