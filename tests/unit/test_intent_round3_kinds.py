@@ -272,3 +272,22 @@ def test_weapons_and_asr_shortened_crises_are_distress(text):
 ])
 def test_weapon_and_collapse_words_of_things_are_no_danger(text):
     assert DISTRESS not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Can you unsubscribe my daughter from the pay-as-you-go bolt-on?",
+    "Please don't ring me before ten, I'm on nights.",
+    "Would unsubscribing from the texts stop the emails as well?",
+    "Stop emailing my old work address, send it to the new one please.",
+])
+def test_contact_moved_or_a_product_left_is_no_opt_out(text):
+    assert OPT_OUT not in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Stop calling my old number and my new one, I don't want any calls.",
+    "Unsubscribe me from the newsletter.",
+    "Don't ring me at 7am ever again, take me off your list.",
+])
+def test_an_opt_out_beside_them_still_counts(text):
+    assert OPT_OUT in _intents(text)

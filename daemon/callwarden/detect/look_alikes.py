@@ -15,7 +15,8 @@ the rules and the classifier read the turn, so the rest of the turn is still jud
   that is someone else's ("my son's the one who's fuming") or hedged away ("I wouldn't say I'm fed up").
 - A complaint logged is not a recording refused ("I'd like it recorded as a complaint", "put it on record"),
   nor data refused for marketing (an opt-out).
-- A question about a subject: emergency cover, opting out of a product, the callback service.
+- A question about a subject: emergency cover, opting out of a product, the callback service; and contact
+  moved rather than ended ("don't ring me before nine", "stop texting my old number, use the new one").
 """
 
 from __future__ import annotations
@@ -144,8 +145,18 @@ TOPIC_DISTRESS = [rf"(?:^|(?<=[.?!] )){_NO_HARM}[^.?!]*\b(?:cover\w*|includ\w*|p
                   r"[^.?!]*\b(?:cover\w*|includ\w*|covered|extra|free|charged?)\b[^.?!]*\?"]
 _CONTACT_THINGS = (r"(?:calls?|calling|phone|texts?|sms|e-?mails?|messages?|marketing|mailings?|mail|post|contact|"
                    r"communications?|newsletters?|offers|promotions?|lists?|surveys?|it|this|that|everything|them|all)")
-TOPIC_OPT_OUT = [rf"\bopt(?:ing)?(?: me)? out of (?!(?:all |your |the |any |these |those |this |my )?(?:[a-z-]+ )?"
-                 rf"{_CONTACT_THINGS}\b)(?:the |your |my |this |a )?[a-z-]+"]
+TOPIC_OPT_OUT = [rf"\b(?:opt(?:ing)?(?: me)? out of|unsubscrib\w*(?: (?:me|us|my [a-z]+|him|her|them))? from) (?!(?:all |your |"
+                 rf"the |any |these |those |this |my )?(?:[a-z-]+ )?{_CONTACT_THINGS}\b)(?:the |your |my |this |a )?[a-z-]+",
+                 # how an opt-out works, asked: "does unsubscribing from emails stop the texts too?"
+                 r"(?:^|(?<=[.?!] ))(?:so |and |but )?(?:does|do|will|would|is|are)\b[^.?!]*\b(?:unsubscribing|opting out|"
+                 r"being unsubscribed)\b[^.?!]*\?",
+                 # contact moved, not ended: "don't call me before nine", "stop texting my old number, text the new one"
+                 r"\b(?:do not|don'?t|never|stop) (?:call|ring|phon|text|email|contact)\w* (?:me|us) (?:before|after|until|till|"
+                 r"between|during|so early|so late|early|late|in the (?:morning|evening|afternoon)|at (?:night|weekends?|"
+                 r"lunch(?:time)?|\d+))\b[^.?!,;]*",
+                 r"\b(?:do not|don'?t|never|stop|no more) (?:call|ring|phon|text|email|contact|writ|send)\w*(?: to)? (?:my|the|this|"
+                 r"that) (?:old|previous|former|work|home) (?:number|mobile|phone|email|address|landline)\b(?=[^?]*\b(?:new|"
+                 r"instead|other one|this one)\b)[^.?!,;]*"]
 TOPIC_FOLLOW_UP = [r"(?:^|(?<=[.?!] ))(?:so |and |but )?(?:is|are|does|do|how|what|when|which|why|will)\b[^.?!]*"
                    r"\b(?:call ?backs?|call-backs?|ring ?backs?) (?:service|option|feature|facility|system|scheme)s?\b[^.?!]*"]
 
