@@ -10,6 +10,7 @@ is open, except for explicit money and counts of things.
 from __future__ import annotations
 
 from callwarden.redact import clocks, groups, syntax
+from callwarden.redact.lexicon import MONTHS
 from callwarden.redact.product_numbers import dimensions, model_number
 from callwarden.redact.numvocab import (ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PART_OPENERS, DAY_PARTS,
                                         GLUED_MAGNITUDES, GROUP_NOUNS, LABEL_BEFORE, LARGE_MAGNITUDES, MAGNITUDES,
@@ -56,7 +57,8 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
     # "it was 19.99 on the website": written with cents, a price (no card, PIN or phone number is
     # written so); "10.12" could be a day and a month, and stays masked
     if run.last_token - run.first_token == 1 and (m := _CENTS.match(tokens[run.first_token].text)) \
-            and not (int(m.group(1).replace(",", "")) <= 31 and 1 <= int(m.group(2)) <= 12):
+            and not (int(m.group(1).replace(",", "")) <= 31 and 1 <= int(m.group(2)) <= 12) \
+            and not _name_follows(tokens, run.last_token):
         return True
     # "the total was forty nine ninety nine", "I paid 1,299.00", "the bill's 212.40": a price, not an identifier.
     # ... never with a word naming a number right before it ("my balance on account 4412")
@@ -67,6 +69,18 @@ def money(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool
     # zip is eight, one, double six"); at most four digits before the cents without a currency word.
     said_as_amount = groups.amount(tokens, run)
     return cue and (said_as_amount or "." in tokens[run.last_token - 1].text and len(run.digits) <= 7)
+
+
+def _name_follows(tokens: list[Token], k: int) -> bool:
+    """A capitalised word right after the number, past a comma: "it's 2.17, Oakmont, over in Dayton" is a
+    house number that ASR wrote with a point (a street follows it), not a price."""
+    if _word(tokens, k) == ",":
+        k += 1
+    return k < len(tokens) and tokens[k].text[:1].isupper() and tokens[k].text.isalpha() \
+        and tokens[k].lower not in _NOT_A_STREET
+
+
+_NOT_A_STREET = {"i", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", *MONTHS}
 
 
 # A clause ends at punctuation; a word naming a number ("extension", "account", "ending") between the
