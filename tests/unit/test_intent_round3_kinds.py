@@ -291,3 +291,23 @@ def test_contact_moved_or_a_product_left_is_no_opt_out(text):
 ])
 def test_an_opt_out_beside_them_still_counts(text):
     assert OPT_OUT in _intents(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("the engineer said he ring me back, has he called?", FOLLOW_UP),           # tiny.en drops the 'd
+    ("My neighbour wants to report your driver, but I'm only ringing to pay.", COMPLAINT),
+    ("My sister's been trying to get a callback for weeks, can I check my own account?", FOLLOW_UP),
+    ("My dad threatened to take you to court, but I just need the balance.", COMPLAINT),
+    ("My daughter opted out of your texts, can I opt in?", OPT_OUT),
+])
+def test_someone_elses_ask_reported_or_disowned(text, intent):
+    assert intent not in _intents(text)
+
+
+@pytest.mark.parametrize("text, intent", [
+    ("My husband wants to speak to a manager.", ESCALATION),
+    ("My wife wants a callback, and I'm just as fed up, call us back tonight.", FOLLOW_UP),
+    ("The agent said they call me back but nobody did, I want to complain.", COMPLAINT),
+])
+def test_a_relayed_or_own_ask_still_counts(text, intent):
+    assert intent in _intents(text)

@@ -42,7 +42,9 @@ _SAID = (r"(?:said|says|say|told (?:me|us|him|her)|reckons?|thinks?|thought|ment
 REPORTED = [
     # a report whose speaker is named back by a pronoun, or advice to the caller: to the clause's end
     rf"\b{_THIRD}(?:'s| has| had| have)? {_SAID} (?:that )?(?:(?:she|he|they|someone|somebody)(?:'d|'ll|'s| would| will|"
-    rf" wants?| wanted| was| is| were| had| needs?| needed| got| went| refused| asked| made| took)|"
+    rf" wants?| wanted| was| is| were| had| needs?| needed| got| went| refused| asked| made| took|"
+    # tiny.en drops the "'d": "the last agent said they call me back"
+    rf" (?=(?:call|ring|phone|email|text|send|speak|talk|come|get|sort|put|pass|arrange)\b))|"
     rf"(?:i|we) (?:should|could|can|ought to|need to|must|might))\b[^.?!,;]*",
     # the caller's lawyer's deed already done is a report ("my solicitor says she's written to you already");
     # what the lawyer will do is still the caller's threat ("my lawyer says he'll be suing you")
@@ -56,9 +58,14 @@ REPORTED = [
     # a plan or deed of someone else's: "my daughter was going to sue them", "my neighbour's been on to the
     # ombudsman", "her son took them to court"
     rf"\b{_THIRD}(?:'s| has| had| have| was| were| is| are)? (?:(?:been )?(?:going to|gonna|on to|onto|thinking of|"
-    rf"talking about)|went to|took (?:them|it|him|her)|tried to|wanted to|complained|reported (?:them|it|him|her)|"
+    rf"talking about)|went to|took (?:them|it|him|her)|tried to|(?:been )?trying to|wanted to|threaten(?:ed|ing) to|complained|"
+    rf"opted out|unsubscribed|asked for|reported (?:them|it|him|her)|"
     rf"wrote to|sued|contacted)\b[^.?!,;]*",
 ]
+
+# someone else's ask, disowned by the caller in the same turn: "my neighbour wants to complain about your van,
+# but I'm just here to pay"; a relayed ask without the disclaimer keeps its words
+DISOWNED = [rf"\b{_THIRD}\b[^.?!;]*?(?=[,;.]? (?:but |so |and |anyway,? )?(?:i'?m|i am|i was|me,? i'?m) (?:just|only)\b)"]
 
 # Someone else transferred the caller, in the past: a story, not an ask (the model read it as one).
 TRANSFERRED = [
@@ -162,6 +169,7 @@ TOPIC_FOLLOW_UP = [r"(?:^|(?<=[.?!] ))(?:so |and |but )?(?:is|are|does|do|how|wh
 
 # Reports are blanked for every intent but distress and frustration: "my husband says he wants to kill
 # himself" is an emergency however it is told, and venting relayed is still venting.
+REPORTED = REPORTED + DISOWNED
 BY_INTENT = {ESCALATION: REPORTED + TRANSFERRED + PAST + ERRAND, OPT_OUT: REPORTED + PAST + TOPIC_OPT_OUT, COMPLAINT: REPORTED,
              FOLLOW_UP: REPORTED + TOPIC_FOLLOW_UP, CONSENT_REFUSED: REPORTED + RECORDED_AS + PAST + FOR_MARKETING,
              DISTRESS: BEREAVEMENT + RESOLVED + TOPIC_DISTRESS,
