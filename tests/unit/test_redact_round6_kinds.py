@@ -53,6 +53,7 @@ def test_everyday_signs_stay(turns, kept):
     (("A: Where do you live?", "the pinfold, lower skelby"), "pinfold"),
     (("A: Where do you stay?", "ardnacraig, by kilmory, the white house at the end"), "kilmory"),
     (("A: Where do you stay?", "ardnacraig, by kilmory, the white house at the end"), "ardnacraig"),
+    (("my address is rowanlea, by aberlour",), "rowanlea"),
     (("A: Address please.", "plot nine, c wing, laxmi towers, third cross indiranagar"), "indiranagar"),
     (("A: Address please.", "plot nine, c wing, laxmi towers, third cross indiranagar"), "c wing"),
     (("A: And the address?", "unit 4 at the marlowe, on 9th street"), "marlowe"),
@@ -68,6 +69,10 @@ def test_address_said_as_a_list_is_masked(turns, gone):
     (("A: Where do you live?", "oh, leeds, near the station"), "near the station"),
     (("A: Where do you live?", "hang on, sorry, let me think"), "let me think"),
     (("A: What's your zip code?", "nine three two six seven", "A: Thanks.", "the appointment is at 6 a.m."), "6 a.m."),
+    # the address was given and the agent moved on: a later list is no address
+    (("A: What's your address?", "14 mill lane", "A: Thanks. What would you like?", "rolls, butter, oat milk"),
+     "oat milk"),
+    (("A: Where do you live?", "flat 9, the granary", "A: Which colour?", "sage, or cream"), "sage"),
     # no address asked: a list of towns or things is no address
     (("we went to staithes, filey and robin hoods bay, lovely",), "filey"),
     (("A: Which colours?", "teal, mustard, dusty pink"), "dusty pink"),

@@ -20,7 +20,7 @@ from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
                                       house_name_before, house_number_after_cue, named_streets, street_after)
-from callwarden.redact.places_answer import house_names, listed_parts
+from callwarden.redact.places_answer import ADDRESS_ASKED, house_names, listed_parts
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact import when_answer
 from callwarden.redact.spelled_words import apostrophe_names, word_of_spelling
@@ -168,8 +168,9 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
     spans += [Span(PIN, a, b, rule, 0.9) for a, b, rule in credentials(text)]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
+    cue = max((h.end for h in hits if h.context == ADDRESS), default=None)   # "my address is X, by Y"
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_names(tokens, fresh_address)
-              + listed_parts(tokens, fresh_address)]
+              + listed_parts(tokens, ADDRESS_ASKED in ctx.asked or cue is not None, cue or 0)]
     # an address goes on after a comma, from a street or a house number ("number nine, the Paddocks")
     house_numbers = {sp.end for sp in spans if sp.entity == NUMBER and re.search(
         r"\b(?:number|no|at)\s*$", text[:sp.start], re.I)}

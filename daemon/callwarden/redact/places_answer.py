@@ -69,6 +69,7 @@ _LIST_STOP = (ADDRESS_STOP | WHEN_WORDS | {"yes", "yeah", "no", "nope", "yep", "
                                            "there's", "it", "is", "bye", "oh", "ah", "um", "uh", "er", "erm", "like",
                                            "think", "know", "mean", "don't", "not", "all", "sorted", "done", "easy"}
               ) - {"the", "on", "of"}
+ADDRESS_ASKED = "address_asked"      # the agent's last words asked for the address (redactor.py)
 _LEAD = {"by", "near", "off", "opposite", "beside", "outside", "at", "in"}
 _UNIT = {"flat", "apartment", "apt", "unit", "suite", "house", "room", "plot", "door", "number", "no"}
 _LIST_WORDS = 4
@@ -95,12 +96,13 @@ def _place_part(part: list[Token]) -> list[Token]:
     return part if ok and any(wordlike(t.text) and len(t.text) > 1 and t.lower != "the" for t in part) else []
 
 
-def listed_parts(tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
-    """Spans of the place parts of an address answer said as a comma-separated list."""
+def listed_parts(tokens: list[Token], in_context: bool, after: int = 0) -> list[tuple[int, int, str]]:
+    """Spans of the place parts of an address answer said as a comma-separated list (from `after`, the
+    end of the caller's own cue: "my address is glenview, by strathdon")."""
     if not in_context:
         return []
     parts, cur = [], []
-    for t in tokens:
+    for t in (t for t in tokens if t.start >= after):
         if t.text in (",", ";"):         # not ".": "6 a.m." is one part
             parts.append(cur)
             cur = []

@@ -17,7 +17,7 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import groups, health_figurative, health_followup, readout, textnorm, when_answer
+from callwarden.redact import groups, health_figurative, health_followup, places_answer, readout, textnorm, when_answer
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -194,7 +194,8 @@ class CallRedactor:
         turn = f.read_turn(text)
         ctx = f.TurnContext(active=self.active(), recent=self.recent(),
                             carry_entity=s.carry if _starts_with_number(turn) else None,
-                            keep=self.rules.keep, extra_terms=self._extra, pending=s.pending, asked=s.asked)
+                            keep=self.rules.keep, extra_terms=self._extra, pending=s.pending,
+                            asked=s.asked | _address_asked_now(s))
         s.answered, s.asked = s.asked & _READ_BACK_KEEPS, frozenset()
         s.keys_named = not turn.runs and groups.names_a_number(text) and not _names_order(turn.hits)
         spans, read_out = readout.name_pieces(turn, f.find_spans(text, ctx, turn),
@@ -305,6 +306,13 @@ class CallRedactor:
             return None
         s.entry_done = True
         return RedactionRecord(DTMF_ENTITY, s.keyed_ms, s.keyed_ms, readout.KEYED_RULE, 0.6)
+
+
+def _address_asked_now(s: _State) -> frozenset[str]:
+    """The agent's words since the caller's last turn asked where the caller lives: this turn answers it
+    (a list of name words is read as the address only then, not turns later)."""
+    return frozenset({places_answer.ADDRESS_ASKED}) if s.opened_at.get(f.ADDRESS, (-9, 0))[0] == s.turn \
+        and s.open_until.get(f.ADDRESS, -1) >= s.turn else frozenset()
 
 
 def _names_order(hits: list) -> bool:
