@@ -34,6 +34,12 @@ def _intents(text: str) -> set[str]:
     "I'm not comfortable with you keeping a recording of this.",
     "Permission is refused.",
     "Scrap the credit check, I'll pay the deposit instead.",
+    "Sorry, I'm not comfortable with that.",
+    "Nah, I can't accept that.",
+    "I won't be signing up to your terms.",
+    "No credit search, thank you.",
+    "Please don't put me through a credit search.",
+    "I'm not willing to accept the conditions.",
 ])
 def test_consent_refused_for_what_a_call_asks(text):
     assert CONSENT_REFUSED in _intents(text)
@@ -55,6 +61,10 @@ def test_consent_refused_for_what_a_call_asks(text):
     "Don't worry about the credit check, it's fine.",
     "I'd rather not say, is the credit check needed?",
     "Don't forget to send me the terms.",
+    "There's no credit check on this plan, is there?",
+    "I'm not comfortable with the engineer coming on Sunday.",
+    "I can't agree to pay that much.",
+    "I don't want to check my credit score, just the balance.",
 ])
 def test_consent_near_misses_stay_silent(text):
     assert CONSENT_REFUSED not in _intents(text)

@@ -166,11 +166,13 @@ FOLLOW_UP = [
 # What a call asks consent for besides the recording: a credit check, the terms, sharing the caller's data.
 _SHARE = r"(?:shar|pass|sold|sell|giv|given|hand|disclos|transferr|sen[dt]|releas)\w*"
 _DATA = (r"(?:data|information|info|details|records|notes|history|number|results)")
-_CONSENT_TOPIC = (rf"(?:record\w*|tap(?:e|ed|ing)\b|credit (?:check|search|score|reference|history)s?|(?:soft|hard) search|"
+_CONSENT_TOPIC = (rf"(?:record\w*|tap(?:e|ed|ing)\b|credit (?:check|search|reference|history|file)s?|(?:soft|hard) search|"
+                  rf"search(?:es)? on (?:my|me|the) (?:credit )?(?:file|record|history|name)|"
                   rf"terms|t ?(?:&|and) ?c'?s\b|conditions|(?:data|information) (?:sharing|share|processing)|"
                   rf"{_DATA}\b[^.?!,;]{{0,15}}?\b{_SHARE}|{_SHARE} (?:on )?(?:of )?(?:my|our|the|his|her) (?:[a-z]+ )?{_DATA})")
-_NO_TO = r"(?:don'?t|do not|won'?t|will not|not|never|not going to|refuse to|(?<=i )can'?t|(?<=i )cannot)"
-_ASSENT = (r"(?:consent\w*|agree\w*|accept\w*|authori[sz]\w*|allow\w*|permit\w*|sign\w*(?: up)?|want|"
+_NO_TO = (r"(?<!they )(?<!he )(?<!she )(?<!it )(?:don'?t|do not|won'?t|will not|not|never|not going to|refuse to|"
+          r"(?<=i )can'?t|(?<=i )cannot)(?: be| happy to| willing to| prepared to)?")
+_ASSENT = (r"(?:consent\w*|agree\w*|accept\w*|authori[sz]\w*|allow\w*|permit\w*|sign\w*(?: up)?|want|giving(?: out)?|"
            r"giv\w* (?:you |them )?(?:my |any )?(?:consent|permission|authori[sz]ation|approval))")
 _PERMISSION = r"(?:consent|permission|authori[sz]ation|approval)"
 
@@ -187,12 +189,15 @@ CONSENT_REFUSED = [
     rf"(?:declin|refus|reject|object)\w*(?: to)? (?:the |this |that |your |any |a |being )?(?:[a-z]+ )?{_CONSENT_TOPIC}",
     # told not to go ahead, or that the caller would rather it didn't: "please don't run the credit check", "don't pass
     # my number on", "I'd rather not have a credit search", "I'm not comfortable with you sharing my details"
-    rf"\b(?:don'?t|do not|never)(?: you)? (?:do|run|carry out|perform|go ahead with|proceed with|start)\w* (?:the |a |any |"
+    rf"\b(?:don'?t|do not|never)(?: you)? (?:do|run|carry out|perform|go ahead with|proceed with|start|put me through)\w* (?:the |a |any |"
     rf"that |this )?(?:[a-z]+ )?{_CONSENT_TOPIC}|\b(?:don'?t|do not|never)(?: you)? (?:shar|pass|sell|giv|hand|disclos|releas)"
     rf"\w*(?: on| out| over)? (?:my|our|any of my|his|her) (?:[a-z]+ )?{_DATA}\b|"
     rf"\b(?:rather not|prefer not to|(?:rather|prefer) (?:you|they|it) (?:didn'?t|did not|wouldn'?t|not)|not (?:comfortable|"
     rf"happy|okay|ok|keen) (?:with|about|for) (?:you|them|anyone|it|that|this|my|being|having))\b[^.?!;,]{{0,30}}?\b"
-    rf"{_CONSENT_TOPIC}|\b(?:skip|forget|scrap|leave out) (?:the |a |any )?credit (?:check|search)",
+    rf"{_CONSENT_TOPIC}|\b(?:skip|forget|scrap|leave out) (?:the |a |any )?credit (?:check|search)|"
+    # a no said as a noun at a clause's start: "no credit check, thanks"; not "there's no credit check, is there?"
+    r"(?:^|[.,;!] )(?:(?:no|nah|nope|sorry),? )?no (?:credit (?:check|search)|(?:soft |hard )?search|data sharing)s?\b"
+    r"(?! (?:needed|required|involved|necessary)\b)(?![^.?!]*\?)",
     # consent itself refused, whatever it is for: "I'm not giving you my permission", "I withdraw my consent"
     rf"\b(?:not|never|don'?t|do not|won'?t|will not)(?: going to)? (?:giv|grant|provid)\w* (?:you |them |anyone |it )?"
     rf"(?:my |any |the |that |your |this )?{_PERMISSION}\b|\b(?:withh[oe]ld|withdr[ae]w|revok|refus|deny|denied|declin)\w* "
@@ -200,7 +205,9 @@ CONSENT_REFUSED = [
     # the whole turn a bare no to a consent question: "I decline.", "Not agreed.", "I'd rather you didn't, thanks."
     r"^(?:(?:no|nope|nah|sorry|thanks|thank you|i'?m afraid|afraid)[,.!]?\s+)*(?:i(?:'ll| will| must| have to| would|'d)?(?: have to)? "
     r"(?:respectfully |politely )?(?:decline|refuse)|(?:i )?(?:do not|don'?t|won'?t|will not) (?:agree|accept)|"
-    r"not agreed|(?:i'?m |i am )?not (?:agreeing|consenting|accepting)|(?:i'?d|i would) rather you didn'?t)"
+    r"not agreed|(?:i'?m |i am )?not (?:agreeing|consenting|accepting|signing (?:anything|up))|(?:i'?d|i would) rather you "
+    r"didn'?t|(?:i'?m |i am )?not (?:okay|ok|comfortable) with|(?:i )?(?:can'?t|cannot) (?:agree|accept|consent)|"
+    r"you (?:may|can) not|you mayn'?t)"
     r"(?: (?:to )?(?:any of )?(?:that|this|it|them|those))?(?:[,.!]?\s*(?:thanks|thank you|sorry|no))*[\s.!]*$|"
     r"\b(?:consent|permission) (?:is )?(?:not given|refused|denied|withheld)\b",
 ]
