@@ -124,3 +124,13 @@ def test_lower_case_name_spelled_after_it_is_masked(turns, gone):
 ])
 def test_talk_after_a_name_question_stays(turns, kept):
     assert kept in _call(*turns)
+
+
+# Near misses of the medicine answer and of a sign referred back: a shop for drugs, "bleeding" as a curse.
+@pytest.mark.parametrize("turns, kept", [
+    (("A: Which drug store do you use?", "the rexall on kingsway"), "rexall"),
+    (("A: Which pill organiser did you order?", "the weekly one, in lilac"), "lilac"),
+    (("i've got shingles", "A: Okay.", "and the bleeding website logged me out"), "the bleeding website"),
+])
+def test_shops_and_curses_stay(turns, kept):
+    assert kept in _call(*turns)

@@ -39,7 +39,8 @@ _NOT_CARE = re.compile(r"\b(?:ipad|apple|samsung|android|screen|software|securit
 _SIGN = re.compile(r"\b(?:the|a|this|that|another|my|his|her|their)\s+(?:(?:bad|nasty|new|big|small|red|itchy|"
                    r"latest)\s+)?(?:rash(?:es)?|flares?|flare[- ]ups?|swelling|lumps?|itching|bleeding|infection|"
                    r"symptoms|tremors?|shakes|breathlessness|wound|sores?|blisters?|ulcers?|discharge|"
-                   r"(?<!a )(?<!a bad )pain)\b|\bflar(?:ed|ing|es) up\b", re.I)
+                   r"(?<!a )(?<!a bad )pain)\b(?!\s+(?:thing|things|phone|car|app|website|door|computer|machine|bus|"
+                   r"train|parcel|courier|kids?|dog|cat|line|system|hell|queue|form|website))|\bflar(?:ed|ing|es) up\b", re.I)
 # a body part said to be in a bad state: "the big toe's still swollen", "his chest is no better"
 _PARTS = (r"(?:toes?|foot|feet|knees?|hips?|back|chest|arms?|legs?|hands?|fingers?|ankles?|wrists?|eyes?|ears?|"
           r"skin|stomach|tummy|head|throat|neck|shoulders?|liver|kidneys?|heart|lungs?|joints?|gums?|teeth|tooth)")
@@ -70,7 +71,8 @@ def referred_back(text: str) -> list[tuple[int, int]]:
 MEDICINE = "medicine"
 _ASKS_MEDICINE = re.compile(r"\b(?:which|what)\s+(?:(?:kind of|sort of|type of|strength|one of the|of the)\s+)?"
                             r"(?:[a-z]+\s+)?(?:inhalers?|medications?|medicines?|meds|tablets|pills|prescriptions?|"
-                            r"drugs?|creams?|injections?|patch(?:es)?|antibiotics|painkillers)\b", re.I)
+                            r"drugs?|creams?|injections?|patch(?:es)?|antibiotics|painkillers)\b"
+                            r"(?!\s*(?:store|stores|shop|shops|dispenser|box|organi[sz]er|cabinet))", re.I)
 _WORD = re.compile(r"[a-z][a-z'-]{4,}", re.I)
 
 
