@@ -321,3 +321,22 @@ def test_someone_elses_ask_reported_or_disowned(text, intent):
 ])
 def test_a_relayed_or_own_ask_still_counts(text, intent):
     assert intent in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is there anyone more senior there?",
+    "Put someone else on, please.",
+    "Is there somebody else available?",
+    "Put a manager on, now.",
+])
+def test_someone_above_or_other_asked_for(text):
+    assert ESCALATION in _intents(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Is there anyone else on the account?",
+    "Put my wife on the policy.",
+    "Is there anyone else who uses this number?",
+])
+def test_someone_else_only_mentioned(text):
+    assert ESCALATION not in _intents(text)

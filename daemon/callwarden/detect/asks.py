@@ -43,6 +43,13 @@ ESCALATION = [
     rf"\b(?:insist(?:ing)? on (?:speaking|talking|dealing)|only (?:(?:want|going|willing) to |gonna )?"
     rf"(?:discuss|deal|talk|speak|go through)\w*\b[^.?!]{{0,25}}\bwith|(?:hand|pass|put|route|escalate) "
     rf"(?:this|it|me|my call|the call|my case)(?: over| on| through)? to)\b[^.?!]{{0,12}}\b(?:{HUMAN}|whoever)\b",
+    # someone above or other, asked for: "is there anyone more senior there?", "put someone else on"; not "is there
+    # anyone else on the account?", "put my wife on the policy"
+    r"\b(?:is there|isn'?t there|have you got|there must be)(?: not)? (?:anyone|anybody|someone|somebody|no ?one|nobody)"
+    r"(?: else)?(?: (?:more senior|senior|higher up|above you|in charge)\b| else(?=\s*(?:[.,;!?]|$|there\b|available\b|"
+    r"(?:i|we) (?:can|could|might) (?:talk|speak)|to (?:talk|speak))))",
+    rf"\bput (?:someone|somebody|(?:a |your |the )?(?:real |actual )?(?:person|human|manager|supervisor|boss|team leader))"
+    rf"(?: else)? on(?=\s*(?:[.,;!?]|$|the (?:line|phone)\b|please\b|now\b))",
     # a department by its bare name with a transfer: "put me through to complaints", "transfer me to billing"
     r"\b(?:put me (?:through|across|on ?to)|transfer me|connect me|pass me(?: on)?|send me)(?: through)? to (?:the )?"
     r"(?:complaints|billing|accounts|sales|support|claims|customer (?:services?|care|relations)|cancellations|retentions|"
