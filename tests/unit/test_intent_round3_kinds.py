@@ -1,7 +1,8 @@
-"""Kinds of caller turn the round 3 probes showed failing, written here in new words: a refusal of what a call
-asks consent for (recording, a credit check, the terms, sharing data); someone else's
-anger or ask, anger over and done with, a feeling denied or hedged; ... Each kind has near misses that
-must stay silent."""
+"""Kinds of caller turn the round 3 probes showed failing, written here in new words (none copied from a probe set):
+refusing what a call asks consent for (recording, a credit check, the terms, sharing data); someone else's anger
+or ask, anger over and done with, a feeling denied or hedged; a grievance kept on record; asks for a person by
+rank, history or department; questions about a subject; family hyperbole; danger told as what is happening;
+sarcasm at the call's machinery; an opt-out's words in an errand. Each kind has near misses that must stay silent."""
 
 from __future__ import annotations
 
