@@ -84,3 +84,9 @@ def named_medicines(text: str, common: set[str]) -> list[tuple[int, int]]:
     """Spans of the words of an answer to "which medicine?" that are no everyday word."""
     return [(m.start(), m.end()) for m in _WORD.finditer(text)
             if m.group().lower().replace("'", "") not in common and m.group().lower() not in common]
+
+
+def uncommon_words(text: str, everyday) -> list[tuple[int, int]]:
+    """Spans of the words no everyday English knows (`everyday(word)` says), in a call that has told
+    health: fail closed on what the lists cannot name (a brand, a misheard drug, a clinic's name)."""
+    return [(m.start(), m.end()) for m in _WORD.finditer(text) if not everyday(m.group())]

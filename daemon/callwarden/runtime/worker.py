@@ -23,6 +23,7 @@ from callwarden.config import Config
 from callwarden.engine.client import EngineClient
 from callwarden.engine.transcriber import Transcript
 from callwarden.events import CallEvent
+from callwarden.redact import everyday as redact_everyday
 from callwarden.redact import health as redact_health
 from callwarden.redact import namelists as redact_namelists
 from callwarden.redact import syntax as redact_syntax
@@ -74,6 +75,7 @@ class Worker:
         await loop.run_in_executor(None, redact_health.vocabulary)
         await loop.run_in_executor(None, redact_namelists.lists)
         await loop.run_in_executor(None, redact_syntax.parser)
+        await loop.run_in_executor(None, redact_everyday.words)
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
                                   dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.refusal)
         await loop.run_in_executor(None, self.stack.start)
