@@ -195,11 +195,11 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     said = pieces.name_words(text, [(sp.start, sp.end) for sp in spans if sp.entity == NAME])
     if said - ctx.pending.names:
         spans += [Span(NAME, a, b, "name_repeated", 0.7) for a, b in pieces.known_names(tokens, said)]
-    if groups.COUNT in ctx.asked and not ctx.carry_entity and not (
-            active | ctx.recent | ctx.asked) & (GUARDING | {groups.NAMED_NUMBER}):
+    # the answer to the agent's "how many?" or "when?", while no number is being read out or asked for
+    plain_answer = not ctx.carry_entity and not (active | ctx.recent | ctx.asked) & (GUARDING | {groups.NAMED_NUMBER})
+    if groups.COUNT in ctx.asked and plain_answer:
         spans = _count_answer(turn, spans)
-    if when_answer.WHEN in ctx.asked and not ctx.carry_entity and not (
-            active | ctx.recent | ctx.asked) & (GUARDING | {groups.NAMED_NUMBER}):
+    if when_answer.WHEN in ctx.asked and plain_answer:
         spans = when_answer.kept_times(turn.tokens, turn.runs, spans, NUMBER)
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE or sp.entity == ADDRESS else sp
                   for sp in spans])

@@ -17,7 +17,8 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import everyday, groups, health_figurative, health_followup, places_answer, readout, textnorm, when_answer
+from callwarden.redact import (everyday, groups, health_figurative, health_followup, places_answer, readout, textnorm,
+                               when_answer)
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -137,11 +138,8 @@ class CallRedactor:
         if offered:
             self._state.menu = frozenset(offered)
         # only the agent's last words: "how many came?" then "and what's your postcode?" asks for no count
-        self._state.asked = (self._state.asked - {groups.COUNT, when_answer.WHEN, health_figurative.OCCUPATION,
-                                                  health_followup.MEDICINE}) | (
-            {groups.COUNT} if groups.asks_count(text) else set()) | ({when_answer.WHEN} if when_answer.asks_when(text) else set()) | (
-            {health_figurative.OCCUPATION} if health_figurative.asks_occupation(text) else set()) | (
-            {health_followup.MEDICINE} if health_followup.asks_medicine(text) else set())
+        self._state.asked = (self._state.asked - {kind for kind, _ in _ASKED_BY_LAST_WORDS}) | {
+            kind for kind, asks in _ASKED_BY_LAST_WORDS if asks(text)}
         hits = f.context_hits(text)
         if _READ_BACK.match(text) and not hits:
             # "Twelve?", "Five pm, yes?": the agent checks the answer; the caller's next words answer the same question
@@ -310,6 +308,13 @@ class CallRedactor:
             return None
         s.entry_done = True
         return RedactionRecord(DTMF_ENTITY, s.keyed_ms, s.keyed_ms, readout.KEYED_RULE, 0.6)
+
+
+# What the agent's last words alone ask for (a count, a time, an occupation, a medicine): the answer is
+# the caller's next turn, so each goes when the agent speaks again.
+_ASKED_BY_LAST_WORDS = ((groups.COUNT, groups.asks_count), (when_answer.WHEN, when_answer.asks_when),
+                        (health_figurative.OCCUPATION, health_figurative.asks_occupation),
+                        (health_followup.MEDICINE, health_followup.asks_medicine))
 
 
 def _address_asked_now(s: _State) -> frozenset[str]:
