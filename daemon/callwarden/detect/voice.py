@@ -32,7 +32,8 @@ class VoiceMeter:
 
     Each frame's level and pitch depend on that frame's samples alone, so the turn measured piece by
     piece (at each speculative final, then at the endpoint) gives what one measure of the whole
-    would, and the endpoint finds nearly all of it done. Audio that does not extend the last call's
+    would, and the endpoint finds nearly all of it done. Each call must pass the utterance's audio
+    from its start, as long as before or longer; shorter audio (a call ended inside the trailing pad)
     is measured whole. Called from worker threads, hence the lock.
     """
 
@@ -42,10 +43,10 @@ class VoiceMeter:
         self._rate = rate_hz // self._step
         self._frame = self._rate * FRAME_MS // 1000
         self._lock = threading.Lock()
-        self._reset(0)
+        self._reset()
 
-    def _reset(self, seen: int) -> None:
-        self._seen = seen                   # input samples measured so far
+    def _reset(self) -> None:
+        self._seen = 0                      # input samples measured so far
         self._levels: list[np.ndarray] = []
         self._level_at = 0                  # (decimated) samples whose level frames are done
         self._f0: list[np.ndarray] = []
@@ -54,7 +55,7 @@ class VoiceMeter:
     def measure(self, audio: np.ndarray) -> dict:
         with self._lock:
             if audio.size < self._seen:
-                self._reset(0)
+                self._reset()
             self._seen = audio.size
             x = audio[::self._step]
             whole = (x.size - self._level_at) // self._frame * self._frame
