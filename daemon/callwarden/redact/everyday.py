@@ -23,9 +23,9 @@ def words() -> frozenset[str]:
     with _lock:
         if _words is None:
             from callwarden.models import model_for
-            from callwarden.redact.health import common_words
+            from callwarden.redact.health import vocabulary
             strings = json.loads((model_for("redact-syntax").directory / "vocab" / "strings.json").read_text())
-            _words = frozenset(common_words() | {s.lower() for s in strings if s.isalpha()})
+            _words = frozenset(vocabulary().common | {s.lower() for s in strings if s.isalpha()})
         return _words
 
 

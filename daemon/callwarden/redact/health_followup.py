@@ -82,8 +82,7 @@ def asks_medicine(agent_text: str) -> bool:
 
 def named_medicines(text: str, common: set[str]) -> list[tuple[int, int]]:
     """Spans of the words of an answer to "which medicine?" that are no everyday word."""
-    return [(m.start(), m.end()) for m in _WORD.finditer(text)
-            if m.group().lower().replace("'", "") not in common and m.group().lower() not in common]
+    return uncommon_words(text, lambda w: w.lower().replace("'", "") in common or w.lower() in common)
 
 
 def uncommon_words(text: str, everyday) -> list[tuple[int, int]]:
