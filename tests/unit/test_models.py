@@ -23,7 +23,8 @@ def test_manifest_lists_the_bundled_models(manifest):
     assert [(m.name, m.role) for m in manifest] == [
         ("whisper-tiny.en", "asr"), ("piper-en_US-joe-medium", "tts"),
         ("drug-vocabulary", "redact-drugs"), ("disease-vocabulary", "redact-conditions"),
-        ("name-lists", "redact-names"), ("en_core_web_sm-3.8.0", "redact-syntax")]
+        ("name-lists", "redact-names"), ("en_core_web_sm-3.8.0", "redact-syntax"),
+        ("all-MiniLM-L6-v2-int8", "redact-embedding"), ("all-MiniLM-L6-v2-tokenizer", "redact-embedding-tokenizer")]
     asr, tts = manifest[:2]
     assert [f.path.name for f in asr.files] == ["config.json", "model.bin", "tokenizer.json", "vocabulary.txt"]
     assert all(f.path.parent == asr.directory for f in asr.files)
@@ -86,14 +87,14 @@ def test_cli_models_verify_exits_0():
     proc = run_cli("models", "verify")
     assert proc.returncode == 0, proc.stderr
     assert proc.stderr == ""
-    assert proc.stdout.strip() == "models ok: 26 files match models/manifest.toml"
+    assert proc.stdout.strip() == "models ok: 28 files match models/manifest.toml"
 
 
 def test_cli_models_list_prints_every_model():
     proc = run_cli("models", "list")
     assert proc.returncode == 0, proc.stderr
     lines = proc.stdout.splitlines()
-    assert len(lines) == 6
+    assert len(lines) == 8
     assert lines[2].startswith("drug-vocabulary") and "MIT" in lines[2]
     assert lines[3].startswith("disease-vocabulary") and "MIT" in lines[3]
     assert lines[4].startswith("name-lists") and "BSD-3-Clause" in lines[4]

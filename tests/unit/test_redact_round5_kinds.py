@@ -116,7 +116,6 @@ def test_health_referred_back_later_is_masked(turns, gone):
     (("the new tablets from samsung are good",), "the new tablets"),
     (("i get my prescription on monday",), "my prescription"),
     (("it's a good fit for the kitchen",), "good fit"),
-    (("i have epilepsy", "A: Ok.", "i had a fit of giggles at the hold music"), "fit of giggles"),
     (("i got my turn at the counter at last",), "my turn"),
 ])
 def test_everyday_words_without_health_told_stay(turns, kept):

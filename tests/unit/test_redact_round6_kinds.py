@@ -38,8 +38,7 @@ def test_health_referred_back_by_a_sign_part_or_form(turns, gone):
     (("the parcel was late", "A: Sorry.", "the blue ones are the ones i wanted"), "the blue ones"),
     (("i ordered the garden lights", "A: Okay.", "the wound cable was too short"), "the wound cable"),
     (("my phone cracked", "A: Oh no.", "the itching powder was a joke gift"), "the itching powder"),
-    # told, but a nuisance is not a symptom, and a part in a good state is no detail
-    (("i'm diabetic", "A: Okay.", "what a pain, the courier came at six"), "what a pain"),
+    # told, but a part in a good state is no detail
     (("i'm diabetic", "A: Okay.", "my back garden is a mess"), "back garden"),
 ])
 def test_everyday_signs_stay(turns, kept):

@@ -17,8 +17,8 @@ import re
 from dataclasses import asdict, dataclass, field, replace
 
 from callwarden.redact import finders as f
-from callwarden.redact import (everyday, groups, health_figurative, health_followup, places_answer, readout, textnorm,
-                               when_answer)
+from callwarden.redact import (everyday, groups, health_context, health_figurative, health_followup, places_answer,
+                               readout, textnorm, when_answer)
 from callwarden.redact.health import HealthVocabulary, vocabulary
 from callwarden.redact.pieces import EMAIL_PIECE, LETTERS, STREET, Pending, email_unfinished, name_words
 from callwarden.redact.spoken import luhn_ok
@@ -204,13 +204,19 @@ class CallRedactor:
             spans = f.merge(spans + [f.Span(f.PHI, a, b, "medicine_answer", 0.7)
                                      for a, b in health_followup.named_medicines(text, vocabulary().common)])
         told = s.health_told or any(sp.entity == f.PHI for sp in spans)
-        if told:        # "she had another fit", "my script": health carried on by an everyday word
+        if told:
+            # "she had another fit", "my script": health carried on by an everyday word
             spans = f.merge(spans + [f.Span(f.PHI, a, b, "health_referred_back", 0.7)
                                      for a, b in health_followup.referred_back(text)])
             # ... and any word everyday English does not know: it may be the detail itself
             known = everyday.words()
             spans = f.merge(spans + [f.Span(f.PHI, a, b, "uncommon_in_health_call", 0.5) for a, b in
                                      health_followup.uncommon_words(text, lambda w: everyday.is_everyday(w, known))])
+            # ... and what else the caller names that means health (health_context), but for a health word's
+            # figurative use or a thing's ("a pain in the neck", "a virus scan")
+            spans = f.merge(spans + health_figurative.literal(text, [
+                f.Span(f.PHI, a, b, "health_meaning", 0.4) for a, b in health_context.spans(
+                    text, [(sp.start, sp.end) for sp in spans])]))
         s.health_told = told
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:

@@ -25,6 +25,7 @@ from callwarden.engine.transcriber import Transcript
 from callwarden.events import CallEvent
 from callwarden.redact import everyday as redact_everyday
 from callwarden.redact import health as redact_health
+from callwarden.redact import health_sense as redact_health_sense
 from callwarden.redact import namelists as redact_namelists
 from callwarden.redact import syntax as redact_syntax
 from callwarden.redact.caller import CallerPrivacy, caller_key
@@ -70,12 +71,13 @@ class Worker:
     async def start(self) -> None:
         self._loop = asyncio.get_running_loop()
         loop = self._loop
-        # The health vocabulary, the name lists and the parser take a second or two to build: before
-        # the first call, not in it.
+        # The health vocabulary, the name lists, the parser and the embedding model take a second or
+        # two to build: before the first call, not in it.
         await loop.run_in_executor(None, redact_health.vocabulary)
         await loop.run_in_executor(None, redact_namelists.lists)
         await loop.run_in_executor(None, redact_syntax.parser)
         await loop.run_in_executor(None, redact_everyday.words)
+        await loop.run_in_executor(None, redact_health_sense.embedder)
         self.stack = sip.SipStack(self.cfg.sip, lambda msg: loop.call_soon_threadsafe(self.dispatch, msg),
                                   dropout_s=self.cfg.detect.audio_dropout_s, refuse=self.refusal)
         await loop.run_in_executor(None, self.stack.start)

@@ -1,0 +1,124 @@
+"""A call that has told health: what the caller names after that is read as health until known not to be.
+
+The lists and patterns (health.py, health_everyday.py, health_followup.py ...) find the details people
+were thought to say. A call that has told one goes on with details nobody listed ("the stitches came
+out", "it came back clear", "the little white one at night"), and a later turn carries no cue a list
+could key on. So, fail closed: in such a call the caller's noun phrases and what is said of them
+("... is still swollen", "... came back clear") are masked, except what the call's business needs read
+and no health detail is: pronouns, numbers (the number finders judge those: money and counts are kept
+there), times and days, and the people in the call by their role ("my husband", "the driver").
+
+The parse is spaCy's (syntax.py; the same pinned pipeline). Without it, every word of five letters or
+more that is no time or role is masked instead: still closed, coarser.
+Pure: the redactor keeps whether the call has told health.
+"""
+
+from __future__ import annotations
+
+import re
+
+from callwarden.redact import health_sense, syntax
+from callwarden.redact.spoken import TEENS, TENS, UNITS
+
+# When: the call's business says when things happen, and no health detail is a day.
+_WHEN = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mondays", "tuesdays",
+    "wednesdays", "thursdays", "fridays", "saturdays", "sundays", "weekend", "weekends", "week", "weeks",
+    "fortnight", "day", "days", "today", "tomorrow", "yesterday", "tonight", "morning", "mornings", "afternoon",
+    "afternoons", "evening", "evenings", "night", "nights", "month", "months", "year", "years", "hour", "hours",
+    "minute", "minutes", "time", "moment", "january", "february", "march", "april", "may", "june", "july",
+    "august", "september", "october", "november", "december", "christmas", "easter", "holiday", "holidays",
+    "am", "pm", "o'clock", "noon", "midday", "midnight", "spring", "summer", "autumn", "winter", "fall",
+}
+# Who: the people in a call by their relation or role (their names are the name finders').
+_WHO = {
+    "mum", "mom", "mother", "dad", "father", "parents", "husband", "wife", "partner", "son", "daughter",
+    "child", "children", "kids", "kid", "baby", "brother", "sister", "family", "friend", "friends",
+    "neighbour", "neighbor", "nan", "gran", "grandma", "grandad", "grandpa", "grandson", "granddaughter",
+    "aunt", "uncle", "cousin", "boss", "manager", "landlord", "landlady", "driver", "colleague", "employer",
+    "carer", "caller", "customer", "agent", "team", "person", "people", "someone", "somebody", "everyone",
+    "anyone", "nobody", "self", "sir", "madam", "love", "mate",
+    # care by its everyday roles: a call that has told health names them without telling more
+    "doctor", "doctors", "gp", "nurse", "nurses", "pharmacist", "receptionist",
+}
+# Said of anything in any call ("that's fine", "I'm sorry"): no detail, and masking them hides the
+# call's course from the people who annotate it.
+_SAID_OF_ANYTHING = {
+    "fine", "okay", "ok", "sorry", "sure", "good", "great", "right", "wrong", "happy", "glad", "grateful",
+    "able", "unable", "available", "possible", "impossible", "ready", "late", "early", "busy", "free",
+    "true", "correct", "nice", "lovely", "brilliant", "perfect", "alright", "worried", "honest", "aware",
+}
+# How near the health side a phrase must be (health_sense.margins) to be masked: ties go to health.
+# Tried and left out: the same reading of calls that have told no health yet (a margin of 0.12-0.22
+# masked more figurative and look-alike uses, "a breakdown" of a van, than it found details).
+LEAST = 0.0
+# Nouns of talk itself ("thanks", "cheers", "a lot", "no rush"): the tagger calls them nouns, and
+# they carry nothing of anyone's health.
+_TALK = {
+    "thanks", "thank", "cheers", "ta", "aye", "yes", "yeah", "no", "ma'am", "maam", "sir", "madam", "please",
+    "lot", "lots", "bit", "kind", "sort", "rush", "worries", "problem", "way", "thing", "things", "stuff",
+    "mine", "yours", "hers", "ours", "theirs", "everything", "anything", "something", "nothing", "okay", "ok",
+    "hello", "hi", "bye", "goodbye", "sorry", "pardon", "question", "call", "help",
+}
+_NUMBER_WORDS = set(UNITS) | set(TEENS) | set(TENS) | {"hundred", "thousand", "million", "half", "quarter",
+                                                      "oh", "double", "triple", "dozen"}
+_WORD = re.compile(r"[A-Za-z][A-Za-z'-]{4,}")
+_NOT_THINGS = {"PRP", "PRP$", "WP", "WP$", "EX", "DT", "WDT", "POS"}
+_NOUNS = {"NN", "NNS", "NNP", "NNPS"}
+_ADJECTIVES = {"JJ", "JJR", "JJS", "VBN"}
+_MODIFIERS = {"amod", "compound", "nmod", "det", "poss", "case", "nummod", "advmod"}
+
+
+def spans(text: str, masked=(), margins=health_sense.margins) -> list[tuple[int, int]]:
+    """Spans of `text`, a caller turn in a call that has told health, masked as health: its noun phrases
+    and predicates whose margin (`margins`: phrases -> health_sense margins, or None when it cannot
+    tell) is at least LEAST; every one of them without the margins. A phrase inside a span already
+    `masked` ((start, end) pairs) is not weighed again: a model call per phrase is most of the cost."""
+    doc = syntax.parse(text)
+    if doc is None:
+        return [(m.start(), m.end()) for m in _WORD.finditer(text) if _plain(m.group()) not in _WHEN | _WHO]
+    found = []
+    for tok in doc:
+        if tok.tag_ in _NOUNS and tok.dep_ != "compound" or _is_one(tok):
+            words = _phrase(tok)
+            # a number anywhere before the noun ("the thirty dollar charge"): the number finders' to judge
+            if (not words or any(_is_number(t) for c in tok.lefts for t in c.subtree)
+                    or _is_number(tok) and not _is_one(tok)
+                    or _plain(tok.text) in _WHEN | _WHO | _TALK):
+                continue
+            found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+        # what is said of someone or something: "is still swollen", "came back clear", "went numb"
+        elif tok.tag_ in _ADJECTIVES and _plain(tok.text) not in _SAID_OF_ANYTHING and (
+                tok.dep_ in ("acomp", "oprd") or tok.dep_ == "advmod" and tok.head.tag_.startswith("VB")
+                and tok.i > tok.head.i):
+            found.append((tok.idx, tok.idx + len(tok.text)))
+    found = [(a, b) for a, b in found if not any(m0 <= a and b <= m1 for m0, m1 in masked)]
+    if not found:
+        return []
+    scores = margins([text[a:b] for a, b in found])
+    return found if scores is None else [span for span, m in zip(found, scores) if m >= LEAST]
+
+
+def _phrase(head) -> list:
+    """The noun and the words before it that say which or what kind ("the big toe", "my cpap
+    machine", "the little white one"), without the determiner or possessive."""
+    words = [head]
+    for child in reversed(list(head.lefts)):
+        if child.dep_ not in _MODIFIERS or child.i != words[0].i - 1 and child.tag_ not in _ADJECTIVES | _NOUNS:
+            break
+        words.insert(0, child)
+    words = [t for t in words if t.tag_ not in _NOT_THINGS and not t.is_punct]
+    return words if not _is_one(head) or len(words) > 1 else []
+
+
+def _is_one(tok) -> bool:
+    # "the white one", "the blue ones": a thing by its look, counted by no number
+    return tok.lower_ in ("one", "ones") and any(c.dep_ in ("amod", "compound") for c in tok.lefts)
+
+
+def _plain(word: str) -> str:
+    return word.lower().split("'")[0].split("\u2019")[0]
+
+
+def _is_number(tok) -> bool:
+    return tok.like_num or any(c.isdigit() for c in tok.text) or tok.lower_ in _NUMBER_WORDS

@@ -1,0 +1,81 @@
+"""Health read by meaning once a call has told it (redact/health_context.py, redact/health_sense.py):
+the caller's later noun phrases and predicates that sit nearer health than a call's business are
+masked, with the real MiniLM model and spaCy parser; the call's business stays."""
+
+import pytest
+
+from callwarden.redact import health_context, health_sense, syntax
+from callwarden.redact.redactor import CallRedactor
+
+
+def _call(*turns: str) -> str:
+    r, out, t = CallRedactor(), [], 0
+    for turn in turns:
+        if turn.startswith("A: "):
+            r.note_agent_text(turn[3:])
+        else:
+            out.append(r.redact(turn, t, t + 2000).text)
+        t += 3000
+    return " | ".join(out)
+
+
+@pytest.mark.parametrize("turns, gone", [
+    (("i had my gallbladder out last month", "A: Okay.", "my ankle is puffy and the dressing keeps slipping"),
+     ["ankle", "dressing"]),
+    (("i am on chemotherapy", "A: Right.", "the latest bloods came back fine, but i get tingly fingers"),
+     ["bloods", "fingers"]),
+    (("i have diabetes", "A: Ok.", "the little white tablets are fine"), ["white tablets"]),
+])
+def test_details_nobody_listed_are_masked_after_health_was_told(turns, gone):
+    out = _call(*turns).split(" | ")[-1]
+    assert not [g for g in gone if g in out], out
+
+
+@pytest.mark.parametrize("turns, kept", [
+    (("i have asthma", "A: Okay.", "can you swap my booking to saturday and send the refund to my landlord"),
+     ["my booking to saturday", "the refund to my landlord"]),
+    (("i have asthma", "A: Okay.", "the bluetooth speaker and the phone case, the refund was twenty pounds"),
+     ["the bluetooth speaker", "the phone case", "twenty pounds"]),
+])
+def test_the_business_after_health_stays(turns, kept):
+    out = _call(*turns)
+    assert all(k in out for k in kept), out
+
+
+def test_without_health_told_nothing_is_read_by_meaning():
+    assert _call("the stitching on the bag came out", "A: Okay.", "the handle is loose too") == \
+        "the stitching on the bag came out | the handle is loose too"
+
+
+# Health words in an everyday use, once the call has told health, sit near the tie: masked (fail closed).
+@pytest.mark.parametrize("turns, gone", [
+    (("i have epilepsy", "A: Ok.", "i had a fit of giggles at the hold music"), "fit of giggles"),
+    (("my son has asthma", "the results of the survey came back"), "the results of the survey"),
+    (("i'm diabetic", "A: Okay.", "what a pain, the courier came at six"), "what a pain"),
+    (("i'm diabetic", "A: Okay.", "is there alcohol gel by the door"), "alcohol gel"),
+    (("i've got shingles", "A: Okay.", "and the bleeding website logged me out"), "the bleeding website"),
+])
+def test_near_ties_in_a_health_call_are_masked(turns, gone):
+    assert gone not in _call(*turns)
+
+
+def test_margins_put_the_body_above_the_bill():
+    body, bill = health_sense.margins(["my swollen elbow", "the invoice for the sofa"])
+    assert body > health_context.LEAST > bill
+
+
+def test_pronouns_numbers_times_and_roles_are_never_candidates():
+    said = "my husband and i paid forty pounds and the thirty dollar charge on tuesday morning, thanks"
+    assert health_context.spans(said, margins=lambda phrases: [1.0] * len(phrases)) == []
+
+
+def test_without_the_model_every_phrase_is_masked():
+    said = "the parcel came with the leaflet"
+    spans = health_context.spans(said, margins=lambda phrases: None)
+    assert [said[a:b] for a, b in spans] == ["parcel", "leaflet"]
+
+
+def test_without_the_parser_long_words_are_masked(monkeypatch):
+    monkeypatch.setattr(syntax, "parse", lambda text: None)
+    said = "my husband said the leaflet was wrong"
+    assert [said[a:b] for a, b in health_context.spans(said)] == ["leaflet", "wrong"]
