@@ -54,6 +54,8 @@ def test_without_health_told_nothing_is_read_by_meaning():
     (("i'm diabetic", "A: Okay.", "what a pain, the courier came at six"), "what a pain"),
     (("i'm diabetic", "A: Okay.", "is there alcohol gel by the door"), "alcohol gel"),
     (("i've got shingles", "A: Okay.", "and the bleeding website logged me out"), "the bleeding website"),
+    # no health told before, but a person's own ears in a state: told now, however it came about
+    (("my ears are ringing from the concert last night",), "ears"),
 ])
 def test_near_ties_in_a_health_call_are_masked(turns, gone):
     assert gone not in _call(*turns)
@@ -79,3 +81,30 @@ def test_without_the_parser_long_words_are_masked(monkeypatch):
     monkeypatch.setattr(syntax, "parse", lambda text: None)
     said = "my husband said the leaflet was wrong"
     assert [said[a:b] for a, b in health_context.spans(said)] == ["leaflet", "wrong"]
+
+
+# A call that has told no health yet: a person's own body or care said with their possessive is the
+# telling ("my left knee is killing me"); a thing of theirs, another's, or an idiom is not.
+@pytest.mark.parametrize("said, gone", [
+    ("my left knee is killing me so i cant do the hike", "left knee"),
+    ("her womb was removed last year", "womb"),
+    ("my son's tonsils are huge again", "tonsils"),
+    ("i get my prescription on monday", "prescription"),
+])
+def test_a_persons_own_body_tells_health(said, gone):
+    assert gone not in _call(said)
+
+
+@pytest.mark.parametrize("said", [
+    "my order has not arrived and my account says delivered",
+    "the shop's roof is leaking",
+    "my heart's not in it today, to be honest",
+    "we lost, it broke my heart",
+    "that offer is a pain in the neck to claim",
+])
+def test_a_persons_things_and_idioms_stay(said):
+    assert _call(said) == said
+
+
+def test_a_body_told_so_makes_the_call_a_health_call():
+    assert "bloods" not in _call("my left knee is killing me", "A: Okay.", "the bloods are due next week")

@@ -51,7 +51,6 @@ def test_round4_own_list3_kind_is_masked(text: str, gone: str) -> None:
     "keep me in the loop please",
     "a limp handshake from the salesman",
     "I ran a virus scan on the laptop",
-    "my ears are ringing from the concert last night",
 ])
 def test_round4_own_list3_near_miss_stays(text: str) -> None:
     assert _red(text) == text

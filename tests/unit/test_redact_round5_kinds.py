@@ -114,7 +114,6 @@ def test_health_referred_back_later_is_masked(turns, gone):
 @pytest.mark.parametrize("turns, kept", [
     (("i need a new ipad", "A: Sure.", "the tablets are all sold out"), "the tablets"),
     (("the new tablets from samsung are good",), "the new tablets"),
-    (("i get my prescription on monday",), "my prescription"),
     (("it's a good fit for the kitchen",), "good fit"),
     (("i got my turn at the counter at last",), "my turn"),
 ])

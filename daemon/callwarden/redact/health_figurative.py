@@ -49,6 +49,20 @@ _NOT_ALLERGENS = (r"(?:hard\s+)?work|contracts?|commitments?|paperwork|admin|for
 _DISLIKE = re.compile(r"\ballergic to (?:(?:all|any|the|anything|most|long|hidden|extra)\s+){0,2}(?:" + _NOT_ALLERGENS + r")\b",
                       re.I)
 
+# The heart, the neck and the eyes in everyday English: feelings, nuisances and attention, no organ ("it
+# broke my heart", "my heart's not in it", "a pain in the neck", "my eyes are glued to the screen")
+_IDIOM = re.compile(r"\b(?:broke|breaks|break|breaking|warms|warmed)\s+(?:my|his|her|our|their|your)\s+heart\b|"
+                    r"\b(?:my|his|her|our|their|your)\s+heart(?:'s|\s+is|\s+was|\s+isn'?t|\s+wasn'?t)?\s+"
+                    r"(?:not\s+in\s+it|goes\s+out|went\s+out|sank|sinks|in\s+(?:my|his|her|our|their|your)\s+mouth|"
+                    r"set\s+on|was\s+set\s+on|isn'?t\s+in\s+it|wasn'?t\s+in\s+it)\b|"
+                    r"\bbless\s+(?:my|his|her|their|your)\s+heart\b|"
+                    r"\b(?:a\s+)?pain\s+in\s+(?:the|my|his|her|your)\s+(?:neck|backside|arse|ass|bum|butt)\b|"
+                    r"\b(?:is|was|runs|run|'s)\s+in\s+(?:my|his|her|our|their|your|the)\s+blood\b|"
+                    # the eyes: attention and ease, not sight
+                    r"\b(?:my|his|her|our|their|your)\s+eyes(?:'re|\s+are|\s+were|\s+was)?\s+glued\s+to\b|"
+                    r"\bwith\s+(?:my|his|her|our|their|your)\s+eyes\s+(?:closed|shut)\b|"
+                    r"\b(?:my|his|her|our|their|your)\s+eyes\s+(?:are|were)\s+bigger\s+than\b", re.I)
+
 # A care title said as the caller's or a relative's job ("I'm a physiotherapist", "my wife works as a
 # midwife", "I trained as a counsellor"): their work, not anyone's care. Not "she's a ..." of someone
 # unnamed (the caller's own clinician), nor "a physio patient".
@@ -89,7 +103,7 @@ S = TypeVar("S")
 
 def literal(text: str, spans: list[S]) -> list[S]:
     """The spans that are not inside a figurative or a thing's use of a health word."""
-    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE, _DISLIKE, _JOB) for m in rx.finditer(text)]
+    figures = [(m.start(), m.end()) for rx in (*_HYPERBOLE, _STROKE, _MACHINE, _DISLIKE, _JOB, _IDIOM) for m in rx.finditer(text)]
     if not figures:
         return spans
     return [sp for sp in spans if not any(a <= sp.start and sp.end <= b for a, b in figures)]

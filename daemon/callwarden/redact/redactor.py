@@ -203,6 +203,9 @@ class CallRedactor:
         if health_followup.MEDICINE in ctx.asked:        # "which inhaler?" ... "the purple one, <brand>"
             spans = f.merge(spans + [f.Span(f.PHI, a, b, "medicine_answer", 0.7)
                                      for a, b in health_followup.named_medicines(text, vocabulary().common)])
+        if not s.health_told:      # "my ears are ringing": a person's own body, told without a term
+            spans = f.merge(spans + health_figurative.literal(text, [
+                f.Span(f.PHI, a, b, "health_owned", 0.4) for a, b in health_context.owned(text)]))
         told = s.health_told or any(sp.entity == f.PHI for sp in spans)
         if told:
             # "she had another fit", "my script": health carried on by an everyday word
