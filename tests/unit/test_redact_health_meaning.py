@@ -97,6 +97,8 @@ def test_a_persons_own_body_tells_health(said, gone):
 
 @pytest.mark.parametrize("said", [
     "my order has not arrived and my account says delivered",
+    "let me talk to your supervisor",
+    "great, thanks for your health advice",
     "the shop's roof is leaking",
     "my heart's not in it today, to be honest",
     "we lost, it broke my heart",

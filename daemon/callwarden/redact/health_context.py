@@ -1,16 +1,17 @@
-"""A call that has told health: what the caller names after that is read as health until known not to be.
+"""Health read by what the caller's phrases mean (health_sense.py), where no list has a term for it.
 
 The lists and patterns (health.py, health_everyday.py, health_followup.py ...) find the details people
 were thought to say. A call that has told one goes on with details nobody listed ("the stitches came
-out", "it came back clear", "the little white one at night"), and a later turn carries no cue a list
-could key on. So, fail closed: in such a call the caller's noun phrases and what is said of them
-("... is still swollen", "... came back clear") are masked, except what the call's business needs read
-and no health detail is: pronouns, numbers (the number finders judge those: money and counts are kept
+out", "it came back clear"), and a later turn carries no cue a list could key on. So, fail closed: in
+such a call the caller's noun phrases and what is said of them ("... is still swollen", "... came back
+clear") are masked unless they sit nearer a call's business than health (`spans`). Before any health is
+told, only a person's own body or care said with their possessive is read so ("my ears are ringing",
+`owned`). Never weighed: pronouns, numbers (the number finders judge those: money and counts are kept
 there), times and days, and the people in the call by their role ("my husband", "the driver").
 
 The parse is spaCy's (syntax.py; the same pinned pipeline). Without it, every word of five letters or
-more that is no time or role is masked instead: still closed, coarser.
-Pure: the redactor keeps whether the call has told health.
+more that is no time or role is masked in a told call instead: still closed, coarser.
+The margins are passed in; the redactor keeps whether the call has told health.
 """
 
 from __future__ import annotations
@@ -38,6 +39,8 @@ _WHO = {
     "aunt", "uncle", "cousin", "boss", "manager", "landlord", "landlady", "driver", "colleague", "employer",
     "carer", "caller", "customer", "agent", "team", "person", "people", "someone", "somebody", "everyone",
     "anyone", "nobody", "self", "sir", "madam", "love", "mate",
+    # who a caller asks for: the escalation detector reads these in the redacted text
+    "supervisor", "representative", "rep", "advisor", "adviser", "operator", "human", "staff",
     # care by its everyday roles: a call that has told health names them without telling more
     "doctor", "doctors", "gp", "nurse", "nurses", "pharmacist", "receptionist",
 }
@@ -55,7 +58,9 @@ LEAST = 0.0
 # ... and, in a call that has told none yet, how near a person's own thing ("my left knee") must be: a
 # possessive says whose body it is, the margin that it is a body (0.10-0.20 tried on the TUNE halves).
 OWNED = 0.15
-_OWNERS = {"my", "his", "her", "their", "your"}     # "our operation" is a firm's
+# whose body: the caller's or a third person's; a caller's "your" is the firm's or the agent's ("your
+# supervisor", "thanks for your help"), "our" a firm's ("our whole operation")
+_OWNERS = {"my", "his", "her", "their"}
 # a care role's place or thing ("my GP surgery", "my doctor's office"): where care is, not what it is
 _CARE_ROLES = {"gp", "doctor", "doctors", "doctor's", "dentist", "dentists", "dentist's", "nurse", "nurse's"}
 # Nouns of talk itself ("thanks", "cheers", "a lot", "no rush"): the tagger calls them nouns, and
@@ -128,7 +133,6 @@ def _plain(word: str) -> str:
 
 def _is_number(tok) -> bool:
     return tok.like_num or any(c.isdigit() for c in tok.text) or tok.lower_ in _NUMBER_WORDS
-
 
 
 def owned(text: str, margins=health_sense.margins) -> list[tuple[int, int]]:

@@ -115,7 +115,7 @@ def embedder() -> _Embedder | None:
         if _model is None and not _failed:
             try:
                 _model = _Embedder()
-            except Exception:       # fail closed: the caller masks every phrase
+            except Exception:       # fail closed: a call that has told health has every phrase masked
                 _failed = True
         return _model
 
