@@ -5,18 +5,12 @@ masked, with the real MiniLM model and spaCy parser; the call's business stays."
 import pytest
 
 from callwarden.redact import health_context, health_sense, syntax
-from callwarden.redact.redactor import CallRedactor
+from tests.helpers import stream
 
 
 def _call(*turns: str) -> str:
-    r, out, t = CallRedactor(), [], 0
-    for turn in turns:
-        if turn.startswith("A: "):
-            r.note_agent_text(turn[3:])
-        else:
-            out.append(r.redact(turn, t, t + 2000).text)
-        t += 3000
-    return " | ".join(out)
+    """One call's caller turns as stored, joined by " | "; a turn starting with "A:" is the agent's."""
+    return " | ".join(stream(*turns))
 
 
 @pytest.mark.parametrize("turns, gone", [
