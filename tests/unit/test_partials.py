@@ -132,3 +132,12 @@ def test_intents_are_found_in_what_was_heard_and_the_evidence_stays_redacted():
         flags = [e for e in produced if e.kind == ev.FLAG and e.body["type"] == "distress"]
         assert flags and flags[0].body["evidence"]["text"] == stored, (said, produced)
         assert said not in repr([e.body for e in produced])
+
+
+def test_an_ask_whose_words_a_health_call_masked_is_still_heard():
+    # Once a call has told health, the redactor may mask the words of an ask; the ask is judged on
+    # what was heard, the evidence is what was stored.
+    said, stored = "unsubscribe me from the text messages", "[PHI] me from the text messages"
+    assert not [e for e in CallAnalysis(Config()).feed(final(stored), 3100) if e.kind == ev.FLAG]
+    flags = [e for e in CallAnalysis(Config()).feed(final(stored), 3100, heard=said) if e.kind == ev.FLAG]
+    assert [f.body["type"] for f in flags] == ["opt_out"] and flags[0].body["evidence"]["text"] == stored

@@ -54,19 +54,21 @@ class PhraseDetector:
         self.voice = VoiceTrend()
 
     def feed(self, event: CallEvent, now_ms: int, heard: str | None = None) -> list[CallEvent]:
-        """`heard`: the turn as transcribed, held in memory only. The stored text has "overdose",
-        "suicidal" or "stroke" masked as health details, so distress's rules also read what was
-        heard; every other intent is judged on the stored text, as the model was tuned, and the
-        flag's evidence is the stored, redacted text."""
+        """`heard`: the turn as transcribed, held in memory only. The stored text is judged by rules and
+        model (the model was tuned on redacted text); the rules also read what was heard, since a mask
+        is for storage, not for understanding: "overdose" masked as health is still distress, and in a
+        call that has told health the redactor may mask the words of an ask ("[PHI] me from the list").
+        The flag's evidence is always the stored, redacted text."""
         if event.kind not in (ev.UTTERANCE_FINAL, ev.UTTERANCE_PARTIAL):
             return []
         b = event.body
         partial = event.kind == ev.UTTERANCE_PARTIAL
         hits = phrases.find_intents(b["text"], rules_only=partial)
         found = {h.intent: h for h in hits if h.intent in self.FLAG_TYPES}
-        if heard is not None and phrases.DISTRESS not in found:
-            found.update({h.intent: h for h in phrases.find_intents(heard, rules_only=True)
-                          if h.intent == phrases.DISTRESS})
+        if heard is not None and heard != b["text"]:
+            for h in phrases.find_intents(heard, rules_only=True):
+                if h.intent in self.FLAG_TYPES and h.intent not in found:
+                    found[h.intent] = h
         if not partial:
             raised = self.voice.raised(b.get("voice"))
             self.voice.add(b.get("voice"))
