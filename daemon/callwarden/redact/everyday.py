@@ -29,8 +29,13 @@ def words() -> frozenset[str]:
         return _words
 
 
+def before_apostrophe(word: str) -> str:
+    """"toe's" -> "toe", "doctor\u2019s" -> "doctor": the word a possessive or contraction is made of."""
+    return word.lower().split("'")[0].split("\u2019")[0]
+
+
 def is_everyday(word: str, known: frozenset[str] | set[str]) -> bool:
-    parts = [p for p in re.split(r"[-]", word.lower().split("'")[0].split("\u2019")[0]) if p]
+    parts = [p for p in re.split(r"[-]", before_apostrophe(word)) if p]
     return all(_known(p, known) for p in parts)
 
 

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact import health_sense, syntax
+from callwarden.redact import everyday, health_sense, syntax
 from callwarden.redact.spoken import TEENS, TENS, UNITS
 
 # When: the call's business says when things happen, and no health detail is a day.
@@ -57,6 +57,8 @@ _SAID_OF_ANYTHING = {
 LEAST = 0.0
 # ... and, in a call that has told none yet, how near a person's own thing ("my left knee") must be: a
 # possessive says whose body it is, the margin that it is a body (0.10-0.20 tried on the TUNE halves).
+# Weighing the thing with its possessive ("my jaw") was tried: it took idioms and belongings too ("my
+# hands are full", "my back pocket", "my name").
 OWNED = 0.15
 # whose body: the caller's or a third person's; a caller's "your" is the firm's or the agent's ("your
 # supervisor", "thanks for your help"), "our" a firm's ("our whole operation")
@@ -88,26 +90,43 @@ def spans(text: str, masked=(), margins=health_sense.margins) -> list[tuple[int,
     doc = syntax.parse(text)
     if doc is None:
         return [(m.start(), m.end()) for m in _WORD.finditer(text) if _plain(m.group()) not in _WHEN | _WHO]
-    found = []
-    for tok in doc:
-        if tok.tag_ in _NOUNS and tok.dep_ != "compound" or _is_one(tok):
-            words = _phrase(tok)
-            # a number anywhere before the noun ("the thirty dollar charge"): the number finders' to judge
-            if (not words or any(_is_number(t) for c in tok.lefts for t in c.subtree)
-                    or _is_number(tok) and not _is_one(tok)
-                    or _plain(tok.text) in _WHEN | _WHO | _TALK):
-                continue
-            found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
-        # what is said of someone or something: "is still swollen", "came back clear", "went numb"
-        elif tok.tag_ in _ADJECTIVES and _plain(tok.text) not in _SAID_OF_ANYTHING and (
-                tok.dep_ in ("acomp", "oprd") or tok.dep_ == "advmod" and tok.head.tag_.startswith("VB")
-                and tok.i > tok.head.i):
-            found.append((tok.idx, tok.idx + len(tok.text)))
+    found = [(words[0].idx, words[-1].idx + len(words[-1].text)) for _, words in _things(doc, lambda tok: True)]
+    found += [(tok.idx, tok.idx + len(tok.text)) for tok in doc if _is_said_of(tok)]
     found = [(a, b) for a, b in found if not any(m0 <= a and b <= m1 for m0, m1 in masked)]
     if not found:
         return []
     scores = margins([text[a:b] for a, b in found])
     return found if scores is None else [span for span, m in zip(found, scores) if m >= LEAST]
+
+
+def _things(doc, whose) -> list[tuple]:
+    """(head, words) for each thing a turn names that could be a health detail: a noun with the words
+    that say which or what kind (`_phrase`), where `whose(head)`; not a pronoun, a time, a person by
+    role, a word of talk, a care role's place, nor a phrase with a number anywhere before its noun
+    ("the thirty dollar charge": the number finders' to judge)."""
+    out = []
+    for tok in doc:
+        if not (tok.tag_ in _NOUNS and tok.dep_ != "compound" or _is_one(tok)) or not whose(tok):
+            continue
+        words = _phrase(tok)
+        if (not words or any(_is_number(t) for c in tok.lefts for t in c.subtree)
+                or _is_number(tok) and not _is_one(tok) or _plain(tok.text) in _WHEN | _WHO | _TALK
+                or _plain(words[0].text) in _CARE_ROLES):
+            continue
+        out.append((tok, words))
+    return out
+
+
+def _is_said_of(tok) -> bool:
+    """What is said of someone or something: "is still swollen", "came back clear", "went numb", "my
+    liver's enlarged and scarred" (the second of two joined predicates too)."""
+    if tok.tag_ not in _ADJECTIVES or _plain(tok.text) in _SAID_OF_ANYTHING:
+        return False
+    if tok.dep_ in ("acomp", "oprd") or tok.dep_ == "advmod" and tok.head.tag_.startswith("VB") and tok.i > tok.head.i:
+        return True
+    if tok.dep_ == "ROOT" and tok.tag_ == "VBN":       # "my liver's enlarged": the parser's root, said of its subject
+        return any(c.dep_ == "nsubjpass" for c in tok.children)
+    return tok.dep_ == "conj" and _is_said_of(tok.head)
 
 
 def _phrase(head) -> list:
@@ -128,7 +147,7 @@ def _is_one(tok) -> bool:
 
 
 def _plain(word: str) -> str:
-    return word.lower().split("'")[0].split("\u2019")[0]
+    return everyday.before_apostrophe(word)
 
 
 def _is_number(tok) -> bool:
@@ -143,18 +162,15 @@ def owned(text: str, margins=health_sense.margins) -> list[tuple[int, int]]:
     doc = syntax.parse(text)
     if doc is None:
         return []
-    found = []
-    for tok in doc:
-        if tok.tag_ in _NOUNS and tok.dep_ != "compound" and any(_a_persons(c) for c in tok.lefts):
-            words = _phrase(tok)
-            if (words and not _is_number(tok) and _plain(tok.text) not in _WHEN | _WHO | _TALK
-                    and words[0].lower_ not in _CARE_ROLES):
-                found.append((words[0].idx, words[-1].idx + len(words[-1].text)))
+    found = [(words[0].idx, words[-1].idx + len(words[-1].text))
+             for _, words in _things(doc, lambda tok: any(_a_persons(c) for c in tok.lefts))]
     scores = margins([text[a:b] for a, b in found]) if found else None
     return [] if scores is None else [span for span, m in zip(found, scores) if m >= OWNED]
 
 
 def _a_persons(child) -> bool:
-    # "my", "her", "mum's", "my son's": a person's, not "the shop's"
+    # "my", "her", "mum's", "my son's": a person's, not "the shop's"; "me back" as many say "my back"
+    if child.lower_ == "me":
+        return child.dep_ in ("poss", "compound") and child.i == child.head.i - 1
     return child.dep_ == "poss" and (child.lower_ in _OWNERS or
                                      any(g.tag_ == "POS" for g in child.children) and _plain(child.text) in _WHO)

@@ -62,6 +62,8 @@ BUSINESS = [
     # events, travel, work
     "a holiday", "a flight", "a seat", "a trip", "the train", "a class", "a course", "a meeting",
     "a party", "a concert", "a match", "the weekend", "a job", "work", "the schedule", "a form",
+    # pets and animals: a vet's, an insurer's or a sitter's business, no person's health
+    "a pet", "the dog", "a cat", "the horse",
     "a letter", "an email", "the website", "a password", "the app", "a complaint", "a problem with it",
 ]
 _TOP = 3              # each side's score: the mean of its nearest examples
