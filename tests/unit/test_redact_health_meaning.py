@@ -19,6 +19,10 @@ def _call(*turns: str) -> str:
     (("i am on chemotherapy", "A: Right.", "the latest bloods came back fine, but i get tingly fingers"),
      ["bloods", "fingers"]),
     (("i have diabetes", "A: Ok.", "the little white tablets are fine"), ["white tablets"]),
+    # what is said of a health detail is health, whatever it is: "came back clear", "puffy and warm"
+    (("i am waiting on a biopsy", "A: Okay.", "well the first biopsy came back clear so it's a formality"),
+     ["clear"]),
+    (("i have cellulitis", "A: Okay.", "the shin is puffy and warm again so no hiking"), ["shin", "puffy", "warm"]),
 ])
 def test_details_nobody_listed_are_masked_after_health_was_told(turns, gone):
     out = _call(*turns).split(" | ")[-1]
@@ -81,6 +85,8 @@ def test_without_the_parser_long_words_are_masked(monkeypatch):
 # telling ("my left knee is killing me"); a thing of theirs, another's, or an idiom is not.
 @pytest.mark.parametrize("said, gone", [
     ("my left knee is killing me so i cant do the hike", "left knee"),
+    ("me knee's been bad since the fall so can someone else carry it", "knee"),
+    ("the doctor said my kidney's swollen and scarred", "scarred"),
     ("her womb was removed last year", "womb"),
     ("my son's tonsils are huge again", "tonsils"),
     ("i get my prescription on monday", "prescription"),

@@ -90,13 +90,23 @@ def spans(text: str, masked=(), margins=health_sense.margins) -> list[tuple[int,
     doc = syntax.parse(text)
     if doc is None:
         return [(m.start(), m.end()) for m in _WORD.finditer(text) if _plain(m.group()) not in _WHEN | _WHO]
+    def inside(a: int, b: int) -> bool:
+        return any(m0 <= a and b <= m1 for m0, m1 in masked)
+
     found = [(words[0].idx, words[-1].idx + len(words[-1].text)) for _, words in _things(doc, lambda tok: True)]
-    found += [(tok.idx, tok.idx + len(tok.text)) for tok in doc if _is_said_of(tok)]
-    found = [(a, b) for a, b in found if not any(m0 <= a and b <= m1 for m0, m1 in masked)]
+    sure = []       # what is said of a health detail is health too: "[the scan] came back clear"
+    for tok in doc:
+        if _is_said_of(tok):
+            subject = _subject(tok)
+            if subject is not None and inside(subject.idx, subject.idx + len(subject.text)):
+                sure.append((tok.idx, tok.idx + len(tok.text)))
+            else:
+                found.append((tok.idx, tok.idx + len(tok.text)))
+    found = [(a, b) for a, b in found if not inside(a, b)]
     if not found:
-        return []
+        return sure
     scores = margins([text[a:b] for a, b in found])
-    return found if scores is None else [span for span, m in zip(found, scores) if m >= LEAST]
+    return sure + (found if scores is None else [span for span, m in zip(found, scores) if m >= LEAST])
 
 
 def _things(doc, whose) -> list[tuple]:
@@ -122,7 +132,7 @@ def _is_said_of(tok) -> bool:
     liver's enlarged and scarred" (the second of two joined predicates too)."""
     if tok.tag_ not in _ADJECTIVES or _plain(tok.text) in _SAID_OF_ANYTHING:
         return False
-    if tok.dep_ in ("acomp", "oprd") or tok.dep_ == "advmod" and tok.head.tag_.startswith("VB") and tok.i > tok.head.i:
+    if tok.dep_ in ("acomp", "oprd", "ccomp") or tok.dep_ in ("advmod", "advcl") and tok.head.tag_.startswith("VB") and tok.i > tok.head.i:
         return True
     if tok.dep_ == "ROOT" and tok.tag_ == "VBN":       # "my liver's enlarged": the parser's root, said of its subject
         return any(c.dep_ == "nsubjpass" for c in tok.children)
@@ -144,6 +154,14 @@ def _phrase(head) -> list:
 def _is_one(tok) -> bool:
     # "the white one", "the blue ones": a thing by its look, counted by no number
     return tok.lower_ in ("one", "ones") and any(c.dep_ in ("amod", "compound") for c in tok.lefts)
+
+
+def _subject(tok):
+    """Whom or what a predicate is said of ("the toe" in "the toe's gone all red and hot"), or None."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    verb = tok if tok.dep_ == "ROOT" else tok.head
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _plain(word: str) -> str:
