@@ -23,6 +23,9 @@ def _call(*turns: str) -> str:
     (("i am waiting on a biopsy", "A: Okay.", "well the first biopsy came back clear so it's a formality"),
      ["clear"]),
     (("i have cellulitis", "A: Okay.", "the shin is puffy and warm again so no hiking"), ["shin", "puffy", "warm"]),
+    # what the caller's body does, said with a verb
+    (("i had a smear test", "A: Right.", "they said i might bleed a bit after the next bit"), ["bleed"]),
+    (("i have crohn's", "A: Okay.", "some days i keep throwing up so i can't make the class"), ["throwing up"]),
 ])
 def test_details_nobody_listed_are_masked_after_health_was_told(turns, gone):
     out = _call(*turns).split(" | ")[-1]
@@ -38,6 +41,13 @@ def test_details_nobody_listed_are_masked_after_health_was_told(turns, gone):
 def test_the_business_after_health_stays(turns, kept):
     out = _call(*turns)
     assert all(k in out for k in kept), out
+
+
+def test_what_the_business_does_after_health_stays():
+    out = _call("i have asthma", "A: Okay.", "can i pay by card and book the later train, then i will drive home")
+    assert "pay by card" in out and "book the later train" in out and "drive home" in out, out
+    # what things do is no one's body: "it keeps crashing"
+    assert "crashing" in _call("i have asthma", "A: Okay.", "the app keeps crashing when i log in")
 
 
 def test_without_health_told_nothing_is_read_by_meaning():

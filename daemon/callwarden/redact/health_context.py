@@ -60,6 +60,10 @@ LEAST = 0.0
 # Weighing the thing with its possessive ("my jaw") was tried: it took idioms and belongings too ("my
 # hands are full", "my back pocket", "my name").
 OWNED = 0.15
+# ... and what a person says their body does (acts), in a call that has told health. Tried and left out:
+# the same reading before any health was told (0.20-0.25: no TUNE leak found, and "I'm not sleeping on
+# the sofa" masked).
+ACTS = 0.0
 # whose body: the caller's or a third person's; a caller's "your" is the firm's or the agent's ("your
 # supervisor", "thanks for your help"), "our" a firm's ("our whole operation")
 _OWNERS = {"my", "his", "her", "their"}
@@ -184,6 +188,68 @@ def owned(text: str, margins=health_sense.margins) -> list[tuple[int, int]]:
              for _, words in _things(doc, lambda tok: any(_a_persons(c) for c in tok.lefts))]
     scores = margins([text[a:b] for a, b in found]) if found else None
     return [] if scores is None else [span for span, m in zip(found, scores) if m >= OWNED]
+
+
+def acts(text: str, margins=lambda p: health_sense.margins(p, health_sense.ACTS)) -> list[tuple[int, int]]:
+    """Spans of `text`, a caller turn in a call that has told health, where a person says what their body
+    does or cannot do ("I might bleed after", "wetting myself"), at least ACTS nearer health than what a
+    call's business does (health_sense.ACTS examples): each verb with its particles and a reflexive
+    object, weighed as said. Light verbs (be, have, get ...) and verbs said of things ("it keeps
+    crashing") are not weighed. Without the parser, none (spans masks every long word then); without
+    the margins, every one."""
+    doc = syntax.parse(text)
+    if doc is None:
+        return []
+    found, weighed = [], []
+    for tok in doc:
+        if not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass") or _is_light(tok.lower_):
+            continue
+        subject = _actor(tok)
+        if subject is not None and subject.lower_ not in _PERSONS and _plain(subject.text) not in _WHO:
+            continue
+        words = [tok] + [c for c in tok.rights if c.dep_ in ("prt", "advmod") and not c.children
+                         or c.dep_ == "dobj" and c.lower_ in _SELVES]
+        words = words[:1] + [w for w in words[1:] if w.i - max(x.i for x in words if x.i < w.i) == 1]
+        a, b = tok.idx, max(t.idx + len(t.text) for t in words)
+        found.append((a, b))
+        # "cant swallow properly": the negation is weighed, not masked (it is half of another word)
+        weighed.append(("can't " if any(c.dep_ == "neg" for c in tok.lefts) else "") + text[a:b])
+    scores = margins(weighed) if found else None
+    return found if scores is None else [span for span, m in zip(found, scores) if m >= ACTS]
+
+
+def _actor(verb):
+    """Who does it: the verb's own subject, or that of the verb it is joined to or goes on ("I binge and
+    purge", "it keeps crashing")."""
+    while True:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
+            return subject
+        verb = verb.head
+
+
+def _is_light(word: str) -> bool:
+    if word in _LIGHT_VERBS or word in _LIGHT_FORMS:
+        return True
+    return any(word.endswith(end) and word[:-len(end)] + add in _LIGHT_VERBS
+               for end, add in (("s", ""), ("es", ""), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"), ("ting", "")))
+
+
+# verbs that say little by themselves ("I have", "I'll get", "I want to"); the words they carry are weighed
+_LIGHT_VERBS = {
+    "be", "have", "do", "get", "go", "say", "tell", "want", "need", "know", "think", "like", "let", "make", "come",
+    "see", "look", "try", "call", "ask", "mean", "use", "give", "take", "put", "keep", "seem", "feel", "wonder",
+    "hope", "guess", "suppose", "reckon", "believe", "understand", "remember", "forget", "start", "stop", "help",
+    "speak", "talk", "hear", "thank", "sort", "check", "find", "leave", "wait", "would", "could", "can", "will",
+}
+_LIGHT_FORMS = {
+    "am", "is", "are", "was", "were", "been", "being", "'s", "'re", "'m", "has", "had", "'ve", "'d", "does", "did",
+    "done", "got", "gotten", "went", "gone", "said", "told", "knew", "known", "thought", "made", "came", "saw",
+    "seen", "gave", "given", "took", "taken", "kept", "felt", "found", "left", "heard", "spoke", "spoken", "might",
+    "should", "must", "shall", "may", "ca", "wo", "sat",
+}
+_PERSONS = {"i", "we", "he", "she", "they", "you", "me", "him", "her", "them", "us"}
+_SELVES = {"myself", "himself", "herself", "themselves", "ourselves", "yourself"}
 
 
 def _a_persons(child) -> bool:

@@ -66,12 +66,27 @@ BUSINESS = [
     "a pet", "the dog", "a cat", "the horse",
     "a letter", "an email", "the website", "a password", "the app", "a complaint", "a problem with it",
 ]
+# What people do, compared apart from the things (health_context.acts): verbs beside nouns would move
+# the things' margins ("drinking too much" pulls "my drinking water" to health).
+HEALTH_ACTS = [
+    "coughing", "throwing up", "being sick", "bleeding", "fainting", "passing out", "can't sleep", "can't breathe",
+    "wetting the bed", "shaking", "crying all the time", "hurting myself", "limping", "itching", "scratching",
+    "starving myself", "drinking too much", "hearing voices", "panicking", "can't walk", "can't eat", "peeing a lot",
+]
+BUSINESS_ACTS = [
+    "booking", "paying", "cancelling", "ordering", "moving house", "travelling", "working late", "sending it back",
+    "waiting for the delivery", "ringing back", "changing the plan", "upgrading", "renewing", "checking in",
+    "picking it up", "dropping it off", "logging in", "signing up", "switching provider", "complaining",
+    "driving", "cooking", "cleaning", "shopping", "studying", "walking the dog", "watching tv", "reading",
+    "going out",
+]
 _TOP = 3              # each side's score: the mean of its nearest examples
 
 _lock = threading.Lock()
 _model = None
 _failed = False
-_seen: dict[str, float] = {}     # phrase -> margin; a call repeats its phrases
+_seen: dict[tuple[str, str], float] = {}     # (kind, phrase) -> margin; a call repeats its phrases
+THINGS, ACTS = "things", "acts"
 _SEEN_MAX = 20000
 
 
@@ -93,8 +108,8 @@ class _Embedder:
         self.tokenizer = tokenizers.Tokenizer.from_file(str(vocab.files[0].path))
         self.tokenizer.no_padding()
         self.tokenizer.no_truncation()
-        self.health = self.embed(HEALTH)
-        self.business = self.embed(BUSINESS)
+        self.sides = {THINGS: (self.embed(HEALTH), self.embed(BUSINESS)),
+                      ACTS: (self.embed(HEALTH_ACTS), self.embed(BUSINESS_ACTS))}
 
     def embed(self, texts: list[str]) -> np.ndarray:
         encodings = self.tokenizer.encode_batch(texts)
@@ -122,19 +137,21 @@ def embedder() -> _Embedder | None:
         return _model
 
 
-def margins(phrases: list[str]) -> list[float] | None:
-    """For each phrase, how much nearer the health side it is than the business side; None without the
-    model. The phrases not seen before are embedded in one batch."""
+def margins(phrases: list[str], kind: str = THINGS) -> list[float] | None:
+    """For each phrase, how much nearer the health side it is than the business side, among the
+    examples of `kind` (THINGS or ACTS); None without the model. The phrases not seen before are
+    embedded in one batch."""
     model = embedder()
     if model is None:
         return None
-    keys = [p.lower() for p in phrases]
+    keys = [(kind, p.lower()) for p in phrases]
     with _lock:
         new = sorted({k for k in keys if k not in _seen})
     if new:
-        e = model.embed(new)
-        health = np.sort(e @ model.health.T, axis=1)[:, -_TOP:].mean(1)
-        business = np.sort(e @ model.business.T, axis=1)[:, -_TOP:].mean(1)
+        e = model.embed([p for _, p in new])
+        health_side, business_side = model.sides[kind]
+        health = np.sort(e @ health_side.T, axis=1)[:, -_TOP:].mean(1)
+        business = np.sort(e @ business_side.T, axis=1)[:, -_TOP:].mean(1)
         with _lock:
             if len(_seen) > _SEEN_MAX:
                 _seen.clear()
