@@ -60,7 +60,7 @@ LEAST = 0.0
 # Weighing the thing with its possessive ("my jaw") was tried: it took idioms and belongings too ("my
 # hands are full", "my back pocket", "my name").
 OWNED = 0.15
-# ... and what a person says their body does (acts), in a call that has told health. Tried and left out:
+# ... and what a person says their body does (`_acts`), in a call that has told health. Tried and left out:
 # the same reading before any health was told (0.20-0.25: no TUNE leak found, and "I'm not sleeping on
 # the sofa" masked).
 ACTS = 0.0
@@ -88,12 +88,14 @@ _MODIFIERS = {"amod", "compound", "nmod", "det", "poss", "case", "nummod", "advm
 
 def spans(text: str, masked=(), margins=health_sense.margins) -> list[tuple[int, int]]:
     """Spans of `text`, a caller turn in a call that has told health, masked as health: its noun phrases
-    and predicates whose margin (`margins`: phrases -> health_sense margins, or None when it cannot
-    tell) is at least LEAST; every one of them without the margins. A phrase inside a span already
-    `masked` ((start, end) pairs) is not weighed again: a model call per phrase is most of the cost."""
+    and predicates whose margin (`margins`: phrases and their kinds -> health_sense margins, or None
+    when it cannot tell) is at least LEAST, and what the caller says their body does (`_acts`) at least
+    ACTS; every one of them without the margins. A phrase inside a span already `masked` ((start, end)
+    pairs) is not weighed again: the model is most of the cost, and it runs once per turn."""
     doc = syntax.parse(text)
     if doc is None:
         return [(m.start(), m.end()) for m in _WORD.finditer(text) if _plain(m.group()) not in _WHEN | _WHO]
+
     def inside(a: int, b: int) -> bool:
         return any(m0 <= a and b <= m1 for m0, m1 in masked)
 
@@ -107,10 +109,15 @@ def spans(text: str, masked=(), margins=health_sense.margins) -> list[tuple[int,
             else:
                 found.append((tok.idx, tok.idx + len(tok.text)))
     found = [(a, b) for a, b in found if not inside(a, b)]
-    if not found:
+    done = [(a, b, w) for a, b, w in _acts(doc, text) if not inside(a, b)]
+    if not found and not done:
         return sure
-    scores = margins([text[a:b] for a, b in found])
-    return sure + (found if scores is None else [span for span, m in zip(found, scores) if m >= LEAST])
+    scores = margins([text[a:b] for a, b in found] + [w for _, _, w in done],
+                     [health_sense.THINGS] * len(found) + [health_sense.ACTS] * len(done))
+    if scores is None:
+        return sure + found + [(a, b) for a, b, _ in done]
+    return (sure + [span for span, m in zip(found, scores) if m >= LEAST]
+            + [(a, b) for (a, b, _), m in zip(done, scores[len(found):]) if m >= ACTS])
 
 
 def _things(doc, whose) -> list[tuple]:
@@ -190,17 +197,12 @@ def owned(text: str, margins=health_sense.margins) -> list[tuple[int, int]]:
     return [] if scores is None else [span for span, m in zip(found, scores) if m >= OWNED]
 
 
-def acts(text: str, margins=lambda p: health_sense.margins(p, health_sense.ACTS)) -> list[tuple[int, int]]:
-    """Spans of `text`, a caller turn in a call that has told health, where a person says what their body
-    does or cannot do ("I might bleed after", "wetting myself"), at least ACTS nearer health than what a
-    call's business does (health_sense.ACTS examples): each verb with its particles and a reflexive
-    object, weighed as said. Light verbs (be, have, get ...) and verbs said of things ("it keeps
-    crashing") are not weighed. Without the parser, none (spans masks every long word then); without
-    the margins, every one."""
-    doc = syntax.parse(text)
-    if doc is None:
-        return []
-    found, weighed = [], []
+def _acts(doc, text: str) -> list[tuple[int, int, str]]:
+    """(start, end, what to weigh) where a person says what their body does or cannot do ("I might
+    bleed after", "wetting myself"), to be weighed against what a call's business does (health_sense's
+    ACTS examples): each verb with its particles and a reflexive object. Light verbs (be, have, get ...)
+    and verbs said of things ("it keeps crashing") are not weighed."""
+    out = []
     for tok in doc:
         if not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass") or _is_light(tok.lower_):
             continue
@@ -211,11 +213,9 @@ def acts(text: str, margins=lambda p: health_sense.margins(p, health_sense.ACTS)
                          or c.dep_ == "dobj" and c.lower_ in _SELVES]
         words = words[:1] + [w for w in words[1:] if w.i - max(x.i for x in words if x.i < w.i) == 1]
         a, b = tok.idx, max(t.idx + len(t.text) for t in words)
-        found.append((a, b))
         # "cant swallow properly": the negation is weighed, not masked (it is half of another word)
-        weighed.append(("can't " if any(c.dep_ == "neg" for c in tok.lefts) else "") + text[a:b])
-    scores = margins(weighed) if found else None
-    return found if scores is None else [span for span, m in zip(found, scores) if m >= ACTS]
+        out.append((a, b, ("can't " if any(c.dep_ == "neg" for c in tok.lefts) else "") + text[a:b]))
+    return out
 
 
 def _actor(verb):

@@ -137,24 +137,29 @@ def embedder() -> _Embedder | None:
         return _model
 
 
-def margins(phrases: list[str], kind: str = THINGS) -> list[float] | None:
+def margins(phrases: list[str], kind: str | list[str] = THINGS) -> list[float] | None:
     """For each phrase, how much nearer the health side it is than the business side, among the
-    examples of `kind` (THINGS or ACTS); None without the model. The phrases not seen before are
-    embedded in one batch."""
+    examples of its `kind` (THINGS or ACTS; one for all, or one per phrase); None without the model.
+    The phrases not seen before are embedded in one batch."""
     model = embedder()
     if model is None:
         return None
-    keys = [(kind, p.lower()) for p in phrases]
+    kinds = [kind] * len(phrases) if isinstance(kind, str) else kind
+    keys = [(k, p.lower()) for k, p in zip(kinds, phrases)]
     with _lock:
         new = sorted({k for k in keys if k not in _seen})
     if new:
         e = model.embed([p for _, p in new])
-        health_side, business_side = model.sides[kind]
-        health = np.sort(e @ health_side.T, axis=1)[:, -_TOP:].mean(1)
-        business = np.sort(e @ business_side.T, axis=1)[:, -_TOP:].mean(1)
+        found = {}
+        for side in {k for k, _ in new}:
+            rows = [i for i, (k, _) in enumerate(new) if k == side]
+            health_side, business_side = model.sides[side]
+            health = np.sort(e[rows] @ health_side.T, axis=1)[:, -_TOP:].mean(1)
+            business = np.sort(e[rows] @ business_side.T, axis=1)[:, -_TOP:].mean(1)
+            found.update(zip([new[i] for i in rows], (health - business).tolist()))
         with _lock:
             if len(_seen) > _SEEN_MAX:
                 _seen.clear()
-            _seen.update(zip(new, (health - business).tolist()))
+            _seen.update(found)
     with _lock:
         return [_seen[k] for k in keys]

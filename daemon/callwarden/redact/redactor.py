@@ -219,8 +219,7 @@ class CallRedactor:
             # figurative use or a thing's ("a pain in the neck", "a virus scan")
             spans = f.merge(spans + health_figurative.literal(text, [
                 f.Span(f.PHI, a, b, "health_meaning", 0.4) for a, b in health_context.spans(
-                    text, [(sp.start, sp.end) for sp in spans])] + [
-                f.Span(f.PHI, a, b, "health_acts", 0.4) for a, b in health_context.acts(text)]))
+                    text, [(sp.start, sp.end) for sp in spans])]))
         s.health_told = told
         s.pending = _next_pending(text, turn, spans, ctx, s.pending)
         for hit in turn.hits:
