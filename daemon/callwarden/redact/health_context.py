@@ -4,7 +4,9 @@ The lists and patterns (health.py, health_everyday.py, health_followup.py ...) f
 were thought to say. A call that has told one goes on with details nobody listed ("the stitches came
 out", "it came back clear"), and a later turn carries no cue a list could key on. So, fail closed: in
 such a call the caller's noun phrases and what is said of them ("... is still swollen", "... came back
-clear") are masked unless they sit nearer a call's business than health (`spans`). Before any health is
+clear") are masked unless they sit nearer a call's business than health, and so is what the caller
+says their body does ("I might bleed after") unless it sits nearer what business does (`spans`).
+Before any health is
 told, only a person's own body or care said with their possessive is read so ("my ears are ringing",
 `owned`). Never weighed: pronouns, numbers (the number finders judge those: money and counts are kept
 there), times and days, and the people in the call by their role ("my husband", "the driver").
@@ -146,7 +148,9 @@ def _is_said_of(tok) -> bool:
     liver's enlarged and scarred" (the second of two joined predicates too)."""
     if tok.tag_ not in _ADJECTIVES or _plain(tok.text) in _SAID_OF_ANYTHING:
         return False
-    if tok.dep_ in ("acomp", "oprd", "ccomp") or tok.dep_ in ("advmod", "advcl") and tok.head.tag_.startswith("VB") and tok.i > tok.head.i:
+    if tok.dep_ in ("acomp", "oprd", "ccomp"):
+        return True
+    if tok.dep_ in ("advmod", "advcl") and tok.head.tag_.startswith("VB") and tok.i > tok.head.i:
         return True
     if tok.dep_ == "ROOT" and tok.tag_ == "VBN":       # "my liver's enlarged": the parser's root, said of its subject
         return any(c.dep_ == "nsubjpass" for c in tok.children)

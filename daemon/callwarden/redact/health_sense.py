@@ -62,11 +62,12 @@ BUSINESS = [
     # events, travel, work
     "a holiday", "a flight", "a seat", "a trip", "the train", "a class", "a course", "a meeting",
     "a party", "a concert", "a match", "the weekend", "a job", "work", "the schedule", "a form",
+    "a letter", "an email", "the website", "a password", "the app", "a complaint", "a problem with it",
     # pets and animals: a vet's, an insurer's or a sitter's business, no person's health
     "a pet", "the dog", "a cat", "the horse",
-    "a letter", "an email", "the website", "a password", "the app", "a complaint", "a problem with it",
 ]
-# What people do, compared apart from the things (health_context.acts): verbs beside nouns would move
+THINGS, ACTS = "things", "acts"       # which pair of sides a phrase is weighed between
+# What people do, compared apart from the things (health_context._acts): verbs beside nouns would move
 # the things' margins ("drinking too much" pulls "my drinking water" to health).
 HEALTH_ACTS = [
     "coughing", "throwing up", "being sick", "bleeding", "fainting", "passing out", "can't sleep", "can't breathe",
@@ -86,7 +87,6 @@ _lock = threading.Lock()
 _model = None
 _failed = False
 _seen: dict[tuple[str, str], float] = {}     # (kind, phrase) -> margin; a call repeats its phrases
-THINGS, ACTS = "things", "acts"
 _SEEN_MAX = 20000
 
 
