@@ -15,7 +15,7 @@ from datetime import date
 
 from callwarden.redact import health
 from callwarden.redact import lexicon as lx
-from callwarden.redact import groups, namelists, pieces, syntax
+from callwarden.redact import everyday, groups, namelists, pieces, syntax
 from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
@@ -155,7 +155,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
             spans.append(Span(EMAIL if found_emails else NUMBER, a, b, "spelled_code", 0.8))
     if not found_emails:
         spelled_names = [(a, b) for a, b in letters if not _spelled_code(text[a:b])]
-        spans += [Span(NAME, a, b, "name_beside_spelling", 0.7) for a, b in beside_spelled(tokens, spelled_names)]
+        spans += [Span(NAME, a, b, "name_beside_spelling", 0.7)
+                  for a, b in beside_spelled(tokens, spelled_names, _unknown_word())]
         spans += [Span(NAME, a, b, "word_of_spelling", 0.7) for a, b in word_of_spelling(tokens, spelled_names)]
         spans += [Span(NAME, a, b, "apostrophe_spelled", 0.7) for a, b in apostrophe_names(text)]
     # a postcode keeps its letters with its digits: "LS6 2QT" must not leave "LS" and "QT" behind
@@ -178,7 +179,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
         tokens, sorted({sp.end for sp in spans if sp.entity == ADDRESS} | house_numbers))]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_name_before(
         tokens, sorted({sp.start for sp in spans if sp.entity == ADDRESS}))]
-    spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active)]
+    spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active,
+                                                                     _listed_word(), _unknown_word())]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     # a listed name inside an address, an e-mail, a date or a health detail is part of that ("42 Elm
@@ -203,6 +205,18 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
         spans = when_answer.kept_times(turn.tokens, turn.runs, spans, NUMBER)
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE or sp.entity == ADDRESS else sp
                   for sp in spans])
+
+
+def _listed_word():
+    """Whether a lower-case word is a listed name that is no common word ("agnieszka")."""
+    nl = namelists.lists()
+    return lambda w: namelists.is_rare(w, nl)
+
+
+def _unknown_word():
+    """... or, beside a spelling or where a name was asked for, any word everyday English lacks ("okonjo")."""
+    nl, known = namelists.lists(), everyday.words()
+    return lambda w: namelists.is_rare(w, nl) or w.isalpha() and not everyday.is_everyday(w, known)
 
 
 def _count_answer(turn: Turn, spans: list[Span]) -> list[Span]:

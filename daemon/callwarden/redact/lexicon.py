@@ -51,7 +51,8 @@ ORDER_CONTEXT = [r"order(?: number| no| id| hash)?", r"confirmation(?: number| c
 IDENTITY_CONTEXT = [r"your name", r"my name", r"name is", r"who am i speaking", r"who(?:'s| is) calling",
                     r"spell(?:ed|t|ing)? (?:that|it|your|my)", r"first name", r"last name", r"surname",
                     r"full name", r"name on the (?:card|account|booking|policy|reservation|order|bill|lease)",
-                    r"(?:account|policy|card) ?holder", r"whose name", r"name (?:for|of) the (?:account|booking|policy)",
+                    r"(?:account|policy|card) ?holder", r"whose name", r"name (?:for|of|on|under) the \w+",
+                    r"\bwhat name\b", r"(?:what|how) (?:should|shall|can|do|would) (?:i|we) (?:call|address) you",
                     r"who (?:is|are) (?:the account|the booking|it|this) (?:for|under)"]
 # "the number in the email", "on your email": the e-mail as where something is written, not an address
 EMAIL_CONTEXT = [r"(?<!in the )(?<!on the )(?<!in my )(?<!on my )(?<!in your )(?<!on your )(?<!in an )(?<!in that )"

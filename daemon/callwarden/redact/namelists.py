@@ -34,7 +34,13 @@ _ARTICLES = {"the", "a", "an", "this", "that", "these", "those"}
 _CUES = {"son", "daughter", "wife", "husband", "mum", "mom", "mother", "dad", "father", "brother", "sister",
          "friend", "neighbour", "neighbor", "partner", "colleague", "boss", "tenant", "landlord", "carer", "nurse",
          "called", "named", "is", "was", "be", "it's", "as", "to", "for", "with", "by", "from", "and", ",",
-         "name", "name's", "names", "surname", "grandson", "granddaughter", "nan", "gran", "grandma", "grandad"}
+         "name", "name's", "names", "surname", "grandson", "granddaughter", "nan", "gran", "grandma", "grandad",
+         # as ASR writes them without the apostrophe ("its fionnuala", "im agnieszka", "my husbands desmond")
+         "its", "im", "husbands", "wifes", "sons", "daughters", "mums", "moms", "dads", "brothers", "sisters",
+         "partners", "mothers", "fathers"}
+# Particles inside a surname ("desmond o leary", "van der berg", "mc donagh"): the listed word after one
+# is the same name's.
+_PARTICLES = {"o", "mc", "mac", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "st", "bin", "al", "el"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +112,15 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
         if listed[i] and not is_name[i] and ((i > 0 and is_name[i - 1]) or (i + 1 < n and is_name[i + 1])) \
                 and (rare[i] or tokens[i].text[:1].isupper()):
             is_name[i] = True
+    for i in range(2, n):
+        if listed[i] and rare[i] and not is_name[i] and is_name[i - 2] and tokens[i - 1].lower in _PARTICLES:
+            is_name[i - 1] = is_name[i] = True
     return [(tokens[i].start, tokens[i].end) for i in range(n) if is_name[i]]
+
+
+def is_rare(word: str, nl: NameLists) -> bool:
+    """A listed name that is no common word: said in lower case it is still most likely a name."""
+    return word in nl.names and word not in nl.common
 
 
 # After these a capitalised word is where, not who ("the Boots in Cork", "near Leeds"), or a team

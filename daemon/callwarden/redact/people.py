@@ -2,7 +2,12 @@
 
 Whisper capitalises names, so after the weaker cues ("this is", "I'm", "it's")
 only capitalised words count; after "my name is" any word does. Spelled
-letters ("that's J O H N") are part of the name.
+letters ("that's J O H N") are part of the name. Text in lower case (another
+ASR's, an export) names people too: there a word counts where a capitalised one
+would when it is a listed name that is no common word (`listed`: "im agnieszka",
+"hi deepika here"), or, where a name was asked for or strongly cued, no everyday
+word at all (`unknown`: "what name is it under" ... "okonjo"); and any word after
+a title.
 """
 
 from __future__ import annotations
@@ -13,7 +18,7 @@ from callwarden.redact.spoken import NATO, UNITS, Token
 
 _STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|name,? (?:which|that) is|"
                      r"(?:first|last|full|middle|maiden) name(?: is|'s)?|"
-                     r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling)\s+", re.I)
+                     r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling|pronounced)\s+", re.I)
 # Cues after which only capitalised words are a name, wherever the sentence goes on.
 _NAMED_UNDER = r"under (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?"
 _MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|it's|it is) under"
@@ -25,12 +30,14 @@ _MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|i
                      r"(?:for|of) my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|partner|brother|"
                      r"sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|friend|neighbou?r|boss|client|"
                      r"patient|tenant),?|ask for|speak (?:to|with)|talk (?:to|with))\s+", re.I)
-_WEAK = re.compile(r"\b(?:this is|it's|it is|i'm|i am|speaking with|talking to|you've got|call me)\s+", re.I)
+_WEAK = re.compile(r"\b(?:this is|it's|its|it is|i'm|im|i am|speaking with|talking to|you've got|call me)\s+", re.I)
+_GREETING = re.compile(r"(?:hi|hello|hiya|hey|morning|afternoon|evening|yes|yeah)\s+", re.I)
 _AFTER_WEAK = {"speaking", "calling", "here", "from", "again"}
 _AFTER_WEAK_PHRASES = (("on", "the", "line"), ("on", "the", "phone"))
 # "Hiya, Bartholomew here", "Yes, Dana Ruiz speaking": a caller naming themself at the start of a clause.
 _SELF_NAMED = re.compile(r"(?:^|[.,!?]\s+|\b(?:hi|hello|hiya|hey|morning|afternoon|evening|yes|yeah)\W+)"
-                         r"((?:(?:mr|mrs|ms|miss|dr|doctor)\.? )?[A-Z][a-z'-]+(?: [A-Z][a-z'-]+){0,2}),? (?:here|speaking)\b")
+                         r"((?:(?:mr|mrs|ms|miss|dr|doctor)\.? )?[a-z][a-z'-]+(?: [a-z][a-z'-]+){0,2}),? (?:here|speaking)\b",
+                         re.I)
 NOT_NAMES = {"i", "ok", "okay", "sorry", "not", "so", "just", "still", "here", "sure", "yes", "no", "fine", "good",
              "hi", "hello", "well", "really", "very", "calling", "trying", "looking", "having", "english", "the",
              "a", "an", "and", "but", "because", "about", "from", "with", "is", "to", "speaking", "please",
@@ -53,14 +60,19 @@ TITLES = {"mr", "mrs", "ms", "miss", "dr", "doctor", "mister", "professor"}
 MAX_WORDS = 3
 
 
-def _name_words(tokens: list[Token], k: int, capitalised_only: bool) -> int:
+def _never_rare(word: str) -> bool:
+    return False
+
+
+def _name_words(tokens: list[Token], k: int, capitalised_only: bool, rare=_never_rare) -> int:
     """How many tokens from k are a name (titles, words, spelled letters, hyphens), 0 if none."""
-    j, words = k, 0
+    j, words, titled = k, 0, False
     while j < len(tokens) and words < MAX_WORDS + 6:
         t = tokens[j]
         w = t.lower.rstrip(".")
         if w in TITLES:
             j += 1 + (j + 1 < len(tokens) and tokens[j + 1].text == ".")
+            titled = True
             continue
         if t.text in ("-", ".") and words and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
             j += 1
@@ -69,32 +81,45 @@ def _name_words(tokens: list[Token], k: int, capitalised_only: bool) -> int:
             break
         if len(w) > 1 and words >= MAX_WORDS:
             break
-        if capitalised_only and not t.text[:1].isupper() and len(w) > 1:
+        if capitalised_only and not t.text[:1].isupper() and len(w) > 1 and not (titled and not words or rare(w)):
             break
         words += 1
         j += 1
     return j - k if words else 0
 
 
-def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, int, str]]:
+def names(text: str, tokens: list[Token], in_context: bool, listed=_never_rare,
+          unknown=_never_rare) -> list[tuple[int, int, str]]:
+    """(start, end, rule) of the names a caller gives; `listed` and `unknown` say which lower-case words
+    are names (above)."""
     spans = []
+    cued = (lambda w: listed(w) or unknown(w))    # where a name was asked for or strongly cued
     for rx, strength in ((_STRONG, "strong"), (_MEDIUM, "medium"), (_WEAK, "weak")):
+        rare = listed if strength == "weak" else cued
         for m in rx.finditer(text):
             k = next((j for j, t in enumerate(tokens) if t.start >= m.end()), None)
             if k is None:
                 continue
-            n = _name_words(tokens, k, capitalised_only=strength != "strong")
+            n = _name_words(tokens, k, capitalised_only=strength != "strong", rare=rare)
             if not n:
                 continue
             after = tuple(t.lower for t in tokens[k + n:k + n + 3])
-            if strength == "weak" and not (k + n < len(tokens) and tokens[k + n].lower in _AFTER_WEAK
+            # a title or a rare word needs no pause after it: lower-case ASR text has few commas
+            named = tokens[k].lower.rstrip(".") in TITLES or all(
+                t.text.islower() and rare(t.lower) for t in tokens[k:k + n])
+            if strength == "weak" and not named and not (k + n < len(tokens) and tokens[k + n].lower in _AFTER_WEAK
                                            or after in _AFTER_WEAK_PHRASES
                                            or k + n >= len(tokens) or tokens[k + n].text in (".", ",")):
                 continue   # "I'm Jane, ..." / "this is Jane speaking"; not "it's Friday that ..."
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_in_identity"))
     for m in _SELF_NAMED.finditer(text):
-        if m.group(1).split()[-1].lower() not in NOT_NAMES:
-            spans.append((m.start(1), m.end(1), "name_self_introduced"))
+        said = m.group(1)
+        while (greeting := _GREETING.match(said)) and greeting.end() < len(said):     # "hi deepika here"
+            said = said[greeting.end():]
+        words = [w for w in said.split() if w.lower().rstrip(".") not in TITLES]
+        if words and not any(w.lower() in NOT_NAMES for w in words) and all(
+                w[:1].isupper() or listed(w.lower()) for w in words):
+            spans.append((m.end(1) - len(said), m.end(1), "name_self_introduced"))
     if in_context and not spans:
         # the agent just asked for a name: the capitalised words the caller's answer opens with
         # ("Priya Nair.", "Sure, Priya Nair")
@@ -102,7 +127,7 @@ def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, i
         while k < len(tokens) and k < 4 and (tokens[k].lower in _ANSWER_OPENERS or tokens[k].text in ",."):
             k += 1
         # a lower-case answer counts when the caller goes on to spell it ("fenwick, f for freddie, e n ...")
-        n = _name_words(tokens, k, capitalised_only=not _SPELLS.search(text)) if k < len(tokens) else 0
+        n = _name_words(tokens, k, capitalised_only=not _SPELLS.search(text), rare=cued) if k < len(tokens) else 0
         if n:
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
     return spans
@@ -112,9 +137,10 @@ def names(text: str, tokens: list[Token], in_context: bool) -> list[tuple[int, i
 _SPELLS = re.compile(r"\b[a-z]\s+(?:for|as in|like)\s+[a-z]{3,}\b|\b(?:[a-z]\s+){2,}[a-z]\b", re.I)
 
 
-def beside_spelled(tokens: list[Token], spelled_spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """A name said and then spelled ("Tomasz, T O M A S Z, Wisniewski"): the capitalised words
-    right before and right after the letters are the same name."""
+def beside_spelled(tokens: list[Token], spelled_spans: list[tuple[int, int]],
+                   rare=_never_rare) -> list[tuple[int, int]]:
+    """A name said and then spelled ("Tomasz, T O M A S Z, Wisniewski"): the capitalised (or `rare`)
+    words right before and right after the letters are the same name."""
     out = []
     for a, b in spelled_spans:
         first = next(i for i, t in enumerate(tokens) if t.start >= a)
@@ -125,7 +151,8 @@ def beside_spelled(tokens: list[Token], spelled_spans: list[tuple[int, int]]) ->
             n = 0
             while 0 <= k < len(tokens) and n < 2:
                 t = tokens[k]
-                if len(t.text) < 2 or not t.text[:1].isupper() or t.lower in NOT_NAMES or t.lower in TITLES:
+                if len(t.text) < 2 or not (t.text[:1].isupper() or rare(t.lower)) or t.lower in NOT_NAMES \
+                        or t.lower in TITLES:
                     break
                 out.append((t.start, t.end))
                 k += step
