@@ -139,5 +139,14 @@ def time_alternative(text: str, tokens: list[Token], run: NumberRun, guarded: bo
     return _word(tokens, run.first_token - 2) in ("noon", "midday", "midnight", "lunchtime", "teatime")
 
 
+def hundred_hours(text: str, tokens: list[Token], run: NumberRun, guarded: bool | str) -> bool:
+    """"I finish at seventeen hundred", "from oh nine hundred hours": a twenty-four-hour time said with
+    "hundred" after a time word or before "hours". Only while nothing secret is read out, and alone."""
+    if guarded or not groups.said_hundred(tokens, run) or not alone(tokens, run):
+        return False
+    return cue_before(tokens, run) in HOUR_OPENERS | {"from"} or _word(tokens, run.last_token) in ("hours", "hrs")
+
+
 RECOGNISERS = (("grouped_time", grouped_time), ("minutes_past", minutes_past), ("hour_window", hour_window),
-               ("clock_span", clock_span), ("time_alternative", time_alternative), ("for_a_value", for_a_value))
+               ("clock_span", clock_span), ("time_alternative", time_alternative), ("for_a_value", for_a_value),
+               ("hundred_hours", hundred_hours))

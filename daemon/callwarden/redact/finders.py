@@ -203,6 +203,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
         spans = _count_answer(turn, spans)
     if when_answer.WHEN in ctx.asked and plain_answer:
         spans = when_answer.kept_times(turn.tokens, turn.runs, spans, NUMBER)
+    if when_answer.YEAR in ctx.asked and plain_answer:
+        spans = when_answer.kept_times(turn.tokens, turn.runs, spans, NUMBER, when_answer.year_shaped)
     return merge([_with_id_letters(sp, tokens) if sp.entity in _ID_LIKE or sp.entity == ADDRESS else sp
                   for sp in spans])
 

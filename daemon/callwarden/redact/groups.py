@@ -178,6 +178,15 @@ def hour_span(tokens: list[Token], run: NumberRun) -> tuple[int, int] | None:
     return (a, b) if 1 <= a <= 12 and 1 <= b <= 12 and a != b else None
 
 
+def said_hundred(tokens: list[Token], run: NumberRun) -> bool:
+    """"seventeen hundred", "oh nine hundred hours": a twenty-four-hour time."""
+    words = [t.lower for t in tokens[run.first_token:run.last_token]]
+    if "hundred" not in words or words[-1] != "hundred" or not run.digits or len(run.digits) > 4:
+        return False
+    v = int(run.digits)
+    return 0 <= v <= 2300 and v % 100 == 0 and (v >= 1300 or run.digits[0] == "0")
+
+
 # ------------------------------------------------------------------ answers to "how many ...?"
 # What may come before the count in an answer: "just two", "I think about five", "we have 3".
 ANSWER_OPENERS = {"just", "only", "about", "around", "roughly", "like", "maybe", "um", "uh", "er", "erm", "oh",
@@ -187,8 +196,12 @@ ANSWER_OPENERS = {"just", "only", "about", "around", "roughly", "like", "maybe",
 # What may follow it: "four of them", "six, I think", "two out of the four".
 ANSWER_TAIL = {"of", "them", "i", "think", "maybe", "or", "so", "in", "total", "all", "altogether", "out", "the",
                "at", "least", "most", "ish", "roughly", "probably", "now", "times", "and", "that's", "it",
-               "guess", "reckon", "yeah", ",", ".", "!", "?", "-", "ago"}
-_ASKS_COUNT = re.compile(r"\bhow (many|much)\b", re.I)
+               "guess", "reckon", "yeah", ",", ".", "!", "?", "-", "ago",
+               # how it is said to do: "one or two should be fine", "three is plenty, thanks"
+               "should", "would", "will", "be", "do", "is", "fine", "enough", "plenty", "great", "good", "ok", "okay",
+               "please", "thanks", "cheers", "then", "now"}
+_ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b|\bwhat size\b|\bwhat(?:'s|s| is| are| was| were| will)? (?:\w+ )?"
+                         r"(?:paying|pay|spend|spending|budget|price|cost|costs|total|amount|owe|charging)\b", re.I)
 # The agent asks for something a number names ("what's the code on the letter?", "read me the
 # digits"): whatever the caller says next may be it, though no context word was heard.
 _NAMES_A_NUMBER = re.compile(r"\b(?:numbers?|codes?|digits?|pin|passcode|password|reference|id|serial|last four)\b",
@@ -213,7 +226,7 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
     if len(runs) > 2 or len(tokens) > 12 or run.lead:
         return False
     for r in runs:
-        ps = parts(tokens, r)
+        ps = _without_trailing_words(parts(tokens, r))      # "six hundred and forty nine for the laptop"
         # "1,200": written with a thousands comma, ASR heard an amount, not digits read out
         grouped = r.last_token - r.first_token == 1 and _THOUSANDS.fullmatch(tokens[r.first_token].text)
         if not ps or any(p.homophone or not p.cardinal or p.value > 999 and not grouped for p in ps) or len(ps) > 2:
@@ -226,7 +239,9 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
         if not between <= {"or", "to", "out", "of", "the", ",", "maybe", "-"}:
             return False
     words_before = {t.lower for t in tokens[:first.first_token]}
-    return words_before <= ANSWER_OPENERS and _tail_ok([t.lower for t in tokens[last.last_token:]])
+    # the tail starts at a word the run took for a digit ("... forty nine for the laptop")
+    end = _without_trailing_words(parts(tokens, last))[-1].end
+    return words_before <= ANSWER_OPENERS and _tail_ok([t.lower for t in tokens[end:]])
 
 
 # What the count is for or who it takes in, after it: "for the whole class", "with the telly", "plus

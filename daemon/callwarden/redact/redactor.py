@@ -141,6 +141,12 @@ class CallRedactor:
         self._state.asked = (self._state.asked - {kind for kind, _ in _ASKED_BY_LAST_WORDS}) | {
             kind for kind, asks in _ASKED_BY_LAST_WORDS if asks(text)}
         hits = f.context_hits(text)
+        if _NEW_QUESTION.search(text) and not _GOES_ON.search(text):
+            # "and what are we paying today?": the agent has moved on, so what the caller read out before is
+            # over: its contexts, a number it ended on and a piece it left unfinished end here
+            s = self._state
+            s.open_until = {c: min(until, s.turn - 1) for c, until in s.open_until.items()}
+            s.carry, s.read_out, s.pending = None, "", Pending(None, s.pending.names)
         if _READ_BACK.match(text) and not hits:
             # "Twelve?", "Five pm, yes?": the agent checks the answer; the caller's next words answer the same question
             self._state.asked |= self._state.answered
@@ -322,6 +328,7 @@ class CallRedactor:
 # What the agent's last words alone ask for (a count, a time, an occupation, a medicine): the answer is
 # the caller's next turn, so each goes when the agent speaks again.
 _ASKED_BY_LAST_WORDS = ((groups.COUNT, groups.asks_count), (when_answer.WHEN, when_answer.asks_when),
+                        (when_answer.YEAR, when_answer.asks_year),
                         (health_figurative.OCCUPATION, health_figurative.asks_occupation),
                         (health_followup.MEDICINE, health_followup.asks_medicine))
 
@@ -341,6 +348,12 @@ def _names_order(hits: list) -> bool:
 # The agent reads a short answer back as a question: a few words, no question word of its own.
 _READ_BACK = re.compile(r"^\W*(?:(?:sorry|so|and|ok|okay|right|did you say|you said)\W+)?(?:[\w'.:-]+\W+){0,3}"
                         r"[\w'.:-]+\W*(?:,\W*(?:yes|yeah|right|correct|is that right))?\W*\?\W*$", re.I)
+# A question about something else ("how many do you need?", "when did you open the account?") ... unless it
+# asks to go on with or say again what is being read out ("and the rest?", "sorry, what was that?")
+_NEW_QUESTION = re.compile(r"\b(?:what|what's|whats|which|when|how|who|whose|where|why)\b", re.I)
+_GOES_ON = re.compile(r"\b(?:rest|remaining|again|repeat|go on|carry on|continue|next|last|first|digits?|numbers?|"
+                      r"codes?|missed|sorry|pardon|more|else|spell|spelling|bit|part|what was (?:that|it)|"
+                      r"(?:say|read|repeat) (?:that|it)|of it|is that (?:right|correct|all|it))\b", re.I)
 _READ_BACK_KEEPS = frozenset({groups.COUNT, when_answer.WHEN})
 _ASKS = re.compile(r"\?|^\s*(?:please|can|could|may|would|what|which|tell|spell|say|give)\b", re.I)
 

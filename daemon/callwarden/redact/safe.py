@@ -276,6 +276,17 @@ def magnitude(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> 
     return after.lower in GLUED_MAGNITUDES and after.start == run.end and len(run.digits) <= 3
 
 
+def round_magnitude(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
+    """"half a million", "two thousand", "a couple of million": a round number said with its magnitude word
+    is an amount; nobody reads a secret's digits so. While a card, PIN ... is read out, only millions."""
+    words = [t.lower for t in tokens[run.first_token:run.last_token]]
+    if guarded == "carry" or not words or words[-1] not in MAGNITUDES or not run.digits.rstrip("0")[:3].isdigit():
+        return False
+    if len(run.digits.rstrip("0")) > 2:
+        return False        # "four thousand seven hundred": digits said in words, may be a PIN's
+    return not guarded or words[-1] in LARGE_MAGNITUDES
+
+
 def out_of(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     """"5 out of 5 stars", "three out of four", "4 out of 10": a score or a share, both numbers. Not
     while a card, PIN ... is being read out (a lone digit there may be a secret's)."""
@@ -391,7 +402,8 @@ def lone_one(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> b
 
 
 RECOGNISERS = (("money", money), ("time", clock_time), ("count", count_or_quantity), ("year", year),
-               ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude), ("out_of", out_of),
+               ("ordinal_or_label", ordinal_or_label), ("magnitude", magnitude),
+               ("round_magnitude", round_magnitude), ("out_of", out_of),
                ("elided_count", elided_count), ("one", lone_one), ("age_or_degrees", age_or_degrees),
                ("model", model_number), ("dimensions", dimensions)) + clocks.RECOGNISERS + (
     ("range", grouped_range), ("alternative", alternative), ("compared", compared_amount))

@@ -20,18 +20,24 @@ _MAX_TOKENS = 20
 _MAX_RUNS = 3
 
 
+YEAR = "year"       # ... or when something was, or which year ("when was the house built?"), not a birth
+_ASKS_YEAR = re.compile(r"\b(?:when|what year|which year)\b", re.I)
+_ABOUT_BIRTH = re.compile(r"\b(?:born|birth|birthday|dob|d o b)\b", re.I)
+
+
+def asks_year(agent_text: str) -> bool:
+    """The agent's question asks when something was or which year, and nothing of a birth."""
+    return _ASKS_YEAR.search(agent_text) is not None and _ABOUT_BIRTH.search(agent_text) is None
+
+
+def year_shaped(tokens: list[Token], run: NumberRun) -> bool:
+    """"nineteen ninety", "two thousand and six", "1887": a year of the last two centuries, said as one."""
+    return len(run.digits) == 4 and 1800 <= int(run.digits) <= 2099 and not run.lead
+
+
 def asks_when(agent_text: str) -> bool:
     """The agent's question asks when or for a time ("When suits you?", "What time's best?")."""
     return _ASKS_WHEN.search(agent_text) is not None
-
-
-def _said_hundred(tokens: list[Token], run: NumberRun) -> bool:
-    """"seventeen hundred", "oh nine hundred hours": a twenty-four-hour time."""
-    words = [t.lower for t in tokens[run.first_token:run.last_token]]
-    if "hundred" not in words or words[-1] != "hundred" or not run.digits or len(run.digits) > 4:
-        return False
-    v = int(run.digits)
-    return 0 <= v <= 2300 and v % 100 == 0 and (v >= 1300 or run.digits[0] == "0")
 
 
 def time_shaped(tokens: list[Token], run: NumberRun) -> bool:
@@ -44,15 +50,16 @@ def time_shaped(tokens: list[Token], run: NumberRun) -> bool:
     ps = groups.parts(tokens, run)
     if len(ps) == 1 and ps[0].cardinal and not ps[0].homophone and 1 <= ps[0].value <= 12 and not run.lead:
         return True
-    return _said_hundred(tokens, run)
+    return groups.said_hundred(tokens, run)
 
 
-def kept_times(tokens: list[Token], runs: list[NumberRun], spans: list, number: str) -> list:
-    """The spans left once the plain numbers of a short answer that are all time-shaped are kept."""
+def kept_times(tokens: list[Token], runs: list[NumberRun], spans: list, number: str, shaped=time_shaped) -> list:
+    """The spans left once the plain numbers of a short answer that are all time-shaped (or `shaped`:
+    year_shaped) are kept."""
     if len(tokens) > _MAX_TOKENS or len(runs) > _MAX_RUNS:
         return spans
     by_span = {(r.start, r.end): r for r in runs}
     plain = [sp for sp in spans if sp.entity == number and (sp.start, sp.end) in by_span]
-    if not plain or not all(time_shaped(tokens, by_span[(sp.start, sp.end)]) for sp in plain):
+    if not plain or not all(shaped(tokens, by_span[(sp.start, sp.end)]) for sp in plain):
         return spans
     return [sp for sp in spans if sp not in plain]

@@ -1,0 +1,44 @@
+"""The agent moves on to another question, and the caller's numbers answer it (round 8's kinds, phrasings
+of this test's own): what was read out before is over, so its context no longer makes the answer secret;
+a count, an amount, a year, a twenty-four-hour time or a round magnitude is kept. Prompts to go on with
+or repeat what is being read out keep it secret."""
+
+import pytest
+
+from tests.helpers import stream
+
+
+def _last(*turns: str) -> str:
+    return stream(*turns)[-1]
+
+
+@pytest.mark.parametrize("turns", [
+    ("A: what's the long number on the card", "four nine one seven three three two one",
+     "A: and how many tickets is that for", "three or four should do"),
+    ("A: can i take an email address", "priya dot shah at outlook dot com",
+     "A: lovely, and how much did you pay for it", "two hundred and ten for the set"),
+    ("A: and your date of birth", "ninth of may seventy one",
+     "A: which year did you buy the car", "twenty nineteen from a dealer"),
+    ("A: what time do you clock off", "i'm off from nineteen hundred"),
+    ("A: what budget did you have in mind", "roughly a quarter of a million"),
+])
+def test_an_answer_to_a_new_question_keeps_its_number(turns):
+    out = _last(*turns)
+    assert "[" not in out, out
+
+
+@pytest.mark.parametrize("turns", [
+    # the agent asks for the rest, or to hear it again: still the card
+    ("A: what's the long number on the card", "four nine one seven three three two one",
+     "A: and the rest of it", "six six five oh one two nine eight"),
+    ("A: what's the long number on the card", "four nine one seven three three two one",
+     "A: sorry what was that", "four nine one seven"),
+    # a year of birth is a birth's
+    ("A: when were you born", "nineteen sixty eight"),
+    # digits said in words may be a PIN's, even rounded
+    ("A: and your pin please", "four thousand"),
+    ("A: how much is it", "four thousand seven hundred and twelve thirty six"),
+])
+def test_numbers_still_being_read_out_stay_secret(turns):
+    out = _last(*turns)
+    assert "[" in out and not any(w in out for w in ("four nine", "sixty eight", "four thousand", "six six")), out
