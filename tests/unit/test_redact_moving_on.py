@@ -42,3 +42,21 @@ def test_an_answer_to_a_new_question_keeps_its_number(turns):
 def test_numbers_still_being_read_out_stay_secret(turns):
     out = _last(*turns)
     assert "[" in out and not any(w in out for w in ("four nine", "sixty eight", "four thousand", "six six")), out
+
+
+@pytest.mark.parametrize("turns, gone", [
+    # a dwelling's number and the words after it, while an address is asked for
+    (("A: where would you like it delivered", "flat six maple court round the back"), ["six maple"]),
+    (("A: and the address for the invoice", "number 8 the orchards"), ["orchards"]),
+    (("A: can i take your full address", "thirty one the crescent, hove"), ["crescent", "thirty one"]),
+    # "the" between a house number and its street word
+    (("it's 14 the parade, next to the chemist",), ["parade"]),
+])
+def test_an_address_without_a_usual_street_is_masked(turns, gone):
+    out = _last(*turns)
+    assert not [g for g in gone if g in out], out
+
+
+def test_a_public_place_answering_where_to_drop_something_stays():
+    assert _last("A: where can you drop it off", "the library on the high street") == \
+        "the library on the high street"

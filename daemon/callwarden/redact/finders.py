@@ -18,7 +18,7 @@ from callwarden.redact import lexicon as lx
 from callwarden.redact import everyday, groups, namelists, pieces, syntax
 from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
-from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails,
+from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails, numbered,
                                       house_name_before, house_number_after_cue, named_streets, street_after)
 from callwarden.redact.places_answer import ADDRESS_ASKED, house_names, listed_parts
 from callwarden.redact.safe import WEAK, safe_form
@@ -165,7 +165,9 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     fresh_address = ADDRESS in ctx.recent or ADDRESS in {h.context for h in hits}
     # a street suffix makes any number before it a house number; without one, only a masked number
     spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, runs, False)]
-    spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked, fresh_address)]
+    # ... or, while an address is asked for or given, a small one that numbers a dwelling ("flat nine ...")
+    dwellings = [r for r in runs if fresh_address and r not in masked and numbered(tokens, r)]
+    spans += [Span(ADDRESS, a, b, rule, 0.85) for a, b, rule in addresses(tokens, masked + dwellings, fresh_address)]
     spans += [Span(ADDRESS, a, b, rule, 0.8) for a, b, rule in after_address_cue(text, tokens)]
     spans += [Span(PIN, a, b, rule, 0.9) for a, b, rule in credentials(text)]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
@@ -180,7 +182,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_name_before(
         tokens, sorted({sp.start for sp in spans if sp.entity == ADDRESS}))]
     spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active,
-                                                                     _listed_word(), _unknown_word())]
+                                                                     namelists.listed_word(), _unknown_word())]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     # a listed name inside an address, an e-mail, a date or a health detail is part of that ("42 Elm
@@ -209,16 +211,11 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
                   for sp in spans])
 
 
-def _listed_word():
-    """Whether a lower-case word is a listed name that is no common word ("agnieszka")."""
-    nl = namelists.lists()
-    return lambda w: namelists.is_rare(w, nl)
-
-
 def _unknown_word():
-    """... or, beside a spelling or where a name was asked for, any word everyday English lacks ("okonjo")."""
-    nl, known = namelists.lists(), everyday.words()
-    return lambda w: namelists.is_rare(w, nl) or w.isalpha() and not everyday.is_everyday(w, known)
+    """Whether a lower-case word said where a name was asked for or beside a spelling is one: a listed name
+    that is no common word, or any word everyday English lacks ("okonjo")."""
+    rare, known = namelists.listed_word(), everyday.words()
+    return lambda w: rare(w) or w.isalpha() and not everyday.is_everyday(w, known)
 
 
 def _count_answer(turn: Turn, spans: list[Span]) -> list[Span]:

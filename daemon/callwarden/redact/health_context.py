@@ -35,7 +35,7 @@ _WHEN = {
 }
 # Who: the people in a call by their relation or role (their names are the name finders').
 _WHO = {
-    "mum", "mom", "mother", "dad", "father", "parents", "husband", "wife", "partner", "son", "daughter",
+    "mum", "mom", "mother", "dad", "father", "mam", "ma", "mammy", "mummy", "mommy", "daddy", "granny", "parents", "husband", "wife", "partner", "son", "daughter",
     "child", "children", "kids", "kid", "baby", "brother", "sister", "family", "friend", "friends",
     "neighbour", "neighbor", "nan", "gran", "grandma", "grandad", "grandpa", "grandson", "granddaughter",
     "aunt", "uncle", "cousin", "boss", "manager", "landlord", "landlady", "driver", "colleague", "employer",
@@ -182,6 +182,12 @@ def _subject(tok):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
+def _is_who(word: str) -> bool:
+    # "mum's", and "mams" as ASR writes "mam's"
+    w = _plain(word)
+    return w in _WHO or w.endswith("s") and w[:-1] in _WHO
+
+
 def _plain(word: str) -> str:
     return everyday.before_apostrophe(word)
 
@@ -214,7 +220,7 @@ def _acts(doc, text: str) -> list[tuple[int, int, str]]:
         if not tok.tag_.startswith("VB") or tok.dep_ in ("aux", "auxpass") or _is_light(tok.lower_):
             continue
         subject = _actor(tok)
-        if subject is not None and subject.lower_ not in _PERSONS and _plain(subject.text) not in _WHO:
+        if subject is not None and subject.lower_ not in _PERSONS and not _is_who(subject.text):
             continue
         words = [tok] + [c for c in tok.rights if c.dep_ in ("prt", "advmod") and not c.children
                          or c.dep_ == "dobj" and c.lower_ in _SELVES]

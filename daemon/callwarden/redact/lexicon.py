@@ -71,7 +71,11 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    # the bare ask: "address please", "and the address?", "where do you stay?", "where's the house?"
                    r"(?<!mail )(?<!e-mail )address(?=\W*(?:please\W*)?$)",
                    r"where (?:do|does|did) (?:you|they|he|she) (?:live|stay|reside)\b",
-                   r"where'?s the (?:property|house|home|farm|flat)\b"]
+                   r"where'?s the (?:property|house|home|farm|flat)\b",
+                   # "and the address for the visit", "can I take your full address"
+                   r"(?<!mail )(?<!e-mail )(?<!email )\b(?:the|your|full) address\b",
+                   # "where would you like the parcel left?", "where shall we drop it?"
+                   r"where (?:would|should|shall|do) (?:you|we)\b.{0,30}?\b(?:left|leave|delivered|deliver|sent|send)\b"]
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",

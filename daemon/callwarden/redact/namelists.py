@@ -123,6 +123,13 @@ def is_rare(word: str, nl: NameLists) -> bool:
     return word in nl.names and word not in nl.common
 
 
+def listed_word():
+    """Whether a lower-case word is a listed name that is no common word ("agnieszka")."""
+    nl = lists()
+    return lambda w: is_rare(w, nl)
+
+
+
 # After these a capitalised word is where, not who ("the Boots in Cork", "near Leeds"), or a team
 # supported ("I support Liverpool"): no one is "in" a person, save in their name ("in Sarah's name").
 _PLACE_BEFORE = {"in", "near", "outside", "around", "across", "support", "supports", "supporting"}

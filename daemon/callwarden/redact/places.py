@@ -214,14 +214,17 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
                     and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES):   # "3rd", "482 square feet"
                 end, rule = j, "street_address"
                 break
+            if tokens[j].lower == "the" and j == run.last_token:
+                continue        # "47 the esplanade", "3 the mews"
             if tokens[j].lower in ADDRESS_STOP or not wordlike(tokens[j].text):
                 break
         if end is None and in_context:
-            j = run.last_token
-            while j < len(tokens) and j - run.last_token < 4 and wordlike(tokens[j].text) \
+            first = run.last_token + (run.last_token < len(tokens) and tokens[run.last_token].lower == "the")
+            j = first
+            while j < len(tokens) and j - first < 4 and wordlike(tokens[j].text) \
                     and tokens[j].lower not in ADDRESS_STOP:
                 j += 1
-            if j > run.last_token:
+            if j > first:
                 end, rule = j - 1, "address_context"
         if end is None:
             continue
@@ -236,6 +239,11 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
             end += 3
         spans.append((tokens[run.first_token].start, tokens[end].end, rule))
     return spans
+
+
+def numbered(tokens: list[Token], run: NumberRun) -> bool:
+    """"flat nine", "number 4", "unit two": a number said after a word that numbers a dwelling."""
+    return run.first_token > 0 and tokens[run.first_token - 1].lower in _UNIT_WORDS - {"floor"}
 
 
 def _measure_after_article(tokens: list[Token], run: NumberRun) -> bool:
