@@ -178,7 +178,10 @@ def _subject(tok):
     """Whom or what a predicate is said of ("the toe" in "the toe's gone all red and hot"), or None."""
     while tok.dep_ == "conj" and tok.head is not tok:
         tok = tok.head
-    verb = tok if tok.dep_ == "ROOT" else tok.head
+    return _subject_of(tok if tok.dep_ == "ROOT" else tok.head)
+
+
+def _subject_of(verb):
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
@@ -188,8 +191,7 @@ def _is_who(word: str) -> bool:
     return w in _WHO or w.endswith("s") and w[:-1] in _WHO
 
 
-def _plain(word: str) -> str:
-    return everyday.before_apostrophe(word)
+_plain = everyday.before_apostrophe
 
 
 def _is_number(tok) -> bool:
@@ -235,7 +237,7 @@ def _actor(verb):
     """Who does it: the verb's own subject, or that of the verb it is joined to or goes on ("I binge and
     purge", "it keeps crashing")."""
     while True:
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = _subject_of(verb)
         if subject is not None or verb.dep_ not in ("conj", "xcomp") or verb.head is verb:
             return subject
         verb = verb.head
