@@ -101,7 +101,9 @@ class CallClock:
         return int((time.monotonic() - self._t0) * 1000)
 
     def ms_at(self, monotonic_s: float) -> int:
-        return int((monotonic_s - self._t0) * 1000)
+        # rounded, not truncated: frames stamped every 40 ms must land 40 ms apart, whatever the float
+        # error of a large monotonic clock (truncating turned 39.999... into 39 after hours of uptime)
+        return round((monotonic_s - self._t0) * 1000)
 
     def event(self, kind: str, leg: str, body: dict[str, Any] | None = None,
               t_ms: int | None = None) -> CallEvent:

@@ -116,3 +116,11 @@ def test_wall_is_rfc3339_utc_with_z():
     assert parsed.utcoffset() == timedelta(0)
     assert abs(parsed - before) < timedelta(seconds=5)
     assert WALL_RE.match(ev.wall_now())
+
+
+def test_frames_stamped_every_40_ms_land_40_ms_apart_after_hours_of_uptime():
+    # the monotonic clock of a box up for 18 hours: truncating (t - t0) * 1000 put half the frames 1 ms early
+    from callwarden.events import CallClock
+    clock = CallClock()
+    clock._t0 = 66000.123456
+    assert [clock.ms_at(clock._t0 + k * 0.04) for k in range(1, 1001)] == [40 * k for k in range(1, 1001)]
