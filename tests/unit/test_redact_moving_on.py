@@ -60,3 +60,13 @@ def test_an_address_without_a_usual_street_is_masked(turns, gone):
 def test_a_public_place_answering_where_to_drop_something_stays():
     assert _last("A: where can you drop it off", "the library on the high street") == \
         "the library on the high street"
+
+
+def test_a_street_answering_the_agents_street_question_is_masked():
+    out = stream("A: what's the house number", "forty two", "A: and the street", "Ashgrove, by the park")
+    assert "Ashgrove" not in out[-1] and "42" not in " ".join(out) and "forty two" not in out[0], out
+
+
+def test_the_flat_a_caller_lives_in_is_an_address():
+    out = _last("i live in flat 3, 27 rosebank")
+    assert "rosebank" not in out and "27" not in out, out

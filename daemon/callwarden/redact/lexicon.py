@@ -67,7 +67,10 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    r"(?:located|based|situated)\b", r"where is the (?:property|house)\b",
                    r"where (?:should|shall|do) we (?:send|deliver)",
                    # the agent asking for the street alone: "street?", "what street is that?"
-                   r"(?:what|which) street", r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address",
+                   r"(?:what|which) street", r"\b(?:and|your|the) street\b(?! (?:lights?|food|party|parties|view))",
+                   r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address",
+                   # "I live in flat 3, 27 Rosebank"
+                   r"\blive in(?= (?:flat|apartment|apt|unit|number|no)\b| \d)",
                    # the bare ask: "address please", "and the address?", "where do you stay?", "where's the house?"
                    r"(?<!mail )(?<!e-mail )address(?=\W*(?:please\W*)?$)",
                    r"where (?:do|does|did) (?:you|they|he|she) (?:live|stay|reside)\b",
