@@ -35,7 +35,8 @@ _WHEN = {
 }
 # Who: the people in a call by their relation or role (their names are the name finders').
 _WHO = {
-    "mum", "mom", "mother", "dad", "father", "mam", "ma", "mammy", "mummy", "mommy", "daddy", "granny", "parents", "husband", "wife", "partner", "son", "daughter",
+    "mum", "mom", "mother", "dad", "father", "mam", "ma", "mammy", "mummy", "mommy", "daddy", "granny",
+    "parents", "husband", "wife", "partner", "son", "daughter",
     "child", "children", "kids", "kid", "baby", "brother", "sister", "family", "friend", "friends",
     "neighbour", "neighbor", "nan", "gran", "grandma", "grandad", "grandpa", "grandson", "granddaughter",
     "aunt", "uncle", "cousin", "boss", "manager", "landlord", "landlady", "driver", "colleague", "employer",

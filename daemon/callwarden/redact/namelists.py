@@ -129,7 +129,6 @@ def listed_word():
     return lambda w: is_rare(w, nl)
 
 
-
 # After these a capitalised word is where, not who ("the Boots in Cork", "near Leeds"), or a team
 # supported ("I support Liverpool"): no one is "in" a person, save in their name ("in Sarah's name").
 _PLACE_BEFORE = {"in", "near", "outside", "around", "across", "support", "supports", "supporting"}

@@ -280,10 +280,10 @@ def round_magnitude(text: str, tokens: list[Token], run: NumberRun, guarded: boo
     """"half a million", "two thousand", "a couple of million": a round number said with its magnitude word
     is an amount; nobody reads a secret's digits so. While a card, PIN ... is read out, only millions."""
     words = [t.lower for t in tokens[run.first_token:run.last_token]]
-    if guarded == "carry" or not words or words[-1] not in MAGNITUDES or not run.digits.rstrip("0")[:3].isdigit():
+    # at most two digits before the zeros: "four thousand seven hundred" may be a PIN's digits said in words
+    significant = run.digits.rstrip("0")
+    if guarded == "carry" or not words or words[-1] not in MAGNITUDES or not 1 <= len(significant) <= 2:
         return False
-    if len(run.digits.rstrip("0")) > 2:
-        return False        # "four thousand seven hundred": digits said in words, may be a PIN's
     return not guarded or words[-1] in LARGE_MAGNITUDES
 
 
