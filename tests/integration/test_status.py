@@ -65,3 +65,20 @@ def test_status_when_the_daemon_is_not_running(tmp_path):
     assert "callwarden is not running" in out.stdout and f"127.0.0.1:{port}" in out.stdout, out.stdout
     out = status(tmp_path / "state", port, "--json")
     assert out.returncode == 3 and json.loads(out.stdout)["running"] is False
+
+
+@pytest.mark.skipif(shutil.which("kamailio") is None or shutil.which("kamcmd") is None,
+                    reason="kamailio is not installed (scripts/setup installs it)")
+def test_the_pool_is_sized_to_the_calls_the_engine_admits(daemon_factory):
+    # 12 calls configured but 4 places in the engine: one worker, not three idle ones burning CPU.
+    daemon = daemon_factory("--set", 'sip.front="kamailio"', "--set", "sip.max_calls=12",
+                            "--set", "asr.max_talking_calls=4")
+    out = status(daemon.state_dir, daemon.admin_port, "--json")
+    text = status(daemon.state_dir, daemon.admin_port)
+    assert out.returncode == 0 and text.returncode == 0, out.stderr + text.stderr
+    st = json.loads(out.stdout)
+    assert [w["index"] for w in st["workers"]] == [0] and st["workers"][0]["ready"], st["workers"]
+    assert st["calls"]["max"] == 4 and "calls: 0 active (max 4)" in text.stdout, text.stdout
+    rows = (daemon.state_dir / "front" / "dispatcher.list").read_text().split("\n")
+    assert sum("worker=" in row for row in rows) == 1, rows
+    assert "1 SIP worker for the 4 calls the engine admits" in daemon.log_tail(400), daemon.log_tail()

@@ -183,3 +183,15 @@ def test_fill_is_refused_where_failover_could_not_reach_every_worker():
     with pytest.raises(ConfigError) as info:
         sip_cfg(dispatch="spread")
     assert info.value.key_path == "sip.dispatch"
+
+
+def test_the_pool_stops_at_the_calls_the_engine_admits():
+    # 24 calls configured, 10 places in the engine: 3 workers (4 + 4 + 2), each with a wider RTP share.
+    sip = sip_cfg(max_calls=24, rtp_port_range=600).sip
+    slots = front.worker_slots(sip, places=10)
+    assert [s.max_calls for s in slots] == [4, 4, 2]
+    assert [s.rtp_port_range for s in slots] == [200] * 3
+    assert len(dispatcher_rows(front.dispatcher_list(sip, places=10))) == 3
+    # No limit in the engine (0), or more places than calls: max_calls decides.
+    assert [s.max_calls for s in front.worker_slots(sip, places=0)] == [4] * 6
+    assert [s.max_calls for s in front.worker_slots(sip_cfg(max_calls=6).sip, places=16)] == [4, 2]

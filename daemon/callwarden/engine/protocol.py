@@ -241,6 +241,7 @@ class Hello(_Simple):
     saturated: str | None = None
     partial_interval_ms: int = 0
     room: int | None = None
+    places: int = 0                # the most calls the engine ever admits at once; 0: no limit
 
 
 class Exchange(NamedTuple):

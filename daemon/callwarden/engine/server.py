@@ -106,7 +106,8 @@ class Engine:
     def hello(self) -> dict:
         t = self.transcriber
         return protocol.Hello(str(t.model_dir), t.device, t.compute_type, self.prompts is not None, os.getpid(),
-                              self.saturated, self.partial_interval_ms, self.talking.room).to_message()
+                              self.saturated, self.partial_interval_ms, self.talking.room,
+                              self.full_places).to_message()
 
     # ---- the lanes ----
     def _weight(self, lane: int) -> float:

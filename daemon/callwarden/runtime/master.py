@@ -222,7 +222,8 @@ class Master:
         dnc = DoNotCall(self.state, cfg.privacy.default_region)
         self.tickets = TicketQueue(self.state, cfg.route.ticket_webhook_url)
         if cfg.sip.front == "kamailio":
-            self.pool = FrontPool(cfg, self.engine_proc.socket, self.prompts, self.store)
+            self.pool = FrontPool(cfg, self.engine_proc.socket, self.prompts, self.store,
+                                  places=self.engine.info.get("places", 0))
             starting = self.pool.start()
         else:
             self.worker = Worker(cfg, self.store, self.engine, self.prompts, self.metrics, dnc, self.tickets,

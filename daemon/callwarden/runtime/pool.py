@@ -19,7 +19,7 @@ from pathlib import Path
 
 from callwarden import events as ev
 from callwarden.bodies import CallEnd
-from callwarden.config import Config, config_arg
+from callwarden.config import Config, config_arg, worker_count
 from callwarden.runtime import kamailio as front
 from callwarden.runtime.children import ChildProcess
 from callwarden.runtime.status_files import read_statuses, status_dir, status_path
@@ -69,16 +69,21 @@ def worker_config(cfg: Config, slot: front.WorkerSlot) -> Config:
 
 class FrontPool:
     def __init__(self, cfg: Config, engine_socket: Path, prompts: dict[str, str] | None,
-                 store: TimelineStore, on_restart=lambda: None) -> None:
+                 store: TimelineStore, on_restart=lambda: None, places: int = 0) -> None:
         self.cfg = cfg
         self.store = store
         self.state = cfg.state_path
         shutil.rmtree(status_dir(self.state), ignore_errors=True)    # a previous run's leftovers
-        self.cfg_path, self.ctl = front.write_files(cfg.sip, self.state)
+        self.cfg_path, self.ctl = front.write_files(cfg.sip, self.state, places)
         prompts_file = self.cfg_path.parent / "prompts.json"
         prompts_file.write_text(json.dumps(prompts))
         self.workers = []
-        for slot in front.worker_slots(cfg.sip):
+        slots = front.worker_slots(cfg.sip, places)
+        self.max_calls = sum(slot.max_calls for slot in slots)
+        if len(slots) < worker_count(cfg.sip.max_calls):
+            log.info("%d SIP worker%s for the %d calls the engine admits at once ([sip] max_calls = %d)",
+                     len(slots), "" if len(slots) == 1 else "s", places, cfg.sip.max_calls)
+        for slot in slots:
             args = [sys.executable, "-m", "callwarden.cli", "worker", "--index", str(slot.index),
                     "--engine-socket", str(engine_socket), "--prompts", str(prompts_file),
                     "--config-json", config_arg(worker_config(cfg, slot),

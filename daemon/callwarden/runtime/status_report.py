@@ -92,7 +92,7 @@ async def snapshot(cfg, health: dict, started_s: float, engine_proc, engine_sock
         "processes": processes,
         "workers": [{k: w[k] for k in ("index", "pid", "up", "ready", "reporting", "active", "calls_total",
                                        "calls_rejected")} for w in workers],
-        "calls": {"active": sum(w["active"] for w in workers), "max": cfg.sip.max_calls},
+        "calls": {"active": sum(w["active"] for w in workers), "max": pool.max_calls if pool else cfg.sip.max_calls},
         "engine": {"up": processes[1]["up"], "pid": processes[1]["pid"], "device": health.get("asr_device"),
                    "model": health.get("asr_model"), **(engine or {"queue_depth": None})},
         "storage": space.snapshot(),
