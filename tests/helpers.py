@@ -129,6 +129,11 @@ def stream(*turns: str) -> list[str]:
     return redact_turns([("agent", t[2:]) if t.startswith("A:") else ("caller", t) for t in turns])
 
 
+def last_turn(*turns: str) -> str:
+    """The caller's last turn of `stream(*turns)`, as stored."""
+    return stream(*turns)[-1]
+
+
 class FakeStack:
     """A SIP stack that does nothing: for a Worker driven without pjsua2 (no call is really up)."""
     bound = ["udp"]

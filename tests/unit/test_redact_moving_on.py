@@ -5,11 +5,7 @@ or repeat what is being read out keep it secret."""
 
 import pytest
 
-from tests.helpers import stream
-
-
-def _last(*turns: str) -> str:
-    return stream(*turns)[-1]
+from tests.helpers import last_turn, stream
 
 
 @pytest.mark.parametrize("turns", [
@@ -23,7 +19,7 @@ def _last(*turns: str) -> str:
     ("A: what budget did you have in mind", "roughly a quarter of a million"),
 ])
 def test_an_answer_to_a_new_question_keeps_its_number(turns):
-    out = _last(*turns)
+    out = last_turn(*turns)
     assert "[" not in out, out
 
 
@@ -40,7 +36,7 @@ def test_an_answer_to_a_new_question_keeps_its_number(turns):
     ("A: how much is it", "four thousand seven hundred and twelve thirty six"),
 ])
 def test_numbers_still_being_read_out_stay_secret(turns):
-    out = _last(*turns)
+    out = last_turn(*turns)
     assert "[" in out and not any(w in out for w in ("four nine", "sixty eight", "four thousand", "six six")), out
 
 
@@ -53,12 +49,12 @@ def test_numbers_still_being_read_out_stay_secret(turns):
     (("it's 14 the parade, next to the chemist",), ["parade"]),
 ])
 def test_an_address_without_a_usual_street_is_masked(turns, gone):
-    out = _last(*turns)
+    out = last_turn(*turns)
     assert not [g for g in gone if g in out], out
 
 
 def test_a_public_place_answering_where_to_drop_something_stays():
-    assert _last("A: where can you drop it off", "the library on the high street") == \
+    assert last_turn("A: where can you drop it off", "the library on the high street") == \
         "the library on the high street"
 
 
@@ -68,5 +64,5 @@ def test_a_street_answering_the_agents_street_question_is_masked():
 
 
 def test_the_flat_a_caller_lives_in_is_an_address():
-    out = _last("i live in flat 3, 27 rosebank")
+    out = last_turn("i live in flat 3, 27 rosebank")
     assert "rosebank" not in out and "27" not in out, out

@@ -4,11 +4,7 @@ word at all; any word after a title. Phrasings of this test's own."""
 
 import pytest
 
-from tests.helpers import stream
-
-
-def _last(*turns: str) -> str:
-    return stream(*turns)[-1]
+from tests.helpers import last_turn
 
 
 @pytest.mark.parametrize("turns, name", [
@@ -22,7 +18,7 @@ def _last(*turns: str) -> str:
     (("A: and your name", "its vaughan, pronounced von"), "von"),
 ])
 def test_a_lower_case_name_where_a_name_goes_is_masked(turns, name):
-    out = _last(*turns)
+    out = last_turn(*turns)
     assert f" {name} " not in f" {out} ", out
 
 
@@ -34,4 +30,4 @@ def test_a_lower_case_name_where_a_name_goes_is_masked(turns, name):
     (("A: can i call you back on this number", "yes that's fine"), "yes that's fine"),
 ])
 def test_lower_case_everyday_words_after_the_same_cues_stay(turns, kept):
-    assert _last(*turns) == kept
+    assert last_turn(*turns) == kept

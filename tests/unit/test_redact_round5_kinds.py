@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import stream
-
-
-def _call(*turns: str) -> str:
-    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
-    return stream(*turns)[-1]
+from tests.helpers import last_turn
 
 
 # A word said and then spelled letter by letter (or spelled, then said), in lower case: the word goes too.
@@ -30,7 +25,7 @@ def _call(*turns: str) -> str:
     (("d apostrophe souza",), "souza"),
 ])
 def test_word_spelled_beside_it_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -41,7 +36,7 @@ def test_word_spelled_beside_it_is_masked(turns, gone):
     ("i'll spell it for you, m u r p h y", "i'll spell it for you"),
 ])
 def test_words_beside_a_spelling_that_are_not_it_stay(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 # A clock time that answers the agent's "when ...?" / "what time ...?", with no time word of its own.
@@ -55,7 +50,7 @@ def test_words_beside_a_spelling_that_are_not_it_stay(text, kept):
     (("A: When are you free?", "eight till ten, or after six forty"), "six forty"),
 ])
 def test_time_answering_when_is_kept(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, gone", [
@@ -69,7 +64,7 @@ def test_time_answering_when_is_kept(turns, kept):
     (("A: Is there anything else?", "seven forty two"), "seven forty two"),
 ])
 def test_numbers_that_do_not_answer_when_stay_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 # A number after an article with a unit of measure right after it, before a street word: a measure.
@@ -83,7 +78,7 @@ def test_numbers_that_do_not_answer_when_stay_masked(turns, gone):
     ("it's a 3 gigabyte file", "3 gigabyte file"),
 ])
 def test_measure_before_a_street_word_is_kept(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -93,7 +88,7 @@ def test_measure_before_a_street_word_is_kept(text, kept):
     ("22 minute avenue", "22"),
 ])
 def test_house_number_before_a_street_is_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 # Health referred back to by a short everyday word in a later turn, once the call has told it.
@@ -108,7 +103,7 @@ def test_house_number_before_a_street_is_masked(text, gone):
     (("she has multiple sclerosis", "A: Right.", "she's having more attacks lately"), "attacks"),
 ])
 def test_health_referred_back_later_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -118,7 +113,7 @@ def test_health_referred_back_later_is_masked(turns, gone):
     (("i got my turn at the counter at last",), "my turn"),
 ])
 def test_everyday_words_without_health_told_stay(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # A count answering "how many ...?" with what it is for, or who it takes in, said after it.
@@ -131,7 +126,7 @@ def test_everyday_words_without_health_told_stay(turns, kept):
     (("A: How many guests are coming?", "sixty not counting the staff"), "sixty"),
 ])
 def test_count_with_what_it_is_for_is_kept(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, gone", [
@@ -141,7 +136,7 @@ def test_count_with_what_it_is_for_is_kept(turns, kept):
     (("twelve for the school",), "twelve"),
 ])
 def test_numbers_with_a_for_tail_not_a_count_stay_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 # The agent reads the caller's count or time back as a question: the caller's reply answers the same question.
@@ -153,7 +148,7 @@ def test_numbers_with_a_for_tail_not_a_count_stay_masked(turns, gone):
     (("A: What time suits?", "ten fifteen", "A: Did you say ten fifteen?", "yes ten fifteen"), "ten fifteen"),
 ])
 def test_answer_after_a_read_back_is_kept(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, gone", [
@@ -163,7 +158,7 @@ def test_answer_after_a_read_back_is_kept(turns, kept):
     (("A: How many?", "six", "A: Thanks.", "and seven two nine"), "seven two nine"),
 ])
 def test_read_back_keeps_no_question_it_did_not_ask(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 # A lower-case word on the name lists right after an article is a thing, not a person.
@@ -175,7 +170,7 @@ def test_read_back_keeps_no_question_it_did_not_ask(turns, gone):
     ("put it by the dyson", "the dyson"),
 ])
 def test_listed_word_after_article_is_a_thing(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -185,7 +180,7 @@ def test_listed_word_after_article_is_a_thing(text, kept):
     ("call it the Hoover for Mr Hoover", "Mr Hoover"),
 ])
 def test_names_without_an_article_stay_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 # A dislike said as an allergy, of a thing or a doing no body reacts to; a thing said to be on life support.
@@ -201,7 +196,7 @@ def test_names_without_an_article_stay_masked(text, gone):
     ("its wheezing again, the old boiler", "wheezing"),
 ])
 def test_figurative_allergy_or_life_support_is_kept(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -212,7 +207,7 @@ def test_figurative_allergy_or_life_support_is_kept(text, kept):
     ("my dad is on life support", "life support"),
 ])
 def test_real_allergy_or_life_support_stays_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 # A care professional's title said as the caller's or a relative's job.
@@ -226,7 +221,7 @@ def test_real_allergy_or_life_support_stays_masked(text, gone):
     ("im a qualified physio and need a bigger car", "physio"),
 ])
 def test_care_title_as_a_job_is_kept(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 @pytest.mark.parametrize("text, gone", [
@@ -237,7 +232,7 @@ def test_care_title_as_a_job_is_kept(text, kept):
     ("my son is seeing a counsellor", "counsellor"),
 ])
 def test_care_title_as_someones_care_stays_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 # Mental health in short forms: initials after words of degree, a therapy by its initials, voices heard.
@@ -255,7 +250,7 @@ def test_care_title_as_someones_care_stays_masked(text, gone):
     ("its like voices in my head telling me stuff", "voices in my head"),
 ])
 def test_mental_health_short_forms_are_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -268,7 +263,7 @@ def test_mental_health_short_forms_are_masked(text, gone):
     ("i had the me time i needed", "me time"),
 ])
 def test_everyday_short_forms_and_voices_stay(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -277,7 +272,7 @@ def test_everyday_short_forms_and_voices_stay(text, kept):
     "you have voices on the app that read the menu out",
 ])
 def test_voices_somewhere_stay(text):
-    assert _call(text) == text
+    assert last_turn(text) == text
 
 
 # A condition ASR split into words, one of them uncommon, its vowels spelled its own way, after "has"/"have".
@@ -291,7 +286,7 @@ def test_voices_somewhere_stay(text):
     ("my gran has dye a beaties and gout", "beaties"),
 ])
 def test_split_condition_with_its_own_vowels_is_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 @pytest.mark.parametrize("text", [
@@ -303,7 +298,7 @@ def test_split_condition_with_its_own_vowels_is_masked(text, gone):
     "she has my grains and my flour",
 ])
 def test_everyday_runs_after_has_stay(text):
-    assert _call(text) == text
+    assert last_turn(text) == text
 
 
 @pytest.mark.parametrize("text", [
@@ -311,4 +306,4 @@ def test_everyday_runs_after_has_stay(text):
     "the van from Dunmore came late",
 ])
 def test_split_vowels_need_a_cue(text):
-    assert "[PHI]" not in _call(text)
+    assert "[PHI]" not in last_turn(text)

@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import stream
-
-
-def _call(*turns: str) -> str:
-    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
-    return stream(*turns)[-1]
+from tests.helpers import last_turn
 
 
 # The agent asks where the caller is located or based: a street named without a number in the answer.
@@ -22,7 +17,7 @@ def _call(*turns: str) -> str:
     (("A: Where are you situated?", "halfway down ferndale terrace, blue gate"), "ferndale"),
 ])
 def test_street_answering_where_located_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -31,7 +26,7 @@ def test_street_answering_where_located_is_masked(turns, gone):
     (("we're the second house on the left",), "second house on the left"),
 ])
 def test_where_questions_about_no_address_leave_the_answer(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # A house known by its name (a name word before a house word), and the rural parts after it, given
@@ -46,7 +41,7 @@ def test_where_questions_about_no_address_leave_the_answer(turns, kept):
     (("A: Can I take your address?", "oakfield grange, near the church"), "oakfield"),
 ])
 def test_house_name_answering_address_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -56,7 +51,7 @@ def test_house_name_answering_address_is_masked(turns, gone):
     (("A: How was the holiday?", "the cottage was lovely"), "the cottage was lovely"),
 ])
 def test_house_words_without_an_address_asked_stay(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # Health referred back by what is measured or done for it, or by a general name, once the call told it.
@@ -69,7 +64,7 @@ def test_house_words_without_an_address_asked_stay(turns, kept):
     (("mum has breast cancer", "the side effects have been awful"), "side effects"),
 ])
 def test_health_referred_back_by_a_general_name(turns, gone):
-    out = _call(*turns)
+    out = last_turn(*turns)
     assert f" {gone} " not in f" {out.lower()} ", out
 
 
@@ -78,5 +73,5 @@ def test_health_referred_back_by_a_general_name(turns, gone):
     (("the boiler is broken", "the operation of the valve is noisy"), "the operation of the valve"),
 ])
 def test_general_words_stay_without_health_or_before_of(turns, kept):
-    out = _call(*turns)
+    out = last_turn(*turns)
     assert kept in out, out

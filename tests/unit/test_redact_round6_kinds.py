@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import stream
-
-
-def _call(*turns: str) -> str:
-    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
-    return stream(*turns)[-1]
+from tests.helpers import last_turn
 
 
 # Health told once, then referred back in a later turn by what it shows (a sign, a part in a bad state),
@@ -30,7 +25,7 @@ def _call(*turns: str) -> str:
     (("i have lupus", "A: Okay.", "it flared up again at the weekend"), "flared up"),
 ])
 def test_health_referred_back_by_a_sign_part_or_form(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -42,7 +37,7 @@ def test_health_referred_back_by_a_sign_part_or_form(turns, gone):
     (("i'm diabetic", "A: Okay.", "my back garden is a mess"), "back garden"),
 ])
 def test_everyday_signs_stay(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # An address answer said as a comma-separated list of name words, with no street suffix or number to
@@ -60,7 +55,7 @@ def test_everyday_signs_stay(turns, kept):
     (("A: Where should we deliver?", "block 3, ward 12, near durga mandir, ram nagar"), "ram nagar"),
 ])
 def test_address_said_as_a_list_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -77,7 +72,7 @@ def test_address_said_as_a_list_is_masked(turns, gone):
     (("A: Which colours?", "teal, mustard, dusty pink"), "dusty pink"),
 ])
 def test_talk_around_an_address_stays(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # A care title as the caller's own paid work, or opening the answer to "what's your occupation?": a job.
@@ -89,7 +84,7 @@ def test_talk_around_an_address_stays(turns, kept):
     (("i'm a carer, i do home visits all day",), "carer"),
 ])
 def test_care_title_as_a_job_stays(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, gone", [
@@ -99,7 +94,7 @@ def test_care_title_as_a_job_stays(turns, kept):
     (("A: And your occupation?", "retired, but my psychiatrist says i should volunteer"), "psychiatrist"),
 ])
 def test_care_that_is_no_job_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 # A count or an amount answering "how many / how much" followed by what it is made of or where it was
@@ -110,7 +105,7 @@ def test_care_that_is_no_job_is_masked(turns, gone):
     (("A: How much was the quote?", "2,750 apparently"), "2,750"),
 ])
 def test_count_with_a_qualifier_stays(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, gone", [
@@ -119,7 +114,7 @@ def test_count_with_a_qualifier_stays(turns, kept):
     (("A: How many tickets?", "forty, mainly for my card 4929 1234"), "4929"),
 ])
 def test_secret_numbers_after_a_count_question_stay_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 # A condition's abbreviation written in lower case inside a mixed-case turn, after what someone has.
@@ -130,7 +125,7 @@ def test_secret_numbers_after_a_count_question_stay_masked(turns, gone):
     ("Our grandad has mnd, he can't do stairs", "mnd"),
 ])
 def test_lower_case_abbreviation_in_mixed_case_is_masked(text, gone):
-    assert gone not in _call(text).lower().replace("[phi]", "")
+    assert gone not in last_turn(text).lower().replace("[phi]", "")
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -138,4 +133,4 @@ def test_lower_case_abbreviation_in_mixed_case_is_masked(text, gone):
     ("We have a dvd player in the lounge", "dvd player"),
 ])
 def test_lower_case_everyday_words_stay(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)

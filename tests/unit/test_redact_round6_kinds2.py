@@ -5,12 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.helpers import stream
-
-
-def _call(*turns: str) -> str:
-    """Turns "A: ..." go to the agent, others are the caller's; the caller's last turn comes back redacted."""
-    return stream(*turns)[-1]
+from tests.helpers import last_turn
 
 
 # Health in everyday shapes: a body function in trouble by its adjective, the contraceptive pill by its
@@ -24,7 +19,7 @@ def _call(*turns: str) -> str:
     ("the disc has slipped again, I can't lift the boxes", "slipped"),
 ])
 def test_everyday_health_shapes_are_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -35,7 +30,7 @@ def test_everyday_health_shapes_are_masked(text, gone):
     ("there are plumbing issues in the flat", "plumbing issues"),
 ])
 def test_everyday_lookalikes_stay(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 # The agent asks which medicine: the answer's uncommon words are a medicine's name, brand or misheard.
@@ -44,7 +39,7 @@ def test_everyday_lookalikes_stay(text, kept):
     (("A: And which cream was it?", "the white tube, hydromol I think"), "hydromol"),
 ])
 def test_medicine_named_in_answer_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -55,7 +50,7 @@ def test_medicine_named_in_answer_is_masked(turns, gone):
     (("A: Which tablets?", "the usual ones", "A: Okay.", "and can you deliver to ardwick"), "ardwick"),
 ])
 def test_talk_around_a_medicine_answer_stays(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # Recovery named by its fellowship or its aid, an organ said to be in a bad state, and a substance of
@@ -70,7 +65,7 @@ def test_talk_around_a_medicine_answer_stays(turns, kept):
     (("my dad has cirrhosis", "A: I'm sorry.", "it was the booze, he knows that"), "booze"),
 ])
 def test_recovery_and_organ_state_are_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -80,7 +75,7 @@ def test_recovery_and_organ_state_are_masked(turns, gone):
     (("can i get two alcohol free beers",), "alcohol free"),
 ])
 def test_recovery_lookalikes_stay(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # Care with a short or shared name: what a treatment is for with a day between, stitches had or counted
@@ -93,7 +88,7 @@ def test_recovery_lookalikes_stay(turns, kept):
     ("work's fine once the dbt ends in march", "dbt"),
 ])
 def test_short_named_care_is_masked(text, gone):
-    assert gone not in _call(text)
+    assert gone not in last_turn(text)
 
 
 @pytest.mark.parametrize("text, kept", [
@@ -103,7 +98,7 @@ def test_short_named_care_is_masked(text, gone):
     ("i booked physio on monday for the whole family", "the whole family"),
 ])
 def test_short_named_lookalikes_stay(text, kept):
-    assert kept in _call(text)
+    assert kept in last_turn(text)
 
 
 # A lower-case answer to a name question that the caller goes on to spell: the answer is the name.
@@ -113,7 +108,7 @@ def test_short_named_lookalikes_stay(text, kept):
     (("A: Your first name?", "siobhan, s as in sugar, i o b h a n"), "siobhan"),
 ])
 def test_lower_case_name_spelled_after_it_is_masked(turns, gone):
-    assert gone not in _call(*turns)
+    assert gone not in last_turn(*turns)
 
 
 @pytest.mark.parametrize("turns, kept", [
@@ -122,7 +117,7 @@ def test_lower_case_name_spelled_after_it_is_masked(turns, gone):
     (("A: Anything else?", "yeah, b for the bathroom one, c for the kitchen"), "yeah"),
 ])
 def test_talk_after_a_name_question_stays(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)
 
 
 # Near misses of the medicine answer: a shop for drugs, a pill organiser by its colour.
@@ -131,4 +126,4 @@ def test_talk_after_a_name_question_stays(turns, kept):
     (("A: Which pill organiser did you order?", "the weekly one, in lilac"), "lilac"),
 ])
 def test_medicine_shops_stay(turns, kept):
-    assert kept in _call(*turns)
+    assert kept in last_turn(*turns)

@@ -148,6 +148,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     # an order or booking reference right after its cue is the business's, like a number there
     order_cue = ORDER in {h.context for h in hits} or ORDER in ctx.recent
     letters = spelled(tokens)
+    rare = namelists.listed_word()
+    unknown = _unknown_word(rare)       # both read the name lists: built once a turn
     for a, b in letters:
         if not _spelled_code(text[a:b]):
             spans.append(Span(EMAIL if found_emails else NAME, a, b, "spelled_letters", 0.8))
@@ -156,7 +158,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     if not found_emails:
         spelled_names = [(a, b) for a, b in letters if not _spelled_code(text[a:b])]
         spans += [Span(NAME, a, b, "name_beside_spelling", 0.7)
-                  for a, b in beside_spelled(tokens, spelled_names, _unknown_word())]
+                  for a, b in beside_spelled(tokens, spelled_names, unknown)]
         spans += [Span(NAME, a, b, "word_of_spelling", 0.7) for a, b in word_of_spelling(tokens, spelled_names)]
         spans += [Span(NAME, a, b, "apostrophe_spelled", 0.7) for a, b in apostrophe_names(text)]
     # a postcode keeps its letters with its digits: "LS6 2QT" must not leave "LS" and "QT" behind
@@ -181,8 +183,7 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
         tokens, sorted({sp.end for sp in spans if sp.entity == ADDRESS} | house_numbers))]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_name_before(
         tokens, sorted({sp.start for sp in spans if sp.entity == ADDRESS}))]
-    spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active,
-                                                                     namelists.listed_word(), _unknown_word())]
+    spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active, rare, unknown)]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     # a listed name inside an address, an e-mail, a date or a health detail is part of that ("42 Elm
@@ -211,10 +212,10 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
                   for sp in spans])
 
 
-def _unknown_word():
+def _unknown_word(rare):
     """Whether a lower-case word said where a name was asked for or beside a spelling is one: a listed name
-    that is no common word, or any word everyday English lacks ("okonjo")."""
-    rare, known = namelists.listed_word(), everyday.words()
+    that is no common word (`rare`), or any word everyday English lacks ("okonjo")."""
+    known = everyday.words()
     return lambda w: rare(w) or w.isalpha() and not everyday.is_everyday(w, known)
 
 
