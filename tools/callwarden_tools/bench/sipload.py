@@ -164,8 +164,11 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
              "--set", f"sip.rtp_port_min={rtp_min}", "--set", f"sip.rtp_port_range={100 * workers}",
              "--set", 'privacy.caller_number="clear"', *settings]     # calls are told apart by their caller
     daemon = Daemon(work / f"state-{n}{label}", extra=extra, env=dict(env or {}))
-    log(f"  {n} calls: starting the daemon ({workers} worker(s) behind Kamailio) ...")
+    log(f"  {n} calls: starting the daemon (up to {workers} worker(s) behind Kamailio) ...")
     daemon.start(timeout_s=300)
+    # The pool stops at the calls the engine admits at once (runtime/kamailio.py: worker_slots).
+    workers_up = len(read_statuses(daemon.state_dir))
+    log(f"  {n} calls: {workers_up} worker(s) up")
     sampler = ProcessSampler(daemon.proc.pid)
     codes: list[int | None] = [None] * n
     media_base = 42000 + rng.randrange(0, 500) * 20
@@ -213,7 +216,7 @@ def run_daemon_level(n: int, calls: list, offsets: list[float], work: Path, log,
     store.close()
     return {"codes": codes, "refused": refused, "wall_s": wall_s, "drain_s": wall_s - calls_s, "cpu_s": sampler.cpu_s(),
             "peak_rss": sampler.peak_rss, "peak_rss_by": sampler.peak_rss_by, "counters": counters,
-            "timelines": by_user, "loadavg": [round(x, 2) for x in (*load_before, *load_after)]}
+            "timelines": by_user, "workers": workers_up, "loadavg": [round(x, 2) for x in (*load_before, *load_after)]}
 
 
 def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | None) -> dict:
@@ -248,7 +251,7 @@ def summarise_level(n: int, run: dict, scripts: list, pool: list, stock: dict | 
     pct = lambda q: round(percentile(latencies, q), 1)
     daemon = {
         "calls": n, "answered": sum(1 for ev in run["timelines"].values() if any(e.kind == "call.answer" for e in ev)),
-        "refused_503": len(refused),
+        "refused_503": len(refused), "workers": run.get("workers"),
         "failed": sum(1 for k, code in enumerate(run["codes"]) if code != 0 and k not in refused),
         "half_served": half_served, "end_reasons_other": ended_early,
         "turns": sum(len(scripts[k]) for k in served), "finals": finals, "redacted_finals": redacted,
