@@ -28,7 +28,15 @@ def test_the_probes_are_consistent():
 # crying all the time", "the waterworks", "drinking again", "wandering at night"). Reading such turns by
 # meaning was tried and left out (README, "Redaction"): it masked near-misses ("I drink a lot of water") and
 # symptoms of a caller in distress that staff must read. The list may only shrink.
-KNOWN_LEAKS = {"r8-health-16", "r8-health-19", "r8-health-20", "r8-health-21", "r8-health-25"}
+KNOWN_LEAKS = {"r8-health-16", "r8-health-19", "r8-health-20", "r8-health-21", "r8-health-25",
+               # Round 9's tune half (written blind, 2026-12-06) after its fixes by kind: what a condition
+               # does to a life, not the condition ("the nurse changes it tuesdays", "the doctor took my
+               # licence", "supervised like", "frozen peas on the couch"); an address's place said after
+               # more words ("moored at ...", "on the road out of ...") or where no address was asked; a
+               # name ASR split into words ("fee on"), re-said as it sounds; an e-mail said in pieces.
+               "r9-health-06", "r9-health-15", "r9-health-34", "r9-health-37", "r9-health-40", "r9-health-62",
+               "r9-health-64", "r9-address-19", "r9-address-44", "r9-address-47", "r9-name-20", "r9-name-43",
+               "r9-email-19"}
 
 
 @pytest.mark.skipif(not probes.CLI.exists(), reason="needs the installed callwarden (scripts/setup)")

@@ -20,7 +20,7 @@ from callwarden.redact.credentials import credentials
 from callwarden.redact.people import beside_spelled, names, spelled
 from callwarden.redact.places import (address_continued, addresses, after_address_cue, emails, numbered,
                                       house_name_before, house_number_after_cue, named_streets, street_after)
-from callwarden.redact.places_answer import ADDRESS_ASKED, house_names, listed_parts
+from callwarden.redact.places_answer import ADDRESS_ASKED, house_names, listed_parts, locality_after
 from callwarden.redact.safe import WEAK, safe_form
 from callwarden.redact import when_answer
 from callwarden.redact.spelled_words import apostrophe_names, word_of_spelling
@@ -179,11 +179,13 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     # an address goes on after a comma, from a street or a house number ("number nine, the Paddocks")
     house_numbers = {sp.end for sp in spans if sp.entity == NUMBER and re.search(
         r"\b(?:number|no|at)\s*$", text[:sp.start], re.I)}
-    spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in address_continued(
-        tokens, sorted({sp.end for sp in spans if sp.entity == ADDRESS} | house_numbers))]
+    ends = sorted({sp.end for sp in spans if sp.entity == ADDRESS} | house_numbers)
+    spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in address_continued(tokens, ends)
+              + locality_after(tokens, ends, unknown)]
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_name_before(
         tokens, sorted({sp.start for sp in spans if sp.entity == ADDRESS}))]
-    spans += [Span(NAME, a, b, rule, 0.8) for a, b, rule in names(text, tokens, IDENTITY in active, rare, unknown)]
+    spans += [Span(NAME, a, b, rule, 0.8)
+              for a, b, rule in names(text, tokens, IDENTITY in active, rare, unknown, namelists.any_listed())]
     health_spans = [Span(PHI, h.start, h.end, h.rule, 0.9)
                     for h in health.find(text, tokens, health.vocabulary(), ctx.extra_terms)]
     # a listed name inside an address, an e-mail, a date or a health detail is part of that ("42 Elm

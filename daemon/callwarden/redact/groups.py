@@ -229,7 +229,10 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
         ps = _without_trailing_words(parts(tokens, r))      # "six hundred and forty nine for the laptop"
         # "1,200": written with a thousands comma, ASR heard an amount, not digits read out
         grouped = r.last_token - r.first_token == 1 and _THOUSANDS.fullmatch(tokens[r.first_token].text)
-        if not ps or any(p.homophone or not p.cardinal or p.value > 999 and not grouped for p in ps) or len(ps) > 2:
+        # "a thousand two hundred": an amount said in thousands, not digits read out
+        thousands = len(ps) == 1 and any(t.lower in ("thousand", "grand") for t in tokens[r.first_token:r.last_token])
+        if not ps or any(p.homophone or not p.cardinal or p.value > 999 and not (grouped or thousands) for p in ps) \
+                or len(ps) > 2:
             return False
         if len(ps) == 2 and span(tokens, r) is None and not price(tokens, r):
             return False     # "8, 9" goes up like a hedge, "nineteen ninety nine" is a price; "9, 4" is neither
@@ -241,16 +244,22 @@ def answers_count(tokens: list[Token], runs: list[NumberRun], run: NumberRun) ->
     words_before = {t.lower for t in tokens[:first.first_token]}
     # the tail starts at a word the run took for a digit ("... forty nine for the laptop")
     end = _without_trailing_words(parts(tokens, last))[-1].end
-    return words_before <= ANSWER_OPENERS and _tail_ok([t.lower for t in tokens[end:]])
+    tail = [t.lower for t in tokens[end:]]
+    # closed by a comma, the count is said: what follows is another clause ("three, the youngest is a baby")
+    closed = bool(tail) and tail[0] in (",", ".") and len(runs) == 1 and len(tail) <= _CLAUSE_WORDS
+    return words_before <= ANSWER_OPENERS and (_tail_ok(tail) or closed)
 
 
 # What the count is for or who it takes in, after it: "for the whole class", "with the telly", "plus
 # the dog". The turn holds no other number (answers_count counts its runs), so these words are no part of one.
 _FOR_WHAT = {"for", "with", "including", "plus", "counting", "not", "between", "across", "if", "without",
              # what it is made of or where it was read: "thirty, mostly family", "about 900 according to the bill"
-             "mostly", "mainly", "largely", "partly", "according", "apparently", "going", "give"}
+             "mostly", "mainly", "largely", "partly", "according", "apparently", "going", "give",
+             # how it was paid: "twelve hundred, by bank transfer"
+             "by", "via", "on", "cash"}
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")
 _FOR_WHAT_WORDS = 5
+_CLAUSE_WORDS = 10
 
 
 def _tail_ok(words: list[str]) -> bool:

@@ -73,7 +73,8 @@ PATTERNS = [
     ("phi_sample", re.compile(
         rf"\b{_OWNER}\s+bloods\b|\bbloods?\s+(?:done|taken|back|came back|results?)\b|\bblood ?work\b|"
         r"\b(?:urine|stool|poo|wee|sperm|semen|sputum)\s+samples?\b|"
-        r"\b(?:a|the|my|his|her)\s+(?:nose\s+|throat\s+|covid\s+|mouth\s+)?swabs?\b", re.I)),
+        r"\b(?:a|the|my|his|her)\s+(?:(?:first|second|last|next|latest|other)\s+)?(?:nose\s+|throat\s+|covid\s+|"
+        r"mouth\s+)?swabs?\b", re.I)),
     # injuries said as idioms: "done my back in", "put his neck out", "cricked my neck"
     ("phi_injury_idiom", re.compile(
         r"\b(?:done|did|doing|does)\s+(?:my|his|her|their|your)\s+(?:back|knees?|ankles?|shoulders?|neck|hips?|wrists?|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from callwarden.redact import health_mind, health_plain
+from callwarden.redact import health_mind, health_plain, health_slang
 
 # whose body: the same owners health_plain reads
 _OWNER = health_plain.OWNER
@@ -368,8 +368,8 @@ _GATES = [
 ]
 assert len(_GATES) == len(PATTERNS)
 # more kinds, kept in their own module for size: read with these
-PATTERNS += health_plain.PATTERNS
-_GATES += health_plain.GATES
+PATTERNS += health_plain.PATTERNS + health_slang.PATTERNS
+_GATES += health_plain.GATES + health_slang.GATES
 
 
 def _surgeries(text: str) -> list[tuple[int, int, str]]:

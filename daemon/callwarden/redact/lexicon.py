@@ -53,7 +53,12 @@ IDENTITY_CONTEXT = [r"your name", r"my name", r"name is", r"who am i speaking", 
                     r"full name", r"name on the (?:card|account|booking|policy|reservation|order|bill|lease)",
                     r"(?:account|policy|card) ?holder", r"whose name", r"name (?:for|of|on|under) the \w+",
                     r"\bwhat name\b", r"(?:what|how) (?:should|shall|can|do|would) (?:i|we) (?:call|address) you",
-                    r"who (?:is|are) (?:the account|the booking|it|this) (?:for|under)"]
+                    r"who (?:is|are) (?:the account|the booking|it|this) (?:for|under)",
+                    # "who's the parcel for?", "who is the appointment with?", "name of the passenger"
+                    r"who(?:'s| is| was) (?:the|this|that) (?:parcel|package|delivery|order|booking|reservation|"
+                    r"appointment|ticket|room|table|card|gift|prescription|policy) (?:for|in|under)\b",
+                    r"\bname of the (?:passenger|guest|patient|driver|holder|recipient|customer|member|traveller|"
+                    r"traveler|student|child|tenant|caller)\b"]
 # "the number in the email", "on your email": the e-mail as where something is written, not an address
 EMAIL_CONTEXT = [r"(?<!in the )(?<!on the )(?<!in my )(?<!on my )(?<!in your )(?<!on your )(?<!in an )(?<!in that )"
                  r"(?<!on that )e-?mail", r"email address", r"mail address", r"\bgmail\b", r"\bi-?mail\b"]
@@ -69,6 +74,8 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    # the agent asking for the street alone: "street?", "what street is that?"
                    r"(?:what|which) street", r"\b(?:and|your|the) street\b(?! (?:lights?|food|party|parties|view))",
                    r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address",
+                   # "what address should we use?", "house number or name?"
+                   r"\b(?:what|which) address\b", r"\bhouse (?:number|name)\b",
                    # "I live in flat 3, 27 Rosebank"
                    r"\blive in(?= (?:flat|apartment|apt|unit|number|no)\b| \d)",
                    # the bare ask: "address please", "and the address?", "where do you stay?", "where's the house?"
@@ -78,7 +85,12 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    # "and the address for the visit", "can I take your full address"
                    r"(?<!mail )(?<!e-mail )(?<!email )\b(?:the|your|full) address\b",
                    # "where would you like the parcel left?", "where shall we drop it?"
-                   r"where (?:would|should|shall|do) (?:you|we)\b.{0,30}?\b(?:left|leave|delivered|deliver|sent|send)\b"]
+                   r"where (?:would|should|shall|do|does|can|will) (?:you|we|i|they)\b.{0,30}?\b(?:left|leave|delivered|"
+                   r"deliver|sent|send|posted|post|shipped|ship)\b",
+                   # "where should post go?", "where can the engineer find you?", "where's the job?"
+                   r"where (?:should|shall|does|do|will) (?:the\s+)?(?:post|mail|letters?|parcels?|packages?|deliveries) go\b",
+                   r"where (?:can|will|should|would) (?:the|our) (?:engineer|technician|driver|courier|nurse|carer|"
+                   r"plumber|electrician|fitter|installer|team) (?:find|meet|come to|go)\b"]
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
@@ -109,6 +121,10 @@ MEDICATIONS = [
     "antibiotics", "blood thinners", "statins", "inhaler",
     # opioid brands the packaged drug list lacks
     "vicodin", "percocet", "norco", "dilaudid", "subutex",
+    # hormones it lacks (menopause, contraception, gender-affirming care), and patients' short forms
+    "estradiol", "oestradiol", "estrogen", "oestrogen", "progesterone", "progestogen", "levonorgestrel",
+    "medroxyprogesterone", "depo-provera", "utrogestan", "evorel", "sandrena", "oestrogel", "estrogel",
+    "spiro", "cyproterone", "bicalutamide", "decapeptyl", "prostap", "nebido", "sustanon", "testogel",
 ]
 CONDITIONS = [
     "cardiac arrest", "panic attack", "panic attacks", "panic disorder", "nervous breakdown",

@@ -40,7 +40,7 @@ _CUES = {"son", "daughter", "wife", "husband", "mum", "mom", "mother", "dad", "f
          "partners", "mothers", "fathers"}
 # Particles inside a surname ("desmond o leary", "van der berg", "mc donagh"): the listed word after one
 # is the same name's.
-_PARTICLES = {"o", "mc", "mac", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "st", "bin", "al", "el"}
+PARTICLES = {"o", "mc", "mac", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "st", "bin", "al", "el"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,7 @@ def listed_names(tokens: list[Token], nl: NameLists) -> list[tuple[int, int]]:
                 and (rare[i] or tokens[i].text[:1].isupper()):
             is_name[i] = True
     for i in range(2, n):
-        if listed[i] and rare[i] and not is_name[i] and is_name[i - 2] and tokens[i - 1].lower in _PARTICLES:
+        if listed[i] and rare[i] and not is_name[i] and is_name[i - 2] and tokens[i - 1].lower in PARTICLES:
             is_name[i - 1] = is_name[i] = True
     return [(tokens[i].start, tokens[i].end) for i in range(n) if is_name[i]]
 
@@ -127,6 +127,12 @@ def listed_word():
     """Whether a lower-case word is a listed name that is no common word ("agnieszka")."""
     nl = lists()
     return lambda w: is_rare(w, nl)
+
+
+def any_listed():
+    """Whether a lower-case word is a listed name at all, common word or not ("baker", "grace")."""
+    nl = lists()
+    return lambda w: w in nl.names
 
 
 # After these a capitalised word is where, not who ("the Boots in Cork", "near Leeds"), or a team

@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import re
 
+from callwarden.redact.namelists import PARTICLES
 from callwarden.redact.spoken import NATO, UNITS, Token
 
 _STRONG = re.compile(r"\b(?:my name is|my name's|my names|name is|name's|name,? (?:which|that) is|"
                      r"(?:first|last|full|middle|maiden) name(?: is|'s)?|"
-                     r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling|pronounced)\s+", re.I)
+                     r"surname(?: is|'s)?|under the name(?: of)?|spelled|spelt|spelling|pronounced|"
+                     # how a name is said: "Featherstonehaugh, you say it fanshaw"
+                     r"you say it|say it like|it's said|said like)\s+", re.I)
 # Cues after which only capitalised words are a name, wherever the sentence goes on.
 _NAMED_UNDER = r"under (?:my|his|her|their|our|the) (?:[a-z]+'s )?name,?(?: of| is| it's)?"
 _MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|it's|it is) under"
@@ -77,6 +80,9 @@ def _name_words(tokens: list[Token], k: int, capitalised_only: bool, rare=_never
         if t.text in ("-", ".") and words and j + 1 < len(tokens) and tokens[j + 1].text[:1].isalpha():
             j += 1
             continue
+        if w in PARTICLES and words < MAX_WORDS and j + 1 < len(tokens) and _name_goes_on(tokens[j + 1], rare):
+            j += 1      # "van der merwe", "o leary": the particle is the surname's
+            continue
         if not t.text[:1].isalpha() or w in NOT_NAMES:
             break
         if len(w) > 1 and words >= MAX_WORDS:
@@ -88,10 +94,14 @@ def _name_words(tokens: list[Token], k: int, capitalised_only: bool, rare=_never
     return j - k if words else 0
 
 
+def _name_goes_on(t: Token, rare) -> bool:
+    return t.text[:1].isupper() or rare(t.lower) or t.lower in PARTICLES
+
+
 def names(text: str, tokens: list[Token], in_context: bool, listed=_never_rare,
-          unknown=_never_rare) -> list[tuple[int, int, str]]:
+          unknown=_never_rare, any_listed=_never_rare) -> list[tuple[int, int, str]]:
     """(start, end, rule) of the names a caller gives; `listed` and `unknown` say which lower-case words
-    are names (above)."""
+    are names (above), `any_listed` which are listed names at all ("baker")."""
     spans = []
     cued = (lambda w: listed(w) or unknown(w))    # where a name was asked for or strongly cued
     for rx, strength in ((_STRONG, "strong"), (_MEDIUM, "medium"), (_WEAK, "weak")):
@@ -120,17 +130,27 @@ def names(text: str, tokens: list[Token], in_context: bool, listed=_never_rare,
         if words and not any(w.lower() in NOT_NAMES for w in words) and all(
                 w[:1].isupper() or listed(w.lower()) for w in words):
             spans.append((m.end(1) - len(said), m.end(1), "name_self_introduced"))
-    if in_context and not spans:
+    k = 0
+    while k < len(tokens) and k < 4 and (tokens[k].lower in _ANSWER_OPENERS or tokens[k].text in ",."):
+        k += 1
+    if in_context and not any(a <= tokens[k].start < b for a, b, _ in spans if k < len(tokens)):
         # the agent just asked for a name: the capitalised words the caller's answer opens with
-        # ("Priya Nair.", "Sure, Priya Nair")
-        k = 0
-        while k < len(tokens) and k < 4 and (tokens[k].lower in _ANSWER_OPENERS or tokens[k].text in ",."):
-            k += 1
+        # ("Priya Nair.", "Sure, Priya Nair"), also when more of it is cued later ("okonjo, first name pieter")
         # a lower-case answer counts when the caller goes on to spell it ("fenwick, f for freddie, e n ...")
         n = _name_words(tokens, k, capitalised_only=not _SPELLS.search(text), rare=cued) if k < len(tokens) else 0
+        # a listed name that is also a word, said alone as the answer: "baker, tom baker", "grace."
+        n = n or _said_alone(tokens, k, any_listed)
         if n:
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
     return spans
+
+
+def _said_alone(tokens: list[Token], k: int, any_listed) -> int:
+    """One or two listed names opening the answer and closed by a comma, a stop or the turn's end."""
+    j = k
+    while j < len(tokens) and j - k < 2 and any_listed(tokens[j].lower) and tokens[j].lower not in NOT_NAMES:
+        j += 1
+    return j - k if j > k and (j == len(tokens) or tokens[j].text in (",", ".", "?", "!")) else 0
 
 
 # a spelling goes on in the turn: a letter for a word ("f for freddie", "b as in bravo") or letters in a row

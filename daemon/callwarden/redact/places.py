@@ -207,11 +207,12 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
     spans = []
     for run in runs:
         end, rule = None, ""
-        if _measure_after_article(tokens, run):
+        if _measure_after_article(tokens, run) or not in_context and _measured(tokens, run):
             continue
         for j in range(run.last_token, min(run.last_token + 5, len(tokens))):
             if tokens[j].lower.rstrip(".") in _STREET and tokens[j].start > run.end \
-                    and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES):   # "3rd", "482 square feet"
+                    and not (j + 1 < len(tokens) and tokens[j + 1].lower in _MEASURES) \
+                    and not (tokens[j].lower == "way" and tokens[j - 1].lower in _WAY_OF):   # "3rd", "482 square feet"
                 end, rule = j, "street_address"
                 break
             if tokens[j].lower == "the" and j == run.last_token:
@@ -244,6 +245,19 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
 def numbered(tokens: list[Token], run: NumberRun) -> bool:
     """"flat nine", "number 4", "unit two": a number said after a word that numbers a dwelling."""
     return run.first_token > 0 and tokens[run.first_token - 1].lower in _UNIT_WORDS - {"floor"}
+
+
+# "each way", "one way", "either way": a manner, not a street called Way
+_WAY_OF = {"each", "one", "either", "any", "no", "same", "all", "this", "that", "which", "every", "both"}
+
+
+def _measured(tokens: list[Token], run: NumberRun) -> bool:
+    """"150 miles each way", "20 minutes down the road": a unit right after the number measures
+    something; with no address asked for or given, it numbers no house ("40 Mile End Road" is still
+    one while an address is being given; "14 Mile Road" always: the street follows the unit)."""
+    k = run.last_token
+    return k < len(tokens) and tokens[k].lower in UNIT_WORDS and not (
+        k + 1 < len(tokens) and tokens[k + 1].lower.rstrip(".") in _STREET)
 
 
 def _measure_after_article(tokens: list[Token], run: NumberRun) -> bool:

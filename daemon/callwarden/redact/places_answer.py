@@ -112,3 +112,26 @@ def listed_parts(tokens: list[Token], in_context: bool, after: int = 0) -> list[
     if sum(1 for p in parts if p) < 2:
         return []
     return [(found[0].start, found[-1].end, "address_listed") for p in parts if (found := _place_part(p))]
+
+
+# what introduces the town or district after an address ("forty one jacaranda in mowbray")
+_LOCALITY_LEAD = {"in", "at", "near", "outside", ","}
+
+
+def locality_after(tokens: list[Token], ends: list[int], unknown) -> list[tuple[int, int, str]]:
+    """The town, village or district said right after an address found already: "19 cottonwood in bozeman",
+    "41 jacaranda, mowbray". Up to three words, capitalised or words everyday English lacks (`unknown`),
+    ending the clause; "in town", "in the morning" and "near the park" stay."""
+    spans = []
+    for end in ends:
+        k = next((j for j, t in enumerate(tokens) if t.start >= end), None)
+        if k is None or tokens[k].lower not in _LOCALITY_LEAD:
+            continue
+        a = j = k + 1
+        while j < len(tokens) and j - a < 3 and wordlike(tokens[j].text) and tokens[j].lower not in ADDRESS_STOP \
+                and tokens[j].lower not in WHEN_WORDS and (tokens[j].text[:1].isupper() and tokens[j].text != "I"
+                                                             or unknown(tokens[j].lower)):
+            j += 1
+        if j > a and (j == len(tokens) or tokens[j].text in (",", ".", "?", "!") or tokens[j].lower in ADDRESS_STOP):
+            spans.append((tokens[a].start, tokens[j - 1].end, "address_locality"))
+    return spans

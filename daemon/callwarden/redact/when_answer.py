@@ -31,8 +31,26 @@ def asks_year(agent_text: str) -> bool:
 
 
 def year_shaped(tokens: list[Token], run: NumberRun) -> bool:
-    """"nineteen ninety", "two thousand and six", "1887": a year of the last two centuries, said as one."""
-    return len(run.digits) == 4 and 1800 <= int(run.digits) <= 2099 and not run.lead
+    """"nineteen ninety", "two thousand and six", "1887": a year of the last two centuries, said as one;
+    or its last two digits after "in" or "since" ("back in ninety six", "since oh four")."""
+    if run.lead and not (len(run.digits) == 2 and tokens[run.first_token].lower in ("oh", "o")):   # "in oh nine"
+        return False
+    if len(run.digits) == 2:
+        return run.first_token > 0 and tokens[run.first_token - 1].lower in _YEAR_BEFORE
+    return len(run.digits) == 4 and 1800 <= int(run.digits) <= 2099
+
+
+_YEAR_BEFORE = {"in", "since", "around", "circa"}
+
+
+def day_shaped(tokens: list[Token], run: NumberRun) -> bool:
+    """A day of the month said as tens and an ordinal: "the twenty first", "on the thirty first"."""
+    k = run.last_token       # the token after the run (last_token is exclusive)
+    return (len(run.digits) == 2 and run.digits in ("20", "30") and k < len(tokens)
+            and tokens[k].lower in _DAY_ORDINALS and run.first_token > 0 and tokens[run.first_token - 1].lower == "the")
+
+
+_DAY_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 
 
 def asks_when(agent_text: str) -> bool:
@@ -46,6 +64,8 @@ def time_shaped(tokens: list[Token], run: NumberRun) -> bool:
     if len(run.digits) > 4:
         return False
     if groups.clock(tokens, run) is not None:
+        return True
+    if day_shaped(tokens, run):
         return True
     ps = groups.parts(tokens, run)
     if len(ps) == 1 and ps[0].cardinal and not ps[0].homophone and 1 <= ps[0].value <= 12 and not run.lead:
