@@ -119,3 +119,29 @@ def test_years_days_and_amounts_answering_the_question_stay(turns):
 
 def test_an_amount_in_thousands_is_still_a_pin_when_a_pin_is_asked():
     assert "thousand" not in last_turn("A: and the pin on the account", "two thousand four hundred")
+
+
+# Kinds my own probes of round 9's kinds found (not its text): a street or town answered alone, a rural
+# box, a town with no "in" before it, Irish surname particles, the name a caller goes by, units of weight.
+@pytest.mark.parametrize("turns, gone", [
+    (("A: and what street is that on", "tullyvarran"), "tullyvarran"),
+    (("A: and the town", "it's carrickmacross"), "carrickmacross"),
+    (("A: what's the delivery address", "rural route four box nineteen"), "nineteen"),
+    (("A: what's the delivery address", "nine the paddocks drumcondra"), "drumcondra"),
+    (("A: and your full name", "aoife nic an bhaird"), "bhaird"),
+    (("A: and your first name", "bartholomew but my friends call me tolly"), "tolly"),
+])
+def test_places_and_names_said_alone_are_masked(turns, gone):
+    assert gone not in last_turn(*turns).lower()
+
+
+@pytest.mark.parametrize("turns", [
+    ("A: and what street is that on", "the main one"),
+    ("A: and the town", "same as before"),
+    ("A: and the account holder", "my husband, he's at work"),
+    ("A: how heavy is the case", "about nineteen kilos"),
+    ("A: how far is the site", "two hundred and forty k"),
+    ("A: and what do you weigh", "fourteen stone"),
+])
+def test_plain_answers_to_place_name_and_measure_questions_stay(turns):
+    assert last_turn(*turns) == turns[-1]

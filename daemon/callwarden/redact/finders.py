@@ -175,7 +175,8 @@ def find_spans(text: str, ctx: TurnContext, turn: Turn | None = None) -> list[Sp
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in named_streets(tokens, fresh_address)]
     cue = max((h.end for h in hits if h.context == ADDRESS), default=None)   # "my address is X, by Y"
     spans += [Span(ADDRESS, a, b, rule, 0.75) for a, b, rule in house_names(tokens, fresh_address)
-              + listed_parts(tokens, ADDRESS_ASKED in ctx.asked or cue is not None, cue or 0)]
+              + listed_parts(tokens, ADDRESS_ASKED in ctx.asked or cue is not None, cue or 0,
+                             unknown if ADDRESS_ASKED in ctx.asked else None)]
     # an address goes on after a comma, from a street or a house number ("number nine, the Paddocks")
     house_numbers = {sp.end for sp in spans if sp.entity == NUMBER and re.search(
         r"\b(?:number|no|at)\s*$", text[:sp.start], re.I)}

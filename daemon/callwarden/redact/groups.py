@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from callwarden.redact.numvocab import UNIT_WORDS
 from callwarden.redact.spoken import HOMOPHONES, NumberRun, Token, number_at
 
 # What introduces a time ("at six fifteen", "by ten to six") or a range ("from 5 to 10").
@@ -200,7 +201,7 @@ ANSWER_TAIL = {"of", "them", "i", "think", "maybe", "or", "so", "in", "total", "
                # how it is said to do: "one or two should be fine", "three is plenty, thanks"
                "should", "would", "will", "be", "do", "is", "fine", "enough", "plenty", "great", "good", "ok", "okay",
                "please", "thanks", "cheers", "then", "now"}
-_ASKS_COUNT = re.compile(r"\bhow (?:many|much)\b|\bwhat size\b|\bwhat(?:'s|s| is| are| was| were| will)? (?:\w+ )?"
+_ASKS_COUNT = re.compile(r"\bhow (?:many|much|far|long|big|heavy|tall|wide|deep|high|old|fast)\b|\bwhat size\b|\bwhat(?:'s|s| is| are| was| were| will)? (?:\w+ )?"
                          r"(?:paying|pay|spend|spending|budget|price|cost|costs|total|amount|owe|charging)\b", re.I)
 # The agent asks for something a number names ("what's the code on the letter?", "read me the
 # digits"): whatever the caller says next may be it, though no context word was heard.
@@ -264,7 +265,7 @@ _CLAUSE_WORDS = 10
 
 def _tail_ok(words: list[str]) -> bool:
     k = 0
-    while k < len(words) and words[k] in ANSWER_TAIL:
+    while k < len(words) and (words[k] in ANSWER_TAIL or words[k] in UNIT_WORDS or words[k] == "k"):   # "320 k"
         k += 1
     rest = words[k:]
     return not rest or rest[0] in _FOR_WHAT and len(rest) <= _FOR_WHAT_WORDS + 1

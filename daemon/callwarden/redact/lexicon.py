@@ -76,6 +76,7 @@ ADDRESS_CONTEXT = [r"\blive (?:at|on)\b", r"address is", r"my address", r"moved 
                    r"street(?: name)?(?=\s*\?)", r"(?:what's|what is) the address",
                    # "what address should we use?", "house number or name?"
                    r"\b(?:what|which) address\b", r"\bhouse (?:number|name)\b",
+                   r"\b(?:and the|what|which) (?:town|village|townland|suburb|county)\b(?! (?:centre|center|hall))",
                    # "I live in flat 3, 27 Rosebank"
                    r"\blive in(?= (?:flat|apartment|apt|unit|number|no)\b| \d)",
                    # the bare ask: "address please", "and the address?", "where do you stay?", "where's the house?"

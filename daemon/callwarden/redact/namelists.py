@@ -40,7 +40,8 @@ _CUES = {"son", "daughter", "wife", "husband", "mum", "mom", "mother", "dad", "f
          "partners", "mothers", "fathers"}
 # Particles inside a surname ("desmond o leary", "van der berg", "mc donagh"): the listed word after one
 # is the same name's.
-PARTICLES = {"o", "mc", "mac", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "st", "bin", "al", "el"}
+PARTICLES = {"o", "mc", "mac", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "st", "bin", "al", "el",
+             "nic", "ni", "ui", "ua", "ibn", "bint", "dos", "das", "del", "della", "ter", "af", "zu"}
 
 
 @dataclass(frozen=True, slots=True)

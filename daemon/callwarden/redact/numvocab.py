@@ -48,7 +48,10 @@ UNIT_WORDS = {
     "ml", "millilitre", "millilitres", "milliliter", "milliliters", "cl", "l", "cm", "centimetre", "centimetres",
     "centimeter", "centimeters", "mm", "millimetre", "millimetres", "millimeter", "millimeters", "mg", "milligrams",
     "kb", "tb", "terabytes", "kilobytes", "terabyte", "gigabyte", "megabyte", "kilobyte", "ghz", "mhz", "hz", "kw", "kwh", "watts", "watt", "volts", "volt",
-    "amps", "mph", "kph",
+    "amps", "mph", "kph", "kilowatt", "kilowatts", "megawatt", "megawatts",
+    # weights, areas, volumes and engines as callers say them ("eleven stone four", "a 1600 cc engine")
+    "stone", "stones", "tonne", "tonnes", "ton", "tons", "acre", "acres", "hectare", "hectares", "pint", "pints",
+    "mil", "mils", "cc", "bhp", "psi",
     # line speeds as callers say them ("50 meg", "1.5 megabits")
     "meg", "megs", "megabit", "megabits", "gigabit", "gigabits", "gbps", "kbps", "mbit",
 }

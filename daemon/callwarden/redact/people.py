@@ -32,7 +32,9 @@ _MEDIUM = re.compile(r"\b(?:(?:(?:account|booking|reservation|order|policy) is|i
                      r"put (?:it|that|this|me|them) (?:down )?(?:as|under)|"
                      r"(?:for|of) my (?:mother|father|mom|mum|dad|wife|husband|son|daughter|partner|brother|"
                      r"sister|grandmother|grandfather|grandma|grandpa|aunt|uncle|friend|neighbou?r|boss|client|"
-                     r"patient|tenant),?|ask for|speak (?:to|with)|talk (?:to|with))\s+", re.I)
+                     r"patient|tenant),?|ask for|speak (?:to|with)|talk (?:to|with)|"
+                     # what a caller goes by: "everyone calls me lupe", "known as bongani"
+                     r"(?:everyone|people|they|friends|most people) calls? me|known as|goes by|i go by)\s+", re.I)
 _WEAK = re.compile(r"\b(?:this is|it's|its|it is|i'm|im|i am|speaking with|talking to|you've got|call me)\s+", re.I)
 _GREETING = re.compile(r"(?:hi|hello|hiya|hey|morning|afternoon|evening|yes|yeah)\s+", re.I)
 _AFTER_WEAK = {"speaking", "calling", "here", "from", "again"}
@@ -82,6 +84,10 @@ def _name_words(tokens: list[Token], k: int, capitalised_only: bool, rare=_never
             continue
         if w in PARTICLES and words < MAX_WORDS and j + 1 < len(tokens) and _name_goes_on(tokens[j + 1], rare):
             j += 1      # "van der merwe", "o leary": the particle is the surname's
+            continue
+        if w in PARTICLES and words and j + 2 < len(tokens) and tokens[j + 1].lower == "an" \
+                and _name_goes_on(tokens[j + 2], rare):
+            j += 2      # "nic an bhaird", "mac an tsaoi"
             continue
         if not t.text[:1].isalpha() or w in NOT_NAMES:
             break
@@ -139,10 +145,13 @@ def names(text: str, tokens: list[Token], in_context: bool, listed=_never_rare,
         # a lower-case answer counts when the caller goes on to spell it ("fenwick, f for freddie, e n ...")
         n = _name_words(tokens, k, capitalised_only=not _SPELLS.search(text), rare=cued) if k < len(tokens) else 0
         # a listed name that is also a word, said alone as the answer: "baker, tom baker", "grace."
-        n = n or _said_alone(tokens, k, any_listed)
+        n = n or (_said_alone(tokens, k, any_listed) if not (k and tokens[k - 1].lower in _OWNERS) else 0)
         if n:
             spans.append((tokens[k].start, tokens[k + n - 1].end, "name_after_question"))
     return spans
+
+
+_OWNERS = {"my", "his", "her", "our", "their", "the", "a"}     # "my husband, ...": a relation, not a name
 
 
 def _said_alone(tokens: list[Token], k: int, any_listed) -> int:

@@ -28,7 +28,9 @@ _AT_EXTRA = {"sign", "symbol"}
 _STREET = set(lx.STREET_SUFFIXES)
 _MEASURES = {"feet", "foot", "ft", "meters", "metres", "meter", "metre", "miles", "yards", "inches", "kilometres",
              "kilometers", "km"}
-_UNIT_WORDS = {"apartment", "apt", "unit", "suite", "flat", "number", "no", "#", "floor"}
+_UNIT_WORDS = {"apartment", "apt", "unit", "suite", "flat", "number", "no", "#", "floor",
+               # rural and mobile homes: "rural route 2 box 14", "lot 23", "pitch 6", "berth 12"
+               "box", "lot", "route", "rr", "plot", "pitch", "berth"}
 ADDRESS_STOP = _STOP | {"and", "but", "so", "because", "please", "now", "since", "for", "in", "with", "then",
                          "thank", "thanks", "anyway", "okay", "right", "if", "when", "which", "where", "we",
                          "they", "he", "she", "last", "next", "this", "that", "there", "here", "moved",
@@ -243,8 +245,16 @@ def addresses(tokens: list[Token], runs: list[NumberRun], in_context: bool) -> l
 
 
 def numbered(tokens: list[Token], run: NumberRun) -> bool:
-    """"flat nine", "number 4", "unit two": a number said after a word that numbers a dwelling."""
-    return run.first_token > 0 and tokens[run.first_token - 1].lower in _UNIT_WORDS - {"floor"}
+    """"flat nine", "number 4", "unit two": a number said after a word that numbers a dwelling; or, while
+    an address is asked for, one that opens the answer before a name ("nine the paddocks")."""
+    if run.first_token > 0 and tokens[run.first_token - 1].lower in _UNIT_WORDS - {"floor"}:
+        return True
+    k = run.last_token
+    return all(t.lower in _ANSWER_OPENERS for t in tokens[:run.first_token]) and k + 1 < len(tokens) \
+        and tokens[k].lower == "the" and wordlike(tokens[k + 1].text) and tokens[k + 1].lower not in ADDRESS_STOP
+
+
+_ANSWER_OPENERS = {"it's", "its", "it", "is", "um", "uh", "er", "erm", "yeah", "yes", "so", "that's", "thats", "at", ","}
 
 
 # "each way", "one way", "either way": a manner, not a street called Way

@@ -69,10 +69,12 @@ _LIST_STOP = (ADDRESS_STOP | WHEN_WORDS | {"yes", "yeah", "no", "nope", "yep", "
                                            "there's", "it", "is", "bye", "oh", "ah", "um", "uh", "er", "erm", "like",
                                            "think", "know", "mean", "don't", "not", "all", "sorted", "done", "easy"}
               ) - {"the", "on", "of"}
+_OPENERS = {"it's", "its", "that's", "thats", "yeah", "yes", "um", "uh", "er", "erm", "oh", "so", "just", "ah"}
 ADDRESS_ASKED = "address_asked"      # the agent's last words asked for the address (redactor.py)
 _LEAD = {"by", "near", "off", "opposite", "beside", "outside", "at", "in"}
 _UNIT = {"flat", "apartment", "apt", "unit", "suite", "house", "room", "plot", "door", "number", "no"}
 _LIST_WORDS = 4
+_ALONE_WORDS = 3
 _LANDMARKS = {"station", "church", "school", "shops", "shop", "park", "pub", "hospital", "library", "bridge",
               "roundabout", "lights", "corner", "centre", "center", "town", "city", "village", "square", "market",
               "high", "street", "main", "road", "beach", "harbour", "airport", "garage", "chemist", "post", "office",
@@ -83,6 +85,8 @@ def _place_part(part: list[Token]) -> list[Token]:
     """The place words of one comma-separated part of an address answer (empty when it is talk)."""
     at = next((j for j, t in enumerate(part[:5]) if j > 1 and t.lower in ("at", "in")), None) \
         if part and part[0].lower in _UNIT else None
+    while part and part[0].lower in _OPENERS:       # "it's hazelmere"
+        part = part[1:]
     if at is not None:
         part = part[at + 1:]        # "apartment 5b at the greenwood": the unit is found elsewhere
     elif part and part[0].lower in _LEAD:
@@ -96,9 +100,10 @@ def _place_part(part: list[Token]) -> list[Token]:
     return part if ok and any(wordlike(t.text) and len(t.text) > 1 and t.lower != "the" for t in part) else []
 
 
-def listed_parts(tokens: list[Token], in_context: bool, after: int = 0) -> list[tuple[int, int, str]]:
+def listed_parts(tokens: list[Token], in_context: bool, after: int = 0, unknown=None) -> list[tuple[int, int, str]]:
     """Spans of the place parts of an address answer said as a comma-separated list (from `after`, the
-    end of the caller's own cue: "my address is glenview, by strathdon")."""
+    end of the caller's own cue: "my address is glenview, by strathdon"); or said alone, a word or three
+    of which one is no everyday word (`unknown`): "and the street?" "hazelmere"."""
     if not in_context:
         return []
     parts, cur = [], []
@@ -110,7 +115,10 @@ def listed_parts(tokens: list[Token], in_context: bool, after: int = 0) -> list[
             cur.append(t)
     parts.append(cur)
     if sum(1 for p in parts if p) < 2:
-        return []
+        alone = _place_part(next((p for p in parts if p), []))
+        if unknown is None or not alone or len(alone) > _ALONE_WORDS or not any(unknown(t.lower) for t in alone):
+            return []
+        return [(alone[0].start, alone[-1].end, "address_alone")]
     return [(found[0].start, found[-1].end, "address_listed") for p in parts if (found := _place_part(p))]
 
 
@@ -120,14 +128,14 @@ _LOCALITY_LEAD = {"in", "at", "near", "outside", ","}
 
 def locality_after(tokens: list[Token], ends: list[int], unknown) -> list[tuple[int, int, str]]:
     """The town, village or district said right after an address found already: "19 cottonwood in bozeman",
-    "41 jacaranda, mowbray". Up to three words, capitalised or words everyday English lacks (`unknown`),
+    "41 jacaranda, mowbray", "7 the crescent ballymore". Up to three words, capitalised or words everyday English lacks (`unknown`),
     ending the clause; "in town", "in the morning" and "near the park" stay."""
     spans = []
     for end in ends:
         k = next((j for j, t in enumerate(tokens) if t.start >= end), None)
-        if k is None or tokens[k].lower not in _LOCALITY_LEAD:
+        if k is None or tokens[k].lower not in _LOCALITY_LEAD and not unknown(tokens[k].lower):
             continue
-        a = j = k + 1
+        a = j = k + (tokens[k].lower in _LOCALITY_LEAD)     # "... the crescent ballymore": no lead
         while j < len(tokens) and j - a < 3 and wordlike(tokens[j].text) and tokens[j].lower not in ADDRESS_STOP \
                 and tokens[j].lower not in WHEN_WORDS and (tokens[j].text[:1].isupper() and tokens[j].text != "I"
                                                              or unknown(tokens[j].lower)):
