@@ -30,6 +30,15 @@ from tests.helpers import last_turn
     ("i picked up a tummy bug off my nephew", "tummy bug"),
     ("the parcel's my oestrogel and the progesterone", "oestrogel"),
     ("the parcel's my oestrogel and the progesterone", "progesterone"),
+    # from my own probes of the same kind
+    ("his hearing's going so he won't pick up", "hearing"),
+    ("i've been feeling low for months now", "low for months"),
+    ("she sees things that aren't there at night", "aren't there"),
+    ("he keeps passing out at work", "passing out"),
+    ("i've been getting these blackouts so i can't drive", "blackouts"),
+    ("our youngest still wets the bed", "wets the bed"),
+    ("we're self isolating till friday", "isolating"),
+    ("he's got a high temperature so we can't travel", "temperature"),
 ])
 def test_health_in_slang_is_masked(said, gone):
     out = last_turn("A: what seems to be the problem with the booking", said)
@@ -52,6 +61,13 @@ def test_health_in_slang_is_masked(said, gone):
     "it's a pain in the neck to be honest",
     "i caught the train from the airport",
     "i took off my jacket and forgot it",
+    "the battery's been low since tuesday",
+    "we've had blackouts all week on our street",
+    "the kids passed out the leaflets at the gate",
+    "i've been down since the storm took the line out",
+    "the thermostat is stuck on a high temperature setting",
+    "my legs are going to the match on saturday",
+    "i can see things that aren't on my bill",
 ])
 def test_near_misses_of_health_slang_stay(said):
     assert last_turn("A: what seems to be the problem with the booking", said) == said

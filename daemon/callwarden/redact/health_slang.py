@@ -103,6 +103,41 @@ PATTERNS = [
         r"got|given)\s+(?:a bug|a dose|the bug|a virus|the lurgy|a cold|the flu|covid|an sti|an std|a chest thing|"
         r"a tummy bug|a stomach bug|the norovirus|norovirus|chickenpox|measles|shingles))\s+(?:off|from|of)\s+"
         r"(?:my|me|his|her|the|a|some|someone|this)\b", re.I)),
+    # a faculty failing: "my memory's going", "his eyesight is getting worse" ("my head's gone" is stress)
+    ("phi_faculty", re.compile(
+        rf"\b{_OWNER}\s+(?:memory|eyesight|sight|hearing|balance|bladder|bowels|legs|knees|eyes|kidneys|liver)"
+        r"(?:'s|s|\s+is|\s+has been|\s+have been|\s+are)?\s+(?:really\s+|definitely\s+|slowly\s+)?"
+        r"(?:going|gone|failing|getting worse|not what it was|shot|packing in|packing up|deteriorating)\b"
+        r"(?!\s+(?:to|out|on|in|for|with|back|away|home|up|down|over|round|through)\b)", re.I)),
+    # low mood told of oneself, with how long ("the battery's been low since" is no one's mood)
+    ("phi_low_mood", re.compile(
+        r"\b(?:i'?ve|ive|i|he'?s|she'?s|hes|shes|he|she|we'?ve|they'?ve|i'?m|im|i am)\s+(?:(?:been|gone|got)\s+"
+        r"(?:feeling\s+)?|feeling\s+|felt\s+|feel\s+)(?:really\s+|very\s+|so\s+|quite\s+|pretty\s+|a bit\s+|"
+        r"awfully\s+)?(?:low|depressed|flat|numb|hopeless|(?<=feeling )down|(?<=felt )down|(?<=feel )down)\s+"
+        r"(?:since|after|for (?:weeks|months|ages|a while|a long time)|lately|recently|all the time|every day|"
+        r"most days)\b", re.I)),
+    # hearing or seeing what is not there
+    ("phi_hallucination", re.compile(
+        r"\b(?:hear|hearing|hears|heard|see|seeing|sees|saw)\s+things\s+(?:that\s+)?(?:(?:aren'?t|are not|weren'?t|"
+        r"were not|isn'?t)\s+(?:really\s+)?(?:there|real)|nobody else|no one else|other people (?:can'?t|don'?t))\b", re.I)),
+    # blackouts and faints had by someone (a power cut is also a blackout)
+    ("phi_blackout", re.compile(
+        r"\b(?:get|gets|getting|got|have|has|had|having|keep having|kept having)\s+(?:these\s+|those\s+|the\s+|"
+        r"a few\s+|some\s+|more\s+)?(?:dizzy spells|fainting spells|fainting fits|seizures)\b|"
+        # a power cut is a blackout too: only someone's own, had again and again
+        r"\b(?:i|he|she|mum|mam|mom|dad|nan|gran|ive)(?:'ve| have|'s| has)?\s+(?:been\s+)?(?:keeps?\s+|kept\s+|still\s+|"
+        r"sometimes\s+)?(?:get|gets|getting|having|started getting|started having)\s+"
+        r"(?:these\s+|those\s+|the\s+|a few\s+|some\s+)?(?:blackouts|black outs)\b|"
+        r"\b(?:i|he|she|they|mum|mam|mom|dad|nan|gran)\s+(?:keeps?\s+|kept\s+|just\s+|nearly\s+|almost\s+)?"
+        r"(?:passed|passes|passing|pass|blacked|blacks|blacking)\s+out\b(?!\s+(?:the|a|some|leaflets|flyers|forms|copies|"
+        r"sheets|of))", re.I)),
+    # the bed wet, a fever had, isolating with it, a sterilisation
+    ("phi_body_story", re.compile(
+        r"\b(?:wet|wets|wetting)\s+(?:the|my|his|her|their)\s+bed\b|\bbed[- ]?wetting\b|"
+        r"\bself[- ]?isolat(?:ing|e|ed|ion)\b|"
+        r"\b(?:with|got|have|has|had|running|run)\s+(?:a\s+)?(?:high\s+|raging\s+|bit of a\s+)?(?:temperature|fever)\b"
+        r"(?!\s+(?:control|setting|settings|gauge|dial|sensor|probe|of the|in the))|"
+        r"\btubes?\s+tied\b", re.I)),
 ]
 GATES = [
     ("duff", "oven", "family way", "knocked", "trimester", "month", "gone", "along", "pregnant"),
@@ -118,5 +153,10 @@ GATES = [
      "pills", "patch", "gum", "lozenge", "inhalator"),
     ("off", "lost"),
     ("caught", "catch", "picked", "picking", "got", "given"),
+    ("memory", "eyesight", "sight", "hearing", "balance", "bladder", "bowels", "legs", "knees", "eyes", "kidneys", "liver"),
+    ("low", "down", "depressed", "flat", "numb", "hopeless"),
+    ("things",),
+    ("blackout", "black out", "spells", "fits", "seizures", "out"),
+    ("bed", "isolat", "temperature", "fever", "tied"),
 ]
 assert len(GATES) == len(PATTERNS)
