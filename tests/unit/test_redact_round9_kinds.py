@@ -161,3 +161,12 @@ def test_places_and_names_said_alone_are_masked(turns, gone):
 ])
 def test_plain_answers_to_place_name_and_measure_questions_stay(turns):
     assert last_turn(*turns) == turns[-1]
+
+
+@pytest.mark.parametrize("said", ["we need it by the twenty third", "it's due on the thirty first, a monday"])
+def test_a_day_of_the_month_said_as_an_ordinal_stays(said):
+    assert last_turn(said) == said
+
+
+def test_a_day_said_as_an_ordinal_is_masked_when_a_birth_date_is_asked():
+    assert "twenty" not in last_turn("A: and your date of birth", "the twenty third")

@@ -24,6 +24,8 @@ MONEY_CUES = {"paid", "pay", "charged", "charge", "cost", "costs", "price", "pri
               "refunds", "refunding", "quotes", "quoting", "fines", "costed", "discounted", "reimbursed",
               # money moved: "they took 31.20 out of my account", "debited 45"
               "took", "taken", "takes", "debited", "deducted", "withdrew", "withdrawn", "transferred"}
+# "the twenty first": the ordinal that ends a day of the month said as tens and a unit
+DAY_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 RATE_PERIODS = {"month", "year", "week", "day", "night", "hour", "monthly", "annually"}
 TIME_AFTER = {"am", "pm", "o'clock", "oclock", "tonight", "sharp", "ish"}
 TIME_BEFORE = {"past", "after", "til", "till", "to", "until", "before", "around", "by", "at", "between", "since",

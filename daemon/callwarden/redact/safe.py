@@ -9,7 +9,7 @@ is open, except for explicit money and counts of things.
 
 from __future__ import annotations
 
-from callwarden.redact import clocks, groups, syntax
+from callwarden.redact import clocks, groups, syntax, when_answer
 from callwarden.redact.lexicon import MONTHS
 from callwarden.redact.product_numbers import dimensions, model_number
 from callwarden.redact.numvocab import (ADJECTIVES, CURRENCY_SIGNS, CURRENCY_WORDS, DAY_PART_OPENERS, DAY_PARTS,
@@ -244,6 +244,8 @@ def count_or_quantity(text: str, tokens: list[Token], run: NumberRun, guarded: b
 def ordinal_or_label(text: str, tokens: list[Token], run: NumberRun, guarded: bool) -> bool:
     """"the 5th floor", "option 3", "room 12", "24/7": a position or a label, not an identifier
     (nobody reads a card or a PIN out like that, so only a number being continued stands down)."""
+    if not guarded and when_answer.day_shaped(tokens, run):     # "by the twenty third"
+        return True
     if guarded == "carry" or not run.cardinal or len(run.digits) > 3:
         return tokens[run.first_token].text == "24/7"
     if _word(tokens, run.last_token) in ("st", "nd", "rd", "th"):

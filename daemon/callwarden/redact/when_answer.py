@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from callwarden.redact import groups
+from callwarden.redact.numvocab import DAY_ORDINALS
 from callwarden.redact.spoken import NumberRun, Token
 
 WHEN = "when"       # the agent's last words asked when, or for a time
@@ -47,10 +48,8 @@ def day_shaped(tokens: list[Token], run: NumberRun) -> bool:
     """A day of the month said as tens and an ordinal: "the twenty first", "on the thirty first"."""
     k = run.last_token       # the token after the run (last_token is exclusive)
     return (len(run.digits) == 2 and run.digits in ("20", "30") and k < len(tokens)
-            and tokens[k].lower in _DAY_ORDINALS and run.first_token > 0 and tokens[run.first_token - 1].lower == "the")
+            and tokens[k].lower in DAY_ORDINALS and run.first_token > 0 and tokens[run.first_token - 1].lower == "the")
 
-
-_DAY_ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"}
 
 
 def asks_when(agent_text: str) -> bool:
