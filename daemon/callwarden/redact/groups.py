@@ -201,7 +201,9 @@ ANSWER_TAIL = {"of", "them", "i", "think", "maybe", "or", "so", "in", "total", "
                # how it is said to do: "one or two should be fine", "three is plenty, thanks"
                "should", "would", "will", "be", "do", "is", "fine", "enough", "plenty", "great", "good", "ok", "okay",
                "please", "thanks", "cheers", "then", "now"}
-_ASKS_COUNT = re.compile(r"\bhow (?:many|much|far|long|big|heavy|tall|wide|deep|high|old|fast)\b|\bwhat size\b|\bwhat(?:'s|s| is| are| was| were| will)? (?:\w+ )?"
+# "how far / long / heavy ...?" asks for a measure: its number answers with a unit, never an identifier
+_ASKS_COUNT = re.compile(r"\bhow (?:many|much|far|long|big|heavy|tall|wide|deep|high|old|fast)\b|\bwhat size\b|"
+                         r"\bwhat(?:'s|s| is| are| was| were| will)? (?:\w+ )?"
                          r"(?:paying|pay|spend|spending|budget|price|cost|costs|total|amount|owe|charging)\b", re.I)
 # The agent asks for something a number names ("what's the code on the letter?", "read me the
 # digits"): whatever the caller says next may be it, though no context word was heard.

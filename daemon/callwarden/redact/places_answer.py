@@ -128,8 +128,8 @@ _LOCALITY_LEAD = {"in", "at", "near", "outside", ","}
 
 def locality_after(tokens: list[Token], ends: list[int], unknown) -> list[tuple[int, int, str]]:
     """The town, village or district said right after an address found already: "19 cottonwood in bozeman",
-    "41 jacaranda, mowbray", "7 the crescent ballymore". Up to three words, capitalised or words everyday English lacks (`unknown`),
-    ending the clause; "in town", "in the morning" and "near the park" stay."""
+    "41 jacaranda, mowbray", "7 the crescent ballymore". Up to three words, capitalised or words everyday
+    English lacks (`unknown`), ending the clause; "in town", "in the morning" and "near the park" stay."""
     spans = []
     for end in ends:
         k = next((j for j, t in enumerate(tokens) if t.start >= end), None)

@@ -45,8 +45,8 @@ class WorkerSlot:
 def worker_slots(sip: SipConfig, places: int = 0) -> list[WorkerSlot]:
     """One slot per worker: its SIP port, its share of the calls and of the RTP range. `places`: the
     most calls the engine admits at once (0: no limit). Workers past those would only ever refuse,
-    and each costs CPU and memory the admitted calls need (bench sipload at 24 offered calls, 16
-    admitted: 6 workers p99 516 ms, 4 workers 70 ms)."""
+    and each holds about 700 MB and some CPU the admitted calls could use (README, "Where the
+    24-call tail goes")."""
     calls = min(sip.max_calls, places) if places > 0 else sip.max_calls
     n = worker_count(calls)
     base = sip.worker_port_base or sip.port + 1
