@@ -61,11 +61,8 @@ and that no agent turn carries markup.
 """
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -73,6 +70,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from tests.redaction_probes import run as scorer  # noqa: E402
+from tests.redaction_probes.builder import HOMOPHONES, luhn, write  # noqa: E402
 # the data modules add their sequences when imported, in this order
 from tests.redaction_probes import round9_health_a  # noqa: E402,F401  isort: skip
 from tests.redaction_probes import round9_health_b  # noqa: E402,F401  isort: skip
@@ -87,20 +85,8 @@ from tests.redaction_probes.round9_entries import DIGIT_SECRETS, ENTRIES  # noqa
 
 OUT = Path(__file__).with_name("round9.jsonl")
 
-HOMOPHONES = {"won": "one", "to": "two", "too": "two", "for": "four", "fore": "four", "ate": "eight"}
 CATEGORIES = {"money", "time", "quantity", "count", "label", "year", "words"}
 
-
-def half(id_: str) -> str:
-    return "tune" if hashlib.sha256(id_.encode()).digest()[0] % 2 == 0 else "sealed"
-
-
-def _luhn(digits: str) -> bool:
-    total = 0
-    for i, c in enumerate(reversed(digits)):
-        d = int(c) * (2 if i % 2 else 1)
-        total += d - 9 if d > 9 else d
-    return total % 10 == 0
 
 
 def _read_digits(surface: str) -> str:
@@ -132,7 +118,7 @@ def check(e: dict) -> None:
         for term in s.get("terms") or ():
             assert scorer.leaked(dict(s, terms=[term]), said), (id_, "term undetectable unredacted", term)
         if s["kind"] == "pan":
-            assert _luhn(s["value"]), (id_, "luhn", s["value"])
+            assert luhn(s["value"]), (id_, "luhn", s["value"])
         if s["kind"] == "dob":
             assert re.fullmatch(r"\d{4}-\d\d-\d\d", s["value"]), (id_, s)
         if s["kind"] not in DIGIT_SECRETS:
@@ -159,33 +145,7 @@ def check(e: dict) -> None:
 
 
 def main() -> None:
-    seen = set()
-    rows, problems = [], []
-    for e in ENTRIES:
-        assert e["id"] not in seen, e["id"]
-        seen.add(e["id"])
-        try:
-            check(e)
-        except AssertionError as err:
-            problems.append(str(err))
-        row = {"id": e["id"], "half": half(e["id"]), "kind": e["kind"]}
-        if "category" in e:
-            row["category"] = e["category"]
-        row.update({"note": e["note"], "turns": e["turns"], "secrets": e["secrets"]})
-        rows.append(row)
-    if problems:
-        raise SystemExit("\n".join(problems))
-    texts = [" ".join(r["turns"]) for r in rows]
-    assert len(set(texts)) == len(texts), "two sequences say the same thing"
-    with OUT.open("w", encoding="utf-8") as f:
-        for r in rows:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    by = Counter((r.get("category") or r["kind"], r["half"]) for r in rows)
-    print(f"{len(rows)} sequences -> {OUT}")
-    for k in sorted({k for k, _ in by}):
-        print(f"   {k:10s} tune {by[k, 'tune']:3d}  sealed {by[k, 'sealed']:3d}")
-    halves = Counter(r["half"] for r in rows)
-    print(f"   {'all':10s} tune {halves['tune']:3d}  sealed {halves['sealed']:3d}")
+    write(ENTRIES, check, OUT)
 
 
 if __name__ == "__main__":
