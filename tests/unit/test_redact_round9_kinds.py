@@ -66,6 +66,7 @@ def test_health_in_slang_is_masked(said, gone):
     "the kids passed out the leaflets at the gate",
     "i've been down since the storm took the line out",
     "the thermostat is stuck on a high temperature setting",
+    "i always run a high temperature wash for the towels",
     "my legs are going to the match on saturday",
     "i can see things that aren't on my bill",
 ])

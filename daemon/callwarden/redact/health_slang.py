@@ -3,9 +3,12 @@ its slang or its stage ("up the duff", "first trimester", "she is in her seventh
 ("throwing up all morning"), what hurts when someone pees, a reading of one's own blood pressure or
 sugar ("my bp is through the roof", "me sugar dropped low"), fits, an attempt on one's life or thoughts
 of one, time clean from a drug, quitting a habit and what replaces it ("on the patches"), a limb taken
-off, and catching something off someone. Read by health_stories.spans; each pattern names the detail
-whole, so the mask covers it, and keeps its near misses ("throwing up a tent", "it fits in the boot",
-"the water pressure is low", "tried to end it with him", "stopped drinking coffee").
+off, catching something off someone, a faculty failing ("his hearing's going"), low mood with how long,
+hearing or seeing what is not there, blackouts and faints, bed wetting, a fever, isolating, and a
+sterilisation. Read by health_stories.spans; each pattern names the detail whole, so the mask covers
+it, and keeps its near misses ("throwing up a tent", "it fits in the boot", "the water pressure is
+low", "tried to end it with him", "stopped drinking coffee", "a power blackout", "a high temperature
+wash").
 """
 
 from __future__ import annotations
@@ -136,7 +139,8 @@ PATTERNS = [
         r"\b(?:wet|wets|wetting)\s+(?:the|my|his|her|their)\s+bed\b|\bbed[- ]?wetting\b|"
         r"\bself[- ]?isolat(?:ing|e|ed|ion)\b|"
         r"\b(?:with|got|have|has|had|running|run)\s+(?:a\s+)?(?:high\s+|raging\s+|bit of a\s+)?(?:temperature|fever)\b"
-        r"(?!\s+(?:control|setting|settings|gauge|dial|sensor|probe|of the|in the))|"
+        r"(?!\s+(?:control|setting|settings|gauge|dial|sensor|probe|wash|washes|cycle|programme|program|mode|alarm|"
+        r"warning|light|reading|of the|in the))|"
         r"\btubes?\s+tied\b", re.I)),
 ]
 GATES = [
